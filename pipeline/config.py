@@ -1,0 +1,213 @@
+"""The typed config tree of a training run, loaded from YAML with dotted command-line overrides.
+
+One `RunConfig` flows from the YAML file into data loading, the model and the trainer. Defaults
+live only in these classes. Unknown keys and values of the wrong type are `ConfigError`s that
+name the key (and the file). Not here: what the values do (see `pipeline.model`, `pipeline.train`).
+"""
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DEFAULT_BASE = "sentence-transformers/all-MiniLM-L6-v2"
+DEFAULT_BASE_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+
+
+class ConfigError(ValueError):
+    """A config value or key that is not allowed; the message names the key."""
+
+
+@dataclass
+class TargetConfig:
+    """A stance target: a short name (the record key) and the description the model reads."""
+
+    name: str
+    description: str
+
+
+@dataclass
+class DataConfig:
+    """Where the training data comes from and how it is read."""
+
+    format: str = "corpus"  # corpus | semeval2016 | emergent | table
+    path: str = "data/corpus"  # corpus folder, benchmark folder or table file
+    train_split: str = "train"
+    dev_split: str = "dev"
+    test_split: str = "test"
+    context_chars: int = 160  # characters of article text kept on each side of a statement
+    max_train_examples: int = 0  # 0 = all; small numbers make smoke runs fast
+
+
+@dataclass
+class ModelConfig:
+    """The encoder and how statements are presented to it."""
+
+    base: str = DEFAULT_BASE  # hub id or local folder; the default resolves to the packaged copy
+    base_sha256: str = ""  # sha256 of the base model.safetensors to require; "" = the known hash for the default base
+    design: str = "cross"  # cross: target description + statement -> 3 labels; heads: one head per target
+    use_side: bool = True  # prefix the speaker's camp
+    use_context: bool = False  # append the sentence(s) around the statement
+    max_length: int = 128
+    finetune: str = "top"  # top: train the last `train_layers` layers + head (small release); full: everything
+    train_layers: int = 2
+    dropout: float = 0.1
+    random_init: bool = False  # tiny random BERT for smoke tests (ignores the base weights)
+    random_hidden: int = 32
+    random_layers: int = 2
+
+
+@dataclass
+class TrainConfig:
+    """Optimisation settings; one seed for everything."""
+
+    seed: int = 13
+    epochs: int = 8
+    batch_size: int = 16
+    lr: float = 1e-4
+    weight_decay: float = 0.01
+    warmup_ratio: float = 0.1
+    class_weights: bool = True  # inverse-frequency weights per target against label imbalance
+    patience: int = 3  # epochs without dev macro-F1 gain before stopping
+    max_steps: int = 0  # 0 = no limit
+    eval_batch_size: int = 64
+    threads: int = 0  # torch threads; 0 = number of cores
+
+
+@dataclass
+class RunConfig:
+    """A whole training run: name, targets, data, model, training."""
+
+    name: str = "run"
+    output_dir: str = "models"
+    targets: list[TargetConfig] = field(default_factory=lambda: [
+        TargetConfig("inclusion", "The affected party (Ukraine) and its allies (Europe) should take part in the talks."),
+        TargetConfig("ceasefire", "The fighting should stop soon through a cease-fire, truce or deal."),
+    ])
+    data: DataConfig = field(default_factory=DataConfig)
+    model: ModelConfig = field(default_factory=ModelConfig)
+    train: TrainConfig = field(default_factory=TrainConfig)
+
+    @property
+    def target_names(self) -> list[str]:
+        return [t.name for t in self.targets]
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+ALLOWED = {
+    "data.format": ("corpus", "semeval2016", "emergent", "table"),
+    "model.design": ("cross", "heads"),
+    "model.finetune": ("top", "full"),
+}
+
+
+def _build(cls: type, raw: Any, prefix: str) -> Any:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{prefix or 'config'}: expected a mapping, got {type(raw).__name__}")
+    hints = typing.get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}
+    unknown = sorted(set(raw) - names)
+    if unknown:
+        raise ConfigError(f"unknown key {prefix}{unknown[0]!r}; allowed under {prefix or 'top level'}: {sorted(names)}")
+    kwargs = {k: _coerce(hints[k], v, f"{prefix}{k}") for k, v in raw.items()}
+    return cls(**kwargs)
+
+
+def _coerce(hint: Any, value: Any, key: str) -> Any:
+    if dataclasses.is_dataclass(hint):
+        return _build(hint, value, key + ".")
+    origin = typing.get_origin(hint)
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        if not isinstance(value, list):
+            raise ConfigError(f"{key}: expected a list, got {value!r}")
+        return [_coerce(item, v, f"{key}[{i}]") for i, v in enumerate(value)]
+    if origin in (typing.Union, types.UnionType):
+        raise ConfigError(f"{key}: unsupported type")  # not used by the schema
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{key}: expected true/false, got {value!r}")
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{key}: expected an integer, got {value!r}")
+        return value
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigError(f"{key}: expected a number, got {value!r}")
+        return float(value)
+    if hint is str:
+        if not isinstance(value, str):
+            raise ConfigError(f"{key}: expected a string, got {value!r}")
+        if key in ALLOWED and value not in ALLOWED[key]:
+            raise ConfigError(f"{key}: {value!r} is not one of {list(ALLOWED[key])}")
+        return value
+    raise ConfigError(f"{key}: unsupported type {hint}")
+
+
+def _parse_override(item: str) -> tuple[list[str], Any]:
+    if "=" not in item:
+        raise ConfigError(f"override {item!r} must look like key.sub=value")
+    key, raw = item.split("=", 1)
+    return key.strip().split("."), yaml.safe_load(raw) if raw.strip() else ""
+
+
+def config_from_dict(raw: dict[str, Any], overrides: list[str] | None = None) -> RunConfig:
+    """Build a RunConfig from a plain mapping plus `key.sub=value` overrides (values parsed as YAML)."""
+    raw = dict(raw or {})
+    for item in overrides or []:
+        path, value = _parse_override(item)
+        node = raw
+        for part in path[:-1]:
+            node = node.setdefault(part, {})
+            if not isinstance(node, dict):
+                raise ConfigError(f"override {item!r}: {part!r} is not a section")
+        node[path[-1]] = value
+    cfg = _build(RunConfig, raw, "")
+    _check(cfg)
+    return cfg
+
+
+def _check(cfg: RunConfig) -> None:
+    names = cfg.target_names
+    if cfg.data.format == "corpus" and not names:
+        raise ConfigError("targets: a corpus run needs at least one target (name + description)")
+    if len(set(names)) != len(names):
+        raise ConfigError(f"targets: duplicate target names in {names}")
+    for i, t in enumerate(cfg.targets):
+        if not t.name.isidentifier():
+            raise ConfigError(f"targets[{i}].name: {t.name!r} must be a plain identifier")
+    positive = {"train.epochs": cfg.train.epochs, "train.batch_size": cfg.train.batch_size,
+                "model.max_length": cfg.model.max_length, "train.eval_batch_size": cfg.train.eval_batch_size}
+    for key, value in positive.items():
+        if value <= 0:
+            raise ConfigError(f"{key}: must be positive, got {value}")
+    if not 0 < cfg.train.lr < 1:
+        raise ConfigError(f"train.lr: must be in (0, 1), got {cfg.train.lr}")
+
+
+def load_config(path: str | Path, overrides: list[str] | None = None) -> RunConfig:
+    """Read a YAML run config; errors name the file and the key.
+
+    >>> cfg = load_config("configs/smoke.yaml", ["train.epochs=1"])
+    >>> cfg.train.epochs
+    1
+    """
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML ({exc})") from None
+    try:
+        return config_from_dict(raw, overrides)
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from None

@@ -1,0 +1,223 @@
+"""The annotated corpus on disk: loading, validation and statistics.
+
+Layout of a corpus folder (see data/corpus/README.md):
+    articles.jsonl      one metadata object per article: id, conflict, title, date, style, ...
+    articles/<id>.txt   the article text (UTF-8)
+    statements.jsonl    gold statements, ANNOTATION.md §4
+    splits.json         {"train": [ids], "dev": [ids], "test": [ids]}, disjoint by article
+`validate_corpus` collects every problem (file, line, what is wrong) instead of stopping at the
+first; `load_corpus` refuses a corpus with problems. Not here: training examples (`pipeline.data`).
+"""
+from __future__ import annotations
+
+import collections
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.schema import LABELS, TARGETS, Article, RecordError, Statement, read_jsonl
+
+SPLITS = ("train", "dev", "test")
+
+
+class CorpusError(ValueError):
+    """A corpus that does not validate; `problems` lists every message."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__(f"{len(problems)} problem(s):\n" + "\n".join(problems[:20]))
+        self.problems = problems
+
+
+@dataclass
+class Corpus:
+    """Articles, gold statements and the fixed article splits of one corpus folder."""
+
+    path: Path
+    articles: dict[str, Article]
+    statements: list[Statement]
+    splits: dict[str, list[str]] = field(default_factory=dict)
+
+    def split_ids(self, split: str) -> list[str]:
+        if split not in self.splits:
+            raise KeyError(f"split {split!r} not in {self.path / 'splits.json'}; known: {sorted(self.splits)}")
+        return list(self.splits[split])
+
+    def statements_for(self, article_id: str) -> list[Statement]:
+        return [s for s in self.statements if s.article_id == article_id]
+
+    def split_statements(self, split: str) -> list[Statement]:
+        ids = set(self.split_ids(split))
+        return [s for s in self.statements if s.article_id in ids]
+
+
+def _camps(conflict: str) -> set[str] | None:
+    from pipeline.actors import ActorRegistry
+
+    try:
+        return set(ActorRegistry.for_conflict(conflict).camps)
+    except (FileNotFoundError, KeyError, ValueError):
+        return None
+
+
+def _read(path: Path, problems: list[str]) -> Corpus:
+    path = Path(path)
+    articles: dict[str, Article] = {}
+    meta_file = path / "articles.jsonl"
+    if not meta_file.exists():
+        problems.append(f"{meta_file}: missing (one metadata object per article)")
+    else:
+        try:
+            for n, obj in read_jsonl(meta_file):
+                where = f"{meta_file}:{n}"
+                if not isinstance(obj, dict) or "id" not in obj:
+                    problems.append(f"{where}: expected an object with key 'id'")
+                    continue
+                aid = str(obj["id"])
+                if aid in articles:
+                    problems.append(f"{where}: article {aid!r} listed twice")
+                    continue
+                text_file = path / "articles" / f"{aid}.txt"
+                try:
+                    text = text_file.read_text(encoding="utf-8")
+                except FileNotFoundError:
+                    problems.append(f"{where}: article {aid!r} has no text file {text_file}")
+                    continue
+                except UnicodeDecodeError:
+                    problems.append(f"{text_file}: not valid UTF-8")
+                    continue
+                conflict = obj.get("conflict")
+                if not isinstance(conflict, str) or _camps(conflict) is None:
+                    problems.append(f"{where}: article {aid!r} has conflict {conflict!r} with no actor registry "
+                                    f"in configs/actors/")
+                    conflict = str(conflict)
+                meta = {k: v for k, v in obj.items() if k not in ("id", "conflict", "title", "date", "style")}
+                articles[aid] = Article(aid, text, conflict, obj.get("title", ""), obj.get("date", ""),
+                                        obj.get("style", ""), meta)
+        except RecordError as exc:
+            problems.append(str(exc))
+
+    statements: list[Statement] = []
+    st_file = path / "statements.jsonl"
+    seen: dict[tuple[str, str], int] = {}
+    if not st_file.exists():
+        problems.append(f"{st_file}: missing (gold statements, one per line)")
+    else:
+        try:
+            rows = list(read_jsonl(st_file))
+        except RecordError as exc:
+            problems.append(str(exc))
+            rows = []
+        for n, obj in rows:
+            where = f"{st_file}:{n}"
+            try:
+                st = Statement.from_record(obj, targets=TARGETS, source=str(st_file), line=n)
+            except RecordError as exc:
+                problems.append(str(exc))
+                continue
+            art = articles.get(st.article_id)
+            if art is None:
+                problems.append(f"{where}: article_id {st.article_id!r} is not in {meta_file}")
+                continue
+            count = art.text.count(st.text)
+            if count != 1:
+                problems.append(f"{where}: text {st.text[:50]!r} occurs {count} times in article "
+                                f"{st.article_id!r} (must be exactly once)")
+            camps = _camps(art.conflict)
+            if camps is not None and st.side not in camps:
+                problems.append(f"{where}: side {st.side!r} is not a camp of conflict {art.conflict!r}; "
+                                f"allowed: {sorted(camps)}")
+            key = (st.article_id, st.text)
+            if key in seen:
+                problems.append(f"{where}: duplicate of the statement on line {seen[key]}")
+            seen[key] = n
+            statements.append(st)
+
+    splits: dict[str, list[str]] = {}
+    split_file = path / "splits.json"
+    if not split_file.exists():
+        problems.append(f"{split_file}: missing (article ids per split)")
+    else:
+        try:
+            raw = json.loads(split_file.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            problems.append(f"{split_file}:{exc.lineno}: invalid JSON ({exc.msg})")
+            raw = {}
+        if not isinstance(raw, dict):
+            problems.append(f"{split_file}: expected an object of split name -> list of article ids")
+            raw = {}
+        owner: dict[str, str] = {}
+        for name, ids in raw.items():
+            if name not in SPLITS:
+                problems.append(f"{split_file}: unknown split {name!r}; allowed: {list(SPLITS)}")
+            if not isinstance(ids, list):
+                problems.append(f"{split_file}: split {name!r} must be a list of article ids")
+                continue
+            for aid in ids:
+                if aid in owner:
+                    problems.append(f"{split_file}: article {aid!r} is in both {owner[aid]!r} and {name!r}")
+                owner[aid] = name
+                if aid not in articles:
+                    problems.append(f"{split_file}: split {name!r} names unknown article {aid!r}")
+            splits[name] = [str(a) for a in ids]
+        for aid in articles:
+            if aid not in owner:
+                problems.append(f"{split_file}: article {aid!r} is in no split")
+    with_statements = {s.article_id for s in statements}
+    for aid in articles:
+        if aid not in with_statements:
+            problems.append(f"{meta_file}: article {aid!r} has no gold statements")
+    return Corpus(path, articles, statements, splits)
+
+
+def validate_corpus(path: str | Path) -> list[str]:
+    """Every problem in the corpus folder, as 'file:line: message' strings (empty when valid)."""
+    problems: list[str] = []
+    path = Path(path)
+    if not path.is_dir():
+        return [f"{path}: not a corpus folder"]
+    _read(path, problems)
+    return problems
+
+
+def load_corpus(path: str | Path) -> Corpus:
+    """Load a corpus folder; raises CorpusError listing the problems when it does not validate."""
+    problems: list[str] = []
+    path = Path(path)
+    if not path.is_dir():
+        raise CorpusError([f"{path}: not a corpus folder"])
+    corpus = _read(path, problems)
+    if problems:
+        raise CorpusError(problems)
+    return corpus
+
+
+def corpus_stats(corpus: Corpus) -> dict[str, dict[str, collections.Counter]]:
+    """Counts per split: articles, statements, labels per target, sides, kinds and conflicts."""
+    out: dict[str, dict[str, collections.Counter]] = {}
+    for split in list(corpus.splits) + ["all"]:
+        ids = set(corpus.articles) if split == "all" else set(corpus.splits[split])
+        sts = [s for s in corpus.statements if s.article_id in ids]
+        table: dict[str, collections.Counter] = {
+            "size": collections.Counter(articles=len(ids), statements=len(sts)),
+            "side": collections.Counter(s.side for s in sts),
+            "kind": collections.Counter(s.kind for s in sts),
+            "conflict": collections.Counter(corpus.articles[a].conflict for a in ids),
+        }
+        for target in TARGETS:
+            table[target] = collections.Counter({lab: 0 for lab in LABELS})
+            table[target].update(s.stances[target] for s in sts)
+        out[split] = table
+    return out
+
+
+def format_stats(stats: dict[str, dict[str, collections.Counter]]) -> str:
+    """A plain-text table: one block per facet, one column per split."""
+    splits = list(stats)
+    lines = []
+    for facet in stats[splits[0]]:
+        keys = sorted(set().union(*(stats[s][facet].keys() for s in splits)))
+        lines.append(f"{facet:<22}" + "".join(f"{s:>9}" for s in splits))
+        for k in keys:
+            lines.append(f"  {k:<20}" + "".join(f"{stats[s][facet].get(k, 0):>9}" for s in splits))
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
