@@ -1,0 +1,269 @@
+"""The `stance` command: thin subcommands over the pipeline modules (heavy imports happen lazily).
+
+Every subcommand has --help with an example; errors in user input print one clear line and exit 2
+(bad arguments/config) or 1 (validation or article failures).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+EPILOG_MAIN = """examples:
+  stance demo                                   run the pipeline on the bundled seed article
+  stance extract data/seed/riyadh-talks.txt -o statements.jsonl
+  stance predict articles/ -o out.jsonl         statements + stance for every article in a folder
+  stance train --config configs/stance-minilm.yaml
+  stance evaluate --model models/stance-minilm --split dev
+  stance data validate data/corpus
+"""
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return code
+
+
+def cmd_data_validate(args) -> int:
+    from pipeline.corpus import validate_corpus
+
+    problems = validate_corpus(args.path)
+    for p in problems:
+        print(p)
+    if problems:
+        print(f"{args.path}: {len(problems)} problem(s)", file=sys.stderr)
+        return 1
+    print(f"{args.path}: valid")
+    return 0
+
+
+def cmd_data_stats(args) -> int:
+    from pipeline.corpus import CorpusError, corpus_stats, format_stats, load_corpus
+
+    try:
+        corpus = load_corpus(args.path)
+    except CorpusError as exc:
+        return _fail(f"{args.path} does not validate; run `stance data validate {args.path}`\n{exc}", 1)
+    stats = corpus_stats(corpus)
+    if args.json:
+        print(json.dumps({s: {f: dict(c) for f, c in t.items()} for s, t in stats.items()}, indent=2))
+    else:
+        print(format_stats(stats), end="")
+    return 0
+
+
+def cmd_extract(args) -> int:
+    from tqdm.auto import tqdm
+
+    from pipeline.actors import ActorRegistry
+    from pipeline.extraction import extract_statements
+    from pipeline.inputs import InputProblem, iter_articles
+
+    registry = ActorRegistry.load(args.registry) if args.registry else ActorRegistry.default()
+    failures = 0
+    out = Path(args.output)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        for item in tqdm(iter_articles(args.inputs), desc="extract", unit="article"):
+            if isinstance(item, InputProblem):
+                print(f"warning: {item.error}", file=sys.stderr)
+                failures += 1
+                continue
+            for st in extract_statements(item.text, item.id, registry):
+                fh.write(json.dumps(st.to_record(), ensure_ascii=False) + "\n")
+            fh.flush()
+    return 1 if failures else 0
+
+
+def cmd_evaluate_extraction(args) -> int:
+    from pipeline.extraction_eval import evaluate_extraction
+
+    report = evaluate_extraction(args.gold, args.split)
+    print(report.to_markdown())
+    if args.json:
+        Path(args.json).write_text(json.dumps(report.to_dict(), indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def cmd_train(args) -> int:
+    from pipeline.config import ConfigError, load_config
+
+    try:
+        cfg = load_config(args.config, args.set)
+    except ConfigError as exc:
+        return _fail(str(exc))
+    from pipeline.train import train
+
+    run_dir = train(cfg)
+    print(f"saved {run_dir}")
+    return 0
+
+
+def cmd_evaluate(args) -> int:
+    from pipeline.evaluate import evaluate_run
+
+    report_dir = evaluate_run(args.model, args.split, gold=args.gold, out_dir=args.out,
+                              end_to_end=not args.no_end_to_end, bootstrap=args.bootstrap)
+    print((report_dir / f"{args.split}.md").read_text(encoding="utf-8"))
+    print(f"report written to {report_dir}")
+    return 0
+
+
+def _load_pipeline(args):
+    from pipeline.predict import StancePipeline
+
+    return StancePipeline.load(args.model, registry=args.registry, threads=args.threads)
+
+
+def cmd_predict(args) -> int:
+    from pipeline.batch import classify_file, predict_files
+
+    if not args.inputs and not args.statements:
+        return _fail("give INPUT files/folders, or --statements FILE.jsonl")
+    sp = _load_pipeline(args)
+    if args.statements:
+        written, failures = classify_file(sp, args.statements, args.articles, args.output, fmt=args.format,
+                                          batch_size=args.batch_size)
+    else:
+        written, failures = predict_files(sp, args.inputs, args.output, fmt=args.format,
+                                          batch_size=args.batch_size)
+    print(f"{written} article(s) written to {args.output}; {failures} failed"
+          + (f" (see {args.output}.errors.jsonl)" if failures else ""), file=sys.stderr)
+    return 1 if failures else 0
+
+
+def cmd_demo(args) -> int:
+    from pipeline.demo import run_demo
+
+    print(run_demo(args.model, html=args.html, article=args.article), end="")
+    return 0
+
+
+def cmd_benchmark(args) -> int:
+    from pipeline.benchmark import run_benchmark
+
+    result = run_benchmark(args.name, args.data, seeds=args.seeds, quick=args.quick, out_dir=args.out)
+    print(json.dumps(result))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    fmt = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(
+        prog="stance", formatter_class=fmt, epilog=EPILOG_MAIN,
+        description="Who said what in peace-negotiation news, and where each speaker stands.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show log messages")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    data = sub.add_parser("data", help="check or count an annotated corpus", formatter_class=fmt,
+                          description="Work with an annotated corpus folder (see data/corpus/README.md).")
+    dsub = data.add_subparsers(dest="data_command", metavar="ACTION")
+    p = dsub.add_parser("validate", help="check every record, label, side, span and split", formatter_class=fmt,
+                        epilog="example:\n  stance data validate data/corpus\nexit status 1 when any problem is found")
+    p.add_argument("path", help="corpus folder (articles.jsonl, articles/, statements.jsonl, splits.json)")
+    p.set_defaults(func=cmd_data_validate)
+    p = dsub.add_parser("stats", help="counts per split, label, target, side and kind", formatter_class=fmt,
+                        epilog="example:\n  stance data stats data/corpus")
+    p.add_argument("path", help="corpus folder")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(func=cmd_data_stats)
+
+    p = sub.add_parser("extract", help="split articles into attributed statements (no model)", formatter_class=fmt,
+                       description="Find direct quotes and reported speech with speaker, actor and camp.",
+                       epilog="examples:\n  stance extract data/seed/riyadh-talks.txt -o statements.jsonl\n"
+                              "  stance extract articles/ more.jsonl -o statements.jsonl")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help=".txt file (id = file name), folder of them, or JSONL of {\"id\", \"text\"}")
+    p.add_argument("-o", "--output", required=True, help="output JSONL, one statement per line")
+    p.add_argument("--registry", help="actor registry YAML (default: configs/actors/russia-ukraine.yaml)")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("evaluate-extraction", help="score extraction against the gold corpus", formatter_class=fmt,
+                       epilog="example:\n  stance evaluate-extraction --gold data/corpus --split dev")
+    p.add_argument("--gold", default="data/corpus", help="corpus folder (default: data/corpus)")
+    p.add_argument("--split", default="dev", choices=["train", "dev", "test"], help="split to score")
+    p.add_argument("--json", help="also write the scores to this JSON file")
+    p.set_defaults(func=cmd_evaluate_extraction)
+
+    p = sub.add_parser("train", help="fine-tune a stance classifier from a YAML config", formatter_class=fmt,
+                       epilog="examples:\n  stance train --config configs/stance-minilm.yaml\n"
+                              "  stance train --config configs/smoke.yaml --set train.epochs=1 --set name=try1")
+    p.add_argument("--config", required=True, help="YAML run config (see configs/)")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="override a config value by dotted key, e.g. train.lr=3e-5 (repeatable)")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("evaluate", help="score a trained model against gold data and baselines", formatter_class=fmt,
+                       epilog="example:\n  stance evaluate --model models/stance-minilm --split dev\n"
+                              "writes reports/<run>/<split>.md, .json and confusion-matrix PNGs")
+    p.add_argument("--model", required=True, help="run folder made by `stance train`")
+    p.add_argument("--split", default="dev", choices=["dev", "test"], help="split to score (select on dev only)")
+    p.add_argument("--gold", help="corpus folder (default: the one the model was trained on)")
+    p.add_argument("--out", default="reports", help="reports root (default: reports/)")
+    p.add_argument("--bootstrap", type=int, default=1000, help="bootstrap rounds for the 95%% interval")
+    p.add_argument("--no-end-to-end", action="store_true", help="skip extraction + classification scoring")
+    p.set_defaults(func=cmd_evaluate)
+
+    for name, helptext in (("predict", "statements + stance for many articles (resumable)"),):
+        p = sub.add_parser(name, help=helptext, formatter_class=fmt,
+                           description="Batch inference. Re-running the same command resumes after an interruption.",
+                           epilog="examples:\n  stance predict articles/ -o out.jsonl\n"
+                                  "  stance predict news.jsonl -o events.csv --format dna\n"
+                                  "  stance predict --statements st.jsonl --articles articles/ -o labelled.jsonl")
+    p.add_argument("inputs", nargs="*", metavar="INPUT",
+                   help=".txt file (id = file name), folder of them, or JSONL of {\"id\", \"text\"}")
+    p.add_argument("-o", "--output", required=True, help="output file")
+    p.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "dna"],
+                   help="jsonl: one statement per line; csv: the same as a table; dna: DNA event list")
+    p.add_argument("--model", help="run folder (default: models/stance-minilm)")
+    p.add_argument("--registry", help="actor registry YAML for extraction")
+    p.add_argument("--batch-size", type=int, default=32, help="statements per model batch (default 32)")
+    p.add_argument("--threads", type=int, default=0, help="torch threads (default: all cores)")
+    p.add_argument("--statements", help="classify these statement records instead of extracting")
+    p.add_argument("--articles", help="folder of <article_id>.txt used as context with --statements")
+    p.set_defaults(func=cmd_predict)
+
+    p = sub.add_parser("demo", help="run the pipeline on the bundled seed article", formatter_class=fmt,
+                       epilog="examples:\n  stance demo\n  stance demo --html demo.html")
+    p.add_argument("--model", help="run folder (default: models/stance-minilm)")
+    p.add_argument("--article", help="another .txt article instead of the seed")
+    p.add_argument("--html", help="also write a self-contained HTML page here")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("benchmark", help="train + evaluate on a public stance benchmark", formatter_class=fmt,
+                       epilog="examples:\n  stance benchmark semeval2016 --data ../shared/benchmarks/semeval2016\n"
+                              "  stance benchmark emergent --data ../shared/benchmarks/emergent --seeds 13 14 15")
+    p.add_argument("name", choices=["semeval2016", "emergent"], help="benchmark")
+    p.add_argument("--data", required=True, help="benchmark folder (kept outside the repository)")
+    p.add_argument("--seeds", type=int, nargs="+", help="training seeds (default: the config's)")
+    p.add_argument("--quick", action="store_true", help="few steps, for a smoke check only")
+    p.add_argument("--out", default="reports", help="reports root")
+    p.set_defaults(func=cmd_benchmark)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0 if args.command is None else 2
+    if not args.verbose:
+        import os
+
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+    try:
+        return args.func(args)
+    except (ValueError, FileNotFoundError, KeyError) as exc:
+        return _fail(str(exc).strip("'\""), 1)
+    except KeyboardInterrupt:
+        return _fail("interrupted; re-run the same command to resume", 130)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
