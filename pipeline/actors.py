@@ -84,7 +84,9 @@ class ActorRegistry:
                     if len(parts) > 1:
                         surnames.setdefault(_norm(parts[-1]), []).append(actor.name)
             for title in actor.titles:
-                self._title.setdefault(_norm(title), []).append(actor.name)
+                names = self._title.setdefault(_norm(title), [])
+                if actor.name not in names:
+                    names.append(actor.name)
         for sur, names in surnames.items():
             if len(set(names)) == 1 and sur not in self._alias:
                 self._alias[sur] = names[0]

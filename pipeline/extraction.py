@@ -26,7 +26,7 @@ _V_STRONG = ("said says say told tells stated states noted notes added adds stre
              "confirms complained complains predicted predicts reiterated reiterates maintained maintains "
              "contended contends countered counters cautioned cautions asserted asserts assured assures "
              "underlined underlines repeated repeats accepted admitted admits explained explains").split()
-_V_WEAK = ("wrote writes posted posts tweeted tweets responded responds replied replies reported reports "
+_V_WEAK = ("wrote writes written posted posts tweeted tweets responded responds replied replies reported reports "
            "recalled recalls indicated indicates signalled signaled signals suggested suggests denied denies "
            "promised promises vowed vows pledged pledges threatened threatens agreed agrees observed remarked "
            "asked asks hinted hints").split()
@@ -64,6 +64,8 @@ _STOP_CAP = set(("On In At After Before During Since Until From By With Without 
                  "Apr Jun Jul Aug Sep Sept Oct Nov Dec Asked Speaking Visiting Meeting Turning Writing Answering "
                  "Responding Summary Update Analysis Catch-up Breaking It This That These Those There Here A An "
                  "Some Many Several Both All Each Neither Either Instead Indeed Separately Overnight").split())
+_GENERIC = set(("critics officials analysts observers experts sources people many some others diplomats residents "
+                "supporters opponents skeptics sceptics commentators insiders aides reports media").split())
 _PRONOUNS = {"he": "m", "she": "f", "they": "group", "it": "inst"}
 _BEFORE_OK = set(("and but then so as while when after because meanwhile however also yesterday today later "
                   "earlier since once where though although now instead").split())
@@ -99,7 +101,7 @@ _NOMINAL_END = re.compile(r"\s*[,;:.!?]|\s+(?:by|was|were|is|are|has|have|had|se
                           r"as|after|when|while|but|went|met|got|fell|left|remained|drew|triggered|angered|appeared|"
                           r"seemed|became|ran|won|failed|went|before|until|and then|during|amid)\b")
 _CALLED = re.compile(r"(?<![\w'’-])(called|calls|call|described|describes|labelled|labeled|branded|dubbed|termed)"
-                     r"\s+(?:[^\s\"“”‘’]+\s+){0,8}?(?:as\s+)?$")
+                     r"\s+(?:[^\s\"“”‘]+\s+){0,8}?(?:as\s+)?$")
 _ACCORDING = re.compile(r"(?<![\w'’-])[Aa]ccording to\s+")
 _HEADLINE_END = re.compile(r"[.!?][\"”’']?\s*$")
 _ABBREV = set("mr mrs ms dr gen lt col sgt sen rep gov st jr sr prof no vs jan feb mar apr jun jul aug sep sept oct "
@@ -211,6 +213,7 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of the subject noun phrase that ends right before `hi` (after adverbs/auxiliaries), or None."""
     seg = text[max(lo, hi - 300):hi]
     base = hi - len(seg)
+    seg = seg.rstrip()
     m = _AUX.search(seg)
     if m:
         seg = seg[:m.start()]
@@ -234,6 +237,8 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     first = None
     for j in range(len(words) - 1, max(-1, len(words) - 12), -1):
         w = words[j].group(0)
+        if j < len(words) - 1 and re.search(r"[,;:()\[\]\"“”«»—–]", seg[words[j].end():words[j + 1].start()]):
+            break
         lw = w.lower().rstrip(".")
         if lw in ("the", "its", "his", "her", "their", "a", "an", "our"):
             if first is not None:
@@ -254,7 +259,7 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         prev = words[first - 1]
         gap = seg[prev.end():words[first].start()]
         pw = prev.group(0)
-        if not any(c in gap for c in ",;:(—–") and not (pw[0].isupper() or pw[0].isdigit()
+        if not any(c in gap for c in ",;:(—–") and not (pw[0].isupper() or not any(c.isalpha() for c in pw)
                                                          or pw.lower() in _BEFORE_OK or pw.endswith(".")):
             return None
     s, e = base + words[first].start(), base + words[-1].end()
@@ -329,6 +334,8 @@ def _resolve(mention: str, ctx: _Ctx, reg: ActorRegistry) -> tuple[str, str, str
         return None
     clean = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
     words = clean.split()
+    if clean.lower() in _GENERIC:
+        return None
     if words and words[0].lower() in ("its", "his", "her", "their"):
         head = words[-1].lower()
         pool = ctx.group + ctx.inst if words[0].lower() == "their" else ctx.inst + ctx.group
@@ -595,7 +602,7 @@ def _direct(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) -> _F
             adv = _ADV_AFTER.match(text, frame)
             if adv:
                 frame = adv.end()
-            sm = re.match(r"\s*,\s*", text[frame:frame + 4])
+            sm = re.match(r"\s*[,.]\s*", text[frame:frame + 4])
             if sm and frame + sm.end() in qstart and not taken[frame + sm.end()]:
                 q2 = qstart[frame + sm.end()]
                 f.end = q2.end
@@ -628,6 +635,9 @@ def _direct(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) -> _F
             verb = best.group(1)
             used.add(best.start())
             np = None if verb in _PARTICIPLES else _np_before(text, ss if lo == ss else lo, best.start())
+            if np is not None and not colon and _is_interposed(text, ss, np):
+                used.discard(best.start())
+                return None
             f = _Found(q.start, content_end, "", direct=True)
             if text[f.end - 1] == ",":
                 f.end -= 1
@@ -742,12 +752,15 @@ def _reported(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             np = _np_before(text, clause_lo, vs)
         if np is None:
             gap = text[clause_lo:vs]
-            if participle or re.fullmatch(r"[\s,]*(?:(?:and|but|while)\s+)?(?:also\s+|then\s+|later\s+)?", gap) \
+            if participle or re.fullmatch(r"[\s,\"”’']*(?:(?:and|but|while)\s+)?(?:also\s+|then\s+|later\s+)?", gap) \
                     or re.search(r"[,;]\s+(?:and|but)\s+(?:also\s+|then\s+)?$", text[max(ss, vs - 15):vs]):
                 inherit = _subject(text, ss, vs, found, inside, ctx, reg)
             if inherit is None:
                 continue
         p = v.end()
+        if np is not None and not relative and _interposed(text, ss, se, np, p, inside, taken, found, ctx, reg):
+            used.add(vs)
+            continue
         has_that = False
         if verb in ("told", "tells"):
             am = _AUDIENCE.match(text, p, se)
@@ -756,7 +769,9 @@ def _reported(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         tm = re.search(r"(?<![\w'’-])that\s+", text[p:min(se, p + 110)])
         if tm:
             lead = text[p:p + tm.start()].strip()
-            if not lead or re.match(r"(?:on|in|at|during|after|before|from|via|through|to|with|late|earlier|later|"
+            if re.search(r"[\"“”]", lead) or _VERB_RE.search(lead) or len(lead) > 70:
+                pass
+            elif not lead or re.match(r"(?:on|in|at|during|after|before|from|via|through|to|with|late|earlier|later|"
                                     r"last|this|while|again|also|publicly|privately|repeatedly|then|yesterday|today|"
                                     r"on|over|ahead|afterwards|separately|concern|concerns|hope|confidence|"
                                     r"doubt|doubts|fears?|alarm|regret|optimism|surprise|satisfaction)\b", lead, re.I) \
@@ -825,3 +840,35 @@ def _reported_before(text, ss, se, vs, np, inside, taken, found, ctx, reg) -> No
         s += lead.end()
     if len(text[s:e].split()) >= 3 and not any(taken[s:e]):
         _add(found, _Found(s, e, text[np[0]:np[1]]), ctx, reg, taken)
+
+
+_INTRO_WORD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Since|From|By|With|For|"
+                         r"When|While|As|Asked|Earlier|Later|Separately|Meanwhile|Still|However|But|And|Yet|Also|Then|"
+                         r"Speaking|Today|Yesterday|Last|This|Once|Now)\b")
+
+
+def _is_interposed(text: str, ss: int, np: tuple[int, int]) -> bool:
+    """True for 'The talks, he said, were useful': the attribution interrupts the reported sentence."""
+    pre = text[ss:np[0]].rstrip()
+    if not pre.endswith(",") or len(pre.split()) < 1:
+        return False
+    body = re.sub(r"^\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)", "", text[ss:np[0]])
+    return bool(body.strip(" ,")) and not _INTRO_WORD.match(body)
+
+
+def _interposed(text, ss, se, np, p, inside, taken, found, ctx, reg) -> bool:
+    if not _is_interposed(text, ss, np):
+        return False
+    am = _ADV_AFTER.match(text, p, se)
+    q = am.end() if am else p
+    aud = _AUDIENCE.match(text, q, se)
+    if not re.match(r"\s*,", text[q:q + 3]) and aud and re.match(r"\s*,", text[aud.end():aud.end() + 3]):
+        q = aud.end()
+    if not re.match(r"\s*,\s*\S", text[q:q + 4]):
+        return False
+    lead = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", text[ss:se])
+    s, e = _trim(text, ss + (lead.end() if lead else 0), se, inside)
+    if any(taken[s:e]) or len(text[s:e].split()) < 4:
+        return False
+    _add(found, _Found(s, e, text[np[0]:np[1]]), ctx, reg, taken)
+    return True

@@ -1,0 +1,190 @@
+"""Tests for pipeline.extraction: one tiny article per attribution construction, the seed article, negatives."""
+from pathlib import Path
+
+import pytest
+
+from pipeline.extraction import extract_statements
+
+SEED = Path("/work/shared/seed/riyadh-talks.txt")
+HEAD = "Headline about talks\n\n"
+
+
+def one(body: str):
+    out = extract_statements(HEAD + body, "t")
+    assert len(out) == 1, [s.text for s in out]
+    s = out[0]
+    assert (HEAD + body)[s.start:s.end] == s.text
+    return s
+
+
+def texts(body: str):
+    return [s.text for s in extract_statements(HEAD + body, "t")]
+
+
+def test_quote_first_straight_marks_drops_handover_comma():
+    s = one('"We should end this bloody war as soon as possible," Fidan said.')
+    assert (s.text, s.actor, s.side, s.kind) == ("We should end this bloody war as soon as possible", "Hakan Fidan",
+                                                 "other", "direct")
+
+
+def test_quote_first_curly_marks_inverted_speaker():
+    s = one("“Peace is near,” said Sergei Lavrov.")
+    assert (s.text, s.actor, s.side) == ("Peace is near", "Sergei Lavrov", "russia")
+
+
+def test_single_quotes():
+    s = one("‘We will not give up our land,’ Zelensky said.")
+    assert s.text == "We will not give up our land" and s.actor == "Volodymyr Zelenskyy"
+
+
+def test_quote_after_speaker_keeps_final_full_stop():
+    s = one("Zelenskyy emphasized the point, stating, “Ukraine will never accept deals made behind our backs.”")
+    assert s.text == "Ukraine will never accept deals made behind our backs."
+
+
+def test_colon_quote():
+    s = one("Lavrov spoke at length. Turning to Europe, he said: “It has become clear why they want this truce.”")
+    assert s.text == "It has become clear why they want this truce." and s.actor == "Sergei Lavrov"
+
+
+def test_split_quote_is_one_statement():
+    s = one('"There is absolutely no reason," Peskov said on Tuesday, "to expect any miraculous breakthroughs."')
+    assert s.text == 'There is absolutely no reason," Peskov said on Tuesday, "to expect any miraculous breakthroughs.'
+    assert s.actor == "Dmitry Peskov"
+
+
+def test_multi_sentence_quote():
+    s = one('"We are counting on progress. And we keep pressing," Umerov said.')
+    assert s.text == "We are counting on progress. And we keep pressing"
+
+
+def test_multi_paragraph_quote():
+    body = '"We are ready for talks.\n\n"But not at any price," Zelensky said.'
+    s = one(body)
+    assert s.text == 'We are ready for talks.\n\n"But not at any price' and s.actor == "Volodymyr Zelenskyy"
+
+
+def test_reported_with_that():
+    s = one("Putin said on 23 October that the meeting had more likely been postponed than cancelled.")
+    assert (s.text, s.kind) == ("the meeting had more likely been postponed than cancelled", "indirect")
+
+
+def test_reported_without_that_skips_time_adverbial():
+    s = one('Putin said on Friday the plan "could form the basis for a final peace settlement".')
+    assert s.text == 'the plan "could form the basis for a final peace settlement"' and s.kind == "direct"
+
+
+def test_according_to():
+    s = one("According to Medinsky, the sides agreed to exchange at least 1,200 more prisoners each.")
+    assert s.text == "the sides agreed to exchange at least 1,200 more prisoners each"
+    assert s.actor == "Vladimir Medinsky"
+
+
+def test_told_reporters():
+    s = one("Medinsky told reporters the positions of the two sides were still far apart.")
+    assert s.text == "the positions of the two sides were still far apart"
+
+
+def test_wrote_on_telegram():
+    s = one("Zelenskyy wrote on Telegram that the Russians began retreating from diplomacy.")
+    assert s.text == "the Russians began retreating from diplomacy" and s.actor == "Volodymyr Zelenskyy"
+
+
+def test_institution_speaker():
+    s = one("The Kremlin said it had received nothing official from Washington.")
+    assert (s.actor, s.side) == ("Kremlin", "russia")
+
+
+def test_group_speaker_and_they():
+    out = extract_statements(HEAD + "European leaders said they welcomed US efforts. "
+                             "“Russia is stalling,” they wrote.", "t")
+    assert [s.actor for s in out] == ["European leaders", "European leaders"]
+
+
+def test_spokesperson_is_the_actor():
+    s = one("Kremlin spokesman Dmitry Peskov said no date had ever been set.")
+    assert s.actor == "Dmitry Peskov" and s.speaker == "Kremlin spokesman Dmitry Peskov"
+
+
+def test_pronoun_resolves_to_previous_speaker_not_last_name():
+    out = extract_statements(HEAD + "Umerov said Kyiv had proposed a meeting with Trump and Erdogan. "
+                             "He said Ukraine was ready for a ceasefire.", "t")
+    assert [s.actor for s in out] == ["Rustem Umerov", "Rustem Umerov"]
+    assert out[1].speaker == "He"
+
+
+def test_title_only_reference_resolves_through_earlier_mention():
+    body = ("German Chancellor Friedrich Merz arrived in Luanda. "
+            "The chancellor says there can be no peace plan unless Europe consents.")
+    s = one(body)
+    assert s.actor == "Friedrich Merz" and s.speaker == "The chancellor"
+
+
+def test_bullet_list_statement():
+    s = one("Summary\n• Rubio says the first session was the most productive so far.\n• Talks resume Monday.")
+    assert s.text == "the first session was the most productive so far" and s.actor == "Marco Rubio"
+
+
+def test_one_statement_per_verb_quote_then_adding():
+    got = texts("“I don’t want a wasted meeting,” Trump said, adding that there would be news within two days.")
+    assert got == ["I don’t want a wasted meeting", "there would be news within two days"]
+
+
+def test_one_statement_per_verb_coordinated():
+    got = texts("He spoke. Umerov said Ukraine was ready for a ceasefire and insisted that any truce must be full.")
+    assert got == ["Ukraine was ready for a ceasefire", "any truce must be full"]
+
+
+def test_called_it():
+    got = texts("Peskov later called the sanctions “an unfriendly step” but said Russia wanted good relations.")
+    assert got == ["an unfriendly step", "Russia wanted good relations"]
+
+
+def test_nominal_attribution():
+    s = one("Trump’s call for a freeze along the current front line set off a week of diplomatic whiplash.")
+    assert s.text == "call for a freeze along the current front line" and s.actor == "Donald Trump"
+
+
+def test_unknown_speaker_takes_camp_from_nationality():
+    s = one("A Russian official said the talks would continue next week.")
+    assert s.side == "russia"
+
+
+def test_crlf_offsets_index_the_original_string():
+    text = "Headline\r\n\r\n\"We want peace,\" Zelensky said.\r\nMore text."
+    s = extract_statements(text)[0]
+    assert text[s.start:s.end] == s.text == "We want peace"
+
+
+def test_seed_article_yields_its_three_gold_statements():
+    out = extract_statements(SEED.read_text(encoding="utf-8"), "riyadh-talks")
+    got = {(s.text, s.actor, s.side) for s in out}
+    assert ("Ukraine will never accept deals made behind our backs without our involvement.",
+            "Volodymyr Zelenskyy", "ukraine") in got
+    assert ("Good U.S.-Russia relations are very important for the whole world. Only jointly can Russia and the "
+            "U.S. address lots of world problems", "Kirill Dmitriev", "russia") in got
+    assert ("concern over their exclusion from current negotiations", "European leaders", "europe") in got
+
+
+@pytest.mark.parametrize("body", [
+    "The talks signal a policy shift toward Moscow.",                       # narration
+    "Rubio and Lavrov met in Riyadh and signed nothing.",                    # actions
+    "The so-called “peace formula” remained on the table.",                  # scare quotes
+    "She had read “War and Peace” twice.",                                   # a title in quotes
+    "“Nobody wants this war.” The sentence hung in the air.",                # unattributed quote
+    "Critics say the deal is bad.",                                          # no identifiable group
+    "It is believed that the deal is close.",                                # unattributed claim
+])
+def test_negatives(body):
+    assert texts(body) == []
+
+
+def test_headline_is_not_a_statement():
+    assert extract_statements("Zelensky says Ukraine will never give up\n\nThe talks went on.") == []
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t ", "\ufffd\x00\x01" * 50, '"unbalanced quote, he said',
+                                  "Путин сказал, что «переговоры продолжаются». 习近平说"])
+def test_never_crashes(text):
+    for s in extract_statements(text):
+        assert text[s.start:s.end] == s.text
