@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 
 from pipeline.inputs import InputProblem, iter_articles
 from pipeline.predict import ArticleResult, StancePipeline
-from pipeline.schema import LABELS, Article, RecordError, Statement, read_jsonl
+from pipeline.schema import LABELS, Article, Statement
 
 log = logging.getLogger(__name__)
 FORMATS = ("jsonl", "csv", "dna")
@@ -157,19 +157,21 @@ def predict_files(pipeline: StancePipeline, inputs: list[str], out: str | Path, 
     from tqdm.auto import tqdm
 
     writer = BatchWriter(out, fmt, pipeline.targets)
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # article id -> occurrences so far, counted on resumed runs too
     written = 0
     bar = tqdm(desc="predict", unit="article", disable=not progress)
     try:
         for chunk in _chunks(iter_articles(inputs), articles_per_batch):
             todo = []
             for item in chunk:
-                if writer.is_done(item.id):
+                seen[item.id] = seen.get(item.id, 0) + 1
+                # a repeated id gets its own progress key, so it cannot mark the first occurrence done
+                key = item.id if seen[item.id] == 1 else f"{item.id} (occurrence {seen[item.id]})"
+                if writer.is_done(key):
                     continue
-                if item.id in seen:
-                    writer.write_error(item.id, f"duplicate article id {item.id!r} (first occurrence kept)")
+                if seen[item.id] > 1:
+                    writer.write_error(key, f"duplicate article id {item.id!r} (first occurrence kept)")
                     continue
-                seen.add(item.id)
                 todo.append(item)
             results = _predict_chunk(pipeline, [i for i in todo if isinstance(i, Article)], batch_size)
             for item in todo:
@@ -205,8 +207,18 @@ def _statement_groups(path: Path) -> Iterator[tuple[str, list[dict], str | None]
     """Consecutive statement records grouped by article id; a bad line is reported in its group."""
     group: list[dict] = []
     current = None
-    try:
-        for n, obj in read_jsonl(path):
+    with path.open("rb") as fh:  # line by line: a bad line must not end the file
+        for n, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError:
+                yield f"{path}:{n}", [], f"{path}:{n}: line is not valid UTF-8"
+                continue
+            except json.JSONDecodeError as exc:
+                yield f"{path}:{n}", [], f"{path}:{n}: invalid JSON ({exc.msg} at column {exc.colno})"
+                continue
             if not isinstance(obj, dict) or "article_id" not in obj or "text" not in obj:
                 yield f"{path}:{n}", [], f"{path}:{n}: statement needs 'article_id' and 'text'"
                 continue
@@ -215,11 +227,6 @@ def _statement_groups(path: Path) -> Iterator[tuple[str, list[dict], str | None]
                 group = []
             current = obj["article_id"]
             group.append(obj)
-    except RecordError as exc:
-        if group:
-            yield current, group, None
-            group = []
-        yield str(exc).split(": ")[0], [], str(exc)
     if group:
         yield current, group, None
 

@@ -7,6 +7,7 @@ name the key (and the file). Not here: what the values do (see `pipeline.model`,
 from __future__ import annotations
 
 import dataclasses
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -56,6 +57,7 @@ class ModelConfig:
     max_length: int = 128
     finetune: str = "top"  # top: train the last `train_layers` layers + head (small release); full: everything
     train_layers: int = 2
+    save_dtype: str = "float32"  # float16 halves the saved weights (they are cast back to float32 on load)
     dropout: float = 0.1
     random_init: bool = False  # tiny random BERT for smoke tests (ignores the base weights)
     random_hidden: int = 32
@@ -105,19 +107,28 @@ ALLOWED = {
     "data.format": ("corpus", "semeval2016", "emergent", "table"),
     "model.design": ("cross", "heads"),
     "model.finetune": ("top", "full"),
+    "model.save_dtype": ("float32", "float16"),
 }
 
 
 def _build(cls: type, raw: Any, prefix: str) -> Any:
     if not isinstance(raw, dict):
-        raise ConfigError(f"{prefix or 'config'}: expected a mapping, got {type(raw).__name__}")
+        raise ConfigError(f"{prefix.rstrip('.') or 'config'}: expected a mapping, got {type(raw).__name__}")
     hints = typing.get_type_hints(cls)
     names = {f.name for f in dataclasses.fields(cls)}
     unknown = sorted(set(raw) - names)
     if unknown:
-        raise ConfigError(f"unknown key {prefix}{unknown[0]!r}; allowed under {prefix or 'top level'}: {sorted(names)}")
+        raise ConfigError(f"unknown key {prefix + unknown[0]!r}; allowed under {prefix or 'top level'}: {sorted(names)}")
+    required = [f.name for f in dataclasses.fields(cls)
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+    missing = [k for k in required if k not in raw]
+    if missing:
+        raise ConfigError(f"missing key {prefix + missing[0]!r}; {prefix.rstrip('.') or 'config'} needs {required}")
     kwargs = {k: _coerce(hints[k], v, f"{prefix}{k}") for k, v in raw.items()}
     return cls(**kwargs)
+
+
+_FLOAT = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$")
 
 
 def _coerce(hint: Any, value: Any, key: str) -> Any:
@@ -140,6 +151,8 @@ def _coerce(hint: Any, value: Any, key: str) -> Any:
             raise ConfigError(f"{key}: expected an integer, got {value!r}")
         return value
     if hint is float:
+        if isinstance(value, str) and _FLOAT.match(value.strip()):
+            value = float(value)  # YAML 1.1 reads 3e-5 (no dot) as a string
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ConfigError(f"{key}: expected a number, got {value!r}")
         return float(value)

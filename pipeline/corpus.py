@@ -11,7 +11,9 @@ first; `load_corpus` refuses a corpus with problems. Not here: training examples
 from __future__ import annotations
 
 import collections
+import functools
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,11 +52,12 @@ class Corpus:
         return [s for s in self.statements if s.article_id in ids]
 
 
-def _camps(conflict: str) -> set[str] | None:
+@functools.lru_cache(maxsize=64)
+def _camps(conflict: str) -> frozenset[str] | None:
     from pipeline.actors import ActorRegistry
 
     try:
-        return set(ActorRegistry.for_conflict(conflict).camps)
+        return frozenset(ActorRegistry.for_conflict(conflict).camps)
     except (FileNotFoundError, KeyError, ValueError):
         return None
 
@@ -62,6 +65,7 @@ def _camps(conflict: str) -> set[str] | None:
 def _read(path: Path, problems: list[str]) -> Corpus:
     path = Path(path)
     articles: dict[str, Article] = {}
+    article_line: dict[str, int] = {}
     meta_file = path / "articles.jsonl"
     if not meta_file.exists():
         problems.append(f"{meta_file}: missing (one metadata object per article)")
@@ -93,6 +97,7 @@ def _read(path: Path, problems: list[str]) -> Corpus:
                 meta = {k: v for k, v in obj.items() if k not in ("id", "conflict", "title", "date", "style")}
                 articles[aid] = Article(aid, text, conflict, obj.get("title", ""), obj.get("date", ""),
                                         obj.get("style", ""), meta)
+                article_line[aid] = n
         except RecordError as exc:
             problems.append(str(exc))
 
@@ -137,11 +142,14 @@ def _read(path: Path, problems: list[str]) -> Corpus:
     if not split_file.exists():
         problems.append(f"{split_file}: missing (article ids per split)")
     else:
+        split_text = split_file.read_text(encoding="utf-8")
         try:
-            raw = json.loads(split_file.read_text(encoding="utf-8"))
+            raw = json.loads(split_text)
         except json.JSONDecodeError as exc:
             problems.append(f"{split_file}:{exc.lineno}: invalid JSON ({exc.msg})")
             raw = {}
+        id_lines = _string_lines(split_text)
+        used: collections.Counter = collections.Counter()
         if not isinstance(raw, dict):
             problems.append(f"{split_file}: expected an object of split name -> list of article ids")
             raw = {}
@@ -153,20 +161,35 @@ def _read(path: Path, problems: list[str]) -> Corpus:
                 problems.append(f"{split_file}: split {name!r} must be a list of article ids")
                 continue
             for aid in ids:
+                seen_at = id_lines.get(str(aid), [])
+                where = f"{split_file}:{seen_at[used[str(aid)]]}" if used[str(aid)] < len(seen_at) else str(split_file)
+                used[str(aid)] += 1
                 if aid in owner:
-                    problems.append(f"{split_file}: article {aid!r} is in both {owner[aid]!r} and {name!r}")
+                    problems.append(f"{where}: article {aid!r} is in both {owner[aid]!r} and {name!r}")
                 owner[aid] = name
                 if aid not in articles:
-                    problems.append(f"{split_file}: split {name!r} names unknown article {aid!r}")
+                    problems.append(f"{where}: split {name!r} names unknown article {aid!r}")
             splits[name] = [str(a) for a in ids]
         for aid in articles:
             if aid not in owner:
-                problems.append(f"{split_file}: article {aid!r} is in no split")
+                problems.append(f"{meta_file}:{article_line[aid]}: article {aid!r} is in no split of {split_file}")
     with_statements = {s.article_id for s in statements}
     for aid in articles:
         if aid not in with_statements:
-            problems.append(f"{meta_file}: article {aid!r} has no gold statements")
+            problems.append(f"{meta_file}:{article_line[aid]}: article {aid!r} has no gold statements")
     return Corpus(path, articles, statements, splits)
+
+
+def _string_lines(text: str) -> dict[str, list[int]]:
+    """Line numbers (1-based) of every JSON string literal in `text`, by its decoded value."""
+    out: dict[str, list[int]] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        for token in re.findall(r'"(?:[^"\\]|\\.)*"', line):
+            try:
+                out.setdefault(json.loads(token), []).append(n)
+            except json.JSONDecodeError:
+                continue
+    return out
 
 
 def validate_corpus(path: str | Path) -> list[str]:

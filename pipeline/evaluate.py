@@ -91,10 +91,10 @@ def score_end_to_end(model_dir: Path, corpus, split: str) -> dict:
         gold = corpus.statements_for(aid)
         n_pred += len(result.statements)
         n_gold += len(gold)
-        for p_i, g_i in match_statements(result.statements, gold, article.text):
+        for g, p in match_statements(result.statements, gold, article.text):  # (gold, predicted) pairs
             for t in sp.targets:
-                gold_lab[t].append(gold[g_i].stances[t])
-                pred_lab[t].append(result.statements[p_i].stances[t])
+                gold_lab[t].append(g.stances[t])
+                pred_lab[t].append(p.stances[t])
     matched = len(next(iter(gold_lab.values()))) if gold_lab else 0
     p = matched / n_pred if n_pred else 0.0
     r = matched / n_gold if n_gold else 0.0

@@ -42,7 +42,10 @@ def load_split(corpus_dir: str | Path, split: str) -> list[tuple[Article, list[S
         raise ValueError(f"split {split!r} is not one of {list(SPLITS)}")
     root = Path(corpus_dir)
     if (root / "statements.jsonl").exists():
-        from pipeline.data import load_corpus  # the lead's loader, once the corpus is merged
+        try:
+            from pipeline.corpus import load_corpus  # the lead's loader, once the corpus is merged
+        except ImportError:
+            from pipeline.data import load_corpus  # type: ignore[attr-defined,no-redef]
         corpus = load_corpus(root)
         ids = corpus.split_ids(split)
         by_art: dict[str, list[Statement]] = {i: [] for i in ids}

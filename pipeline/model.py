@@ -120,9 +120,12 @@ class StanceClassifier:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         names = set(trainable_names(self.network, self.settings))
-        state = {k: v.detach().contiguous() for k, v in self.network.state_dict().items()
+        dtype = torch.float16 if self.settings.save_dtype == "float16" else torch.float32
+        state = {k: v.detach().to(dtype).contiguous() for k, v in self.network.state_dict().items()
                  if k in names or self.settings.finetune == "full" or self.settings.random_init}
         save_file(state, str(folder / WEIGHTS_FILE), metadata={"format": "pt"})
+        if dtype != torch.float32:  # keep the in-memory model equal to what a later load gives
+            self.network.load_state_dict(state, strict=False)
         meta = {"labels": list(LABELS), "targets": [asdict(t) for t in self.targets],
                 "model": asdict(self.settings), "context_chars": self.context_chars,
                 "base_sha256": self.base_sha256,

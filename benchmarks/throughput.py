@@ -1,0 +1,150 @@
+"""Classification throughput on the same statements, three ways, each in its own process.
+
+  (a) ours:  StancePipeline.classify — length-sorted batches, dynamic padding, inference_mode
+  (a8) ours with dynamic int8 quantization of the Linear layers (torch.ao)
+  (b) naive: a transformers pipeline("text-classification") called once per statement and target,
+             over the same encoder (a BertForSequenceClassification built from our weights)
+  (c) raw:   the network's forward pass alone on pre-tokenized, length-sorted batches
+
+Prints statements/s, articles/s and peak resident memory per mode, plus dev macro-F1 of (a) and
+(a8) so the cost of quantization is visible. Usage:
+
+  python benchmarks/throughput.py --model models/stance-minilm --split dev --threads 2
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _statements(corpus_dir: str, split: str, limit: int):
+    from pipeline.corpus import load_corpus
+
+    corpus = load_corpus(corpus_dir)
+    sts = corpus.split_statements(split)[:limit] if limit else corpus.split_statements(split)
+    return corpus, sts
+
+
+def _macro(clf_labels, sts, targets):
+    from pipeline.metrics import macro_f1
+
+    return {t: round(100 * macro_f1([s.stances[t] for s in sts], [lab[t] for lab in clf_labels]), 2) for t in targets}
+
+
+def run_mode(args) -> dict:
+    import torch
+
+    torch.set_num_threads(args.threads)
+    from pipeline.predict import StancePipeline
+    from pipeline.schema import LABELS
+
+    corpus, sts = _statements(args.corpus, args.split, args.limit)
+    articles = {a: corpus.articles[a].text for a in {s.article_id for s in sts}}
+    records = [{"article_id": s.article_id, "text": s.text, "side": s.side} for s in sts]
+    sp = StancePipeline.load(args.model)
+    clf = sp.classifier
+    n_targets = len(clf.targets)
+    out = {"mode": args.mode, "statements": len(sts), "articles": len(articles)}
+    if args.mode in ("a", "a8"):
+        if args.mode == "a8":
+            clf.network = torch.ao.quantization.quantize_dynamic(clf.network, {torch.nn.Linear}, dtype=torch.qint8)
+        sp.classify(records[:8], articles)  # warm-up
+        t0 = time.perf_counter()
+        labelled = sp.classify(records, articles, batch_size=args.batch_size)
+        secs = time.perf_counter() - t0
+        out["dev_macro_f1"] = _macro([s.stances for s in labelled], sts, sp.targets)
+    elif args.mode == "c":
+        from pipeline.data import StatementExample
+
+        exs = [StatementExample(s.text, side=s.side) for s in sts]
+        if clf.settings.design == "cross":
+            pairs = [clf.pair_inputs(ex, t) for ex in exs for t in range(n_targets)]
+        else:
+            pairs = [clf.pair_inputs(ex, 0) for ex in exs]
+        pairs.sort(key=lambda p: len(p[0]) + len(p[1] or ""))
+        batches = [clf.tokenize(pairs[i:i + args.batch_size]) for i in range(0, len(pairs), args.batch_size)]
+        with torch.inference_mode():
+            clf.network(**batches[0])
+            t0 = time.perf_counter()
+            for b in batches:
+                clf.network(**b)
+            secs = time.perf_counter() - t0
+    else:  # naive transformers pipeline per statement and target
+        from transformers import BertConfig, BertForSequenceClassification, pipeline
+
+        with tempfile.TemporaryDirectory() as tmp:
+            cfg = BertConfig(**clf.network.encoder.config.to_dict())
+            cfg.num_labels = 3
+            cfg.id2label = dict(enumerate(LABELS))
+            cfg.label2id = {lab: i for i, lab in enumerate(LABELS)}
+            hf = BertForSequenceClassification(cfg)
+            hf.bert.load_state_dict(clf.network.encoder.state_dict(), strict=False)
+            hf.save_pretrained(tmp)
+            clf.tokenizer.save_pretrained(tmp)
+            pipe = pipeline("text-classification", model=tmp, tokenizer=tmp, device=-1, top_k=None)
+            inputs = []
+            for s in sts:
+                for t in range(n_targets):
+                    first, second = clf.pair_inputs(StatementExample(s.text, side=s.side), t)
+                    inputs.append({"text": first, "text_pair": second} if second else first)
+            pipe(inputs[0])
+            t0 = time.perf_counter()
+            for x in inputs:
+                pipe(x, truncation=True, max_length=clf.settings.max_length)
+            secs = time.perf_counter() - t0
+    out.update(seconds=round(secs, 3), statements_per_s=round(len(sts) / secs, 1),
+               articles_per_s=round(len(articles) / secs, 2),
+               peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", default=str(ROOT / "models" / "stance-minilm"), help="run folder")
+    parser.add_argument("--corpus", default=str(ROOT / "data" / "corpus"), help="corpus folder")
+    parser.add_argument("--split", default="dev", help="statements of this split are classified (default dev)")
+    parser.add_argument("--limit", type=int, default=0, help="use only the first N statements (0 = all)")
+    parser.add_argument("--threads", type=int, default=2, help="torch threads (default 2)")
+    parser.add_argument("--batch-size", type=int, default=64, help="batch size for (a) and (c)")
+    parser.add_argument("--mode", choices=["a", "a8", "b", "c"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    if args.mode:
+        print(json.dumps(run_mode(args)))
+        return
+    rows = []
+    for mode in ("a", "a8", "b", "c"):
+        cmd = [sys.executable, __file__, "--mode", mode, "--model", args.model, "--corpus", args.corpus,
+               "--split", args.split, "--limit", str(args.limit), "--threads", str(args.threads),
+               "--batch-size", str(args.batch_size)]
+        res = subprocess.run(cmd, capture_output=True, text=True)
+        if res.returncode:
+            sys.exit(f"mode {mode} failed:\n{res.stderr[-2000:]}")
+        rows.append(json.loads(res.stdout.strip().splitlines()[-1]))
+    names = {"a": "(a) ours, batched", "a8": "(a) ours + int8 dynamic quantization",
+             "b": "(b) naive transformers pipeline loop", "c": "(c) raw forward, pre-tokenized"}
+    print(f"{rows[0]['statements']} statements of {rows[0]['articles']} articles ({args.split} split), "
+          f"{args.threads} threads, batch {args.batch_size}, {os.cpu_count()} CPUs\n")
+    print(f"| mode | statements/s | articles/s | peak RSS MB | dev macro-F1 |\n|---|---|---|---|---|")
+    for r in rows:
+        f1 = r.get("dev_macro_f1")
+        print(f"| {names[r['mode']]} | {r['statements_per_s']} | {r['articles_per_s']} | {r['peak_rss_mb']} | "
+              f"{', '.join(f'{k} {v}' for k, v in f1.items()) if f1 else ''} |")
+    a, b, c = (next(r for r in rows if r["mode"] == m) for m in ("a", "b", "c"))
+    print(f"\n(a)/(b) = {a['statements_per_s'] / b['statements_per_s']:.2f}x   "
+          f"(a)/(c) = {100 * a['statements_per_s'] / c['statements_per_s']:.0f}%")
+
+
+if __name__ == "__main__":
+    main()

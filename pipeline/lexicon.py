@@ -1,0 +1,121 @@
+"""Word lists and patterns of attribution, shared by the extraction modules.
+
+Communication verbs (strong, weak, object-taking, participles), title and document words, heads
+of groups and institutions, capitalised words that open sentences, adverbials and audiences that
+sit between a verb and its content, and the split points of coordinated attributions. Conflict-free:
+no actor names (those live in `configs/actors/*.yaml`). Not here: any matching logic.
+"""
+from __future__ import annotations
+
+import re
+
+# ----------------------------------------------------------------------------------- lexicon
+V_STRONG = ("said says say told tells stated states noted notes added adds stressed stresses emphasized "
+             "emphasised emphasizes emphasises warned warns insisted insists argued argues claimed claims "
+             "declared declares announced announces acknowledged acknowledges conceded concedes confirmed "
+             "confirms complained complains predicted predicts reiterated reiterates maintained maintains "
+             "contended contends countered counters cautioned cautions asserted asserts assured assures "
+             "underlined underlines repeated repeats accepted admitted admits explained explains").split() + ["went on"]
+V_WEAK = ("wrote writes written posted posts tweeted tweets responded responds replied replies reported reports "
+           "recalled recalls indicated indicates signalled signaled signals suggested suggests denied denies "
+           "promised promises vowed vows pledged pledges threatened threatens agreed agrees observed remarked "
+           "asked asks hinted hints").split()
+V_OBJECT = ["called for", "calls for", "call for", "accused", "accuses", "demanded", "demands", "proposed", "proposes", "urged", "urges",
+             "rejected", "rejects", "welcomed", "welcomes", "expressed concern", "voiced concern",
+             "expressed concerns", "voiced concerns", "expressed", "voiced", "express concern", "raised concerns"]
+PARTICIPLES = ("saying stating adding noting warning arguing insisting stressing emphasizing emphasising asking "
+                "telling writing declaring explaining claiming insisting urging citing proposing demanding "
+                "welcoming rejecting accusing speaking").split() + ["calling for"]
+INTRO_PART = {"saying", "stating", "asking", "writing", "declaring", "telling", "speaking"}
+VERB_RE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(
+    [re.escape(v) for v in V_OBJECT + V_STRONG + V_WEAK + PARTICIPLES], key=len, reverse=True)) + r")(?![\w'’-])")
+ALL_VERBS = set(V_STRONG) | set(V_WEAK) | set(V_OBJECT)
+TITLE_WORDS = set((
+    "spokesman spokeswoman spokesperson spokesmen minister ministers president chancellor aide aides adviser "
+    "advisor advisers envoy official officials leader leaders chief head secretary scientist political foreign "
+    "prime deputy defence defense national security general ambassador negotiator negotiators delegation "
+    "statement readout ministry government office press service council state affairs analyst analysts expert "
+    "experts commander director member members lawmaker lawmakers senator governor mayor joint written "
+    "communique communiqué memorandum document declaration letter post presidency administration team "
+    "representative representatives counterpart counterparts diplomat diplomats top senior former acting "
+    "special vice first host premier foreign-policy intelligence military army parliament speaker chairman "
+    "coordinator commissioner presidential kremlin russian ukrainian european american british french german "
+    "policy undersecretary development finance interior justice economy trade energy health opposition "
+    "movement bloc civilian daily spokesperson note conclusions pontiff host "
+    "of the for and on to").split())
+DOC_WORDS = {"statement", "readout", "communique", "communiqué", "memorandum", "document", "declaration", "letter",
+              "post", "text", "message", "report", "plan", "draft", "proposal", "resolution"}
+GROUP_HEADS = {"leaders", "officials", "ministers", "negotiators", "delegation", "allies", "governments",
+                "diplomats", "members", "lawmakers", "europeans", "representatives", "delegations", "sides"}
+INST_HEADS = {"ministry", "government", "kremlin", "office", "presidency", "administration", "council",
+               "department", "treasury", "commission", "union", "house", "street", "palace", "army", "service"}
+STOP_CAP = set(("On In At After Before During Since Until From By With Without For To Of And But Or Yet So As "
+                 "When While Where Although Though Because If Then Also However Meanwhile Still Earlier Later "
+                 "Today Yesterday Tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+                 "February March April May June July August September October November December Jan Feb Mar "
+                 "Apr Jun Jul Aug Sep Sept Oct Nov Dec Asked Speaking Visiting Meeting Turning Writing Answering "
+                 "Responding Summary Update Analysis Catch-up Breaking It This That These Those There Here A An "
+                 "Some Many Several Both All Each Neither Either Instead Indeed Separately Overnight").split())
+GENERIC = set(("critics officials analysts observers experts sources people many some others diplomats residents "
+                "supporters opponents skeptics sceptics commentators insiders aides reports media").split())
+PRONOUNS = {"he": "m", "she": "f", "they": "group", "it": "inst"}
+BEFORE_OK = set(("and but then so as while when after because meanwhile however also yesterday today later "
+                  "earlier since once where though although now instead").split())
+AUX = re.compile(r"(?:\s+(?:long|consistently|also|later|again|then|earlier|further|previously|repeatedly|publicly|separately|privately|"
+                  r"recently|reportedly|once|simply|quickly|already|himself|herself|itself|themselves|has|have|had|"
+                  r"was|would|will|could|might|may|did|does|do|since|first|last|subsequently|finally|immediately|"
+                  r"swiftly|only|just|even|clearly|explicitly|openly|bluntly|flatly|firmly|sharply|pointedly|"
+                  r"angrily|also|told|had\s+also|has\s+since))+$", re.I)
+ADV_AFTER = re.compile(
+    r"(?:\s*,?\s*(?:(?:on|late on|early on|earlier on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|weekend|week|month|year|night|morning|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|overnight|earlier|later|again|also|afterwards|"
+    r"then|separately|publicly|privately|repeatedly|the next day|the same day|on Telegram|on X|on Truth Social|"
+    r"on social media|on Twitter|on Facebook|on television|on state television|in (?:a|an|his|her|their|its|the)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:statement|interview|speech|address|post|video|message|briefing|remarks|call|conference|"
+    r"appearance|broadcast|op-ed|article|letter)|at (?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:conference|briefing|summit|"
+    r"meeting|event|forum|rally|press conference|news conference)|in [A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*|after "
+    r"(?:the|a|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:talks|meeting|call|round|summit)))+", re.I)
+AUDIENCE = re.compile(
+    r"\s*(?:reporters|journalists|the press|the media|lawmakers|parliament|supporters|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[A-Z][\w'’.-]*|(?:a|an|the|his|her|their|its|state|public|national|local|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:radio|television|TV|broadcaster|newspaper|daily|agency|channel|outlet|press|reporters|journalists|lawmakers|"
+    r"parliament|audience|conference|briefing|forum|summit|interview|crowd|supporters|delegates|officials|counterpart|"
+    r"counterparts|hosts?|leaders|members|nation|people|network|show|podcast|magazine))(?![\w'’-])")
+BAD_CLAUSE_START = re.compile(r"(?:as|when|while|after|before|because|during|until|since|with|and|but|or|by|of|to"
+                               r"|for|from|at|in|on|that was)\b", re.I)
+NOMINAL = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Ee]uropean leaders|[Tt]he leaders)(?:'s|’s|'|’)"
+                      r"\s+((?:demand|demands|call|calls|appeal|appeals|insistence|complaint|complaints|plea)"
+                      r"\s+(?:for|that|about|of|over|to|against)\s)")
+NOMINAL_END = re.compile(r"\s*[,;:.!?]|\s+(?:by|was|were|is|are|has|have|had|set|sparked|drew|prompted|came|which|who|"
+                          r"but|went|met|got|fell|left|remained|drew|triggered|angered|appeared|"
+                          r"seemed|became|ran|won|failed|went|and then)\b")
+CALLED = re.compile(r"(?<![\w'’-])(called|calls|call|described|describes|labelled|labeled|branded|dubbed|termed)"
+                     r"\s+(?:[^\s\"“”‘]+\s+){0,8}?(?:as\s+)?$")
+ACCORDING = re.compile(r"(?<![\w'’-])[Aa]ccording to\s+")
+HEADLINE_END = re.compile(r"[.!?][\"”’']?\s*$")
+ABBREV = set("mr mrs ms dr gen lt col sgt sen rep gov st jr sr prof no vs jan feb mar apr jun jul aug sep sept oct "
+              "nov dec fig inc corp ltd co approx est".split())
+MAX_CLAUSE = 1500
+DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:[ ,/]+[A-Z][A-Za-z.'’-]*){0,3}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*"
+                       r"(?:\([^)]{1,30}\))?\s*[—–-]+\s+")
+OPEN_Q = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
+NAME_PARTICLE = re.compile(r"(?:(?:al|el|ad|as|ash|an|at|az|ul|bin|ibn)-[A-Z]|(?:bin|ibn|von|van|der|den|de|da|di|du|"
+                           r"dos|das|la|le|al|el|bint)$)")   # lower-case parts of names: al-Sisi, von der Leyen
+ORG_WORDS = set(("Institute Center Centre Council Forum Foundation Agency Committee Commission League Union Alliance "
+                 "Coalition Movement Association Organization Organisation Group Fund Bank Court Assembly University "
+                 "Federation Front Network Observatory Office Ministry Tank").split())
+WORD = re.compile(r"[^\s,;:()\[\]\"“”«»]+")
+
+
+SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\s+)?(?=(?:" + "|".join(
+    sorted(map(re.escape, [v for v in ALL_VERBS if " " not in v] + ["called for", "expressed concern",
+                                                                     "voiced concern"]), key=len, reverse=True))
+    + r")\b)|,\s+(?=(?:adding|saying|noting|warning|insisting|stressing|arguing|urging|citing)\b)|,\s+according to\b"
+    r"|,\s+(?:but\s+(?:declined|refused|did not|gave no|offered no|would not)|without\s|by which\s)")
+
+
+
+INTRO_WORD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Since|From|By|With|For|"
+                         r"When|While|As|Asked|Earlier|Later|Separately|Meanwhile|Still|However|But|And|Yet|Also|Then|"
+                         r"Speaking|Today|Yesterday|Last|This|Once|Now)\b")
