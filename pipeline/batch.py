@@ -120,8 +120,9 @@ class BatchWriter:
         os.fsync(self.progress.fileno())
         self.done[article_id] = error
 
-    def write_result(self, result: ArticleResult) -> None:
-        self._commit(result.article_id, self._lines(result), None)
+    def write_result(self, result: ArticleResult, key: str | None = None) -> None:
+        """Append one article's lines; `key` (default: the article id) is what the progress file records."""
+        self._commit(key or result.article_id, self._lines(result), None)
 
     def write_error(self, article_id: str, message: str) -> None:
         log.warning("article %s failed: %s", article_id, message)
@@ -239,13 +240,16 @@ def classify_file(pipeline: StancePipeline, statements: str | Path, articles_dir
 
     writer = BatchWriter(out, fmt, pipeline.targets)
     written = 0
+    groups: dict[str, int] = {}  # an article's statements may come in several runs of lines
     bar = tqdm(desc="classify", unit="article", disable=not progress)
     try:
         for article_id, records, error in _statement_groups(Path(statements)):
-            if writer.is_done(article_id):
+            groups[article_id] = groups.get(article_id, 0) + 1
+            key = article_id if groups[article_id] == 1 else f"{article_id} (group {groups[article_id]})"
+            if writer.is_done(key):
                 continue
             if error:
-                writer.write_error(article_id, error)
+                writer.write_error(key, error)
                 continue
             text = None
             if articles_dir is not None:
@@ -255,13 +259,13 @@ def classify_file(pipeline: StancePipeline, statements: str | Path, articles_dir
             try:
                 labelled = pipeline.classify(records, {article_id: text} if text else None, batch_size)
             except Exception as exc:  # noqa: BLE001
-                writer.write_error(article_id, f"{article_id}: {exc}")
+                writer.write_error(key, f"{article_id}: {exc}")
                 continue
             _fill_offsets(labelled, text)
             from pipeline.actor_stance import predicted_actor_stances
 
             writer.write_result(ArticleResult(article_id, labelled,
-                                              predicted_actor_stances(labelled, pipeline.targets)))
+                                              predicted_actor_stances(labelled, pipeline.targets)), key)
             written += 1
             bar.update(1)
     finally:

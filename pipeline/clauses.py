@@ -11,10 +11,39 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicon import (ACCORDING, ADV_AFTER, AUDIENCE, BAD_CLAUSE_START, INTRO_WORD, MAX_CLAUSE,
-                              NOMINAL, NOMINAL_END, PARTICIPLES, SPLIT, STOP_CAP, V_WEAK, VERB_RE)
+                              NOMINAL, NOMINAL_END, PARTICIPLES, SPLIT, STOP_CAP, V_AS, V_CLAUSE, V_INF, V_WEAK,
+                              VERB_RE)
 from pipeline.layout import trim_span
 from pipeline.phrases import np_before, np_forward
-from pipeline.speakers import Found, add_found, sentence_subject
+from pipeline.speakers import Found, add_found, push, resolve, sentence_subject
+
+
+_PRON_OBJ = {"it", "them", "this", "that", "him", "her", "these", "those"}
+_BARE_CLAUSE = re.compile(r"\s*(?:[A-Z][\w'’.-]*|the|a|an|it|he|she|they|we|there|its|his|her|their)(?:\s+[\w'’.-]+){0,5}?"
+                          r"\s+(?:could|would|should|was|were|had|has|have|is|are|will|might|must|can|did|does|do)\b")
+
+
+NOUN_OBJECT = set("announced announces confirmed confirms explained explains accepted accepts welcomed welcomes rejected "
+                  "rejects declared declares repeated repeats reiterated reiterates acknowledged acknowledges conceded "
+                  "concedes welcoming rejecting".split())
+STRICT_OBJECT = set("announced announces confirmed confirms explained explains accepted accepts".split())
+_CONTENT = re.compile(r"[\"“‘]|\b(?:truce|ceasefire|cease-fire|concerns?|demands?|readiness|willingness|support|opposition|"
+                      r"refusal|hopes?|condition|conditions|calls?\s+for)\b", re.I)
+_ADVERBIAL_TAIL = re.compile(r"\s+(?:at|on|in|within|during|after|before|from|out of|first|last|earlier|later|late|early|"
+                             r"the same day|the next day|shortly|immediately)\b.*$", re.S)
+
+
+def carries_content(obj: str, strict: bool) -> bool:
+    """Whether a plain object of "welcomed"/"announced" carries content (a quote, a stance noun, a clause, or a long
+    noun phrase) rather than naming a thing: "welcomed the vote", "announced the agreement at a news conference" do not."""
+    if _CONTENT.search(obj[:120]) or _BARE_CLAUSE.match(obj):
+        return True
+    if strict:
+        return False
+    core = _ADVERBIAL_TAIL.sub("", obj)
+    if re.search(r"\b(?:statement|declaration|proposals?|plan|initiative|road ?map|resolution)$", core):
+        return True
+    return len(core.split()) > 4 or bool(re.search(r"\b(?:that|as|to\s+[a-z]+|whether)\b", core))
 
 
 def according_to(text, ss, se, inside, taken, found, ctx, reg) -> None:
@@ -120,19 +149,28 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                 if not om:
                     continue
                 p = p + om.start(1)
+            elif verb in V_AS:
+                om = re.match(r"\s+((?:[^\s,.;:\"“”]+\s+){1,10}?)as\s+", text[p:se])
+                if not om:
+                    continue
+                if om.group(1).strip().lower() in _PRON_OBJ:      # "described it as X" -> X
+                    p += om.end()
             elif verb in V_WEAK and not participle:
                 nxt = text[p:p + 3].lstrip()
-                if not nxt[:1] in ':"“‘' and verb not in ("asked", "asks"):
+                rest = text[p:se]
+                if not (nxt[:1] in ':"“‘' or verb in ("asked", "asks") or not rest.strip(" .!?\"”’'")
+                        or verb in V_INF and re.match(r"\s*(?:to\s+[a-z]|(?:an?|the|new|further|more|no)\s)", rest)
+                        or verb in V_CLAUSE and (re.match(r"\s*(?:whether|if)\s", rest) or _BARE_CLAUSE.match(rest))):
                     continue
         s = p
         while s < se and text[s] in " \t:":
             s += 1
-        if s >= se:
+        if s >= se or not text[s:se].strip(" .!?\"”’'"):
             if not participle and np and not inherit:
                 reported_before(text, ss, se, vs, np, inside, taken, found, ctx, reg)
             continue
         if not has_that and BAD_CLAUSE_START.match(text, s) and verb not in ("expressed concern", "voiced concern"):
-            if not (verb in ("called for", "calls for", "call for")):
+            if not (verb in ("called for", "calls for", "call for") or verb in V_INF and text.startswith("to ", s)):
                 continue
         end = min(se, s + MAX_CLAUSE)
         sm = SPLIT.search(text, s, end)
@@ -150,6 +188,11 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                 break
         s2, e2 = trim_span(text, s, end, inside)
         if len(text[s2:e2].split()) < 2 or not re.search(r"[A-Za-z]", text[s2:e2]):
+            continue
+        if not has_that and verb in NOUN_OBJECT and not carries_content(text[s2:e2], verb in STRICT_OBJECT):
+            res = inherit.resolved if inherit else resolve(text[np[0]:np[1]], ctx, reg) if np else None
+            if res:                                  # no statement, but the speaker stays salient
+                push(ctx, res[0], res[1], "person" if res[2] == "person" else "group" if res[2] == "group" else "inst")
             continue
         used.add(vs)
         f = Found(s2, e2, text[np[0]:np[1]] if np else "")

@@ -259,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
     try:
         return args.func(args)
-    except (ValueError, FileNotFoundError, KeyError) as exc:
+    except (ValueError, OSError, KeyError) as exc:
         return _fail(str(exc).strip("'\""), 1)
     except KeyboardInterrupt:
         return _fail("interrupted; re-run the same command to resume", 130)

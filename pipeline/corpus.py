@@ -239,6 +239,8 @@ def format_stats(stats: dict[str, dict[str, collections.Counter]]) -> str:
     lines = []
     for facet in stats[splits[0]]:
         keys = sorted(set().union(*(stats[s][facet].keys() for s in splits)))
+        if facet in TARGETS:
+            keys = list(LABELS)
         lines.append(f"{facet:<22}" + "".join(f"{s:>9}" for s in splits))
         for k in keys:
             lines.append(f"  {k:<20}" + "".join(f"{stats[s][facet].get(k, 0):>9}" for s in splits))

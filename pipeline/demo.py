@@ -90,7 +90,9 @@ def run_demo(model: str | None = None, *, html: str | None = None, article: str 
     """Run the pipeline on the seed article (or `article`); returns the text report."""
     path = Path(article) if article else SEED
     text = path.read_text(encoding="utf-8")
-    if model is None and not DEFAULT_MODEL.exists():
+    import os
+
+    if model is None and not os.environ.get("STANCE_MODEL") and not DEFAULT_MODEL.exists():
         from pipeline.actors import ActorRegistry
         from pipeline.extraction import extract_statements
 

@@ -96,14 +96,14 @@ def iter_articles(inputs: Iterable[str | Path]) -> Iterator[Item]:
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix in (".txt", ".jsonl") and p.is_file())
+            files = sorted(p for p in path.iterdir() if p.suffix.lower() in (".txt", ".jsonl") and p.is_file())
         elif path.exists():
             files = [path]
         else:
             yield InputProblem(path.stem, str(path), f"{path}: no such file or directory")
             continue
         for f in files:
-            if f.suffix == ".jsonl":
+            if f.suffix.lower() == ".jsonl":
                 yield from _read_jsonl(f)
             else:
                 yield _read_txt(f)

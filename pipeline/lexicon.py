@@ -15,17 +15,24 @@ V_STRONG = ("said says say told tells stated states noted notes added adds stres
              "declared declares announced announces acknowledged acknowledges conceded concedes confirmed "
              "confirms complained complains predicted predicts reiterated reiterates maintained maintains "
              "contended contends countered counters cautioned cautions asserted asserts assured assures "
-             "underlined underlines repeated repeats accepted admitted admits explained explains").split() + ["went on"]
+             "underlined underlines repeated repeats accepted admitted admits explained explains affirmed affirms "
+             "reaffirmed reaffirms answered").split() + ["went on", "made clear", "makes clear", "made it clear"]
 V_WEAK = ("wrote writes written posted posts tweeted tweets responded responds replied replies reported reports "
            "recalled recalls indicated indicates signalled signaled signals suggested suggests denied denies "
            "promised promises vowed vows pledged pledges threatened threatens agreed agrees observed remarked "
-           "asked asks hinted hints").split()
+           "asked asks hinted hints questioned").split()
+V_INF = {"promised", "promises", "vowed", "vows", "pledged", "pledges", "threatened", "threatens"}   # + "to <verb>"
+V_CLAUSE = {"suggested", "suggests", "questioned", "asked", "asks", "indicated", "indicates", "signalled", "signaled",
+            "signals", "hinted", "hints", "predicted"}     # + "whether ..." or a bare clause
+V_AS = {"described", "describes", "describing", "dismissed", "dismisses", "dismissing"}   # "described X as Y"
 V_OBJECT = ["called for", "calls for", "call for", "accused", "accuses", "demanded", "demands", "proposed", "proposes", "urged", "urges",
              "rejected", "rejects", "welcomed", "welcomes", "expressed concern", "voiced concern",
-             "expressed concerns", "voiced concerns", "expressed", "voiced", "express concern", "raised concerns"]
+             "expressed concerns", "voiced concerns", "expressed", "voiced", "express concern", "raised concerns",
+             "ruled out", "rules out", "called on", "calls on", "spoke of", "speaks of", "argued for", "described",
+             "describes", "dismissed", "dismisses"]
 PARTICIPLES = ("saying stating adding noting warning arguing insisting stressing emphasizing emphasising asking "
                 "telling writing declaring explaining claiming insisting urging citing proposing demanding "
-                "welcoming rejecting accusing speaking").split() + ["calling for"]
+                "welcoming rejecting accusing speaking describing dismissing").split() + ["calling for", "calling on"]
 INTRO_PART = {"saying", "stating", "asking", "writing", "declaring", "telling", "speaking"}
 VERB_RE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(
     [re.escape(v) for v in V_OBJECT + V_STRONG + V_WEAK + PARTICIPLES], key=len, reverse=True)) + r")(?![\w'’-])")
@@ -41,8 +48,11 @@ TITLE_WORDS = set((
     "special vice first host premier foreign-policy intelligence military army parliament speaker chairman "
     "coordinator commissioner presidential kremlin russian ukrainian european american british french german "
     "policy undersecretary development finance interior justice economy trade energy health opposition "
-    "movement bloc civilian daily spokesperson note conclusions pontiff host "
+    "movement bloc civilian daily spokesperson note conclusions pontiff host colonel lieutenant major captain "
+    "admiral sergeant "
     "of the for and on to").split())
+# longest first, so the alternation is deterministic and greedy ("ministers" before "minister")
+TITLE_ALT = "|".join(sorted((w for w in TITLE_WORDS if w.isalpha() and len(w) > 3), key=lambda w: (-len(w), w)))
 DOC_WORDS = {"statement", "readout", "communique", "communiqué", "memorandum", "document", "declaration", "letter",
               "post", "text", "message", "report", "plan", "draft", "proposal", "resolution"}
 GROUP_HEADS = {"leaders", "officials", "ministers", "negotiators", "delegation", "allies", "governments",

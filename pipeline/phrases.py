@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import AUX, BEFORE_OK, DOC_WORDS, NAME_PARTICLE, PRONOUNS, STOP_CAP, TITLE_WORDS, VERB_RE, WORD
+from pipeline.lexicon import AUX, BEFORE_OK, DOC_WORDS, NAME_PARTICLE, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE, WORD
 
 
 _LIST_HEAD = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)+$")
@@ -55,6 +55,9 @@ def _appositive(text: str, lo: int, base: int, seg: str):
             continue
         if not name_app and not any(w[0].isupper() for w in words):
             continue
+        if is_app and re.search(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]board|[Ii]nside)\s+(?:the\s+)?$",
+                                text[max(0, outer[0] - 12):outer[0]]):
+            return "span", base + c + 1 + (len(tail) - len(nxt)), base + len(seg) - 1   # "In Tel Aviv, the Forum"
         return "span", outer[0], base + len(seg) - 1
     return ("cut", k) if valid else None
 
@@ -64,7 +67,8 @@ def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     np = _np_before(text, lo, hi) or _doc_np(text, lo, hi)
     if np is not None and re.match(r"(?:the\s+)?[A-Z][\w'’-]*\s+and\s+[A-Z]", text[np[0]:np[1]]):
         m = _LIST_HEAD.search(text, max(lo, np[0] - 120), np[0])   # "Egypt, Qatar and Turkey"
-        if m:
+        if m and not re.search(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]board|[Ii]nside)\s+$",
+                               text[max(0, m.start() - 10):m.start()]):   # not "In Tel Aviv, the X and Y Forum"
             return m.start(), np[1]
     return np
 
@@ -159,7 +163,12 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 def np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of an inverted subject right after a verb ("said Fidan", "said the Kremlin spokesman")."""
     m = re.match(r"\s*((?:the\s+|The\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|the|"
-                 + "|".join(w for w in TITLE_WORDS if w.isalpha() and len(w) > 3) + r"))*)", text[lo:hi])
+                 + TITLE_ALT + r"))*)", text[lo:hi])
+    pm = re.match(r"\s*((?:his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|aide|adviser|"
+                  r"envoy|office|deputy))(?:,\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}))?", text[lo:hi])
+    if pm:                                       # 'said his spokesman, Lieutenant Colonel Jeff Tolbert'
+        e = lo + (pm.end(2) if pm.group(2) else pm.end(1))
+        return lo + pm.start(1), e - 1 if text[e - 1] == "." else e
     if not m:
         return None
     s, e = lo + m.start(1), lo + m.end(1)
@@ -178,7 +187,7 @@ def np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 def np_forward(text: str, s: int, e: int) -> tuple[int, int] | None:
     m = re.match(r"(?:the\s+|The\s+|an?\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*|\s+(?:" +
-                 "|".join(w for w in TITLE_WORDS if w.isalpha() and len(w) > 3) + r"))*", text[s:e])
+                 TITLE_ALT + r"))*", text[s:e])
     if not m or not m.group(0).strip():
         return None
     return s, s + len(m.group(0).rstrip(". "))

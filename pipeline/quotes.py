@@ -9,10 +9,36 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import ADV_AFTER, ALL_VERBS, AUDIENCE, CALLED, INTRO_PART, PARTICIPLES, V_OBJECT, VERB_RE
+from pipeline.lexicon import ADV_AFTER, ALL_VERBS, AUDIENCE, CALLED, INTRO_PART, INTRO_WORD, PARTICIPLES, V_OBJECT, VERB_RE
 from pipeline.clauses import is_interposed
 from pipeline.phrases import np_after, np_before
-from pipeline.speakers import Found, add_found, sentence_subject
+from pipeline.speakers import Found, add_found, mentions, resolve, sentence_subject
+
+
+_NAME_AT = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|von der\s+|bin\s+|al-)?[A-Z][\w'’.-]*)*")
+
+
+def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
+    """The speaker of 'Donald Trump was blunter: "..."' or '15:10 Rubio: "..."': a short lead-in with no
+    communication verb whose subject is a person (or, failing that, a pronoun) at its start or after an
+    opening adverbial."""
+    seg = text[ss:colon]
+    if len(seg.split()) > 14 or re.search(r"[\"“”]", seg):
+        return None
+    body = ss + re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", seg).end()
+    pm = re.match(r"(?:(?:[A-Z][^,]{0,60},\s+)?)(he|she|they|He|She|They)\s+[a-z]", text[body:colon])
+    if pm:
+        res = resolve(pm.group(1), ctx, reg)
+        return Found(0, 0, pm.group(1), res) if res else None
+    ments = mentions(text, body, colon, inside, reg)
+    for pos, a, side, typ in [m for m in ments if m[3] == "person"] + [m for m in ments if m[3] == "unknown"]:
+        lead = text[body:pos]
+        m = _NAME_AT.match(text, pos)
+        subject_pos = not lead.strip() or lead.rstrip().endswith(",") or \
+            len(lead.split()) <= 3 and not re.search(r"[,;()]", lead) and not INTRO_WORD.match(lead)
+        if subject_pos and m and re.match(r"\s*(?::|,\s+[a-z]|\s[a-z])", text[m.end():colon + 1]):
+            return Found(0, 0, m.group(0), (a, side, "person"))
+    return None
 
 
 def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) -> Found | None:
@@ -25,7 +51,7 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
     handover = last in ",?!…—–-" or text[post:post + 1] == ","
     if handover:
         window_end = min(len(text), p0 + 140)
-        cut = re.search(r"[.!?;\"“”\n]", text[p0:window_end])
+        cut = re.search(r"(?<![A-Z]\.[A-Z])(?<!\b[A-Z])\.|[!?;\"“”\n]", text[p0:window_end])   # not "U.S."
         if cut:
             window_end = p0 + cut.start() + 1
         for v in VERB_RE.finditer(text, p0, window_end):
@@ -86,6 +112,14 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
         if best is not None and not colon and len(text[q.start:q.end].split()) < 4 and \
                 not re.match(r"\s*[.!?]?\s*$", text[q.end + 1:q.end + 3]) and text[q.end - 1] not in ".!?":
             best = None
+        if best is None and colon and not taken[q.open]:
+            subj = colon_subject(text, max(ss, lo), lo + cm.start(), inside, ctx, reg)
+            if subj is not None:
+                f = Found(q.start, content_end, subj.mention, direct=True)
+                r = add_found(found, f, ctx, reg, taken, inherit=subj)
+                if r is not None:
+                    taken[q.open:q.end + 1] = b"\x01" * (q.end + 1 - q.open)
+                return r
         if best is not None and best.group(1) not in ("called", "calls", "call"):
             verb = best.group(1)
             used.add(best.start())

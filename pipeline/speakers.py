@@ -56,7 +56,8 @@ def mentions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry) -
         for i in range(len(toks)):
             actor = reg.lookup(" ".join(toks[i:]))
             if actor:
-                found = (actor.name, actor.camp, actor.type)
+                if not other_first_name(toks, i, actor, reg):
+                    found = (actor.name, actor.camp, actor.type)
                 break
         if found is None and len(toks) >= 2 and all(t[0].isupper() for t in toks[-2:]) and \
                 not any(t.lower() in TITLE_WORDS or t.lower() in reg.camp_words for t in toks[-2:]):
@@ -77,9 +78,14 @@ def mentions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry) -
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source."""
     low = mention.lower().strip()
+    if low in ("we", "i", "us", "you"):          # the journalist or an unnamed voice
+        return None
     if low in PRONOUNS:
+        g = PRONOUNS[low]
         pool = {"m": ctx.person, "f": ctx.person, "group": ctx.group or ctx.inst, "inst": ctx.inst or ctx.group}
-        lst = pool[PRONOUNS[low]]
+        lst = pool[g]
+        if g in "mf":                            # "she" skips the men the registry knows, "he" the women
+            lst = [p for p in lst if _gender(p[0], reg) in ("", g)]
         if lst:
             a, side = lst[-1]
             return a, side, "person" if PRONOUNS[low] in "mf" else "group"
@@ -110,6 +116,8 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     for i in range(len(words)):
         actor = reg.lookup(" ".join(words[i:]))
         if actor:
+            if other_first_name(words, i, actor, reg):
+                break
             return actor.name, actor.camp, actor.type
     if words and words[-1].lower() in ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
                                        "sources") and not any(w[0].isupper() for w in words[-1:]):
@@ -181,6 +189,23 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     if any(w[0].isupper() for w in words) or reg.is_other_role(mention):
         return " ".join(words), side, "inst" if head in INST_HEADS else "person"
     return None
+
+
+def other_first_name(toks: list[str], i: int, actor, reg: ActorRegistry) -> bool:
+    """True for "Oleksandr Kovalenko" when the registry's Kovalenko is Andriy: another person, same surname."""
+    if i == 0 or actor.type != "person":
+        return False
+    prev = toks[i - 1]
+    if not prev[:1].isupper() or prev in STOP_CAP or prev.lower().split("-")[0] in TITLE_WORDS or prev.lower() in reg.camp_words \
+            or prev.lower().rstrip("s") in TITLE_WORDS or reg.lookup(prev) is not None:
+        return False
+    names = " ".join([actor.name, *actor.aliases, *actor.titles]).lower().split()
+    return prev.lower() not in names
+
+
+def _gender(name: str, reg: ActorRegistry) -> str:
+    actor = reg.actors.get(name)
+    return actor.gender if actor is not None else ""
 
 
 _MEMBERS = {"analysts", "experts", "researchers", "economists", "staff", "authors", "officials", "leaders", "members",

@@ -151,3 +151,13 @@ def packaged_base_copy(tmp_path) -> Path:
     dst = tmp_path / "base"
     shutil.copytree(resolve_base(DEFAULT_BASE), dst, ignore=shutil.ignore_patterns(".git*"))
     return dst
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked `slow` (they train a real pretrained model) run only with STANCE_SLOW=1."""
+    if os.environ.get("STANCE_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="trains a real pretrained model; set STANCE_SLOW=1 to run")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
