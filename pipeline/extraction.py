@@ -26,7 +26,7 @@ from pipeline.layout import find_quotes, paragraphs, sentences
 from pipeline.lexicon import DATELINE, HEADLINE_END, INTRO_WORD
 from pipeline.quotes import direct_quote
 from pipeline.schema import Statement
-from pipeline.speakers import Ctx, Found, learn_titles, mentions, push
+from pipeline.speakers import Ctx, Found, after_intro, learn_titles, mentions, push
 
 __all__ = ["extract_statements"]
 
@@ -38,20 +38,6 @@ def _default_registry() -> ActorRegistry:
     if not _DEFAULT:
         _DEFAULT.append(ActorRegistry.default())
     return _DEFAULT[0]
-
-
-_NAME_AT = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|von der\s+|bin\s+|al-)?[A-Z][\w'’.-]*)*")
-_NOT_VERB = set("of and or in on at for to with from by as who which whose".split())
-
-
-def _after_intro(text: str, ss: int, pos: int, need_comma: bool = True) -> bool:
-    """True for the subject of "On Friday, as Dmitriev landed, Zelenskyy was in London": a name right after a
-    comma of the opening adverbial and followed by a lower-case word (its verb)."""
-    if need_comma and not text[ss:pos].rstrip().endswith(","):
-        return False
-    m = _NAME_AT.match(text, pos)
-    w = re.match(r"\s+([a-z][\w'’-]*)", text[m.end():m.end() + 30]) if m else None
-    return bool(w) and w.group(1) not in _NOT_VERB
 
 
 def extract_statements(text: str, article_id: str = "article",
@@ -106,15 +92,15 @@ def extract_statements(text: str, article_id: str = "article",
                     comma = text.find(",", ss, se)
                     if comma > 0:
                         ments = [m for m in ments if m[0] > comma] + [m for m in ments if m[0] < comma]
-                    subj = [m for m in ments if _after_intro(text, ss, m[0])]
+                    subj = [m for m in ments if after_intro(text, ss, m[0])]
                     ments = subj[:1] + [m for m in ments if m not in subj[:1]]
                 body = re.match(r"(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", text[ss:se]).end() + ss
                 for pos, a, side, typ in ments:
                     if typ == "unknown":                 # an unknown name counts as the subject it is
                         lead = text[body:pos]
                         if "person" in seen_types or not (len(lead.split()) <= 4 and not re.search(r"[,;:()\"“”]", lead)
-                                                          and not INTRO_WORD.match(lead) or _after_intro(text, ss, pos)) or \
-                                not _after_intro(text, ss, pos, need_comma=False):
+                                                          and not INTRO_WORD.match(lead) or after_intro(text, ss, pos)) or \
+                                not after_intro(text, ss, pos, need_comma=False):
                             continue
                         typ = "person"
                     t = "person" if typ == "person" else "group" if typ == "group" else "inst"

@@ -54,8 +54,17 @@ class StanceNetwork(nn.Module):
         return logits.view(-1, self.n_outputs, 3) if self.n_outputs > 1 else logits
 
 
+def _quiet_transformers() -> None:
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+
+
 def _build_encoder(settings: ModelConfig, base_dir: Path, seed: int):
     from transformers import AutoModel, BertConfig, BertModel
+
+    _quiet_transformers()
 
     if settings.random_init:
         torch.manual_seed(seed)

@@ -55,9 +55,6 @@ def _appositive(text: str, lo: int, base: int, seg: str):
             continue
         if not name_app and not any(w[0].isupper() for w in words):
             continue
-        if is_app and re.search(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]board|[Ii]nside)\s+(?:the\s+)?$",
-                                text[max(0, outer[0] - 12):outer[0]]):
-            return "span", base + c + 1 + (len(tail) - len(nxt)), base + len(seg) - 1   # "In Tel Aviv, the Forum"
         return "span", outer[0], base + len(seg) - 1
     return ("cut", k) if valid else None
 

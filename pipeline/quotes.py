@@ -11,11 +11,9 @@ import re
 
 from pipeline.lexicon import ADV_AFTER, ALL_VERBS, AUDIENCE, CALLED, INTRO_PART, INTRO_WORD, PARTICIPLES, V_OBJECT, VERB_RE
 from pipeline.clauses import is_interposed
+from pipeline.layout import Quote
 from pipeline.phrases import np_after, np_before
-from pipeline.speakers import Found, add_found, mentions, resolve, sentence_subject
-
-
-_NAME_AT = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|von der\s+|bin\s+|al-)?[A-Z][\w'’.-]*)*")
+from pipeline.speakers import NAME_AT, Found, add_found, mentions, resolve, sentence_subject
 
 
 def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
@@ -33,7 +31,7 @@ def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
     ments = mentions(text, body, colon, inside, reg)
     for pos, a, side, typ in [m for m in ments if m[3] == "person"] + [m for m in ments if m[3] == "unknown"]:
         lead = text[body:pos]
-        m = _NAME_AT.match(text, pos)
+        m = NAME_AT.match(text, pos)
         subject_pos = not lead.strip() or lead.rstrip().endswith(",") or \
             len(lead.split()) <= 3 and not re.search(r"[,;()]", lead) and not INTRO_WORD.match(lead)
         if subject_pos and m and re.match(r"\s*(?::|,\s+[a-z]|\s[a-z])", text[m.end():colon + 1]):
@@ -150,6 +148,10 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
             return None
         used.add(vpos)
         np = np_before(text, ss, vpos)
+        am = re.match(r"\s+and\s+", text[q.end + 1:q.end + 8])
+        q2 = qstart.get(q.end + 1 + am.end()) if am else None
+        if q2 is not None and q2.end - q2.start < 200 and not taken[q2.open]:   # 'called it “A” and “B”'
+            content_end, q = q2.end, Quote(q.open, q.start, q2.end)
         f = Found(q.start, content_end, "", direct=True)
         if text[f.end - 1] == ",":
             f.end -= 1

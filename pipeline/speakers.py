@@ -75,6 +75,20 @@ def mentions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry) -
     return out
 
 
+NAME_AT = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|von der\s+|bin\s+|al-)?[A-Z][\w'’.-]*)*")
+_NOT_VERB = set("of and or in on at for to with from by as who which whose".split())
+
+
+def after_intro(text: str, ss: int, pos: int, need_comma: bool = True) -> bool:
+    """True for the subject of "On Friday, as Dmitriev landed, Zelenskyy was in London": a name right after a
+    comma of the opening adverbial and followed by a lower-case word (its verb)."""
+    if need_comma and not text[ss:pos].rstrip().endswith(","):
+        return False
+    m = NAME_AT.match(text, pos)
+    w = re.match(r"\s+([a-z][\w'’-]*)", text[m.end():m.end() + 30]) if m else None
+    return bool(w) and w.group(1) not in _NOT_VERB
+
+
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source."""
     low = mention.lower().strip()
@@ -340,6 +354,7 @@ def sentence_subject(text: str, ss: int, pos: int, found: list[Found], inside: b
             if res:
                 return Found(0, 0, text[np[0]:np[1]], res)
     ms = mentions(text, ss, pos, inside, reg)
+    ms = [m for m in ms if after_intro(text, ss, m[0])][:1] + [m for m in ms if m[3] != "unknown"] or ms
     if ms:
         p = ms[0][0]
         mm = re.match(r"[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*)*", text[p:pos])

@@ -80,3 +80,8 @@ def test_missing_conflict_lists_known_ones():
 
 def test_config_dir_has_the_five_conflicts():
     assert {p.stem for p in CONFIG_DIR.glob("*.yaml")} >= set(CAMPS)
+
+
+def test_think_tank_institute_is_other():
+    from pipeline.actors import ActorRegistry
+    assert ActorRegistry.default().camp_from_words("Stanislav Pritchin, of Moscow's IMEMO institute") == "other"

@@ -256,3 +256,72 @@ def test_document_speakers():
 def test_single_name_after_a_time_phrase():
     s = one("In the evening Trump posted that the plan had been fine-tuned.")
     assert s.actor == "Donald Trump" and s.text == "the plan had been fine-tuned"
+
+
+# --- round 5: verbs, noun objects, subjects, colon lead-ins, outlets, determinism
+@pytest.mark.parametrize("body, text", [
+    ("Pashinyan has promised a new constitution through a referendum.", "a new constitution through a referendum"),
+    ("After the retreat, Burhan vowed to fight on until Sudan was freed.", "to fight on until Sudan was freed"),
+    ("In March, Putin suggested Ukraine could be placed under external administration.",
+     "Ukraine could be placed under external administration"),
+    ("Putin has questioned whether Zelensky can sign anything.", "whether Zelensky can sign anything"),
+    ("Lavrov described it as the main obstacle to peace.", "the main obstacle to peace"),
+    ("Burhan has ruled out any negotiations with the RSF.", "any negotiations with the RSF"),
+    ("Aliyev made clear at a press conference that Baku would sign later.", "Baku would sign later"),
+    ("Russia will not agree to any of this, Lavrov said.", "Russia will not agree to any of this"),
+])
+def test_more_attribution_verbs(body, text):
+    assert one(body).text == text
+
+
+def test_outlet_reporting_is_the_actor():
+    s = one("The United States did not sign the joint text, Politico reported.")
+    assert (s.text, s.actor, s.side) == ("The United States did not sign the joint text", "Politico", "other")
+
+
+def test_plain_noun_object_is_no_statement_but_keeps_speaker_salient():
+    out = extract_statements(HEAD + "Kyiv welcomed the vote. Zelensky announced the news within hours. "
+                             "He said the deal was fair.", "t")
+    assert [(s.text, s.actor) for s in out] == [("the deal was fair", "Volodymyr Zelenskyy")]
+
+
+def test_subject_after_opening_adverbial_is_the_pronoun_antecedent():
+    out = extract_statements(HEAD + "On Friday, as Dmitriev was landing, Zelenskyy was in London. "
+                             "“We need pressure,” he told the meeting.", "t")
+    assert out[0].actor == "Volodymyr Zelenskyy"
+
+
+def test_same_surname_other_first_name_is_another_person():
+    s = one("Ukrainian military analyst Oleksandr Kovalenko was blunter. “It is all for show,” he said.")
+    assert s.actor == "Oleksandr Kovalenko" and s.side == "other"
+
+
+def test_colon_after_characterisation():
+    s = one("Aboard Air Force One, Donald Trump was blunter: “Nothing will happen until Putin and I meet.”")
+    assert s.actor == "Donald Trump" and s.text.startswith("Nothing")
+
+
+def test_inverted_possessive_speaker_with_appositive_name():
+    s = one("“The talks are going well,” said his spokesman, Lieutenant Colonel Jeff Tolbert.")
+    assert s.actor == "Jeff Tolbert"
+
+
+def test_initialism_does_not_end_the_attribution_window():
+    s = one("“A good call,” the U.S. president wrote on Truth Social.")
+    assert s.actor == "Donald Trump"
+
+
+def test_place_before_a_listed_name_is_no_group():
+    s = one("In Tel Aviv, the Hostages and Missing Families Forum urged the government to keep going.")
+    assert s.actor == "Hostages and Missing Families Forum"
+
+
+def test_called_two_quotes_is_one_statement():
+    s = one("Zelenskyy called Putin’s answer “very predictable” and “very manipulative” in his address.")
+    assert s.text == "very predictable” and “very manipulative"
+
+
+def test_title_alternation_is_longest_first():
+    from pipeline.lexicon import TITLE_ALT
+    alts = TITLE_ALT.split("|")
+    assert alts.index("ministers") < alts.index("minister")
