@@ -2,6 +2,7 @@
 
   (a) ours:  StancePipeline.classify — length-sorted batches, dynamic padding, inference_mode
   (a8) ours with dynamic int8 quantization of the Linear layers (torch.ao)
+  (ao) ours with the network exported to ONNX and run by ONNX Runtime (needs onnxruntime + onnx)
   (b) naive: a transformers pipeline("text-classification") called once per statement and target,
              over the same encoder (a BertForSequenceClassification built from our weights)
   (c) raw:   the network's forward pass alone on pre-tokenized, length-sorted batches
@@ -41,6 +42,37 @@ def _macro(clf_labels, sts, targets):
     return {t: round(100 * macro_f1([s.stances[t] for s in sts], [lab[t] for lab in clf_labels]), 2) for t in targets}
 
 
+class _OrtNetwork:
+    """Stands in for the torch network: same call, logits from an ONNX Runtime session."""
+
+    def __init__(self, session):
+        self.session = session
+
+    def eval(self):
+        return self
+
+    def __call__(self, **enc):
+        import torch
+
+        feeds = {k: v.numpy() for k, v in enc.items()}
+        return torch.from_numpy(self.session.run(None, feeds)[0])
+
+
+def _onnx_network(clf, threads: int):
+    import onnxruntime as ort
+    import torch
+
+    names = ["input_ids", "attention_mask", "token_type_ids"]
+    enc = clf.tokenize([("warm up text for export", None)] * 2)
+    path = Path(tempfile.mkdtemp()) / "model.onnx"
+    torch.onnx.export(clf.network, tuple(enc[k] for k in names), str(path), input_names=names,
+                      output_names=["logits"], dynamic_axes={k: {0: "batch", 1: "seq"} for k in names},
+                      opset_version=17, dynamo=False)
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = threads
+    return _OrtNetwork(ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"]))
+
+
 def run_mode(args) -> dict:
     import torch
 
@@ -55,9 +87,11 @@ def run_mode(args) -> dict:
     clf = sp.classifier
     n_targets = len(clf.targets)
     out = {"mode": args.mode, "statements": len(sts), "articles": len(articles)}
-    if args.mode in ("a", "a8"):
+    if args.mode in ("a", "a8", "ao"):
         if args.mode == "a8":
             clf.network = torch.ao.quantization.quantize_dynamic(clf.network, {torch.nn.Linear}, dtype=torch.qint8)
+        if args.mode == "ao":
+            clf.network = _onnx_network(clf, args.threads)
         sp.classify(records[:8], articles)  # warm-up
         t0 = time.perf_counter()
         labelled = sp.classify(records, articles, batch_size=args.batch_size)
@@ -116,7 +150,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="use only the first N statements (0 = all)")
     parser.add_argument("--threads", type=int, default=2, help="torch threads (default 2)")
     parser.add_argument("--batch-size", type=int, default=64, help="batch size for (a) and (c)")
-    parser.add_argument("--mode", choices=["a", "a8", "b", "c"], help=argparse.SUPPRESS)
+    parser.add_argument("--mode", choices=["a", "a8", "ao", "b", "c"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
@@ -124,7 +158,14 @@ def main() -> None:
         print(json.dumps(run_mode(args)))
         return
     rows = []
-    for mode in ("a", "a8", "b", "c"):
+    try:
+        import onnxruntime  # noqa: F401
+
+        modes = ("a", "a8", "ao", "b", "c")
+    except ImportError:
+        modes = ("a", "a8", "b", "c")
+        print("(onnxruntime not installed: ONNX Runtime row skipped)")
+    for mode in modes:
         cmd = [sys.executable, __file__, "--mode", mode, "--model", args.model, "--corpus", args.corpus,
                "--split", args.split, "--limit", str(args.limit), "--threads", str(args.threads),
                "--batch-size", str(args.batch_size)]
@@ -133,6 +174,7 @@ def main() -> None:
             sys.exit(f"mode {mode} failed:\n{res.stderr[-2000:]}")
         rows.append(json.loads(res.stdout.strip().splitlines()[-1]))
     names = {"a": "(a) ours, batched", "a8": "(a) ours + int8 dynamic quantization",
+             "ao": "(a) ours on ONNX Runtime",
              "b": "(b) naive transformers pipeline loop", "c": "(c) raw forward, pre-tokenized"}
     print(f"{rows[0]['statements']} statements of {rows[0]['articles']} articles ({args.split} split), "
           f"{args.threads} threads, batch {args.batch_size}, {os.cpu_count()} CPUs\n")
