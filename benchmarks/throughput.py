@@ -77,6 +77,7 @@ def run_mode(args) -> dict:
     import torch
 
     torch.set_num_threads(args.threads)
+    from pipeline.data import StatementExample
     from pipeline.predict import StancePipeline
     from pipeline.schema import LABELS
 
@@ -98,8 +99,6 @@ def run_mode(args) -> dict:
         secs = time.perf_counter() - t0
         out["dev_macro_f1"] = _macro([s.stances for s in labelled], sts, sp.targets)
     elif args.mode == "c":
-        from pipeline.data import StatementExample
-
         exs = [StatementExample(s.text, side=s.side) for s in sts]
         if clf.settings.design == "cross":
             pairs = [clf.pair_inputs(ex, t) for ex in exs for t in range(n_targets)]
@@ -178,7 +177,7 @@ def main() -> None:
              "b": "(b) naive transformers pipeline loop", "c": "(c) raw forward, pre-tokenized"}
     print(f"{rows[0]['statements']} statements of {rows[0]['articles']} articles ({args.split} split), "
           f"{args.threads} threads, batch {args.batch_size}, {os.cpu_count()} CPUs\n")
-    print(f"| mode | statements/s | articles/s | peak RSS MB | dev macro-F1 |\n|---|---|---|---|---|")
+    print(f"| mode | statements/s | articles/s | peak RSS MB | {args.split} macro-F1 |\n|---|---|---|---|---|")
     for r in rows:
         f1 = r.get("dev_macro_f1")
         print(f"| {names[r['mode']]} | {r['statements_per_s']} | {r['articles_per_s']} | {r['peak_rss_mb']} | "
