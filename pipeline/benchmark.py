@@ -79,10 +79,10 @@ def run_benchmark(name: str, data: str, *, seeds: list[int] | None = None, quick
         run_dir = train(cfg)
         seconds = time.time() - started
         clf = StanceClassifier.load(run_dir)
-        test_ex, _ = load_examples(cfg, cfg.data.test_split)
-        index = {t: i for i, t in enumerate(clf.target_names)}
+        test_ex, test_targets = load_examples(cfg, cfg.data.test_split)
+        index = {t.name: i for i, t in enumerate(test_targets)}
         t_test, gold = _flat(test_ex)
-        probs = clf.predict_proba(test_ex, 64, progress=True)
+        probs = clf.predict_proba(test_ex, 64, progress=True, targets=test_targets, labelled_only=True)
         from pipeline.schema import LABELS
 
         pred = [LABELS[int(probs[i, index[t]].argmax())] for i, t in enumerate(t_test)]

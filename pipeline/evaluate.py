@@ -31,18 +31,21 @@ def _load_run_config(model_dir: Path) -> RunConfig:
     return config_from_dict(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
-def _predict_labels(clf, examples: list[StatementExample]):
-    probs = clf.predict_proba(examples, 64, progress=True)
-    return {t: [LABELS[int(p.argmax())] for p in probs[:, i]] for i, t in enumerate(clf.target_names)}, probs
+def _predict_labels(clf, examples: list[StatementExample], targets):
+    probs = clf.predict_proba(examples, 64, progress=True, targets=targets, labelled_only=True)
+    return {t.name: [LABELS[int(p.argmax())] for p in probs[:, i]] for i, t in enumerate(targets)}, probs
 
 
-def classification_scores(clf, train_ex, test_ex, bootstrap: int = 1000, seed: int = 0) -> dict:
-    """Model and baselines per target on labelled examples."""
-    preds, probs = _predict_labels(clf, test_ex)
-    majority = MajorityBaseline(targets=clf.target_names).fit(train_ex)
-    tfidf = TfidfLogRegBaseline(targets=clf.target_names, seed=seed).fit(train_ex)
+def classification_scores(clf, train_ex, test_ex, bootstrap: int = 1000, seed: int = 0,
+                          targets=None) -> dict:
+    """Model and baselines per target on labelled examples (`targets`: the split's own, cross design)."""
+    targets = targets if targets is not None and clf.settings.design == "cross" else clf.targets
+    names = [t.name for t in targets]
+    preds, probs = _predict_labels(clf, test_ex, targets)
+    majority = MajorityBaseline(targets=names).fit(train_ex)
+    tfidf = TfidfLogRegBaseline(targets=names, seed=seed).fit(train_ex)
     out = {}
-    for t in clf.target_names:
+    for t in names:
         idx = [i for i, ex in enumerate(test_ex) if t in ex.labels]
         if not idx:
             continue
@@ -176,8 +179,8 @@ def evaluate_run(model_dir: str | Path, split: str, *, gold: str | None = None, 
     cfg.data.max_train_examples = 0
     clf = StanceClassifier.load(model_dir)
     train_ex, _ = load_examples(cfg, cfg.data.train_split)
-    test_ex, _ = load_examples(cfg, split)
-    scores = classification_scores(clf, train_ex, test_ex, bootstrap, cfg.train.seed)
+    test_ex, test_targets = load_examples(cfg, split)
+    scores = classification_scores(clf, train_ex, test_ex, bootstrap, cfg.train.seed, test_targets)
     report = {"run": model_dir.name, "split": split, "classification": scores["targets"]}
     if cfg.data.format == "corpus":
         from pipeline.corpus import load_corpus

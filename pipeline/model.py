@@ -184,10 +184,11 @@ class StanceClassifier:
         text = f"{ex.side}: {ex.text}" if self.settings.use_side and ex.side else ex.text
         return f"{text} | {ex.context}" if self.settings.use_context and ex.context else text
 
-    def pair_inputs(self, ex: StatementExample, target_index: int) -> tuple[str, str | None]:
+    def pair_inputs(self, ex: StatementExample, target_index: int,
+                    targets: Sequence[TargetConfig] | None = None) -> tuple[str, str | None]:
         """The (first, second) text segments the encoder reads for one example (and target)."""
         if self.settings.design == "cross":
-            return self.targets[target_index].description, self.statement_input(ex)
+            return (targets or self.targets)[target_index].description, self.statement_input(ex)
         return self.statement_input(ex), None
 
     def tokenize(self, pairs: Sequence[tuple[str, str | None]]) -> dict[str, torch.Tensor]:
@@ -201,17 +202,28 @@ class StanceClassifier:
                                   return_tensors="pt")
 
     def predict_proba(self, examples: Sequence[StatementExample], batch_size: int = 64,
-                      progress: bool = False) -> np.ndarray:
-        """Probabilities [n_examples, n_targets, 3] in the order of LABELS, input order kept."""
-        n_t = len(self.targets)
+                      progress: bool = False, *, targets: Sequence[TargetConfig] | None = None,
+                      labelled_only: bool = False) -> np.ndarray:
+        """Probabilities [n_examples, n_targets, 3] in the order of LABELS, input order kept.
+
+        `targets` (cross design only) scores target descriptions the model was not trained on,
+        e.g. the unseen claims of a benchmark's test split; `labelled_only` scores just the
+        (example, target) pairs an example has a label for (the other rows stay 0).
+        """
+        targets = list(targets) if targets is not None else self.targets
+        if self.settings.design == "heads" and [t.name for t in targets] != self.target_names:
+            raise ValueError(f"a `heads` model predicts only its own targets {self.target_names}; "
+                             f"got {[t.name for t in targets]}")
+        n_t = len(targets)
         out = np.zeros((len(examples), n_t, 3), dtype=np.float32)
         if not examples:
             return out
         if self.settings.design == "cross":
-            jobs = [(i, t) for i in range(len(examples)) for t in range(n_t)]
+            jobs = [(i, t) for i in range(len(examples)) for t in range(n_t)
+                    if not labelled_only or targets[t].name in examples[i].labels]
         else:
             jobs = [(i, -1) for i in range(len(examples))]
-        inputs = [self.pair_inputs(examples[i], max(t, 0)) for i, t in jobs]
+        inputs = [self.pair_inputs(examples[i], max(t, 0), targets) for i, t in jobs]
         order = sorted(range(len(jobs)), key=lambda j: len(inputs[j][0]) + len(inputs[j][1] or ""))
         self.network.eval()
         batches = range(0, len(order), batch_size)

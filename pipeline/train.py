@@ -112,11 +112,16 @@ def _loss(logits: torch.Tensor, batch: dict, weights: torch.Tensor, design: str)
     return (ce * w).sum() / w.sum().clamp(min=1e-8)
 
 
-def score(clf: StanceClassifier, examples: list[StatementExample], batch_size: int = 64) -> dict[str, dict[str, float]]:
-    """Accuracy and macro-F1 per target on labelled examples, plus their mean macro-F1."""
-    probs = clf.predict_proba(examples, batch_size)
+def score(clf: StanceClassifier, examples: list[StatementExample], batch_size: int = 64,
+          targets: list | None = None) -> dict[str, dict[str, float]]:
+    """Accuracy and macro-F1 per target on labelled examples, plus their mean macro-F1.
+
+    `targets` are the split's own targets (a benchmark's dev claims may be unseen in training).
+    """
+    targets = targets if targets is not None and clf.settings.design == "cross" else clf.targets
+    probs = clf.predict_proba(examples, batch_size, targets=targets, labelled_only=True)
     out: dict[str, dict[str, float]] = {}
-    for t, name in enumerate(clf.target_names):
+    for t, name in enumerate(t.name for t in targets):
         idx = [i for i, ex in enumerate(examples) if name in ex.labels]
         if not idx:
             continue
@@ -135,7 +140,7 @@ def train(cfg: RunConfig, *, progress: bool = True) -> Path:
     set_seed(cfg.train.seed)
     set_threads(cfg.train.threads)
     train_ex, targets = load_examples(cfg, cfg.data.train_split)
-    dev_ex, _ = load_examples(cfg, cfg.data.dev_split)
+    dev_ex, dev_targets = load_examples(cfg, cfg.data.dev_split)
     clf = StanceClassifier.from_base(cfg.model, targets, seed=cfg.train.seed, context_chars=cfg.data.context_chars)
     names = set(trainable_names(clf.network, cfg.model))
     for n, p in clf.network.named_parameters():
@@ -174,7 +179,7 @@ def train(cfg: RunConfig, *, progress: bool = True) -> Path:
             bar.set_postfix(loss=f"{running / k:.3f}")
             if cfg.train.max_steps and step >= cfg.train.max_steps:
                 break
-        dev = score(clf, dev_ex, cfg.train.eval_batch_size)
+        dev = score(clf, dev_ex, cfg.train.eval_batch_size, dev_targets)
         history.append({"epoch": epoch, "train_loss": running / max(1, k), "dev": dev})
         msg = " ".join(f"{n}={v['macro_f1']:.3f}" for n, v in dev.items())
         (bar.write if progress else log.info)(f"epoch {epoch}: loss {running / max(1, k):.3f} dev macro-F1 {msg}")
