@@ -148,3 +148,14 @@ def test_report_puts_our_figures_beside_the_published_ones(tmp_path):
     assert "mean of 2 seed(s), ± sd 1.00" in md and "| 70.00 |" in md
     assert "Ferreira & Vlachos full model | 73.00" in md
     assert json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))["summary"] == result
+
+
+def test_baselines_fall_back_to_a_pooled_model_for_unseen_targets():
+    from pipeline.baselines import MajorityBaseline, TfidfLogRegBaseline
+    from pipeline.data import StatementExample
+
+    train = [StatementExample("truce now please", {"a": "favor"}), StatementExample("no truce ever", {"a": "against"}),
+             StatementExample("truce is welcome", {"b": "favor"}), StatementExample("truce yes", {"b": "favor"})]
+    test = [StatementExample("truce welcome", {"c": "favor"})]
+    assert MajorityBaseline(targets=["a", "b", "c"]).fit(train).predict(test, "c") == ["favor"]
+    assert TfidfLogRegBaseline(targets=["a", "b", "c"]).fit(train).predict(test, "c") == ["favor"]

@@ -170,3 +170,19 @@ def test_a_copied_base_folder_is_accepted_with_its_hash(packaged_base_copy, tmp_
     other = tmp_path / "other"
     shutil.copytree(packaged_base_copy, other)
     assert verify_base(other, str(other), DEFAULT_BASE_SHA256) == DEFAULT_BASE_SHA256
+
+
+def test_cross_model_scores_target_descriptions_it_was_not_trained_on():
+    clf = tiny("cross")
+    unseen = [TargetConfig("claim_1", "Apple will sell 19 million watches.")]
+    labelled = [StatementExample("BMO forecasts 19M watch sales", {"claim_1": "favor"}),
+                StatementExample("No label for this claim")]
+    probs = clf.predict_proba(labelled, targets=unseen, labelled_only=True)
+    assert probs.shape == (2, 1, 3)
+    np.testing.assert_allclose(probs[0].sum(-1), 1.0, atol=1e-5)
+    assert (probs[1] == 0).all()  # labelled_only: the unlabelled pair is not scored
+
+
+def test_heads_model_refuses_targets_it_has_no_head_for():
+    with pytest.raises(ValueError, match="heads"):
+        tiny("heads").predict_proba(EXAMPLES, targets=[TargetConfig("other", "Something else.")])
