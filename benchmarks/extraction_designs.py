@@ -14,7 +14,6 @@ the package.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from pathlib import Path

@@ -35,8 +35,8 @@ def emergent_dir(tmp_path):
              for n, c in enumerate(c for c in CLAIMS for _ in range(3))]
     (tmp_path / "emergent_train.csv").write_text(EMERGENT_HEADER + "".join(train), encoding="utf-8")
     (tmp_path / "emergent_test.csv").write_text(
-        EMERGENT_HEADER + f'100,Brand new claim,Reports deny it,against,a100,c99\n'
-        f'101,Brand new claim,"Site says: maybe",observing,a101,c99\n', encoding="utf-8")
+        EMERGENT_HEADER + '100,Brand new claim,Reports deny it,against,a100,c99\n'
+        '101,Brand new claim,"Site says: maybe",observing,a101,c99\n', encoding="utf-8")
     return tmp_path
 
 
