@@ -75,13 +75,14 @@ def actor_level(gold_statements: list[Statement], preds: dict[str, list[str]], p
     return out
 
 
-def score_end_to_end(model_dir: Path, corpus, split: str) -> dict:
+def score_end_to_end(clf, corpus, split: str) -> dict:
     """Extraction + classification on the raw articles of the split, scored on matched statements."""
     from pipeline.actors import ActorRegistry
     from pipeline.matching import match_statements
     from pipeline.predict import StancePipeline
 
-    sp = StancePipeline.load(model_dir)
+    sp = StancePipeline(clf)  # the classifier already loaded for classification scoring
+    registries: dict = {}
     ids = corpus.split_ids(split)
     n_pred = n_gold = 0
     gold_lab = {t: [] for t in sp.targets}
@@ -89,7 +90,9 @@ def score_end_to_end(model_dir: Path, corpus, split: str) -> dict:
     started = time.time()
     for aid in ids:
         article = corpus.articles[aid]
-        sp.registry = ActorRegistry.for_conflict(article.conflict)
+        if article.conflict not in registries:
+            registries[article.conflict] = ActorRegistry.for_conflict(article.conflict)
+        sp.registry = registries[article.conflict]
         result = sp.predict(article.text, aid)
         gold = corpus.statements_for(aid)
         n_pred += len(result.statements)
@@ -189,7 +192,7 @@ def evaluate_run(model_dir: str | Path, split: str, *, gold: str | None = None, 
         gold_statements = corpus.split_statements(split)
         report["actor_level"] = actor_level(gold_statements, scores["preds"], scores["probs"], clf.target_names)
         if end_to_end:
-            report["end_to_end"] = score_end_to_end(model_dir, corpus, split)
+            report["end_to_end"] = score_end_to_end(clf, corpus, split)
     out = Path(out_dir) / model_dir.name
     out.mkdir(parents=True, exist_ok=True)
     (out / f"{split}.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
