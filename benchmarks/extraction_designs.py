@@ -2,7 +2,7 @@
 
     python benchmarks/extraction_designs.py [--corpus data/corpus] [--split dev]
 
-(a) `pipeline.extraction.extract_statements`: regex rules, no parser (the shipped design).
+(a) `pipeline.extract.extractor.extract_statements`: regex rules, no parser (the shipped design).
 (b) rules over spaCy's dependency parse (en_core_web_sm): a communication verb (lemma say, tell,
     add, write, ...) with a nominal subject yields a statement; its text is the verb's clausal
     complement (ccomp, without "that" and the final full stop) or, when the sentence holds a
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline import extraction as ex, layout, lexicon, speakers  # noqa: E402
 from pipeline.actors import ActorRegistry  # noqa: E402
-from pipeline.extraction_eval import load_split, registry_for, score  # noqa: E402
+from pipeline.evaluate.extraction import load_split, registry_for, score  # noqa: E402
 from pipeline.schema import Statement  # noqa: E402
 
 COMM = {"say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "warn", "insist", "argue",

@@ -2,7 +2,7 @@
 
     python benchmarks/extraction_speed.py [--corpus data/corpus] [--repeat 5] [--words 500]
 
-Runs `pipeline.extraction.extract_statements` over every article text of the corpus (the merged
+Runs `pipeline.extract.extractor.extract_statements` over every article text of the corpus (the merged
 articles.jsonl when present, else data/corpus/articles/*.txt) and over synthetic articles cut to
 about --words words, and prints a table. The goal is >= 50 articles/s for 500-word articles.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.actors import ActorRegistry  # noqa: E402
-from pipeline.extraction import extract_statements  # noqa: E402
+from pipeline.extract.extractor import extract_statements  # noqa: E402
 
 
 def corpus_texts(root: Path) -> list[str]:

@@ -37,7 +37,7 @@ def _statements(corpus_dir: str, split: str, limit: int):
 
 
 def _macro(clf_labels, sts, targets):
-    from pipeline.metrics import macro_f1
+    from pipeline.evaluate.metrics import macro_f1
 
     return {t: round(100 * macro_f1([s.stances[t] for s in sts], [lab[t] for lab in clf_labels]), 2) for t in targets}
 
@@ -77,8 +77,8 @@ def run_mode(args) -> dict:
     import torch
 
     torch.set_num_threads(args.threads)
-    from pipeline.data import StatementExample
-    from pipeline.predict import StancePipeline
+    from pipeline.classify.examples import StatementExample
+    from pipeline.serve.predict import StancePipeline
     from pipeline.schema import LABELS
 
     corpus, sts = _statements(args.corpus, args.split, args.limit)

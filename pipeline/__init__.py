@@ -15,11 +15,11 @@ __version__ = "0.1.0"
 def __getattr__(name: str):
     """Heavy parts (torch, transformers) load on first use, so `import pipeline` stays instant."""
     if name in ("StancePipeline", "ArticleResult"):
-        from pipeline import predict
+        from pipeline.serve import predict
 
         return getattr(predict, name)
     if name == "extract_statements":
-        from pipeline.extraction import extract_statements
+        from pipeline.extract.extractor import extract_statements
 
         return extract_statements
     if name == "load_corpus":

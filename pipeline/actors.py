@@ -5,7 +5,7 @@ values (camps), the canonical actors with their aliases and spelling variants, t
 name an actor without its name ("the Kremlin spokesman"), and words that place an unknown speaker
 in a camp ("a Russian official" -> russia). Evaluation uses `canonical()` to compare actors;
 extraction uses the lookups to resolve speakers. Not here: finding speakers in text
-(`pipeline.extraction`), pronoun resolution, anything about stance.
+(`pipeline.extract.extractor`), pronoun resolution, anything about stance.
 
 >>> reg = ActorRegistry.default()
 >>> reg.canonical("Zelensky"), reg.camp_of("Volodymyr Zelenskyy")

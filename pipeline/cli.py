@@ -58,8 +58,8 @@ def cmd_extract(args) -> int:
     from tqdm.auto import tqdm
 
     from pipeline.actors import ActorRegistry
-    from pipeline.extraction import extract_statements
-    from pipeline.inputs import InputProblem, iter_articles
+    from pipeline.extract.extractor import extract_statements
+    from pipeline.serve.inputs import InputProblem, iter_articles
 
     registry = ActorRegistry.load(args.registry) if args.registry else ActorRegistry.default()
     failures = 0
@@ -78,7 +78,7 @@ def cmd_extract(args) -> int:
 
 
 def cmd_evaluate_extraction(args) -> int:
-    from pipeline.extraction_eval import evaluate_extraction
+    from pipeline.evaluate.extraction import evaluate_extraction
 
     report = evaluate_extraction(args.gold, args.split)
     print(report.to_markdown())
@@ -94,7 +94,7 @@ def cmd_train(args) -> int:
         cfg = load_config(args.config, args.set)
     except ConfigError as exc:
         return _fail(str(exc))
-    from pipeline.train import train
+    from pipeline.classify.train import train
 
     run_dir = train(cfg)
     print(f"saved {run_dir}")
@@ -102,7 +102,7 @@ def cmd_train(args) -> int:
 
 
 def cmd_evaluate(args) -> int:
-    from pipeline.evaluate import evaluate_run
+    from pipeline.evaluate.stance import evaluate_run
 
     report_dir = evaluate_run(args.model, args.split, gold=args.gold, out_dir=args.out,
                               end_to_end=not args.no_end_to_end, bootstrap=args.bootstrap)
@@ -112,13 +112,13 @@ def cmd_evaluate(args) -> int:
 
 
 def _load_pipeline(args):
-    from pipeline.predict import StancePipeline
+    from pipeline.serve.predict import StancePipeline
 
     return StancePipeline.load(args.model, registry=args.registry, threads=args.threads)
 
 
 def cmd_predict(args) -> int:
-    from pipeline.batch import classify_file, predict_files
+    from pipeline.serve.batch import classify_file, predict_files
 
     if not args.inputs and not args.statements:
         return _fail("give INPUT files/folders, or --statements FILE.jsonl")
@@ -135,14 +135,14 @@ def cmd_predict(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from pipeline.demo import run_demo
+    from pipeline.serve.demo import run_demo
 
     print(run_demo(args.model, html=args.html, article=args.article), end="")
     return 0
 
 
 def cmd_benchmark(args) -> int:
-    from pipeline.benchmark import run_benchmark
+    from pipeline.evaluate.benchmarks import run_benchmark
 
     result = run_benchmark(args.name, args.data, seeds=args.seeds, quick=args.quick, out_dir=args.out)
     print(json.dumps(result))

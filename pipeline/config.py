@@ -2,7 +2,7 @@
 
 One `RunConfig` flows from the YAML file into data loading, the model and the trainer. Defaults
 live only in these classes. Unknown keys and values of the wrong type are `ConfigError`s that
-name the key (and the file). Not here: what the values do (see `pipeline.model`, `pipeline.train`).
+name the key (and the file). Not here: what the values do (see `pipeline.classify.model`, `pipeline.classify.train`).
 """
 from __future__ import annotations
 

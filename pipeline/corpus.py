@@ -6,7 +6,7 @@ Layout of a corpus folder (see data/corpus/README.md):
     statements.jsonl    gold statements, ANNOTATION.md §4
     splits.json         {"train": [ids], "dev": [ids], "test": [ids]}, disjoint by article
 `validate_corpus` collects every problem (file, line, what is wrong) instead of stopping at the
-first; `load_corpus` refuses a corpus with problems. Not here: training examples (`pipeline.data`).
+first; `load_corpus` refuses a corpus with problems. Not here: training examples (`pipeline.classify.examples`).
 """
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 A `Statement` is one attributed statement (gold or predicted); an `Article` is one news text with
 its metadata. Records read from JSONL are checked here, and every problem raises `RecordError`
 naming the file, the line and the bad key. What this module leaves out: reading whole corpora
-(`pipeline.data`), actor resolution (`pipeline.actors`) and anything model-related.
+(`pipeline.classify.examples`), actor resolution (`pipeline.actors`) and anything model-related.
 """
 from __future__ import annotations
 

@@ -122,7 +122,7 @@ def smoke_overrides(corpus: Path, output_dir: Path, name: str = "smoke") -> list
 def smoke_model(session_corpus, tmp_path_factory) -> Path:
     """ONE model for the whole session: configs/smoke.yaml trained on the tiny corpus; returns the run folder."""
     from pipeline.config import load_config
-    from pipeline.train import train
+    from pipeline.classify.train import train
 
     out = tmp_path_factory.mktemp("runs")
     cfg = load_config(SMOKE_CONFIG, smoke_overrides(session_corpus, out))
@@ -132,7 +132,7 @@ def smoke_model(session_corpus, tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def smoke_pipeline(smoke_model):
     """The smoke model loaded once through the public API."""
-    from pipeline.predict import StancePipeline
+    from pipeline.serve.predict import StancePipeline
 
     return StancePipeline.load(smoke_model)
 
@@ -146,7 +146,7 @@ def seed_text() -> str:
 def packaged_base_copy(tmp_path) -> Path:
     """A private copy of the packaged base encoder folder (safe to tamper with)."""
     from pipeline.config import DEFAULT_BASE
-    from pipeline.encoder import resolve_base
+    from pipeline.classify.encoder import resolve_base
 
     dst = tmp_path / "base"
     shutil.copytree(resolve_base(DEFAULT_BASE), dst, ignore=shutil.ignore_patterns(".git*"))

@@ -98,9 +98,9 @@ def test_demo_on_another_article(smoke_model, tmp_path, capsys):
 
 
 def test_demo_without_a_model_shows_extraction_only(monkeypatch, tmp_path, capsys):
-    import pipeline.demo
+    import pipeline.serve.demo
 
-    monkeypatch.setattr(pipeline.demo, "DEFAULT_MODEL", tmp_path / "no-model")
+    monkeypatch.setattr(pipeline.serve.demo, "DEFAULT_MODEL", tmp_path / "no-model")
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("(no trained model in models/")

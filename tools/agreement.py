@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.actors import ActorRegistry  # noqa: E402
 from pipeline.corpus import load_corpus  # noqa: E402
-from pipeline.matching import match_statements, precision_recall_f1  # noqa: E402
+from pipeline.evaluate.matching import match_statements, precision_recall_f1  # noqa: E402
 from pipeline.schema import LABELS, TARGETS, read_statements  # noqa: E402
 
 

@@ -5,13 +5,9 @@ article metadata present, no duplicate statements; prints label counts per targe
 """
 import collections, json, sys, pathlib
 LABELS = {"favor", "against", "none"}
-CAMPS = {
-    "russia-ukraine": {"us", "russia", "ukraine", "europe", "other"},
-    "gaza": {"israel", "palestinians", "us", "arab", "europe", "other"},
-    "sudan": {"saf", "rsf", "civilians", "quad", "other"},
-    "drc-rwanda": {"drc", "rwanda", "m23", "us", "other"},
-    "armenia-azerbaijan": {"armenia", "azerbaijan", "us", "russia", "europe", "other"},
-}
+import yaml
+CAMPS = {f.stem: set(yaml.safe_load(f.read_text(encoding="utf-8"))["camps"])
+         for f in (pathlib.Path(__file__).resolve().parent.parent / "configs" / "actors").glob("*.yaml")}
 prefix = pathlib.Path(sys.argv[1])
 root = prefix.parent.parent
 arts = {}

@@ -1,0 +1,159 @@
+"""Training examples: from our corpus or from a public stance table, through `datasets`.
+
+A `StatementExample` is one statement with the labels it has (one per target; a benchmark row has
+one target only) and what the model may read besides the text: the speaker's camp and the article
+text around it. Adapters turn a source into examples, chosen by `data.format` in the config:
+`corpus` (our folder), `semeval2016` (combined_{train,val,test}.tsv: Target, Tweet, Stance),
+`emergent` (emergent_{train,test}.csv: claimHeadline, articleHeadline, articleHeadlineStance) and
+`table` (any CSV/TSV with target, text, label columns). For table sources the targets come from the
+data: each distinct target text becomes a target whose description is that text. Not here:
+tokenisation (`pipeline.classify.model`) and the corpus files themselves (`pipeline.corpus`).
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.config import DataConfig, RunConfig, TargetConfig
+from pipeline.corpus import Corpus, load_corpus
+from pipeline.schema import LABELS
+
+__all__ = ["StatementExample", "load_examples", "statement_context", "fingerprint", "load_corpus"]
+
+LABEL_ALIASES = {"favor": "favor", "for": "favor", "against": "against", "none": "none", "observing": "none"}
+
+
+class DataError(ValueError):
+    """A data file or row that cannot be turned into examples; names the file and line."""
+
+
+@dataclass
+class StatementExample:
+    """One statement as the classifier sees it; `labels` maps target name -> label."""
+
+    text: str
+    labels: dict[str, str] = field(default_factory=dict)
+    side: str = ""
+    context: str = ""
+    group: str = ""  # article or claim id: examples of one group stay in one split
+
+
+def statement_context(article: str, start: int, end: int, chars: int) -> str:
+    """Up to `chars` characters of article text on each side of [start, end), cut at whitespace."""
+    if chars <= 0:
+        return ""
+    before = article[max(0, start - chars):start]
+    after = article[end:end + chars]
+    if start - chars > 0 and " " in before:
+        before = before.split(" ", 1)[1]
+    if end + chars < len(article) and " " in after:
+        after = after.rsplit(" ", 1)[0]
+    return re.sub(r"\s+", " ", f"{before} … {after}").strip()
+
+
+def _corpus_examples(cfg: RunConfig, split: str) -> list[StatementExample]:
+    corpus: Corpus = load_corpus(cfg.data.path)
+    ids = set(corpus.split_ids(split))
+    out = []
+    for st in corpus.statements:
+        if st.article_id not in ids:
+            continue
+        text = corpus.articles[st.article_id].text
+        start = text.index(st.text)
+        missing = [t for t in cfg.target_names if t not in st.stances]
+        if missing:
+            raise DataError(f"{cfg.data.path}: statement {st.text[:40]!r} has no label for target(s) {missing}")
+        out.append(StatementExample(st.text, {t: st.stances[t] for t in cfg.target_names}, st.side,
+                                    statement_context(text, start, start + len(st.text), cfg.data.context_chars),
+                                    st.article_id))
+    return out
+
+
+def target_slug(description: str) -> str:
+    """A record-key name for a target text: 'Hillary Clinton' -> 'hillary_clinton'."""
+    slug = re.sub(r"[^0-9a-zA-Z]+", "_", description.strip().lower()).strip("_")
+    return slug if slug and slug[0].isalpha() else f"t_{slug}"
+
+
+def _read_rows(path: Path, target_col: str, text_col: str, label_col: str, group_col: str | None):
+    delimiter = "\t" if path.suffix == ".tsv" else ","
+    if not path.exists():
+        raise DataError(f"{path}: file not found (set data.path to the benchmark folder)")
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter=delimiter)
+        needed = [c for c in (target_col, text_col, label_col, group_col) if c]
+        missing = [c for c in needed if c not in (reader.fieldnames or [])]
+        if missing:
+            raise DataError(f"{path}: missing column(s) {missing}; found {reader.fieldnames}")
+        for n, row in enumerate(reader, 2):
+            label = LABEL_ALIASES.get(row[label_col].strip().lower())
+            if label is None:
+                raise DataError(f"{path}:{n}: label {row[label_col]!r} is not one of {sorted(LABEL_ALIASES)}")
+            yield row[target_col].strip(), row[text_col].strip(), label, (row[group_col] if group_col else "")
+
+
+def _table_examples(data: DataConfig, split: str) -> list[tuple[str, StatementExample]]:
+    root = Path(data.path)
+    if data.format == "semeval2016":
+        name = {"train": "combined_train.tsv", "dev": "combined_val.tsv", "val": "combined_val.tsv",
+                "test": "combined_test.tsv"}.get(split)
+        if name is None:
+            raise DataError(f"data split {split!r}: semeval2016 has train, dev (val) and test")
+        rows = _read_rows(root / name, "Target", "Tweet", "Stance", None)
+    elif data.format == "emergent":
+        file = root / ("emergent_test.csv" if split == "test" else "emergent_train.csv")
+        rows = list(_read_rows(file, "claimHeadline", "articleHeadline", "articleHeadlineStance", "claimId"))
+        if split in ("train", "dev"):
+            claims = sorted({r[3] for r in rows})
+            random.Random(0).shuffle(claims)
+            dev_claims = set(claims[: max(1, len(claims) * 15 // 100)])
+            rows = [r for r in rows if (r[3] in dev_claims) == (split == "dev")]
+    else:  # generic table file: <path> with {split} placeholder, or one file per split next to it
+        file = Path(str(data.path).format(split=split))
+        rows = _read_rows(file, "target", "text", "label", None)
+    return [(t, StatementExample(text, {target_slug(t): lab}, group=g or t)) for t, text, lab, g in rows]
+
+
+def load_examples(cfg: RunConfig, split: str) -> tuple[list[StatementExample], list[TargetConfig]]:
+    """Examples of one split and the targets they are labelled for.
+
+    For our corpus the targets are the config's; for table sources they come from the data, in
+    order of first appearance (the description is the target text itself).
+    """
+    if cfg.data.format == "corpus":
+        examples = _corpus_examples(cfg, split)
+        targets = list(cfg.targets)
+    else:
+        pairs = _table_examples(cfg.data, split)
+        seen: dict[str, TargetConfig] = {t.name: t for t in cfg.targets}
+        for text, ex in pairs:
+            name = next(iter(ex.labels))
+            seen.setdefault(name, TargetConfig(name, text))
+        examples = [ex for _, ex in pairs]
+        targets = list(seen.values())
+    if cfg.data.max_train_examples and split == cfg.data.train_split:
+        examples = examples[: cfg.data.max_train_examples]
+    if not examples:
+        raise DataError(f"{cfg.data.path}: split {split!r} has no examples")
+    return examples, targets
+
+
+def fingerprint(examples: list[StatementExample]) -> str:
+    """sha256 over the examples' text, labels, side and context: names the exact training data."""
+    h = hashlib.sha256()
+    for ex in examples:
+        h.update(json.dumps([ex.text, sorted(ex.labels.items()), ex.side, ex.context], ensure_ascii=False).encode())
+    return h.hexdigest()
+
+
+def label_counts(examples: list[StatementExample], target: str) -> dict[str, int]:
+    counts = {lab: 0 for lab in LABELS}
+    for ex in examples:
+        if target in ex.labels:
+            counts[ex.labels[target]] += 1
+    return counts

@@ -1,0 +1,245 @@
+"""The stance classifier: a BERT-like encoder with a 3-way head, saved as a self-describing folder.
+
+Two designs share this code (`model.design`):
+- `cross`: the target's description and the statement are encoded together, one pass per
+  (statement, target) pair, and one head gives favor/against/none; a new target needs no new head.
+- `heads`: the statement is encoded once and one head per declared target reads it.
+The statement may be prefixed with the speaker's camp (`use_side`) and followed by the article text
+around it (`use_context`). A saved folder holds `stance_config.json` (labels, targets, settings),
+`model.safetensors` and the tokenizer; with `finetune: top` only the trained top layers and head
+are saved and the rest is loaded from the sha256-verified base. Not here: training, metrics.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import asdict
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import torch
+from safetensors.torch import load_file, save_file
+from torch import nn
+
+from pipeline.config import ModelConfig, TargetConfig
+from pipeline.classify.examples import StatementExample
+from pipeline.classify.encoder import resolve_base, verify_base
+from pipeline.schema import LABELS
+
+CONFIG_FILE = "stance_config.json"
+WEIGHTS_FILE = "model.safetensors"
+
+
+class ModelLoadError(ValueError):
+    """A model folder that is missing, incomplete or inconsistent; names the file."""
+
+
+class StanceNetwork(nn.Module):
+    """Encoder + mean pooling + linear head(s); returns logits [batch, 3] or [batch, targets, 3]."""
+
+    def __init__(self, encoder: nn.Module, n_outputs: int, dropout: float):
+        super().__init__()
+        self.encoder = encoder
+        self.dropout = nn.Dropout(dropout)
+        self.head = nn.Linear(encoder.config.hidden_size, 3 * n_outputs)
+        self.n_outputs = n_outputs
+
+    def forward(self, input_ids, attention_mask, token_type_ids=None):
+        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask,
+                              token_type_ids=token_type_ids).last_hidden_state
+        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+        logits = self.head(self.dropout(pooled))
+        return logits.view(-1, self.n_outputs, 3) if self.n_outputs > 1 else logits
+
+
+def _quiet_transformers() -> None:
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+
+
+def _build_encoder(settings: ModelConfig, base_dir: Path, seed: int):
+    from transformers import AutoModel, BertConfig, BertModel
+
+    _quiet_transformers()
+
+    if settings.random_init:
+        torch.manual_seed(seed)
+        cfg = BertConfig(vocab_size=30522, hidden_size=settings.random_hidden,
+                         num_hidden_layers=settings.random_layers, num_attention_heads=2,
+                         intermediate_size=settings.random_hidden * 2, max_position_embeddings=512)
+        return BertModel(cfg, add_pooling_layer=False)
+    return AutoModel.from_pretrained(str(base_dir), use_safetensors=True, add_pooling_layer=False)
+
+
+def trainable_names(network: StanceNetwork, settings: ModelConfig) -> list[str]:
+    """Parameter names that training updates (and a `top` release saves)."""
+    names = [n for n, _ in network.named_parameters()]
+    if settings.finetune == "full" or settings.random_init:
+        return names
+    layers = network.encoder.config.num_hidden_layers
+    keep = tuple(f"encoder.encoder.layer.{i}." for i in range(max(0, layers - settings.train_layers), layers))
+    return [n for n in names if n.startswith(keep) or n.startswith("head.")]
+
+
+class StanceClassifier:
+    """Labels statements for each declared target.
+
+    >>> clf = StanceClassifier.load("models/stance-minilm")            # doctest: +SKIP
+    >>> clf.predict_proba([StatementExample("We want a truce now.", side="ukraine")]).shape  # doctest: +SKIP
+    (1, 2, 3)
+    """
+
+    def __init__(self, network: StanceNetwork, tokenizer, targets: Sequence[TargetConfig],
+                 settings: ModelConfig, context_chars: int = 0, base_sha256: str = ""):
+        self.network = network
+        self.tokenizer = tokenizer
+        self.targets = list(targets)
+        self.settings = settings
+        self.context_chars = context_chars
+        self.base_sha256 = base_sha256
+        self.labels = LABELS
+        self._lock = threading.Lock()
+
+    @property
+    def target_names(self) -> list[str]:
+        return [t.name for t in self.targets]
+
+    # ---- building and saving ----
+    @classmethod
+    def from_base(cls, settings: ModelConfig, targets: Sequence[TargetConfig], *, seed: int = 0,
+                  context_chars: int = 0) -> "StanceClassifier":
+        """A fresh classifier on top of the configured (verified) base encoder."""
+        from transformers import AutoTokenizer
+
+        base_dir = resolve_base(settings.base)
+        sha = verify_base(base_dir, settings.base, settings.base_sha256)
+        tokenizer = AutoTokenizer.from_pretrained(str(base_dir))
+        encoder = _build_encoder(settings, base_dir, seed)
+        torch.manual_seed(seed)
+        n_out = len(targets) if settings.design == "heads" else 1
+        network = StanceNetwork(encoder, n_out, settings.dropout)
+        return cls(network, tokenizer, targets, settings, context_chars, sha)
+
+    def save(self, folder: str | Path) -> None:
+        """Write the settings, weights (safetensors) and tokenizer into `folder`."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        names = set(trainable_names(self.network, self.settings))
+        dtype = torch.float16 if self.settings.save_dtype == "float16" else torch.float32
+        state = {k: v.detach().to(dtype).contiguous() for k, v in self.network.state_dict().items()
+                 if k in names or self.settings.finetune == "full" or self.settings.random_init}
+        save_file(state, str(folder / WEIGHTS_FILE), metadata={"format": "pt"})
+        if dtype != torch.float32:  # keep the in-memory model equal to what a later load gives
+            self.network.load_state_dict(state, strict=False)
+        meta = {"labels": list(LABELS), "targets": [asdict(t) for t in self.targets],
+                "model": asdict(self.settings), "context_chars": self.context_chars,
+                "base_sha256": self.base_sha256,
+                "weights": "full" if (self.settings.finetune == "full" or self.settings.random_init) else "top"}
+        (folder / CONFIG_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+        self.tokenizer.save_pretrained(str(folder))
+        self.network.encoder.config.save_pretrained(str(folder))
+
+    @classmethod
+    def load(cls, folder: str | Path) -> "StanceClassifier":
+        """Load a saved folder; `top` weights are laid over the sha256-verified base encoder."""
+        from transformers import AutoTokenizer
+
+        folder = Path(folder)
+        cfg_file = folder / CONFIG_FILE
+        if not cfg_file.exists():
+            raise ModelLoadError(f"{folder}: not a model folder (no {CONFIG_FILE}); train one with `stance train`")
+        meta = json.loads(cfg_file.read_text(encoding="utf-8"))
+        if meta.get("labels") != list(LABELS):
+            raise ModelLoadError(f"{cfg_file}: labels {meta.get('labels')} differ from {list(LABELS)}")
+        settings = ModelConfig(**meta["model"])
+        targets = [TargetConfig(**t) for t in meta["targets"]]
+        if meta["weights"] == "top":
+            base_dir = resolve_base(settings.base)
+            verify_base(base_dir, settings.base, meta.get("base_sha256") or settings.base_sha256)
+            encoder = _build_encoder(settings, base_dir, 0)
+        else:
+            from transformers import AutoConfig, AutoModel
+
+            encoder = AutoModel.from_config(AutoConfig.from_pretrained(str(folder)), add_pooling_layer=False)
+        n_out = len(targets) if settings.design == "heads" else 1
+        network = StanceNetwork(encoder, n_out, settings.dropout)
+        weights = folder / WEIGHTS_FILE
+        if not weights.exists():
+            raise ModelLoadError(f"{folder}: missing {WEIGHTS_FILE}")
+        state = load_file(str(weights))
+        missing = set(state) - set(network.state_dict())
+        if missing:
+            raise ModelLoadError(f"{weights}: unexpected tensors {sorted(missing)[:3]} for this architecture")
+        network.load_state_dict(state, strict=False)
+        network.eval()
+        tokenizer = AutoTokenizer.from_pretrained(str(folder))
+        return cls(network, tokenizer, targets, settings, meta.get("context_chars", 0), meta.get("base_sha256", ""))
+
+    # ---- encoding and prediction ----
+    def statement_input(self, ex: StatementExample) -> str:
+        text = f"{ex.side}: {ex.text}" if self.settings.use_side and ex.side else ex.text
+        return f"{text} | {ex.context}" if self.settings.use_context and ex.context else text
+
+    def pair_inputs(self, ex: StatementExample, target_index: int,
+                    targets: Sequence[TargetConfig] | None = None) -> tuple[str, str | None]:
+        """The (first, second) text segments the encoder reads for one example (and target)."""
+        if self.settings.design == "cross":
+            return (targets or self.targets)[target_index].description, self.statement_input(ex)
+        return self.statement_input(ex), None
+
+    def tokenize(self, pairs: Sequence[tuple[str, str | None]]) -> dict[str, torch.Tensor]:
+        firsts = [p[0] for p in pairs]
+        seconds = [p[1] for p in pairs]
+        with self._lock:  # fast tokenizers are not safe for concurrent padding calls
+            if self.settings.design == "cross":
+                return self.tokenizer(firsts, seconds, truncation="only_second", padding=True,
+                                      max_length=self.settings.max_length, return_tensors="pt")
+            return self.tokenizer(firsts, truncation=True, padding=True, max_length=self.settings.max_length,
+                                  return_tensors="pt")
+
+    def predict_proba(self, examples: Sequence[StatementExample], batch_size: int = 64,
+                      progress: bool = False, *, targets: Sequence[TargetConfig] | None = None,
+                      labelled_only: bool = False) -> np.ndarray:
+        """Probabilities [n_examples, n_targets, 3] in the order of LABELS, input order kept.
+
+        `targets` (cross design only) scores target descriptions the model was not trained on,
+        e.g. the unseen claims of a benchmark's test split; `labelled_only` scores just the
+        (example, target) pairs an example has a label for (the other rows stay 0).
+        """
+        targets = list(targets) if targets is not None else self.targets
+        if self.settings.design == "heads" and [t.name for t in targets] != self.target_names:
+            raise ValueError(f"a `heads` model predicts only its own targets {self.target_names}; "
+                             f"got {[t.name for t in targets]}")
+        n_t = len(targets)
+        out = np.zeros((len(examples), n_t, 3), dtype=np.float32)
+        if not examples:
+            return out
+        if self.settings.design == "cross":
+            jobs = [(i, t) for i in range(len(examples)) for t in range(n_t)
+                    if not labelled_only or targets[t].name in examples[i].labels]
+        else:
+            jobs = [(i, -1) for i in range(len(examples))]
+        inputs = [self.pair_inputs(examples[i], max(t, 0), targets) for i, t in jobs]
+        order = sorted(range(len(jobs)), key=lambda j: len(inputs[j][0]) + len(inputs[j][1] or ""))
+        self.network.eval()
+        batches = range(0, len(order), batch_size)
+        if progress:
+            from tqdm.auto import tqdm
+
+            batches = tqdm(batches, desc="classify", unit="batch", leave=False)
+        with torch.inference_mode():
+            for b in batches:
+                idx = order[b:b + batch_size]
+                enc = self.tokenize([inputs[j] for j in idx])
+                probs = torch.softmax(self.network(**enc).float(), dim=-1).numpy()
+                for row, j in enumerate(idx):
+                    i, t = jobs[j]
+                    if t >= 0:
+                        out[i, t] = probs[row]
+                    else:
+                        out[i] = probs[row].reshape(n_t, 3)
+        return out

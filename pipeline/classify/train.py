@@ -1,0 +1,221 @@
+"""Fine-tuning a stance classifier from a `RunConfig`, ending in a self-describing run folder.
+
+The trainer reads train and dev examples through `pipeline.classify.examples`, tokenises them with the
+`datasets` library, weighs labels against imbalance, keeps the epoch with the best dev macro-F1
+(mean over targets) and stops after `train.patience` epochs without a gain. The run folder
+`<output_dir>/<name>/` receives the model (see `pipeline.classify.model`), the resolved config, metrics,
+the data fingerprint and a model card. Not here: test-set evaluation (`pipeline.evaluate.stance`).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+import yaml
+
+from pipeline.config import RunConfig
+from pipeline.classify.examples import StatementExample, fingerprint, label_counts, load_examples
+from pipeline.evaluate.metrics import accuracy, macro_f1
+from pipeline.classify.model import StanceClassifier, trainable_names
+from pipeline.schema import LABELS
+
+log = logging.getLogger(__name__)
+
+
+def set_seed(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def set_threads(threads: int) -> None:
+    torch.set_num_threads(threads if threads > 0 else max(1, os.cpu_count() or 1))
+
+
+def class_weights(examples: list[StatementExample], targets: list[str]) -> torch.Tensor:
+    """Inverse-frequency weights [targets, 3], normalised to mean 1 over the labels present."""
+    w = torch.ones(len(targets), 3)
+    for t, name in enumerate(targets):
+        counts = label_counts(examples, name)
+        total = sum(counts.values())
+        present = [lab for lab in LABELS if counts[lab]]
+        for j, lab in enumerate(LABELS):
+            w[t, j] = total / (len(present) * counts[lab]) if counts[lab] else 0.0
+    return w
+
+
+def _rows(clf: StanceClassifier, examples: list[StatementExample]) -> list[dict]:
+    """One training row per (example, target) for `cross`, per example for `heads` (-100 = no label)."""
+    index = {lab: i for i, lab in enumerate(LABELS)}
+    rows = []
+    for ex in examples:
+        if clf.settings.design == "cross":
+            for t, name in enumerate(clf.target_names):
+                if name in ex.labels:
+                    first, second = clf.pair_inputs(ex, t)
+                    rows.append({"first": first, "second": second or "", "target": t,
+                                 "labels": [index[ex.labels[name]]]})
+        else:
+            first, _ = clf.pair_inputs(ex, 0)
+            rows.append({"first": first, "second": "", "target": -1,
+                         "labels": [index[ex.labels[n]] if n in ex.labels else -100 for n in clf.target_names]})
+    return rows
+
+
+def _dataset(clf: StanceClassifier, examples: list[StatementExample]):
+    from datasets import Dataset
+
+    ds = Dataset.from_list(_rows(clf, examples))
+
+    def encode(batch):
+        if clf.settings.design == "cross":
+            return clf.tokenizer(batch["first"], batch["second"], truncation="only_second",
+                                 max_length=clf.settings.max_length)
+        return clf.tokenizer(batch["first"], truncation=True, max_length=clf.settings.max_length)
+
+    return ds.map(encode, batched=True, batch_size=256, desc="tokenize")
+
+
+def _collate(rows: list[dict], pad_id: int) -> dict[str, torch.Tensor]:
+    width = max(len(r["input_ids"]) for r in rows)
+    ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
+    types = torch.zeros((len(rows), width), dtype=torch.long)
+    mask = torch.zeros((len(rows), width), dtype=torch.long)
+    for i, r in enumerate(rows):
+        n = len(r["input_ids"])
+        ids[i, :n] = torch.tensor(r["input_ids"])
+        types[i, :n] = torch.tensor(r["token_type_ids"])
+        mask[i, :n] = 1
+    return {"input_ids": ids, "token_type_ids": types, "attention_mask": mask,
+            "labels": torch.tensor([r["labels"] for r in rows]), "target": torch.tensor([r["target"] for r in rows])}
+
+
+def _loss(logits: torch.Tensor, batch: dict, weights: torch.Tensor, design: str) -> torch.Tensor:
+    if design == "cross":
+        labels = batch["labels"][:, 0]
+        w = weights[batch["target"], labels]
+        ce = torch.nn.functional.cross_entropy(logits, labels, reduction="none")
+        return (ce * w).sum() / w.sum().clamp(min=1e-8)
+    labels = batch["labels"]  # [B, T]
+    valid = labels >= 0
+    safe = labels.clamp(min=0)
+    t_index = torch.arange(labels.shape[1]).expand_as(labels)
+    w = weights[t_index, safe] * valid
+    ce = torch.nn.functional.cross_entropy(logits.reshape(-1, 3), safe.reshape(-1), reduction="none").view_as(w)
+    return (ce * w).sum() / w.sum().clamp(min=1e-8)
+
+
+def score(clf: StanceClassifier, examples: list[StatementExample], batch_size: int = 64,
+          targets: list | None = None) -> dict[str, dict[str, float]]:
+    """Accuracy and macro-F1 per target on labelled examples, plus their mean macro-F1.
+
+    `targets` are the split's own targets (a benchmark's dev claims may be unseen in training).
+    """
+    targets = targets if targets is not None and clf.settings.design == "cross" else clf.targets
+    probs = clf.predict_proba(examples, batch_size, targets=targets, labelled_only=True)
+    out: dict[str, dict[str, float]] = {}
+    for t, name in enumerate(t.name for t in targets):
+        idx = [i for i, ex in enumerate(examples) if name in ex.labels]
+        if not idx:
+            continue
+        gold = [examples[i].labels[name] for i in idx]
+        pred = [LABELS[int(probs[i, t].argmax())] for i in idx]
+        out[name] = {"accuracy": accuracy(gold, pred), "macro_f1": macro_f1(gold, pred), "n": len(idx)}
+    out["mean"] = {"macro_f1": float(np.mean([v["macro_f1"] for v in out.values()]))}
+    return out
+
+
+def train(cfg: RunConfig, *, progress: bool = True) -> Path:
+    """Run one training job; returns the run folder."""
+    from tqdm.auto import tqdm
+
+    started = time.time()
+    set_seed(cfg.train.seed)
+    set_threads(cfg.train.threads)
+    train_ex, targets = load_examples(cfg, cfg.data.train_split)
+    dev_ex, dev_targets = load_examples(cfg, cfg.data.dev_split)
+    clf = StanceClassifier.from_base(cfg.model, targets, seed=cfg.train.seed, context_chars=cfg.data.context_chars)
+    names = set(trainable_names(clf.network, cfg.model))
+    for n, p in clf.network.named_parameters():
+        p.requires_grad = n in names
+    params = [p for p in clf.network.parameters() if p.requires_grad]
+    weights = class_weights(train_ex, clf.target_names) if cfg.train.class_weights else torch.ones(len(targets), 3)
+    ds = _dataset(clf, train_ex)
+    pad_id = clf.tokenizer.pad_token_id or 0
+    steps_per_epoch = math.ceil(len(ds) / cfg.train.batch_size)
+    total = steps_per_epoch * cfg.train.epochs
+    if cfg.train.max_steps:
+        total = min(total, cfg.train.max_steps)
+    opt = torch.optim.AdamW(params, lr=cfg.train.lr, weight_decay=cfg.train.weight_decay)
+    warm = int(total * cfg.train.warmup_ratio)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: (s + 1) / max(1, warm) if s < warm else max(0.0, (total - s) / max(1, total - warm)))
+    best, best_state, best_epoch, stale, step, history = -1.0, None, 0, 0, 0, []
+    rng = np.random.default_rng(cfg.train.seed)
+    for epoch in range(1, cfg.train.epochs + 1):
+        clf.network.train()
+        order = rng.permutation(len(ds))
+        bar = tqdm(range(0, len(order), cfg.train.batch_size), desc=f"epoch {epoch}/{cfg.train.epochs}",
+                   unit="batch", disable=not progress)
+        running = 0.0
+        for k, b in enumerate(bar, 1):
+            batch = _collate([ds[int(i)] for i in order[b:b + cfg.train.batch_size]], pad_id)
+            logits = clf.network(batch["input_ids"], batch["attention_mask"], batch["token_type_ids"])
+            loss = _loss(logits, batch, weights, cfg.model.design)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            running += loss.item()
+            bar.set_postfix(loss=f"{running / k:.3f}")
+            if cfg.train.max_steps and step >= cfg.train.max_steps:
+                break
+        dev = score(clf, dev_ex, cfg.train.eval_batch_size, dev_targets)
+        history.append({"epoch": epoch, "train_loss": running / max(1, k), "dev": dev})
+        msg = " ".join(f"{n}={v['macro_f1']:.3f}" for n, v in dev.items())
+        (bar.write if progress else log.info)(f"epoch {epoch}: loss {running / max(1, k):.3f} dev macro-F1 {msg}")
+        if dev["mean"]["macro_f1"] > best:
+            best, best_epoch, stale = dev["mean"]["macro_f1"], epoch, 0
+            best_state = {n: p.detach().clone() for n, p in clf.network.named_parameters() if p.requires_grad}
+        else:
+            stale += 1
+            if stale >= cfg.train.patience:
+                break
+        if cfg.train.max_steps and step >= cfg.train.max_steps:
+            break
+    if best_state is not None:
+        with torch.no_grad():
+            for n, p in clf.network.named_parameters():
+                if n in best_state:
+                    p.copy_(best_state[n])
+    clf.network.eval()
+    run_dir = Path(cfg.output_dir) / cfg.name
+    clf.save(run_dir)
+    (run_dir / "config.yaml").write_text(
+        f"# resolved config of this run; repeat it with: stance train --config {run_dir}/config.yaml\n"
+        + yaml.safe_dump(cfg.to_dict(), sort_keys=False), encoding="utf-8")
+    n_total = sum(p.numel() for p in clf.network.parameters())
+    n_trained = sum(p.numel() for p in params)
+    metrics = {"best_epoch": best_epoch, "dev": history[best_epoch - 1]["dev"] if best_epoch else {},
+               "history": history, "train_examples": len(train_ex), "dev_examples": len(dev_ex),
+               "train_seconds": round(time.time() - started, 1), "parameters": n_total,
+               "trained_parameters": n_trained, "weights_bytes": (run_dir / "model.safetensors").stat().st_size,
+               "torch_threads": torch.get_num_threads()}
+    (run_dir / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    (run_dir / "data_fingerprint.json").write_text(json.dumps(
+        {"train": fingerprint(train_ex), "dev": fingerprint(dev_ex), "data_path": cfg.data.path,
+         "format": cfg.data.format, "train_examples": len(train_ex), "dev_examples": len(dev_ex)}, indent=2) + "\n",
+        encoding="utf-8")
+    from pipeline.classify.model_card import write_model_card
+
+    write_model_card(run_dir, cfg, metrics, targets)
+    return run_dir

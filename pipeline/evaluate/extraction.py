@@ -1,0 +1,234 @@
+"""Scoring statement extraction against a gold corpus split (ANNOTATION.md §6).
+
+`evaluate_extraction(corpus_dir, split)` runs the extractor on every article of the split and
+reports statement precision/recall/F1, actor accuracy (case-insensitive after the registry's alias
+table) and side accuracy on matched statements, each also broken down by attribution construction
+(derived from the gold statement's context in its article: quote-first, colon, split, reported with
+or without "that", according-to, told, wrote/posted, nominal, bullet, pronoun/title-only/group
+speaker, ...). Not here: stance scoring (`pipeline.evaluate.stance`), the CLI.
+
+>>> r = ExtractionReport("dev", 1, 2, 2, 1, 0.5, 0.5, 0.5, 1.0, 1.0, {}, 0.1)
+>>> r.to_dict()["f1"]
+0.5
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+from pipeline.actors import ActorRegistry, RegistryError
+from pipeline.extract.extractor import extract_statements
+from pipeline.evaluate.matching import SpanError, locate, match_statements, precision_recall_f1
+from pipeline.schema import Article, Statement, read_statements
+
+SPLITS = ("train", "dev", "test")
+Extractor = Callable[[str, str, ActorRegistry], list[Statement]]
+
+
+def split_of(article_id: str) -> str:
+    """The fixed split of an article: sha1(id) % 100 < 70 train, < 85 dev, else test."""
+    h = int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 100
+    return "train" if h < 70 else "dev" if h < 85 else "test"
+
+
+def load_split(corpus_dir: str | Path, split: str) -> list[tuple[Article, list[Statement]]]:
+    """(article, gold statements) for one split: the merged corpus when present, else the part files."""
+    if split not in SPLITS:
+        raise ValueError(f"split {split!r} is not one of {list(SPLITS)}")
+    root = Path(corpus_dir)
+    if (root / "statements.jsonl").exists():
+        try:
+            from pipeline.corpus import load_corpus  # the lead's loader, once the corpus is merged
+        except ImportError:
+            from pipeline.classify.examples import load_corpus  # type: ignore[attr-defined,no-redef]
+        corpus = load_corpus(root)
+        ids = corpus.split_ids(split)
+        by_art: dict[str, list[Statement]] = {i: [] for i in ids}
+        for s in corpus.statements:
+            if s.article_id in by_art:
+                by_art[s.article_id].append(s)
+        return [(corpus.articles[i], by_art[i]) for i in ids]
+    articles: dict[str, Article] = {}
+    for path in sorted((root / "parts").glob("*.articles.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            meta = json.loads(line)
+            if split_of(meta["id"]) != split:
+                continue
+            text = (root / "articles" / f"{meta['id']}.txt").read_text(encoding="utf-8")
+            articles[meta["id"]] = Article(meta["id"], text, meta.get("conflict", "russia-ukraine"),
+                                           meta.get("title", ""), meta.get("date", ""), meta.get("style", ""))
+    gold: dict[str, list[Statement]] = {i: [] for i in articles}
+    for path in sorted((root / "parts").glob("*.statements.jsonl")):
+        for s in read_statements(path):
+            if s.article_id in gold:
+                gold[s.article_id].append(s)
+    return [(articles[i], gold[i]) for i in sorted(articles)]
+
+
+# ----------------------------------------------------------------------------------- constructions
+_PRON = {"he", "she", "they", "it", "him", "her", "them"}
+_BULLET = re.compile(r"^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s")
+
+
+def constructions(g: Statement, article: str, reg: ActorRegistry) -> list[str]:
+    """Attribution constructions of one gold statement, read off its context in the article."""
+    try:
+        s, e = locate(g.text, article)
+    except SpanError:
+        return ["unlocated"]
+    tags: list[str] = []
+    line_start = article.rfind("\n", 0, s) + 1
+    before = article[max(line_start, s - 160):s]
+    after = article[e:e + 80]
+    sent_before = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before)[-1]
+    opened = before[-1:] in "\"“‘'"
+    if _BULLET.match(article[line_start:s + 1]):
+        tags.append("bullet")
+    if "\n" in g.text:
+        tags.append("multi-paragraph")
+    if re.search(r"[\"”’],?\s+[^\"“”\n]{1,80}?,\s+[\"“‘]", g.text) or re.search(r",\s+\w+(?:\s+\w+){0,4}\s+(?:said|says|"
+                                                                             r"added|argued|told|wrote|insisted)\s*,", g.text):
+        tags.append("split")
+    elif opened:
+        if re.search(r":\s*[\"“‘']$", before):
+            tags.append("colon")
+        elif re.search(r"(?:called|calls|described|dubbed|branded)\s+(?:\S+\s+){0,8}?[\"“‘']$", before):
+            tags.append("called")
+        elif re.match(r"[,.?!]?[\"”’']?\s*,?\s*\S", after) and re.match(r"[,.!?]?[\"”’']\s*,?\s*(?:[A-Za-z]+\s+){1,6}?"
+                                                                          r"(?:said|says|told|tells|added|adds|wrote|"
+                                                                          r"writes|noted|argued|insisted|warned|stressed)",
+                                                                          after):
+            tags.append("quote-first")
+        else:
+            tags.append("direct-after-speaker")
+    elif re.search(r"according to", sent_before + g.text + after[:40], re.I):
+        tags.append("according-to")
+    elif re.search(r"['’]s?\s*$", before) or re.match(r"(?:demand|call|concern|proposal|offer|warning|appeal|complaints?|"
+                                                        r"criticism|rejection|refusal|insistence)\b", g.text):
+        tags.append("nominal")
+    elif re.search(r"\bthat\s*$", before):
+        tags.append("reported-that")
+    else:
+        tags.append("reported-no-that")
+    if re.search(r"\b(?:told|tells|telling)\b", sent_before):
+        tags.append("told")
+    if re.search(r"\b(?:wrote|writes|written|posted|posts|tweeted)\b", sent_before):
+        tags.append("wrote/posted")
+    speaker = g.speaker.strip()
+    first = speaker.lower().split()[0] if speaker else ""
+    actor = reg.lookup(g.actor)
+    if speaker.lower() in _PRON:
+        tags.append("pronoun speaker")
+    elif actor is None or actor.type == "person":
+        names = [w for w in re.findall(r"[\w'’-]+", g.actor) if len(w) > 2]
+        if not any(n.lower() in speaker.lower() for n in names) and first in ("the", "a", "an", "his", "her", "its", "their"):
+            tags.append("title-only speaker")
+    if actor is not None and actor.type in ("institution", "group", "outlet"):
+        tags.append("institution/group speaker")
+    elif actor is None and not re.search(r"[A-Z][a-z]+ [A-Z][a-z]+$", g.actor):
+        tags.append("institution/group speaker")
+    return tags
+
+
+# ----------------------------------------------------------------------------------- report
+@dataclass
+class ExtractionReport:
+    """Extraction scores of one split, overall and per attribution construction."""
+
+    split: str
+    n_articles: int
+    n_gold: int
+    n_pred: int
+    n_matched: int
+    precision: float
+    recall: float
+    f1: float
+    actor_accuracy: float
+    side_accuracy: float
+    per_construction: dict[str, dict[str, float]] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        """Plain JSON-able dict (for metrics.json)."""
+        return asdict(self)
+
+    def to_markdown(self) -> str:
+        """Summary line plus a per-construction table (recall, actor and side accuracy on matches)."""
+        aps = self.n_articles / self.seconds if self.seconds else float("inf")
+        lines = [f"Extraction on `{self.split}`: {self.n_articles} articles, {self.n_gold} gold, {self.n_pred} predicted, "
+                 f"{self.n_matched} matched, {aps:.0f} articles/s", "",
+                 "| metric | value |", "|---|---|",
+                 f"| precision | {self.precision:.3f} |", f"| recall | {self.recall:.3f} |", f"| F1 | {self.f1:.3f} |",
+                 f"| actor accuracy | {self.actor_accuracy:.3f} |", f"| side accuracy | {self.side_accuracy:.3f} |", "",
+                 "| construction | gold | recall | actor acc | side acc |", "|---|---|---|---|---|"]
+        for name, row in sorted(self.per_construction.items(), key=lambda kv: -kv[1]["gold"]):
+            lines.append(f"| {name} | {int(row['gold'])} | {row['recall']:.3f} | {row['actor_accuracy']:.3f} | "
+                         f"{row['side_accuracy']:.3f} |")
+        return "\n".join(lines)
+
+
+_REGISTRIES: dict[str, ActorRegistry] = {}
+
+
+def registry_for(conflict: str) -> ActorRegistry:
+    """The registry of a conflict (cached); the default one when the conflict has no file."""
+    if conflict not in _REGISTRIES:
+        try:
+            _REGISTRIES[conflict] = ActorRegistry.for_conflict(conflict)
+        except RegistryError:
+            _REGISTRIES[conflict] = ActorRegistry.default()
+    return _REGISTRIES[conflict]
+
+
+def _default_extractor(text: str, article_id: str, reg: ActorRegistry) -> list[Statement]:
+    return extract_statements(text, article_id, reg)
+
+
+def score(items: Sequence[tuple[Article, list[Statement]]], predictions: Sequence[list[Statement]],
+          split: str = "", seconds: float = 0.0) -> ExtractionReport:
+    """Score given predictions (one list per article, same order as `items`)."""
+    n_gold = n_pred = n_match = actor_ok = side_ok = 0
+    rows: dict[str, list[int]] = {}
+    for (art, gold), pred in zip(items, predictions):
+        reg = registry_for(art.conflict)
+        pairs = match_statements(pred, gold, art.text)
+        matched = {id(g): p for g, p in pairs}
+        n_gold += len(gold)
+        n_pred += len(pred)
+        n_match += len(pairs)
+        for g in gold:
+            p = matched.get(id(g))
+            a_ok = p is not None and reg.canonical(p.actor).lower() == reg.canonical(g.actor).lower()
+            s_ok = p is not None and p.side == g.side
+            actor_ok += a_ok
+            side_ok += s_ok
+            for tag in constructions(g, art.text, reg):
+                row = rows.setdefault(tag, [0, 0, 0, 0])
+                row[0] += 1
+                row[1] += p is not None
+                row[2] += a_ok
+                row[3] += s_ok
+    p, r, f = precision_recall_f1(n_match, n_pred, n_gold)
+    per = {tag: {"gold": row[0], "recall": row[1] / row[0], "actor_accuracy": row[2] / row[1] if row[1] else 0.0,
+                 "side_accuracy": row[3] / row[1] if row[1] else 0.0} for tag, row in rows.items()}
+    return ExtractionReport(split, len(items), n_gold, n_pred, n_match, p, r, f,
+                            actor_ok / n_match if n_match else 0.0, side_ok / n_match if n_match else 0.0,
+                            per, seconds)
+
+
+def evaluate_extraction(corpus_dir: str | Path, split: str,
+                        extractor: Extractor | None = None) -> ExtractionReport:
+    """Run extraction on every article of `split` and score it against the gold statements."""
+    items = load_split(corpus_dir, split)
+    run = extractor or _default_extractor
+    t0 = time.perf_counter()
+    preds = [run(art.text, art.id, registry_for(art.conflict)) for art, _ in items]
+    seconds = time.perf_counter() - t0
+    return score(items, preds, split, seconds)

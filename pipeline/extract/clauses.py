@@ -1,0 +1,240 @@
+"""Reported speech: the clause after "said (that)", "according to X", nominal attributions.
+
+`reported_speech` cuts the content of each communication verb of a sentence (object verbs such as
+"urged", "rejected", "expressed concern" included), stopping at the next coordinated attribution;
+`reported_before` and `interposed_clause` handle "..., Lavrov said." and "The talks, he said, ...";
+`according_to` and `nominal_attributions` the remaining constructions. Not here: direct quotes
+(`pipeline.extract.quotes`), speaker resolution (`pipeline.extract.speakers`).
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.lexicon import (ACCORDING, ADV_AFTER, AUDIENCE, BAD_CLAUSE_START, INTRO_WORD, MAX_CLAUSE,
+                              NOMINAL, NOMINAL_END, PARTICIPLES, SPLIT, STOP_CAP, V_AS, V_CLAUSE, V_INF, V_WEAK,
+                              VERB_RE)
+from pipeline.extract.layout import trim_span
+from pipeline.extract.phrases import np_before, np_forward
+from pipeline.extract.speakers import Found, add_found, push, resolve, sentence_subject
+
+
+_PRON_OBJ = {"it", "them", "this", "that", "him", "her", "these", "those"}
+_BARE_CLAUSE = re.compile(r"\s*(?:[A-Z][\w'’.-]*|the|a|an|it|he|she|they|we|there|its|his|her|their)(?:\s+[\w'’.-]+){0,5}?"
+                          r"\s+(?:could|would|should|was|were|had|has|have|is|are|will|might|must|can|did|does|do)\b")
+
+
+NOUN_OBJECT = set("announced announces confirmed confirms explained explains accepted accepts welcomed welcomes rejected "
+                  "rejects declared declares repeated repeats reiterated reiterates acknowledged acknowledges conceded "
+                  "concedes welcoming rejecting".split())
+STRICT_OBJECT = set("announced announces confirmed confirms explained explains accepted accepts".split())
+_CONTENT = re.compile(r"[\"“‘]|\b(?:truce|ceasefire|cease-fire|concerns?|demands?|readiness|willingness|support|opposition|"
+                      r"refusal|hopes?|condition|conditions|calls?\s+for)\b", re.I)
+_ADVERBIAL_TAIL = re.compile(r"\s+(?:at|on|in|within|during|after|before|from|out of|first|last|earlier|later|late|early|"
+                             r"the same day|the next day|shortly|immediately)\b.*$", re.S)
+
+
+def carries_content(obj: str, strict: bool) -> bool:
+    """Whether a plain object of "welcomed"/"announced" carries content (a quote, a stance noun, a clause, or a long
+    noun phrase) rather than naming a thing: "welcomed the vote", "announced the agreement at a news conference" do not."""
+    if _CONTENT.search(obj[:120]) or _BARE_CLAUSE.match(obj):
+        return True
+    if strict:
+        return False
+    core = _ADVERBIAL_TAIL.sub("", obj)
+    if re.search(r"\b(?:statement|declaration|proposals?|plan|initiative|road ?map|resolution)$", core):
+        return True
+    return len(core.split()) > 4 or bool(re.search(r"\b(?:that|as|to\s+[a-z]+|whether)\b", core))
+
+
+def according_to(text, ss, se, inside, taken, found, ctx, reg) -> None:
+    for m in ACCORDING.finditer(text, ss, se):
+        if inside[m.start()] or taken[m.start()]:
+            continue
+        np = np_forward(text, m.end(), se)
+        if not np:
+            continue
+        after = text[np[1]:se]
+        before = text[ss:m.start()]
+        if after.lstrip().startswith(",") and not re.search(r"\w", re.sub(r"^\s*(?:\d{1,2}[:.]\d{2})?", "", before)):
+            s = np[1] + after.index(",") + 1
+            e = se
+        elif before.rstrip().endswith(",") and not after.strip(" .\"”"):
+            s, e = ss, ss + len(before.rstrip()) - 1
+        else:
+            continue
+        s, e = trim_span(text, s, e, inside)
+        if len(text[s:e].split()) >= 3 and not any(taken[s:e]):
+            add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken)
+
+
+def nominal_attributions(text, ss, se, inside, taken, found, ctx, reg) -> None:
+    for m in NOMINAL.finditer(text, ss, se):
+        if inside[m.start()] or taken[m.start(2)]:
+            continue
+        s = m.start(2)
+        em = NOMINAL_END.search(text, m.end(2), se)
+        e = em.start() if em else se
+        s, e = trim_span(text, s, e, inside)
+        owner = m.group(1)
+        toks = owner.split()
+        while toks and toks[0] in STOP_CAP:
+            toks = toks[1:]
+        if len(text[s:e].split()) >= 3 and toks and not any(taken[s:e]):
+            add_found(found, Found(s, e, " ".join(toks), nominal=True), ctx, reg, taken)
+
+
+def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
+    for v in VERB_RE.finditer(text, ss, se):
+        vs, verb = v.start(), v.group(1)
+        if inside[vs] or taken[vs] or vs in used:
+            continue
+        before = text[max(ss, vs - 12):vs]
+        if re.search(r"(?:\b(?:is|was|are|were|be|been|being|to|not|who|which)\s+|\bto\s+\w+\s+)$", before) and \
+                not re.search(r"\bwho\s+$", before):
+            if not re.search(r"\bwho\s+(?:\w+\s+)?$", before):
+                continue
+        participle = verb in PARTICIPLES
+        clause_lo = max(ss, vs - 400)
+        for f in found[-6:]:
+            if f.end <= vs:
+                clause_lo = max(clause_lo, f.end)
+        relative = re.search(r",\s+who\s+(?:\w+\s+){0,2}$", text[max(ss, vs - 30):vs])
+        np = None
+        inherit = None
+        if relative:
+            rel_at = max(ss, vs - 30) + relative.start()
+            np = np_before(text, ss, rel_at)
+        elif not participle:
+            np = np_before(text, clause_lo, vs)
+        if np is None:
+            gap = text[clause_lo:vs]
+            if participle or re.fullmatch(r"[\s,\"”’']*(?:(?:and|but|while)\s+)?(?:also\s+|then\s+|later\s+)?", gap) \
+                    or re.search(r"[,;]\s+(?:and|but)\s+(?:also\s+|then\s+)?$", text[max(ss, vs - 15):vs]):
+                inherit = sentence_subject(text, ss, vs, found, inside, ctx, reg)
+            if inherit is None:
+                continue
+        p = v.end()
+        if np is not None and not relative and interposed_clause(text, ss, se, np, p, inside, taken, found, ctx, reg):
+            used.add(vs)
+            continue
+        has_that = False
+        if verb in ("told", "tells"):
+            am = AUDIENCE.match(text, p, se)
+            if am:
+                p = am.end()
+        tm = re.search(r"(?<![\w'’-])that\s+", text[p:min(se, p + 110)])
+        if tm:
+            lead = text[p:p + tm.start()].strip()
+            if re.search(r"[\"“”]", lead) or VERB_RE.search(lead) or len(lead) > 70:
+                pass
+            elif not lead or re.match(r"(?:on|in|at|during|after|before|from|via|through|to|with|late|earlier|later|"
+                                    r"last|this|while|again|also|publicly|privately|repeatedly|then|yesterday|today|"
+                                    r"on|over|ahead|afterwards|separately|concern|concerns|hope|confidence|throughout|a day|the day|days|"
+                                    r"hours|weeks|shortly|once|twice|in|"
+                                    r"doubt|doubts|fears?|alarm|regret|optimism|surprise|satisfaction)\b", lead, re.I) \
+                    or verb in ("told", "tells") or lead.startswith(",") and len(lead) < 60:
+                p += tm.end()
+                has_that = True
+        if not has_that:
+            am = ADV_AFTER.match(text, p, se)
+            if am:
+                p = am.end()
+            if verb in ("expressed concern", "voiced concern", "expressed concerns", "voiced concerns",
+                        "express concern", "raised concerns"):
+                p = vs + verb.index("concern")
+            elif verb in ("expressed", "voiced"):
+                om = re.match(r"\s+((?:[\w-]+\s+){0,2}?)(?:concern|concerns|hope|support|regret|alarm|confidence|"
+                              r"doubt|doubts|frustration|disappointment|optimism|satisfaction|readiness|willingness)"
+                              r"\b", text[p:se])
+                if not om:
+                    continue
+                p = p + om.start(1)
+            elif verb in V_AS:
+                om = re.match(r"\s+((?:[^\s,.;:\"“”]+\s+){1,10}?)as\s+", text[p:se])
+                if not om:
+                    continue
+                if om.group(1).strip().lower() in _PRON_OBJ:      # "described it as X" -> X
+                    p += om.end()
+            elif verb in V_WEAK and not participle:
+                nxt = text[p:p + 3].lstrip()
+                rest = text[p:se]
+                if not (nxt[:1] in ':"“‘' or verb in ("asked", "asks") or not rest.strip(" .!?\"”’'")
+                        or verb in V_INF and re.match(r"\s*(?:to\s+[a-z]|(?:an?|the|new|further|more|no)\s)", rest)
+                        or verb in V_CLAUSE and (re.match(r"\s*(?:whether|if)\s", rest) or _BARE_CLAUSE.match(rest))):
+                    continue
+        s = p
+        while s < se and text[s] in " \t:":
+            s += 1
+        if s >= se or not text[s:se].strip(" .!?\"”’'"):
+            if not participle and np and not inherit:
+                reported_before(text, ss, se, vs, np, inside, taken, found, ctx, reg)
+            continue
+        if not has_that and BAD_CLAUSE_START.match(text, s) and verb not in ("expressed concern", "voiced concern"):
+            if not (verb in ("called for", "calls for", "call for") or verb in V_INF and text.startswith("to ", s)):
+                continue
+        end = min(se, s + MAX_CLAUSE)
+        sm = SPLIT.search(text, s, end)
+        while sm and inside[sm.start()]:
+            sm = SPLIT.search(text, sm.end(), end)
+        if sm:
+            end = sm.start()
+        if relative:
+            cm = re.search(r",\s+(?:[a-z]+\s+)?(?:was|is|were|has|had|did|will|would)\b", text[s:end])
+            if cm:
+                end = s + cm.start()
+        for k in range(s, end):
+            if taken[k]:
+                end = k
+                break
+        s2, e2 = trim_span(text, s, end, inside)
+        if len(text[s2:e2].split()) < 2 or not re.search(r"[A-Za-z]", text[s2:e2]):
+            continue
+        if not has_that and verb in NOUN_OBJECT and not carries_content(text[s2:e2], verb in STRICT_OBJECT):
+            res = inherit.resolved if inherit else resolve(text[np[0]:np[1]], ctx, reg) if np else None
+            if res:                                  # no statement, but the speaker stays salient
+                push(ctx, res[0], res[1], "person" if res[2] == "person" else "group" if res[2] == "group" else "inst")
+            continue
+        used.add(vs)
+        f = Found(s2, e2, text[np[0]:np[1]] if np else "")
+        add_found(found, f, ctx, reg, taken, inherit=inherit)
+
+
+def reported_before(text, ss, se, vs, np, inside, taken, found, ctx, reg) -> None:
+    """'Russia will not agree, Lavrov said.': the reported clause precedes its attribution."""
+    k = np[0]
+    pre = text[ss:k].rstrip()
+    if not pre.endswith(","):
+        return
+    s, e = trim_span(text, ss, ss + len(pre) - 1, inside)
+    lead = re.match(r"(?:\d{1,2}[:.]\d{2}\s+)", text[s:e])
+    if lead:
+        s += lead.end()
+    if len(text[s:e].split()) >= 3 and not any(taken[s:e]):
+        add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken)
+
+
+def is_interposed(text: str, ss: int, np: tuple[int, int]) -> bool:
+    """True for 'The talks, he said, were useful': the attribution interrupts the reported sentence."""
+    pre = text[ss:np[0]].rstrip()
+    if not pre.endswith(",") or len(pre.split()) < 1:
+        return False
+    body = re.sub(r"^\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)", "", text[ss:np[0]])
+    return bool(body.strip(" ,")) and not INTRO_WORD.match(body)
+
+
+def interposed_clause(text, ss, se, np, p, inside, taken, found, ctx, reg) -> bool:
+    if se - ss > MAX_CLAUSE or not is_interposed(text, ss, np):
+        return False
+    am = ADV_AFTER.match(text, p, se)
+    q = am.end() if am else p
+    aud = AUDIENCE.match(text, q, se)
+    if not re.match(r"\s*,", text[q:q + 3]) and aud and re.match(r"\s*,", text[aud.end():aud.end() + 3]):
+        q = aud.end()
+    if not re.match(r"\s*,\s*\S", text[q:q + 4]):
+        return False
+    lead = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", text[ss:se])
+    s, e = trim_span(text, ss + (lead.end() if lead else 0), se, inside)
+    if any(taken[s:e]) or len(text[s:e].split()) < 4:
+        return False
+    add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken)
+    return True

@@ -1,0 +1,113 @@
+"""Article layout: paragraphs, balanced quotations, sentences, span trimming.
+
+Finds paragraphs (non-empty lines; bullets are lines of their own), quotations with straight,
+curly and single marks including news-style multi-paragraph quotes, and sentence spans that ignore
+boundaries inside quotes. Not here: attribution, speakers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.lexicon import ABBREV, OPEN_Q
+
+
+@dataclass
+class Quote:
+    open: int          # index of the opening mark
+    start: int         # first character inside the marks
+    end: int           # index of the closing mark (content ends here)
+
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines as (start, end) spans; bullets and list items are lines of their own."""
+    out = []
+    for m in re.finditer(r"[^\r\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
+    """Balanced quotations; an opening mark left open at a paragraph's end continues into the next
+    paragraph when that one opens with a quotation mark (news style for multi-paragraph quotes)."""
+    quotes: list[Quote] = []
+    carry: tuple[int, int, str] | None = None    # (open idx, content start, closing mark) from earlier paragraph
+    for pi, (ps, pe) in enumerate(paras):
+        opened: tuple[int, int, str] | None = None
+        single: tuple[int, int, str] | None = None
+        i = ps
+        if carry is not None:
+            if text[ps] in OPEN_Q and OPEN_Q[text[ps]] == carry[2] or text[ps] == "“" and carry[2] == "”":
+                opened = carry
+                i = ps + 1
+            carry = None
+        while i < pe:
+            ch = text[i]
+            if ch in '"“”«»„':
+                if opened is None:
+                    if ch in '"“«„':
+                        opened = (i, i + 1, OPEN_Q[ch])
+                elif ch == opened[2] or (ch == "”" and opened[2] == '"') or (ch == '"' and opened[2] == "”"):
+                    if i > opened[1]:
+                        quotes.append(Quote(opened[0], opened[1], i))
+                    opened = None
+                elif ch == "“" and opened[2] == "”":
+                    opened = (i, i + 1, "”")       # stray opener: restart
+                single = None
+            elif ch in "'‘’" and opened is None:
+                prev = text[i - 1] if i > ps else " "
+                nxt = text[i + 1] if i + 1 < pe else " "
+                if single is None:
+                    if ch in "'‘" and not prev.isalnum() and nxt.isalpha() and prev not in "'’":
+                        single = (i, i + 1, "’" if ch == "‘" else "'")
+                elif ch in "'’" and not nxt.isalnum() and prev not in " \t" and (ch == single[2] or ch == "’"):
+                    if i - single[1] > 2 and not (prev == "s" and nxt == " " and i - single[1] > 200):
+                        quotes.append(Quote(single[0], single[1], i))
+                    single = None
+            i += 1
+        if opened is not None and pi + 1 < len(paras):
+            carry = opened
+    return quotes
+
+
+def sentences(text: str, ps: int, pe: int, inside: bytearray) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph; boundaries inside quotations are ignored."""
+    out, s = [], ps
+    for m in re.finditer(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9•])", text[ps:pe]):
+        b = ps + m.start()
+        if inside[b]:
+            continue
+        if text[b] == ".":
+            w = re.search(r"([\w.]+)$", text[max(ps, b - 20):b])
+            tok = w.group(1) if w else ""
+            if tok.lower() in ABBREV or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Z]", tok):
+                continue
+        e = ps + m.end()
+        out.append((s, e))
+        s = e
+        while s < pe and text[s].isspace():
+            s += 1
+    if s < pe:
+        out.append((s, pe))
+    return out
+
+
+def trim_span(text: str, s: int, e: int, inside: bytearray) -> tuple[int, int]:
+    """Drop surrounding blanks, a handover comma and a sentence-final full stop outside quotes."""
+    while s < e and (text[s].isspace() or text[s] in ",:;—–-"):
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    while e > s and text[e - 1] in ",;:—–" or (e > s and text[e - 1] == "." and not inside[e - 1]
+                                                and not re.search(r"\b(?:[A-Za-z]\.)+[A-Za-z]\.$", text[max(s, e - 8):e])):
+        e -= 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+    return s, e

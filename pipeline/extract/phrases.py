@@ -1,0 +1,190 @@
+"""Speaker noun phrases next to a communication verb, found by shape, without a parser.
+
+`np_before` finds the subject that ends right before a verb ("Kremlin spokesman Dmitry Peskov",
+"the ministers", "he", "Zelenskyy, who ..."), `np_after` an inverted subject ("said Fidan") and
+`np_forward` the source after "according to". Not here: deciding who the phrase refers to
+(`pipeline.extract.speakers`).
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.lexicon import AUX, BEFORE_OK, DOC_WORDS, NAME_PARTICLE, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE, WORD
+
+
+_LIST_HEAD = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)+$")
+_NOT_BEFORE_NAME = set("of to by for with from in on at about against into near under over between among toward towards "
+                       "like than the a an its his her their our".split())
+_APP_OPEN = re.compile(r"(?:the|a|an|who|whose|which|its|his|her|their|now|then|formerly|also|one|another|himself|"
+                       r"herself|[a-z][\w'’-]*(?:'s|’s))\b")
+
+
+def _appositive(text: str, lo: int, base: int, seg: str):
+    """Read 'NAME, APPOSITIVE,' before a verb (seg ends with the comma). Returns ("span", s, e) for a
+    speaker phrase that covers name and appositive, ("cut", k) to continue with seg[:k], or None."""
+    cuts = [i for i, c in enumerate(seg) if c == ","]
+    if len(cuts) < 2:
+        return None
+    k = cuts[-2]
+    inner = seg[k + 1:-1].strip()
+    valid = 0 < len(inner) < 120 and '"' not in inner and "“" not in inner
+    if valid:
+        toks = inner.split()
+        if 1 <= len(toks) <= 4 and all(t[0].isupper() for t in toks) and seg[:k].rstrip().split() and \
+                seg[:k].rstrip().split()[-1].lower().rstrip("s") in TITLE_WORDS:
+            outer = np_before(text, lo, base + k)
+            if outer:                            # "its spokesman, Dmitry Peskov, said"
+                return "span", outer[0], base + k + 1 + seg[k + 1:].index(inner) + len(inner)
+    # "Bankole Adeoye, the African Union's commissioner for political affairs, peace and security, said"
+    for i in range(len(cuts) - 2, -1, -1):
+        c = cuts[i]
+        tail = seg[c + 1:-1]
+        if len(tail) > 200 or '"' in tail or "“" in tail or "”" in tail or VERB_RE.search(tail):
+            break
+        nxt = tail.lstrip()
+        head = nxt.split()[0] if nxt.split() else ""
+        is_app = bool(_APP_OPEN.match(nxt)) or head.lower() in TITLE_WORDS
+        name_app = all(t[0].isupper() or NAME_PARTICLE.match(t) for t in tail.split()) and 2 <= len(tail.split()) <= 5
+        if not (is_app or name_app):
+            continue
+        outer = np_before(text, lo, base + c)
+        if outer is None:
+            continue
+        words = text[outer[0]:outer[1]].split()
+        if name_app and not words[-1].lower().rstrip("s") in TITLE_WORDS and not any(w[0].isupper() for w in words):
+            continue
+        if not name_app and not any(w[0].isupper() for w in words):
+            continue
+        return "span", outer[0], base + len(seg) - 1
+    return ("cut", k) if valid else None
+
+
+def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Span of the subject noun phrase that ends right before `hi` (after adverbs/auxiliaries), or None."""
+    np = _np_before(text, lo, hi) or _doc_np(text, lo, hi)
+    if np is not None and re.match(r"(?:the\s+)?[A-Z][\w'’-]*\s+and\s+[A-Z]", text[np[0]:np[1]]):
+        m = _LIST_HEAD.search(text, max(lo, np[0] - 120), np[0])   # "Egypt, Qatar and Turkey"
+        if m and not re.search(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]board|[Ii]nside)\s+$",
+                               text[max(0, m.start() - 10):m.start()]):   # not "In Tel Aviv, the X and Y Forum"
+            return m.start(), np[1]
+    return np
+
+
+def _doc_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """A document as subject with free modifiers: "The coalition's own statement", "the same readout"."""
+    seg = text[max(lo, hi - 120):hi].rstrip()
+    m = AUX.search(seg)
+    if m:
+        seg = seg[:m.start()].rstrip()
+    m = re.search(r"(?<![\w'’-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w'’-]+\s+){0,4}?([\w-]+)$", seg)
+    if not m or m.group(1).lower() not in DOC_WORDS:
+        return None
+    base = hi - len(text[max(lo, hi - 120):hi])
+    return base + m.start(), base + len(seg)
+
+
+def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Span of the subject noun phrase that ends right before `hi` (after adverbs/auxiliaries), or None."""
+    seg = text[max(lo, hi - 300):hi]
+    base = hi - len(seg)
+    seg = seg.rstrip()
+    m = AUX.search(seg)
+    if m:
+        seg = seg[:m.start()]
+    seg = seg.rstrip()
+    if seg.endswith(","):                       # appositive: "Zelenskyy, who ..., said"
+        app = _appositive(text, lo, base, seg)
+        if app is None:
+            return None
+        if app[0] == "span":
+            return app[1], app[2]
+        seg = seg[:app[1]].rstrip()
+    words = list(WORD.finditer(seg))
+    if not words:
+        return None
+    last = words[-1].group(0)
+    if last.lower() in PRONOUNS:
+        j = len(words) - 1
+        if j > 0 and words[j - 1].group(0).lower() in ("of", "to", "by", "for", "with", "from", "that"):
+            return None
+        return base + words[-1].start(), base + words[-1].end()
+    first = None
+    for j in range(len(words) - 1, max(-1, len(words) - 12), -1):
+        w = words[j].group(0)
+        if j < len(words) - 1 and re.search(r"[,;:()\[\]\"“”«»—–]", seg[words[j].end():words[j + 1].start()]):
+            break
+        lw = w.lower().rstrip(".")
+        if lw in ("the", "its", "his", "her", "their", "a", "an", "our"):
+            if first is not None:
+                first = j
+                if lw == "the" and j > 1 and words[j - 1].group(0) in ("of", "for", "on") and \
+                        words[j - 2].group(0)[0].isupper():
+                    continue                     # "the Institute for the Study of War"
+            break
+        if (w[0].isupper() or NAME_PARTICLE.match(w) and (first is not None or "-" in w)) and w.strip(".") not in STOP_CAP:
+            first = j
+            continue
+        if lw in TITLE_WORDS or lw.rstrip("s") in TITLE_WORDS:
+            first = j
+            continue
+        break
+    if first is None:
+        return None
+    while first < len(words) - 1 and words[first].group(0).lower() in ("of", "and", "for", "on", "to"):
+        first += 1
+    if first > 0:                                # what precedes must be a boundary, not a content word
+        prev = words[first - 1]
+        gap = seg[prev.end():words[first].start()]
+        pw = prev.group(0)
+        if not any(c in gap for c in ",;:(—–") and not (pw[0].isupper() or not any(c.isalpha() for c in pw)
+                                                         or pw.lower() in BEFORE_OK or pw.endswith(".")):
+            k = first
+            while k < len(words) and not words[k].group(0)[0].isupper():
+                k += 1
+            caps = [w.group(0) for w in words[k:]]
+            if k >= len(words) or not (len(caps) >= 2 and all(c[0].isupper() for c in caps[-2:]) or len(caps) == 1
+                                       and words[k - 1].group(0).lower() not in _NOT_BEFORE_NAME):
+                return None
+            first = k
+    s, e = base + words[first].start(), base + words[-1].end()
+    phrase = text[s:e]
+    low = phrase.lower().split()
+    if not any(w[0].isupper() for w in phrase.split()) and not (
+            low[0] in ("the", "its", "his", "her", "their") and (low[-1] in TITLE_WORDS or low[-1] in DOC_WORDS)):
+        return None
+    if low[-1] in ("of", "the", "and", "for", "to", "on"):
+        return None
+    return s, e
+
+
+def np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Span of an inverted subject right after a verb ("said Fidan", "said the Kremlin spokesman")."""
+    m = re.match(r"\s*((?:the\s+|The\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|the|"
+                 + TITLE_ALT + r"))*)", text[lo:hi])
+    pm = re.match(r"\s*((?:his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|aide|adviser|"
+                  r"envoy|office|deputy))(?:,\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}))?", text[lo:hi])
+    if pm:                                       # 'said his spokesman, Lieutenant Colonel Jeff Tolbert'
+        e = lo + (pm.end(2) if pm.group(2) else pm.end(1))
+        return lo + pm.start(1), e - 1 if text[e - 1] == "." else e
+    if not m:
+        return None
+    s, e = lo + m.start(1), lo + m.end(1)
+    words = text[s:e].split()
+    while words and (words[-1].lower() in ("of", "the") or words[-1] in STOP_CAP):
+        words.pop()
+    if not words or not any(w[0].isupper() for w in words) and words[0].lower() not in PRONOUNS:
+        return None
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return s, s + len(words[0])
+    if words[0][0].islower() and words[0].lower() != "the":
+        return None
+    e = s + len(" ".join(words)) if text[s:e].startswith(" ".join(words)) else e
+    return s, e
+
+
+def np_forward(text: str, s: int, e: int) -> tuple[int, int] | None:
+    m = re.match(r"(?:the\s+|The\s+|an?\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*|\s+(?:" +
+                 TITLE_ALT + r"))*", text[s:e])
+    if not m or not m.group(0).strip():
+        return None
+    return s, s + len(m.group(0).rstrip(". "))

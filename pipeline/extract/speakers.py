@@ -1,0 +1,363 @@
+"""Speaker resolution: a mention as written -> (canonical actor, camp, type).
+
+Keeps the running discourse state of one article (recent persons, groups, institutions; surnames
+and titles the article introduces), resolves pronouns, titles, documents and group heads through it
+and the actor registry, and records each found statement (`add_found`). Not here: finding spans
+(`pipeline.extract.quotes`, `pipeline.extract.clauses`), the registry itself (`pipeline.actors`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.actors import ActorRegistry
+from pipeline.extract.lexicon import (DOC_WORDS, GENERIC, GROUP_HEADS, INST_HEADS, NAME_PARTICLE, ORG_WORDS, PRONOUNS, STOP_CAP, TITLE_WORDS,
+                              VERB_RE)
+from pipeline.extract.phrases import np_before
+
+
+@dataclass
+class Ctx:
+    """Running discourse state: recent entities for pronoun and title resolution."""
+
+    person: list[tuple[str, str]] = field(default_factory=list)   # (actor, side), most recent last
+    group: list[tuple[str, str]] = field(default_factory=list)
+    inst: list[tuple[str, str]] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)            # surname -> full name (unknown persons)
+    titles: dict[str, str] = field(default_factory=dict)           # title word -> actor learned from the article
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    mention: str
+    resolved: tuple[str, str, str] | None = None
+    direct: bool = False
+    nominal: bool = False
+
+
+_GROUP_MENTION = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:leaders|officials|ministers|"
+                            r"negotiators|delegation|delegations|allies|governments|diplomats|capitals|partners|side)\b")
+
+
+def mentions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry) -> list[tuple[int, str, str, str]]:
+    """Registry actors and unknown full names mentioned in [s, e) outside quotes: (pos, actor, side, type)."""
+    out = []
+    for m in re.finditer(r"(?<![\w'’-])(?:[A-Z][\w.-]*(?:'s|’s)?)(?:\s+(?:of\s+|von der\s+|bin\s+|ibn\s+|de\s+)?"
+                         r"(?:al-|el-)?[A-Z][\w.-]*(?:'s|’s)?)*",
+                         text[s:e]):
+        if inside[s + m.start()]:
+            continue
+        toks = re.sub(r"(?:'s|’s)\b", "", m.group(0)).split()
+        while toks and toks[0] in STOP_CAP:
+            toks = toks[1:]
+        found = None
+        for i in range(len(toks)):
+            actor = reg.lookup(" ".join(toks[i:]))
+            if actor:
+                if not other_first_name(toks, i, actor, reg):
+                    found = (actor.name, actor.camp, actor.type)
+                break
+        if found is None and len(toks) >= 2 and all(t[0].isupper() for t in toks[-2:]) and \
+                not any(t.lower() in TITLE_WORDS or t.lower() in reg.camp_words for t in toks[-2:]):
+            found = (" ".join(toks[-2:]), reg.camp_from_words(" ".join(toks)), "unknown")
+        if found:
+            out.append((s + m.start(), *found))
+    for m in _GROUP_MENTION.finditer(text, s, e):      # "European leaders", "the Ukrainian delegation"
+        actor = reg.lookup(m.group(0))
+        if actor is not None and not inside[m.start()] and actor.type != "person":
+            out.append((m.start(), actor.name, actor.camp, actor.type))
+    for m in re.finditer(r"\bleaders of ([A-Z]\w+)", text[s:e]):
+        if reg.camp_from_words(m.group(1)) == "europe" and "European leaders" in reg.actors:
+            out.append((s + m.start(), "European leaders", "europe", "group"))
+    out.sort()
+    return out
+
+
+NAME_AT = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|von der\s+|bin\s+|al-)?[A-Z][\w'’.-]*)*")
+_NOT_VERB = set("of and or in on at for to with from by as who which whose".split())
+
+
+def after_intro(text: str, ss: int, pos: int, need_comma: bool = True) -> bool:
+    """True for the subject of "On Friday, as Dmitriev landed, Zelenskyy was in London": a name right after a
+    comma of the opening adverbial and followed by a lower-case word (its verb)."""
+    if need_comma and not text[ss:pos].rstrip().endswith(","):
+        return False
+    m = NAME_AT.match(text, pos)
+    w = re.match(r"\s+([a-z][\w'’-]*)", text[m.end():m.end() + 30]) if m else None
+    return bool(w) and w.group(1) not in _NOT_VERB
+
+
+def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """(actor, side, type) for a speaker mention, or None when it names no identifiable source."""
+    low = mention.lower().strip()
+    if low in ("we", "i", "us", "you"):          # the journalist or an unnamed voice
+        return None
+    if low in PRONOUNS:
+        g = PRONOUNS[low]
+        pool = {"m": ctx.person, "f": ctx.person, "group": ctx.group or ctx.inst, "inst": ctx.inst or ctx.group}
+        lst = pool[g]
+        if g in "mf":                            # "she" skips the men the registry knows, "he" the women
+            lst = [p for p in lst if _gender(p[0], reg) in ("", g)]
+        if lst:
+            a, side = lst[-1]
+            return a, side, "person" if PRONOUNS[low] in "mf" else "group"
+        return None
+    if "," in mention:                           # "Its spokesman, Hazem Qassem" / "Bankole Adeoye, the AU's ..."
+        return _listed_group(re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I), reg) or \
+            _resolve_apposition(mention, ctx, reg)
+    clean = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
+    words = clean.split()
+    if clean.lower() in GENERIC:
+        return None
+    if words and words[0].lower() in ("its", "his", "her", "their"):
+        head = words[-1].lower()
+        pool = ctx.group + ctx.inst if words[0].lower() == "their" else ctx.inst + ctx.group
+        if head in DOC_WORDS and (ctx.group or ctx.inst):
+            a, side = (ctx.group or ctx.inst)[-1] if words[0].lower() == "their" else (ctx.inst or ctx.group)[-1]
+            return a, side, "group"
+        if ctx.titles.get(head):
+            a = ctx.titles[head]
+            return a, reg.camp_of(a), "person"
+        if head in _MEMBERS and words[0].lower() in ("its", "their") and pool:
+            a, side = pool[-1]                   # "Its analysts argued" -> the think tank
+            return a, side, "inst"
+        return None
+    listed = _listed_group(clean, reg)
+    if listed is not None:
+        return listed
+    for i in range(len(words)):
+        actor = reg.lookup(" ".join(words[i:]))
+        if actor:
+            if other_first_name(words, i, actor, reg):
+                break
+            return actor.name, actor.camp, actor.type
+    if words and words[-1].lower() in ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
+                                       "sources") and not any(w[0].isupper() for w in words[-1:]):
+        inner = [w for w in words[:-1] if w.lower() not in ("senior", "a", "an", "the", "top", "unnamed", "another")]
+        for n in range(len(inner), 0, -1):
+            for i in range(len(inner) - n + 1):
+                actor = reg.lookup(" ".join(inner[i:i + n]))
+                if actor and actor.type != "person":
+                    return actor.name, actor.camp, "inst"
+    if words and words[-1].lower() in DOC_WORDS:
+        for w in words[:-1]:                     # "a Kremlin statement", "the coalition's own statement"
+            actor = reg.lookup(re.sub(r"(?:'s|’s|'|’)$", "", w))
+            if actor is not None:
+                return actor.name, actor.camp, actor.type
+        pool = ctx.group + ctx.inst
+        if pool:
+            a, side = (ctx.group or ctx.inst)[-1]
+            return a, side, "group"
+        return None
+    cands = reg.by_title(clean)
+    head = words[-1].lower() if words else ""
+    if len(words) == 1 and not cands:
+        if head in INST_HEADS:
+            for a, side in reversed(ctx.inst):
+                if head in a.lower():
+                    return a, side, "inst"
+        if head in GROUP_HEADS and ctx.group:
+            a, side = ctx.group[-1]
+            return a, side, "group"
+    if head in ctx.titles:
+        cands = [ctx.titles[head]] + cands
+    if not cands and head in TITLE_WORDS:
+        for a, _ in reversed(ctx.person):
+            actor = reg.actors.get(a)
+            if actor and any(head in t.lower().split() for t in actor.titles):
+                return a, actor.camp, "person"
+    if cands:
+        recent = [a for a, _ in reversed(ctx.person)]
+        best = next((a for a in recent if a in cands), cands[0])
+        return best, reg.camp_of(best), "person"
+    if words and words[-1] in ctx.names:
+        full = ctx.names[words[-1]]
+        return full, reg.camp_of(full) if reg.lookup(full) else ctx_side(ctx, full, reg), "person"
+    org = next((i for i, w in enumerate(words) if w in ORG_WORDS), None)
+    if org is not None:                          # "Institute for the Study of War", "Hostages ... Forum"
+        k = org
+        while k > 0 and (words[k - 1][0].isupper() or words[k - 1] in ("of", "for", "the", "and", "on")):
+            k -= 1
+        while k < org and not words[k][0].isupper():
+            k += 1
+        return " ".join(words[k:]), reg.camp_from_words(mention), "inst"
+    names = []
+    for w in reversed(words):
+        if (w[0].isupper() or NAME_PARTICLE.match(w) and names) and w.lower() not in TITLE_WORDS and w.lower() not in reg.camp_words and \
+                w.lower().rstrip("s") not in TITLE_WORDS:
+            names.insert(0, w)
+        else:
+            break
+    side = reg.camp_from_words(mention)
+    if names and len(names) < len(words) + 1 and not (len(names) == 1 and words[-1].lower() in GROUP_HEADS):
+        full = " ".join(names)
+        if len(names) >= 2:
+            ctx.names[names[-1]] = full
+        return full, side, "person"
+    if head in GROUP_HEADS or head.rstrip("s") + "s" in GROUP_HEADS:
+        if side == "other" and not reg.is_other_role(mention) and not any(w[0].isupper() for w in words):
+            return None                          # "critics", "officials" alone are no actor
+        return " ".join(words), side, "group"
+    if any(w[0].isupper() for w in words) or reg.is_other_role(mention):
+        return " ".join(words), side, "inst" if head in INST_HEADS else "person"
+    return None
+
+
+def other_first_name(toks: list[str], i: int, actor, reg: ActorRegistry) -> bool:
+    """True for "Oleksandr Kovalenko" when the registry's Kovalenko is Andriy: another person, same surname."""
+    if i == 0 or actor.type != "person":
+        return False
+    prev = toks[i - 1]
+    if not prev[:1].isupper() or prev in STOP_CAP or prev.lower().split("-")[0] in TITLE_WORDS or prev.lower() in reg.camp_words \
+            or prev.lower().rstrip("s") in TITLE_WORDS or reg.lookup(prev) is not None:
+        return False
+    names = " ".join([actor.name, *actor.aliases, *actor.titles]).lower().split()
+    return prev.lower() not in names
+
+
+def _gender(name: str, reg: ActorRegistry) -> str:
+    actor = reg.actors.get(name)
+    return actor.gender if actor is not None else ""
+
+
+_MEMBERS = {"analysts", "experts", "researchers", "economists", "staff", "authors", "officials", "leaders", "members",
+            "representatives", "spokesman", "spokeswoman", "spokesperson", "diplomats", "negotiators"}
+
+
+def _listed_group(clean: str, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """'Egypt, Qatar and Turkey': several known actors named together speak as one group."""
+    if not re.search(r"\s(?:and|&)\s+\S+$", clean):
+        return None
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", clean)
+    if len(parts) < 2 or not all(parts):
+        return None
+    camps = []
+    for p in parts:
+        actor = reg.lookup(p)
+        if actor is not None and actor.type != "person":
+            camps.append(actor.camp)
+        elif p.lower() in reg.camp_words:
+            camps.append(reg.camp_words[p.lower()])
+        elif not (p[0].isupper() and len(p.split()) <= 3) or (actor is not None and actor.type == "person"):
+            return None
+    if len(camps) * 2 < len(parts):
+        return None
+    side = max(camps, key=lambda c: (camps.count(c), -camps.index(c)))
+    return clean, side, "group"
+
+
+def _is_name(part: str) -> bool:
+    toks = part.split()
+    return 2 <= len(toks) <= 5 and toks[0][0].isupper() and all(
+        (t[0].isupper() or NAME_PARTICLE.match(t)) and t.lower() not in TITLE_WORDS and t not in ORG_WORDS
+        and t.lower().rstrip("s") not in TITLE_WORDS for t in toks)
+
+
+def _resolve_apposition(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """A name with its appositive, either order: the person named wins over the title."""
+    parts = [p.strip() for p in mention.split(",") if p.strip()]
+    for p in parts:
+        actor = reg.lookup(p)
+        if actor is not None and actor.type == "person":
+            return actor.name, actor.camp, actor.type
+    for i, p in enumerate(parts):
+        m = re.search(r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|von|der|de)\b[\w-]*)(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|"
+                      r"von|der|de|van))+$", p)
+        toks = m.group(0).split() if m else []
+        while toks and (toks[0].lower() in TITLE_WORDS or toks[0].lower().rstrip("s") in TITLE_WORDS):
+            toks = toks[1:]
+        name = " ".join(toks)
+        if _is_name(name):
+            res = resolve(name, ctx, reg)
+            if res is not None:
+                side = res[1]
+                if side == "other" and not reg.lookup(name):
+                    side = reg.camp_from_words(mention)
+                    owner = parts[0].split()[0].lower() if i > 0 else ""
+                    pool = ctx.inst + ctx.group if owner == "its" else ctx.group + ctx.inst if owner == "their" else []
+                    if side == "other" and pool:
+                        side = pool[-1][1]
+                return res[0], side, res[2]
+    return resolve(parts[0], ctx, reg) if parts else None
+
+
+def ctx_side(ctx: Ctx, name: str, reg: ActorRegistry) -> str:
+    for a, side in reversed(ctx.person):
+        if a == name:
+            return side
+    return reg.camp_of(name)
+
+
+def push(ctx: Ctx, actor: str, side: str, typ: str) -> None:
+    lst = ctx.person if typ == "person" else ctx.group if typ == "group" else ctx.inst
+    lst.append((actor, side))
+    del lst[:-20]
+
+
+
+def learn_titles(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
+    """Titles this article gives its people: "Medinsky, an aide to ...", "its spokesman, Dmitry Peskov"."""
+    heads = r"(aide|adviser|advisor|spokesman|spokeswoman|spokesperson|secretary|head|chief|envoy|minister|negotiator|" \
+            r"leader|president|chancellor|premier|diplomat|ambassador|commander|official)"
+    name = r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+    pats = [re.compile(name + r",\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?" + heads + r"\b"),
+            re.compile(r"\b(?:its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?" + heads + r",\s+" + name + r",")]
+    for k, pat in enumerate(pats):
+        for m in pat.finditer(text[:200_000]):
+            nm, head = (m.group(1), m.group(2)) if k == 0 else (m.group(2), m.group(1))
+            actor = reg.lookup(nm)
+            full = actor.name if actor else nm
+            if not actor and len(nm.split()) >= 2:
+                ctx.names[nm.split()[-1]] = nm
+            ctx.titles.setdefault(head.lower(), full)
+
+
+def add_found(found: list[Found], f: Found, ctx: Ctx, reg: ActorRegistry, taken: bytearray,
+         inherit: Found | None = None) -> Found | None:
+    if inherit is not None:
+        f.mention, f.resolved = inherit.mention, inherit.resolved
+    else:
+        f.resolved = resolve(f.mention, ctx, reg)
+    if f.resolved is None or f.end <= f.start:
+        return None
+    actor, side, typ = f.resolved
+    low = f.mention.lower().split()
+    t = "person" if typ == "person" else "group" if typ == "group" else "inst"
+    push(ctx, actor, side, t)
+    if low and low[-1] in DOC_WORDS:
+        push(ctx, actor, side, "inst")
+    taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+    found.append(f)
+    return f
+
+
+def sentence_subject(text: str, ss: int, pos: int, found: list[Found], inside: bytearray, ctx: Ctx,
+             reg: ActorRegistry) -> Found | None:
+    """The speaker of a participle or coordinated verb: an earlier speaker of the sentence, or its subject."""
+    prior = [f for f in found[-6:] if f.resolved and f.start < pos and not f.nominal]
+    ss = max(ss, pos - 400)
+    if prior:
+        return prior[-1]
+    m = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][\w-]*\s+(?:[a-z]\w*\s+){0,5}?\w*,\s+)?", text[ss:pos])
+    lo = ss + (m.end() if m else 0)
+    pm = re.match(r"(He|She|They|It|he|she|they|it)\b", text[lo:pos]) or \
+        re.match(r"(?:[A-Z][\w-]*\s+){1,3}?(he|she|they)\b", text[lo:pos])
+    if pm:
+        res = resolve(pm.group(1), ctx, reg)
+        return Found(0, 0, pm.group(1), res) if res else None
+    for v in VERB_RE.finditer(text, lo, pos):
+        np = np_before(text, lo, v.start())
+        if np:
+            res = resolve(text[np[0]:np[1]], ctx, reg)
+            if res:
+                return Found(0, 0, text[np[0]:np[1]], res)
+    ms = mentions(text, ss, pos, inside, reg)
+    ms = [m for m in ms if after_intro(text, ss, m[0])][:1] + [m for m in ms if m[3] != "unknown"] or ms
+    if ms:
+        p = ms[0][0]
+        mm = re.match(r"[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*)*", text[p:pos])
+        mention = mm.group(0) if mm else ms[0][1]
+        return Found(0, 0, mention, (ms[0][1], ms[0][2], ms[0][3]))
+    return None
