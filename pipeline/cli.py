@@ -40,17 +40,24 @@ def cmd_data_validate(args) -> int:
 
 
 def cmd_data_stats(args) -> int:
-    from pipeline.corpus import CorpusError, corpus_stats, format_stats, load_corpus
+    from pipeline.corpus import CorpusError, corpus_stats, format_stats, format_writer_table, load_corpus, writer_table
 
     try:
         corpus = load_corpus(args.path)
     except CorpusError as exc:
         return _fail(f"{args.path} does not validate; run `stance data validate {args.path}`\n{exc}", 1)
     stats = corpus_stats(corpus)
+    writers = writer_table(corpus)
     if args.json:
-        print(json.dumps({s: {f: dict(c) for f, c in t.items()} for s, t in stats.items()}, indent=2))
+        out = {s: {f: dict(c) for f, c in t.items()} for s, t in stats.items()}
+        out["writers"] = writers
+        print(json.dumps(out, indent=2))
     else:
-        print(format_stats(stats), end="")
+        print(format_stats(stats))
+        contrast = stats["all"]["contrast"]
+        print(f"contrast articles: {contrast['articles']} holding {contrast['statements']} statements\n")
+        print(f"per writer ({len(writers)} writers, {len(corpus.folds)} folds)")
+        print(format_writer_table(writers), end="")
     return 0
 
 

@@ -5,6 +5,10 @@ Layout of a corpus folder (see data/corpus/README.md):
     articles/<id>.txt   the article text (UTF-8)
     statements.jsonl    gold statements, ANNOTATION.md §4
     splits.json         {"train": [ids], "dev": [ids], "test": [ids]}, disjoint by article
+    folds.json          {"<fold>": [ids], ...}: one fold per writer (or a named group of writers),
+                        for writer cross-validation; every article in exactly one fold
+Every article names its `writer`; a contrast article (`contrast_of: <original id>`) is a minimally
+edited copy of another article and sits in its original's split and fold.
 `validate_corpus` collects every problem (file, line, what is wrong) instead of stopping at the
 first; `load_corpus` refuses a corpus with problems. Not here: training examples (`pipeline.classify.examples`).
 """
@@ -38,6 +42,20 @@ class Corpus:
     articles: dict[str, Article]
     statements: list[Statement]
     splits: dict[str, list[str]] = field(default_factory=dict)
+    folds: dict[str, list[str]] = field(default_factory=dict)
+
+    def writer_of(self, article_id: str) -> str:
+        return str(self.articles[article_id].meta.get("writer", ""))
+
+    def contrast_of(self, article_id: str) -> str:
+        """The original's id for a contrast article, "" for an original."""
+        return str(self.articles[article_id].meta.get("contrast_of", "") or "")
+
+    def fold_of(self, article_id: str) -> str:
+        for name, ids in self.folds.items():
+            if article_id in ids:
+                return name
+        raise KeyError(f"article {article_id!r} is in no fold of {self.path / 'folds.json'}")
 
     def split_ids(self, split: str) -> list[str]:
         if split not in self.splits:
@@ -94,6 +112,10 @@ def _read(path: Path, problems: list[str]) -> Corpus:
                     problems.append(f"{where}: article {aid!r} has conflict {conflict!r} with no actor registry "
                                     f"in configs/actors/")
                     conflict = str(conflict)
+                if not isinstance(obj.get("writer"), str) or not obj.get("writer"):
+                    problems.append(f"{where}: article {aid!r} needs a 'writer' (the voice id that wrote it)")
+                if "contrast_of" in obj and not isinstance(obj["contrast_of"], str):
+                    problems.append(f"{where}: article {aid!r}: 'contrast_of' must be an article id string")
                 meta = {k: v for k, v in obj.items() if k not in ("id", "conflict", "title", "date", "style")}
                 articles[aid] = Article(aid, text, conflict, obj.get("title", ""), obj.get("date", ""),
                                         obj.get("style", ""), meta)
@@ -177,7 +199,66 @@ def _read(path: Path, problems: list[str]) -> Corpus:
     for aid in articles:
         if aid not in with_statements:
             problems.append(f"{meta_file}:{article_line[aid]}: article {aid!r} has no gold statements")
-    return Corpus(path, articles, statements, splits)
+    for aid, art in articles.items():
+        original = art.meta.get("contrast_of")
+        if not original:
+            continue
+        where = f"{meta_file}:{article_line[aid]}"
+        if original not in articles:
+            problems.append(f"{where}: contrast article {aid!r} names unknown original {original!r}")
+        elif articles[original].meta.get("contrast_of"):
+            problems.append(f"{where}: contrast article {aid!r} copies {original!r}, itself a contrast article")
+        elif articles[original].conflict != art.conflict:
+            problems.append(f"{where}: contrast article {aid!r} has conflict {art.conflict!r}, "
+                            f"its original {original!r} {articles[original].conflict!r}")
+        else:
+            split_of = {a: name for name, ids in splits.items() for a in ids}
+            if aid in split_of and original in split_of and split_of[aid] != split_of[original]:
+                problems.append(f"{split_file}: contrast article {aid!r} is in {split_of[aid]!r}, "
+                                f"its original {original!r} in {split_of[original]!r} (must be the same split)")
+    folds = _read_folds(path / "folds.json", articles, article_line, meta_file, problems)
+    return Corpus(path, articles, statements, splits, folds)
+
+
+def _read_folds(fold_file: Path, articles: dict[str, Article], article_line: dict[str, int], meta_file: Path,
+                problems: list[str]) -> dict[str, list[str]]:
+    """folds.json: complete, disjoint, one writer never in two folds, contrasts with their original."""
+    if not fold_file.exists():
+        problems.append(f"{fold_file}: missing (article ids per writer fold)")
+        return {}
+    text = fold_file.read_text(encoding="utf-8")
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        problems.append(f"{fold_file}:{exc.lineno}: invalid JSON ({exc.msg})")
+        return {}
+    if not isinstance(raw, dict) or not all(isinstance(v, list) for v in raw.values()):
+        problems.append(f"{fold_file}: expected an object of fold name -> list of article ids")
+        return {}
+    lines = _string_lines(text)
+    owner: dict[str, str] = {}
+    for name, ids in raw.items():
+        for aid in map(str, ids):
+            where = f"{fold_file}:{lines.get(aid, ['?'])[-1]}"
+            if aid in owner:
+                problems.append(f"{where}: article {aid!r} is in folds {owner[aid]!r} and {name!r}")
+            elif aid not in articles:
+                problems.append(f"{where}: fold {name!r} names unknown article {aid!r}")
+            owner[aid] = name
+    writer_folds: dict[str, set[str]] = collections.defaultdict(set)
+    for aid, art in articles.items():
+        if aid not in owner:
+            problems.append(f"{meta_file}:{article_line[aid]}: article {aid!r} is in no fold of {fold_file}")
+            continue
+        writer_folds[str(art.meta.get("writer", ""))].add(owner[aid])
+        original = art.meta.get("contrast_of")
+        if original in owner and owner[original] != owner[aid]:
+            problems.append(f"{fold_file}: contrast article {aid!r} is in fold {owner[aid]!r}, "
+                            f"its original {original!r} in {owner[original]!r} (must be the same fold)")
+    for writer, names in sorted(writer_folds.items()):
+        if len(names) > 1:
+            problems.append(f"{fold_file}: writer {writer!r} is split over folds {sorted(names)} (a writer is one fold)")
+    return {name: [str(a) for a in ids] for name, ids in raw.items()}
 
 
 def _string_lines(text: str) -> dict[str, list[int]]:
@@ -230,7 +311,42 @@ def corpus_stats(corpus: Corpus) -> dict[str, dict[str, collections.Counter]]:
             table[target] = collections.Counter({lab: 0 for lab in LABELS})
             table[target].update(s.stances[target] for s in sts)
         out[split] = table
+    out["all"]["writer"] = collections.Counter(corpus.writer_of(s.article_id) for s in corpus.statements)
+    out["all"]["contrast"] = collections.Counter(
+        articles=sum(1 for a in corpus.articles if corpus.contrast_of(a)),
+        statements=sum(1 for s in corpus.statements if corpus.contrast_of(s.article_id)))
     return out
+
+
+def writer_table(corpus: Corpus) -> list[dict]:
+    """One row per writer: fold, articles, contrast articles, statements, label counts per target."""
+    rows = {}
+    for aid in corpus.articles:
+        w = corpus.writer_of(aid)
+        row = rows.setdefault(w, {"writer": w, "fold": "", "articles": 0, "contrast_articles": 0, "statements": 0,
+                                  **{f"{t}.{lab}": 0 for t in TARGETS for lab in LABELS}})
+        row["articles"] += 1
+        row["contrast_articles"] += bool(corpus.contrast_of(aid))
+        row["fold"] = next((f for f, ids in corpus.folds.items() if aid in ids), "")
+    for st in corpus.statements:
+        row = rows[corpus.writer_of(st.article_id)]
+        row["statements"] += 1
+        for t in TARGETS:
+            row[f"{t}.{st.stances[t]}"] += 1
+    return [rows[w] for w in sorted(rows, key=lambda w: (len(w), w))]
+
+
+def format_writer_table(rows: list[dict]) -> str:
+    """Plain-text per-writer table (`stance data stats`)."""
+    cols = ["writer", "fold", "articles", "contrast_articles", "statements"] + [
+        f"{t}.{lab}" for t in TARGETS for lab in LABELS]
+    heads = ["writer", "fold", "articles", "contrast", "statements"] + [
+        f"{t[:3]}.{lab}" for t in TARGETS for lab in LABELS]
+    widths = [max(len(h), 8) for h in heads]
+    lines = ["  ".join(h.rjust(w) for h, w in zip(heads, widths))]
+    for r in rows:
+        lines.append("  ".join(str(r[c]).rjust(w) for c, w in zip(cols, widths)))
+    return "\n".join(lines) + "\n"
 
 
 def format_stats(stats: dict[str, dict[str, collections.Counter]]) -> str:

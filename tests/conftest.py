@@ -70,17 +70,22 @@ INLINE_STATEMENTS = [
         "europe", "indirect", "none", "favor"),
 ]
 
+TINY_WRITERS = {"riyadh-talks": "wire-a", "kyiv-presser": "wire-a", "moscow-briefing": "blog-b",
+                "brussels-wire": "analysis-c"}
 TINY_SPLITS = {"train": ["riyadh-talks", "kyiv-presser"], "dev": ["moscow-briefing"], "test": ["brussels-wire"]}
 
 
 def write_corpus(root: Path, articles: dict[str, str], statements: list[dict], splits: dict[str, list[str]],
-                 meta: dict[str, dict] | None = None) -> Path:
-    """Write a corpus folder (articles.jsonl, articles/<id>.txt, statements.jsonl, splits.json)."""
+                 meta: dict[str, dict] | None = None, folds: dict[str, list[str]] | None = None) -> Path:
+    """Write a corpus folder (articles.jsonl, articles/<id>.txt, statements.jsonl, splits.json, folds.json).
+
+    Folds default to one per writer (`meta` may set an article's writer)."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "articles").mkdir(exist_ok=True)
     with (root / "articles.jsonl").open("w", encoding="utf-8") as fh:
         for aid, text in articles.items():
-            rec = {"id": aid, "conflict": "russia-ukraine", "title": aid, "date": "2025-02-18", "style": "wire"}
+            rec = {"id": aid, "conflict": "russia-ukraine", "title": aid, "date": "2025-02-18", "style": "wire",
+                   "writer": TINY_WRITERS.get(aid, "w-" + aid)}
             rec.update((meta or {}).get(aid, {}))
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
             (root / "articles" / f"{aid}.txt").write_text(text, encoding="utf-8")
@@ -88,6 +93,13 @@ def write_corpus(root: Path, articles: dict[str, str], statements: list[dict], s
         for rec in statements:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     (root / "splits.json").write_text(json.dumps(splits, indent=1) + "\n", encoding="utf-8")
+    if folds is None:
+        folds = {}
+        for aid in articles:
+            rec = (meta or {}).get(aid, {})
+            writer = rec.get("writer", TINY_WRITERS.get(aid, "w-" + aid))
+            folds.setdefault(writer, []).append(aid)
+    (root / "folds.json").write_text(json.dumps(folds, indent=1) + "\n", encoding="utf-8")
     return root
 
 

@@ -216,7 +216,7 @@ def test_article_without_statements(tmp_path, capsys):
     assert f"{root / 'articles.jsonl'}:3: article 'moscow-briefing' has no gold statements" in out
 
 
-@pytest.mark.parametrize("name", ["articles.jsonl", "statements.jsonl", "splits.json"])
+@pytest.mark.parametrize("name", ["articles.jsonl", "statements.jsonl", "splits.json", "folds.json"])
 def test_missing_file(tmp_path, capsys, name):
     root = broken(tmp_path)
     (root / name).unlink()
@@ -309,3 +309,98 @@ def test_stats_on_a_broken_corpus_fails_with_status_1(tmp_path, capsys):
     root = broken(tmp_path, statements=with_statement(0, ceasefire="yes"))
     assert main(["data", "stats", str(root)]) == 1
     assert "does not validate" in capsys.readouterr().err
+
+
+# ---- writers, folds and contrast articles ----
+
+def with_contrast(tmp_path, *, split="train", fold=None, original="kyiv-presser", writer=None):
+    """The tiny corpus plus a contrast copy of `original` placed in `split` (and `fold`)."""
+    a, s, sp = tiny_corpus_parts()
+    a["kyiv-presser-c1"] = a[original] if original in a else a["kyiv-presser"]
+    s += [dict(st, article_id="kyiv-presser-c1") for st in s if st["article_id"] == "kyiv-presser"]
+    sp[split].append("kyiv-presser-c1")
+    meta = {"kyiv-presser-c1": {"contrast_of": original, "writer": writer or "wire-a"}}
+    folds = {"wire-a": ["riyadh-talks", "kyiv-presser"], "blog-b": ["moscow-briefing"],
+             "analysis-c": ["brussels-wire"]}
+    folds[fold or "wire-a"].append("kyiv-presser-c1")
+    return write_corpus(tmp_path / "corpus", a, s, sp, meta=meta, folds=folds)
+
+
+def test_a_contrast_article_with_its_original_is_valid(tmp_path):
+    root = with_contrast(tmp_path)
+    assert validate_corpus(root) == []
+    corpus = load_corpus(root)
+    assert corpus.contrast_of("kyiv-presser-c1") == "kyiv-presser"
+    assert corpus.fold_of("kyiv-presser-c1") == corpus.fold_of("kyiv-presser") == "wire-a"
+
+
+def test_contrast_article_in_another_split_than_its_original(tmp_path, capsys):
+    root = with_contrast(tmp_path, split="test")
+    code, out = validate(root, capsys)
+    assert code == 1
+    assert "contrast article 'kyiv-presser-c1' is in 'test', its original 'kyiv-presser' in 'train'" in out
+
+
+def test_contrast_article_in_another_fold_than_its_original(tmp_path, capsys):
+    root = with_contrast(tmp_path, fold="blog-b", writer="blog-b")
+    code, out = validate(root, capsys)
+    assert code == 1
+    assert "contrast article 'kyiv-presser-c1' is in fold 'blog-b', its original 'kyiv-presser' in 'wire-a'" in out
+
+
+def test_contrast_of_an_unknown_article(tmp_path, capsys):
+    root = with_contrast(tmp_path, original="no-such-article")
+    code, out = validate(root, capsys)
+    assert code == 1
+    assert "contrast article 'kyiv-presser-c1' names unknown original 'no-such-article'" in out
+
+
+def test_article_without_writer(tmp_path, capsys):
+    a, s, sp = tiny_corpus_parts()
+    root = write_corpus(tmp_path / "corpus", a, s, sp, meta={"moscow-briefing": {"writer": ""}},
+                        folds={"wire-a": ["riyadh-talks", "kyiv-presser"], "": ["moscow-briefing"],
+                               "analysis-c": ["brussels-wire"]})
+    code, out = validate(root, capsys)
+    assert code == 1
+    assert f"{root / 'articles.jsonl'}:3: article 'moscow-briefing' needs a 'writer'" in out
+
+
+def test_article_in_no_fold_and_in_two_folds(tmp_path, capsys):
+    a, s, sp = tiny_corpus_parts()
+    folds = {"wire-a": ["riyadh-talks", "kyiv-presser", "brussels-wire"], "analysis-c": ["brussels-wire"]}
+    root = write_corpus(tmp_path / "corpus", a, s, sp, folds=folds)
+    code, out = validate(root, capsys)
+    assert code == 1
+    assert "article 'brussels-wire' is in folds 'wire-a' and 'analysis-c'" in out
+    assert "article 'moscow-briefing' is in no fold" in out
+
+
+def test_one_writer_split_over_two_folds(tmp_path, capsys):
+    a, s, sp = tiny_corpus_parts()
+    folds = {"f1": ["riyadh-talks"], "f2": ["kyiv-presser"], "f3": ["moscow-briefing"], "f4": ["brussels-wire"]}
+    root = write_corpus(tmp_path / "corpus", a, s, sp, folds=folds)
+    code, out = validate(root, capsys)
+    assert code == 1
+    assert "writer 'wire-a' is split over folds ['f1', 'f2']" in out
+
+
+def test_folds_may_group_small_writers(tmp_path):
+    a, s, sp = tiny_corpus_parts()
+    folds = {"wire-a": ["riyadh-talks", "kyiv-presser"], "others": ["moscow-briefing", "brussels-wire"]}
+    assert validate_corpus(write_corpus(tmp_path / "corpus", a, s, sp, folds=folds)) == []
+
+
+def test_committed_corpus_folds_are_writers():
+    corpus = load_corpus(REPO_ROOT / "data" / "corpus")
+    for name, ids in corpus.folds.items():
+        assert {corpus.writer_of(a) for a in ids} == {name}
+
+
+def test_stats_prints_a_row_per_writer(tmp_path, capsys):
+    root = with_contrast(tmp_path)
+    assert main(["data", "stats", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "contrast articles: 1 holding 3 statements" in out
+    rows = {ln.split()[0]: ln.split() for ln in out.split("per writer", 1)[1].splitlines()[2:] if ln.strip()}
+    assert set(rows) == {"wire-a", "blog-b", "analysis-c"}
+    assert rows["wire-a"][2:5] == ["3", "1", "9"]  # articles, contrast articles, statements
