@@ -108,6 +108,25 @@ def cmd_train(args) -> int:
     return 0
 
 
+def cmd_cv(args) -> int:
+    from pipeline.config import ConfigError, load_config
+
+    try:
+        cfg = load_config(args.config, args.set)
+    except ConfigError as exc:
+        return _fail(str(exc))
+    foreign = args.foreign_dev
+    if foreign and not Path(foreign, "gold.jsonl").exists():
+        return _fail(f"--foreign-dev {foreign}: no gold.jsonl there (pass '' to skip the outside set)")
+    from pipeline.evaluate.cv import run_cv, to_markdown
+
+    only = [w for w in args.only.split(",") if w] if args.only else None
+    report = run_cv(cfg, foreign_dev=foreign or None, only=only, out_dir=args.out)
+    print(to_markdown(report))
+    print(f"wrote {Path(args.out) / ('cv-' + cfg.name)}/ (README.md, cv.json, held_out_predictions.jsonl)")
+    return 0
+
+
 def cmd_evaluate(args) -> int:
     from pipeline.evaluate.stance import evaluate_run
 
@@ -201,6 +220,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                    help="override a config value by dotted key, e.g. train.lr=3e-5 (repeatable)")
     p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("cv", help="writer cross-validation of a design (train on all writers but one)",
+                       formatter_class=fmt,
+                       epilog="examples:\n  stance cv --config configs/stance-minilm.yaml\n"
+                              "  stance cv --config configs/stance-minilm.yaml --only h1,h2 --set train.epochs=2\n"
+                              "one training per writer fold of data/corpus/folds.json (test split left out);\n"
+                              "writes reports/cv-<name>/README.md, cv.json and held_out_predictions.jsonl")
+    p.add_argument("--config", required=True, help="YAML run config of the design (see configs/)")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="override a config value by dotted key, e.g. data.bank=data/bank/statements.jsonl")
+    p.add_argument("--foreign-dev", default="../shared/foreign-dev",
+                   help="gold folder written by other hands, scored by every fold model (read by path; '' = skip)")
+    p.add_argument("--only", default="", help="comma-separated fold names to run (default: every writer)")
+    p.add_argument("--out", default="reports", help="parent folder of the cv-<name>/ report")
+    p.set_defaults(func=cmd_cv)
 
     p = sub.add_parser("evaluate", help="score a trained model against gold data and baselines", formatter_class=fmt,
                        epilog="example:\n  stance evaluate --model models/stance-minilm --split dev\n"

@@ -43,6 +43,8 @@ class DataConfig:
     test_split: str = "test"
     context_chars: int = 160  # characters of article text kept on each side of a statement
     max_train_examples: int = 0  # 0 = all; small numbers make smoke runs fast
+    contrast: bool = True  # train on contrast articles too (minimally edited copies with flipped labels)
+    bank: str = ""  # JSONL statement bank added to the training examples only ("" = none; data/bank/README.md)
 
 
 @dataclass

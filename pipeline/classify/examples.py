@@ -59,6 +59,17 @@ def statement_context(article: str, start: int, end: int, chars: int) -> str:
 def _corpus_examples(cfg: RunConfig, split: str) -> list[StatementExample]:
     corpus: Corpus = load_corpus(cfg.data.path)
     ids = set(corpus.split_ids(split))
+    if split == cfg.data.train_split and not cfg.data.contrast:
+        ids = {a for a in ids if not corpus.contrast_of(a)}
+    out = corpus_examples(cfg, corpus, ids)
+    if split == cfg.data.train_split and cfg.data.bank:
+        out += bank_examples(cfg.data.bank, cfg.target_names)
+    return out
+
+
+def corpus_examples(cfg: RunConfig, corpus: Corpus, ids: set[str] | list[str]) -> list[StatementExample]:
+    """Examples of the gold statements of the articles `ids`, in corpus order."""
+    ids = set(ids)
     out = []
     for st in corpus.statements:
         if st.article_id not in ids:
@@ -68,6 +79,57 @@ def _corpus_examples(cfg: RunConfig, split: str) -> list[StatementExample]:
         missing = [t for t in cfg.target_names if t not in st.stances]
         if missing:
             raise DataError(f"{cfg.data.path}: statement {st.text[:40]!r} has no label for target(s) {missing}")
+        out.append(StatementExample(st.text, {t: st.stances[t] for t in cfg.target_names}, st.side,
+                                    statement_context(text, start, start + len(st.text), cfg.data.context_chars),
+                                    st.article_id))
+    return out
+
+
+def bank_examples(path: str | Path, targets: list[str]) -> list[StatementExample]:
+    """The training-only statement bank: JSONL with text, side, and a label per target (no article)."""
+    path = Path(path)
+    if not path.exists():
+        raise DataError(f"{path}: statement bank not found (data.bank)")
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DataError(f"{path}:{n}: invalid JSON ({exc.msg})") from None
+        for key in ("text", "side", *targets):
+            if key not in rec:
+                raise DataError(f"{path}:{n}: missing key {key!r}")
+        bad = [t for t in targets if rec[t] not in LABELS]
+        if bad:
+            raise DataError(f"{path}:{n}: label {rec[bad[0]]!r} for {bad[0]!r} is not one of {list(LABELS)}")
+        out.append(StatementExample(rec["text"], {t: rec[t] for t in targets}, rec["side"], "",
+                                    f"bank:{rec.get('id', n)}"))
+    return out
+
+
+def gold_folder_examples(cfg: RunConfig, folder: str | Path) -> list[StatementExample]:
+    """Examples from a folder of articles.jsonl + articles/<id>.txt + gold.jsonl (e.g. foreign-dev)."""
+    from pipeline.schema import TARGETS, Statement, read_jsonl
+
+    folder = Path(folder)
+    gold = folder / "gold.jsonl"
+    if not gold.exists():
+        raise DataError(f"{gold}: not found (expected articles.jsonl, articles/<id>.txt and gold.jsonl)")
+    texts: dict[str, str] = {}
+    out = []
+    for n, obj in read_jsonl(gold):
+        st = Statement.from_record(obj, targets=TARGETS, source=str(gold), line=n)
+        if st.article_id not in texts:
+            file = folder / "articles" / f"{st.article_id}.txt"
+            if not file.exists():
+                raise DataError(f"{gold}:{n}: no article text {file}")
+            texts[st.article_id] = file.read_text(encoding="utf-8")
+        text = texts[st.article_id]
+        start = text.find(st.text)
+        if start < 0:
+            raise DataError(f"{gold}:{n}: text not found in article {st.article_id!r}")
         out.append(StatementExample(st.text, {t: st.stances[t] for t in cfg.target_names}, st.side,
                                     statement_context(text, start, start + len(st.text), cfg.data.context_chars),
                                     st.article_id))

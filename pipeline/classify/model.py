@@ -102,6 +102,7 @@ class StanceClassifier:
         self.context_chars = context_chars
         self.base_sha256 = base_sha256
         self.labels = LABELS
+        self.temperatures: dict[str, float] = {}  # per target name; 1.0 (none) when absent
         self._lock = threading.Lock()
 
     @property
@@ -137,7 +138,7 @@ class StanceClassifier:
             self.network.load_state_dict(state, strict=False)
         meta = {"labels": list(LABELS), "targets": [asdict(t) for t in self.targets],
                 "model": asdict(self.settings), "context_chars": self.context_chars,
-                "base_sha256": self.base_sha256,
+                "base_sha256": self.base_sha256, "temperatures": self.temperatures,
                 "weights": "full" if (self.settings.finetune == "full" or self.settings.random_init) else "top"}
         (folder / CONFIG_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
         self.tokenizer.save_pretrained(str(folder))
@@ -177,7 +178,9 @@ class StanceClassifier:
         network.load_state_dict(state, strict=False)
         network.eval()
         tokenizer = AutoTokenizer.from_pretrained(str(folder))
-        return cls(network, tokenizer, targets, settings, meta.get("context_chars", 0), meta.get("base_sha256", ""))
+        clf = cls(network, tokenizer, targets, settings, meta.get("context_chars", 0), meta.get("base_sha256", ""))
+        clf.temperatures = {str(k): float(v) for k, v in (meta.get("temperatures") or {}).items()}
+        return clf
 
     # ---- encoding and prediction ----
     def statement_input(self, ex: StatementExample) -> str:
@@ -203,18 +206,21 @@ class StanceClassifier:
 
     def predict_proba(self, examples: Sequence[StatementExample], batch_size: int = 64,
                       progress: bool = False, *, targets: Sequence[TargetConfig] | None = None,
-                      labelled_only: bool = False) -> np.ndarray:
+                      labelled_only: bool = False, calibrated: bool = True) -> np.ndarray:
         """Probabilities [n_examples, n_targets, 3] in the order of LABELS, input order kept.
 
         `targets` (cross design only) scores target descriptions the model was not trained on,
         e.g. the unseen claims of a benchmark's test split; `labelled_only` scores just the
-        (example, target) pairs an example has a label for (the other rows stay 0).
+        (example, target) pairs an example has a label for (the other rows stay 0). Probabilities
+        are temperature-scaled per target (`self.temperatures`, fitted on dev by the trainer)
+        unless `calibrated=False`.
         """
         targets = list(targets) if targets is not None else self.targets
         if self.settings.design == "heads" and [t.name for t in targets] != self.target_names:
             raise ValueError(f"a `heads` model predicts only its own targets {self.target_names}; "
                              f"got {[t.name for t in targets]}")
         n_t = len(targets)
+        temps = torch.tensor([self.temperatures.get(t.name, 1.0) for t in targets], dtype=torch.float32)
         out = np.zeros((len(examples), n_t, 3), dtype=np.float32)
         if not examples:
             return out
@@ -235,7 +241,13 @@ class StanceClassifier:
             for b in batches:
                 idx = order[b:b + batch_size]
                 enc = self.tokenize([inputs[j] for j in idx])
-                probs = torch.softmax(self.network(**enc).float(), dim=-1).numpy()
+                logits = self.network(**enc).float()
+                if calibrated and self.temperatures:
+                    if logits.dim() == 3:
+                        logits = logits / temps.view(1, -1, 1)
+                    else:
+                        logits = logits / temps[[max(jobs[j][1], 0) for j in idx]].view(-1, 1)
+                probs = torch.softmax(logits, dim=-1).numpy()
                 for row, j in enumerate(idx):
                     i, t = jobs[j]
                     if t >= 0:

@@ -23,6 +23,7 @@ import yaml
 from pipeline.config import RunConfig
 from pipeline.classify.examples import StatementExample, fingerprint, label_counts, load_examples
 from pipeline.evaluate.metrics import accuracy, macro_f1
+from pipeline.classify.frozen import fit_head, head_dev_scores, pooled_features, uses_frozen_encoder
 from pipeline.classify.model import StanceClassifier, trainable_names
 from pipeline.schema import LABELS
 
@@ -132,15 +133,18 @@ def score(clf: StanceClassifier, examples: list[StatementExample], batch_size: i
     return out
 
 
-def train(cfg: RunConfig, *, progress: bool = True) -> Path:
-    """Run one training job; returns the run folder."""
+def fit(cfg: RunConfig, train_ex: list[StatementExample], targets: list, dev_ex: list[StatementExample] | None = None,
+        dev_targets: list | None = None, *, progress: bool = True) -> tuple[StanceClassifier, list[dict], int]:
+    """Fine-tune a fresh classifier in memory; returns it with the epoch history and the best epoch.
+
+    With `dev_ex` the epoch with the best dev macro-F1 is kept and training stops after
+    `train.patience` epochs without a gain; without it (writer cross-validation) all epochs run
+    and the last one is kept.
+    """
     from tqdm.auto import tqdm
 
-    started = time.time()
     set_seed(cfg.train.seed)
     set_threads(cfg.train.threads)
-    train_ex, targets = load_examples(cfg, cfg.data.train_split)
-    dev_ex, dev_targets = load_examples(cfg, cfg.data.dev_split)
     clf = StanceClassifier.from_base(cfg.model, targets, seed=cfg.train.seed, context_chars=cfg.data.context_chars)
     names = set(trainable_names(clf.network, cfg.model))
     for n, p in clf.network.named_parameters():
@@ -148,6 +152,8 @@ def train(cfg: RunConfig, *, progress: bool = True) -> Path:
     params = [p for p in clf.network.parameters() if p.requires_grad]
     weights = class_weights(train_ex, clf.target_names) if cfg.train.class_weights else torch.ones(len(targets), 3)
     ds = _dataset(clf, train_ex)
+    if uses_frozen_encoder(cfg.model):
+        return _fit_frozen(cfg, clf, ds, weights, dev_ex, progress)
     pad_id = clf.tokenizer.pad_token_id or 0
     steps_per_epoch = math.ceil(len(ds) / cfg.train.batch_size)
     total = steps_per_epoch * cfg.train.epochs
@@ -179,11 +185,16 @@ def train(cfg: RunConfig, *, progress: bool = True) -> Path:
             bar.set_postfix(loss=f"{running / k:.3f}")
             if cfg.train.max_steps and step >= cfg.train.max_steps:
                 break
-        dev = score(clf, dev_ex, cfg.train.eval_batch_size, dev_targets)
-        history.append({"epoch": epoch, "train_loss": running / max(1, k), "dev": dev})
-        msg = " ".join(f"{n}={v['macro_f1']:.3f}" for n, v in dev.items())
-        (bar.write if progress else log.info)(f"epoch {epoch}: loss {running / max(1, k):.3f} dev macro-F1 {msg}")
-        if dev["mean"]["macro_f1"] > best:
+        record = {"epoch": epoch, "train_loss": running / max(1, k)}
+        if dev_ex:
+            dev = score(clf, dev_ex, cfg.train.eval_batch_size, dev_targets)
+            record["dev"] = dev
+            msg = " ".join(f"{n}={v['macro_f1']:.3f}" for n, v in dev.items())
+            (bar.write if progress else log.info)(f"epoch {epoch}: loss {record['train_loss']:.3f} dev macro-F1 {msg}")
+        history.append(record)
+        if not dev_ex:
+            best_epoch = epoch
+        elif dev["mean"]["macro_f1"] > best:
             best, best_epoch, stale = dev["mean"]["macro_f1"], epoch, 0
             best_state = {n: p.detach().clone() for n, p in clf.network.named_parameters() if p.requires_grad}
         else:
@@ -198,6 +209,58 @@ def train(cfg: RunConfig, *, progress: bool = True) -> Path:
                 if n in best_state:
                     p.copy_(best_state[n])
     clf.network.eval()
+    return clf, history, best_epoch
+
+
+def calibrate(clf: StanceClassifier, examples: list[StatementExample], batch_size: int = 64) -> dict:
+    """Fit one temperature per target on labelled `examples` (dev) and store it in `clf.temperatures`.
+
+    Returns per target the temperature and the dev NLL before/after (the ECE on held-out data is
+    reported by `stance evaluate`, not here, since these examples chose the temperature).
+    """
+    from pipeline.classify.calibration import fit_temperature, nll, scale
+
+    raw = clf.predict_proba(examples, batch_size, labelled_only=True, calibrated=False)
+    out = {}
+    for t, name in enumerate(clf.target_names):
+        idx = [i for i, ex in enumerate(examples) if name in ex.labels]
+        if not idx:
+            continue
+        gold = np.array([LABELS.index(examples[i].labels[name]) for i in idx])
+        probs = raw[idx, t]
+        temp = fit_temperature(probs, gold)
+        clf.temperatures[name] = round(temp, 4)
+        out[name] = {"temperature": round(temp, 4), "nll_before": round(nll(probs, gold), 4),
+                     "nll_after": round(nll(scale(probs, temp), gold), 4), "n": len(idx)}
+    return out
+
+
+def _fit_frozen(cfg: RunConfig, clf: StanceClassifier, ds, weights: torch.Tensor,
+                dev_ex: list[StatementExample] | None, progress: bool) -> tuple[StanceClassifier, list[dict], int]:
+    """Head-only training over cached encodings (see `pipeline.classify.frozen`)."""
+    batch = cfg.train.eval_batch_size
+    feats = pooled_features(clf, ds, batch, _collate, progress)
+    labels = torch.tensor([r["labels"] for r in ds])
+    targets = torch.tensor([r["target"] for r in ds])
+    dev = None
+    if dev_ex:
+        dev_ds = _dataset(clf, dev_ex)
+        dev_feats = pooled_features(clf, dev_ds, batch, _collate, progress, desc="encode dev")
+        dev = (dev_feats, [{"labels": r["labels"], "target": r["target"]} for r in dev_ds])
+    history, best_epoch = fit_head(clf, cfg, feats, labels, targets, weights, _loss, dev,
+                                   lambda d: head_dev_scores(clf, d[0], d[1], macro_f1), progress)
+    clf.network.eval()
+    return clf, history, best_epoch
+
+
+def train(cfg: RunConfig, *, progress: bool = True) -> Path:
+    """Run one training job; returns the run folder."""
+    started = time.time()
+    train_ex, targets = load_examples(cfg, cfg.data.train_split)
+    dev_ex, dev_targets = load_examples(cfg, cfg.data.dev_split)
+    clf, history, best_epoch = fit(cfg, train_ex, targets, dev_ex, dev_targets, progress=progress)
+    params = [p for p in clf.network.parameters() if p.requires_grad]
+    calibration = calibrate(clf, dev_ex, cfg.train.eval_batch_size)
     run_dir = Path(cfg.output_dir) / cfg.name
     clf.save(run_dir)
     (run_dir / "config.yaml").write_text(
@@ -209,7 +272,7 @@ def train(cfg: RunConfig, *, progress: bool = True) -> Path:
                "history": history, "train_examples": len(train_ex), "dev_examples": len(dev_ex),
                "train_seconds": round(time.time() - started, 1), "parameters": n_total,
                "trained_parameters": n_trained, "weights_bytes": (run_dir / "model.safetensors").stat().st_size,
-               "torch_threads": torch.get_num_threads()}
+               "torch_threads": torch.get_num_threads(), "calibration_on_dev": calibration}
     (run_dir / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     (run_dir / "data_fingerprint.json").write_text(json.dumps(
         {"train": fingerprint(train_ex), "dev": fingerprint(dev_ex), "data_path": cfg.data.path,

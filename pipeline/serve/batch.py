@@ -2,12 +2,14 @@
 
 Outputs: `jsonl` (one line per statement, with offsets and probabilities), `csv` (the same, flat)
 and `dna` (an event list for Discourse Network Analyzer: document, person, organization, concept,
-agreement; `none` labels left out). Each finished article is written as whole lines and flushed,
-then recorded in a progress file `<OUT>.progress.jsonl` with the output's byte length after it.
-Re-running the same command truncates the output to the last recorded article (dropping any half
-written lines, even after kill -9) and skips the articles already done, so the final file is
-byte-identical to an uninterrupted run. A bad article becomes an error record in
-`<OUT>.errors.jsonl` and a warning; the batch goes on. Not here: the model (`pipeline.serve.predict`).
+agreement, date; `none` labels left out). Article metadata from JSONL inputs (`date`, `title`,
+`source`, `url`; see `META_KEYS`) is copied onto every output record. Each finished article is
+written as whole lines and flushed, then recorded in a progress file `<OUT>.progress.jsonl` with
+the output's byte length after it. Re-running the same command truncates the output to the last
+recorded article (dropping any half written lines, even after kill -9) and skips the articles
+already done, so the final file is byte-identical to an uninterrupted run. A bad article becomes
+an error record in `<OUT>.errors.jsonl` and a warning; the batch goes on. Not here: the model
+(`pipeline.serve.predict`).
 """
 from __future__ import annotations
 
@@ -19,13 +21,13 @@ import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from pipeline.serve.inputs import InputProblem, iter_articles
+from pipeline.serve.inputs import META_KEYS, InputProblem, iter_articles
 from pipeline.serve.predict import ArticleResult, StancePipeline
 from pipeline.schema import LABELS, Article, Statement
 
 log = logging.getLogger(__name__)
 FORMATS = ("jsonl", "csv", "dna")
-DNA_COLUMNS = ["document", "person", "organization", "concept", "agreement", "text", "start", "end"]
+DNA_COLUMNS = ["document", "date", "person", "organization", "concept", "agreement", "text", "start", "end"]
 
 
 class BatchWriter:
@@ -82,7 +84,7 @@ class BatchWriter:
 
     def _csv_columns(self) -> list[str]:
         cols = ["article_id", "text", "start", "end", "speaker", "actor", "side", "kind"] + self.targets
-        return cols + [f"p_{t}_{lab}" for t in self.targets for lab in LABELS]
+        return cols + [f"p_{t}_{lab}" for t in self.targets for lab in LABELS] + list(META_KEYS)
 
     @staticmethod
     def _csv(rows: list[list]) -> bytes:
@@ -90,20 +92,21 @@ class BatchWriter:
         csv.writer(buf, lineterminator="\n").writerows(rows)
         return buf.getvalue().encode("utf-8")
 
-    def _lines(self, result: ArticleResult) -> bytes:
+    def _lines(self, result: ArticleResult, meta: dict | None = None) -> bytes:
+        meta = {k: meta[k] for k in META_KEYS if meta and meta.get(k) not in (None, "")}
         if self.fmt == "jsonl":
-            return b"".join(json.dumps(s.to_record(), ensure_ascii=False).encode("utf-8") + b"\n"
+            return b"".join(json.dumps({**s.to_record(), **meta}, ensure_ascii=False).encode("utf-8") + b"\n"
                             for s in result.statements)
         if self.fmt == "csv":
             cols = self._csv_columns()
-            return self._csv([[row.get(c, "") for c in cols] for row in result.rows()])
+            return self._csv([[{**row, **meta}.get(c, "") for c in cols] for row in result.rows()])
         rows = []
         for st in result.statements:
             for t in self.targets:
                 label = st.stances.get(t, "none")
                 if label != "none":
-                    rows.append([result.article_id, st.actor, st.side, t, 1 if label == "favor" else 0,
-                                 st.text, st.start, st.end])
+                    rows.append([result.article_id, meta.get("date", ""), st.actor, st.side, t,
+                                 1 if label == "favor" else 0, st.text, st.start, st.end])
         return self._csv(rows)
 
     def is_done(self, article_id: str) -> bool:
@@ -120,9 +123,10 @@ class BatchWriter:
         os.fsync(self.progress.fileno())
         self.done[article_id] = error
 
-    def write_result(self, result: ArticleResult, key: str | None = None) -> None:
-        """Append one article's lines; `key` (default: the article id) is what the progress file records."""
-        self._commit(key or result.article_id, self._lines(result), None)
+    def write_result(self, result: ArticleResult, key: str | None = None, meta: dict | None = None) -> None:
+        """Append one article's lines; `key` (default: the article id) is what the progress file records;
+        `meta`'s `META_KEYS` (the article's date, title, ...) are copied onto each record."""
+        self._commit(key or result.article_id, self._lines(result, meta), None)
 
     def write_error(self, article_id: str, message: str) -> None:
         log.warning("article %s failed: %s", article_id, message)
@@ -153,8 +157,12 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 def predict_files(pipeline: StancePipeline, inputs: list[str], out: str | Path, *, fmt: str = "jsonl",
-                  batch_size: int = 32, articles_per_batch: int = 16, progress: bool = True) -> tuple[int, int]:
-    """Run the pipeline over INPUTs into OUT; returns (articles written this run, failures in total)."""
+                  batch_size: int = 32, articles_per_batch: int = 16, progress: bool = True,
+                  undated: list[str] | None = None) -> tuple[int, int]:
+    """Run the pipeline over INPUTs into OUT; returns (articles written this run, failures in total).
+
+    The ids of written articles without a `date` are appended to `undated` when it is given.
+    """
     from tqdm.auto import tqdm
 
     writer = BatchWriter(out, fmt, pipeline.targets)
@@ -181,8 +189,10 @@ def predict_files(pipeline: StancePipeline, inputs: list[str], out: str | Path, 
                 elif isinstance(results[item.id], str):
                     writer.write_error(item.id, results[item.id])
                 else:
-                    writer.write_result(results[item.id])
+                    writer.write_result(results[item.id], meta=item.meta)
                     written += 1
+                    if undated is not None and not item.meta.get("date"):
+                        undated.append(item.id)
                 bar.update(1)
     finally:
         bar.close()
@@ -265,7 +275,8 @@ def classify_file(pipeline: StancePipeline, statements: str | Path, articles_dir
             from pipeline.serve.actor_stance import predicted_actor_stances
 
             writer.write_result(ArticleResult(article_id, labelled,
-                                              predicted_actor_stances(labelled, pipeline.targets)), key)
+                                              predicted_actor_stances(labelled, pipeline.targets)), key,
+                                meta=records[0])
             written += 1
             bar.update(1)
     finally:

@@ -1,7 +1,8 @@
 """Streams articles out of the inputs that `stance extract` and `stance predict` accept.
 
 An input is a `.txt` file (article id = file name without extension), a directory (its `.txt`
-and `.jsonl` files, sorted, not recursive), or a JSONL file of `{"id": ..., "text": ...}` objects.
+and `.jsonl` files, sorted, not recursive), or a JSONL file of `{"id": ..., "text": ...}` objects;
+a JSONL line's other keys become the article's `meta` (of which `META_KEYS` travel onto outputs).
 Each article arrives as an `Article` or, when that one input is broken, as an `InputProblem` naming
 the file and line, so a batch job can record the failure and go on. Nothing is read ahead: a
 JSONL file of 100,000 articles is streamed line by line. Not here: extraction, output writing.
@@ -17,6 +18,8 @@ from pipeline.schema import Article
 
 MAX_ARTICLE_CHARS = 5_000_000
 """Longer texts are refused as one failed article rather than slowing a whole batch."""
+META_KEYS = ("date", "title", "source", "url")
+"""Article metadata (`date` in ISO 8601) that `stance extract`/`predict` copy onto every output record."""
 
 
 @dataclass

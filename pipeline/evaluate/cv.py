@@ -1,0 +1,240 @@
+"""Writer cross-validation: train on every writer but one, score the writer left out, for each writer.
+
+Our fixed test split shares its writers with training, so it flatters any model that learns a
+writer's wording. Here each fold is one writer (`data/corpus/folds.json`); a fold's model never saw
+a sentence of that writer. Only train- and dev-split articles take part: the test split stays
+untouched for the release figure. Contrast articles train with their writer's fold (if the config
+allows contrast data) and are held out with it; macro-F1 is computed on original articles only,
+and the contrast pairs (`contrast_edits.jsonl`) give contrast-pair accuracy: both members right.
+Every fold's model is also scored on an outside gold folder (`--foreign-dev`), read by path.
+TF-IDF + LR and the majority label are trained on exactly the same examples as the model.
+Not here: the training loop (`pipeline.classify.train.fit`) and the fixed-split report (`stance`).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import statistics
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.classify.baselines import MajorityBaseline, TfidfLogRegBaseline
+from pipeline.classify.examples import StatementExample, bank_examples, corpus_examples, gold_folder_examples
+from pipeline.config import RunConfig
+from pipeline.corpus import Corpus, load_corpus
+from pipeline.evaluate.calibration import expected_calibration_error
+from pipeline.evaluate.metrics import accuracy, macro_f1, per_label
+from pipeline.schema import LABELS
+
+log = logging.getLogger(__name__)
+SYSTEMS = ("model", "tfidf_lr", "majority")
+
+
+@dataclass
+class Fold:
+    """One held-out writer (or group of writers) and the articles it trains on."""
+
+    name: str
+    train_ids: list[str]
+    held_ids: list[str]  # original articles scored for macro-F1
+    held_contrast_ids: list[str]  # contrast copies held out with their writer (pair accuracy only)
+
+
+def writer_folds(corpus: Corpus, *, use_contrast: bool = True, exclude_splits: tuple[str, ...] = ("test",),
+                 only: list[str] | None = None) -> list[Fold]:
+    """One Fold per fold of folds.json, over the articles outside `exclude_splits`.
+
+    >>> # folds never share a writer: see tests/evaluate/test_cv.py
+    """
+    excluded = {a for s in exclude_splits for a in corpus.splits.get(s, [])}
+    pool = [a for a in corpus.articles if a not in excluded]
+    folds = []
+    for name, ids in corpus.folds.items():
+        if only and name not in only:
+            continue
+        inside = set(ids)
+        held = [a for a in pool if a in inside and not corpus.contrast_of(a)]
+        if not held:
+            continue
+        train_ids = [a for a in pool if a not in inside and (use_contrast or not corpus.contrast_of(a))]
+        held_contrast = [a for a in pool if a in inside and corpus.contrast_of(a)]
+        folds.append(Fold(name, train_ids, held, held_contrast))
+    return folds
+
+
+def contrast_pairs(corpus: Corpus) -> list[dict]:
+    """Edited statement pairs from `<corpus>/contrast_edits.jsonl` whose both members are gold statements."""
+    path = corpus.path / "contrast_edits.jsonl"
+    if not path.exists():
+        return []
+    texts = {(s.article_id, s.text) for s in corpus.statements}
+    pairs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        original = corpus.contrast_of(rec["article_id"]) if rec["article_id"] in corpus.articles else ""
+        a, b = (original, rec["original_text"]), (rec["article_id"], rec["new_text"])
+        if original and a in texts and b in texts:
+            pairs.append({"original": a, "contrast": b, "target": rec.get("target", "")})
+    return pairs
+
+
+def _scores(gold: dict[str, list[str]], pred: dict[str, list[str]]) -> dict:
+    out = {}
+    for t in gold:
+        out[t] = {"n": len(gold[t]), "accuracy": accuracy(gold[t], pred[t]), "macro_f1": macro_f1(gold[t], pred[t]),
+                  "f1": {lab: v["f1"] for lab, v in per_label(gold[t], pred[t]).items()}}
+    return out
+
+
+def _baseline_preds(train_ex: list[StatementExample], test_ex: list[StatementExample], targets: list[str],
+                    seed: int) -> dict[str, dict[str, list[str]]]:
+    majority = MajorityBaseline(targets=targets).fit(train_ex)
+    tfidf = TfidfLogRegBaseline(targets=targets, seed=seed).fit(train_ex)
+    return {"tfidf_lr": {t: tfidf.predict(test_ex, t) for t in targets},
+            "majority": {t: majority.predict(test_ex, t) for t in targets}}
+
+
+def _mean_sd(values: list[float]) -> dict:
+    return {"mean": float(np.mean(values)) if values else 0.0,
+            "sd": float(statistics.stdev(values)) if len(values) > 1 else 0.0, "folds": len(values)}
+
+
+def run_cv(cfg: RunConfig, *, foreign_dev: str | Path | None = None, only: list[str] | None = None,
+           out_dir: str | Path = "reports", progress: bool = True) -> dict:
+    """Writer cross-validation of the design in `cfg`; writes reports/cv-<name>/ and returns the report."""
+    from pipeline.classify.train import fit
+
+    started = time.time()
+    corpus = load_corpus(cfg.data.path)
+    targets = list(cfg.targets)
+    names = [t.name for t in targets]
+    folds = writer_folds(corpus, use_contrast=cfg.data.contrast, only=only)
+    if not folds:
+        raise ValueError(f"{cfg.data.path}: no folds to evaluate (folds.json, --only {only})")
+    bank = bank_examples(cfg.data.bank, names) if cfg.data.bank else []
+    foreign = gold_folder_examples(cfg, foreign_dev) if foreign_dev else []
+    pairs = contrast_pairs(corpus)
+    per_fold, held_rows = [], []
+    pooled = {s: {t: ([], []) for t in names} for s in SYSTEMS}
+    calib = {t: ([], []) for t in names}
+    for k, fold in enumerate(folds, 1):
+        log.info("fold %d/%d: %s", k, len(folds), fold.name)
+        if progress:
+            print(f"fold {k}/{len(folds)}: writer {fold.name} held out "
+                  f"({len(fold.held_ids)} articles; training on {len(fold.train_ids)} + {len(bank)} bank)", flush=True)
+        train_ex = corpus_examples(cfg, corpus, fold.train_ids) + bank
+        held_ex = corpus_examples(cfg, corpus, fold.held_ids + fold.held_contrast_ids)
+        clf, _, _ = fit(cfg, train_ex, targets, progress=progress)
+        probs = clf.predict_proba(held_ex, cfg.train.eval_batch_size)
+        preds = {"model": {t: [LABELS[int(p.argmax())] for p in probs[:, i]] for i, t in enumerate(names)}}
+        preds.update(_baseline_preds(train_ex, held_ex, names, cfg.train.seed))
+        originals = [i for i, ex in enumerate(held_ex) if not corpus.contrast_of(ex.group)]
+        gold = {t: [held_ex[i].labels[t] for i in originals] for t in names}
+        fold_report = {"fold": fold.name, "train_examples": len(train_ex), "held_statements": len(originals)}
+        for system in SYSTEMS:
+            sys_pred = {t: [preds[system][t][i] for i in originals] for t in names}
+            fold_report[system] = _scores(gold, sys_pred)
+            for t in names:
+                pooled[system][t][0].extend(gold[t])
+                pooled[system][t][1].extend(sys_pred[t])
+        for i, t in enumerate(names):
+            calib[t][0].append(probs[originals, i])
+            calib[t][1].extend(LABELS.index(g) for g in gold[t])
+        if foreign:
+            f_probs = clf.predict_proba(foreign, cfg.train.eval_batch_size)
+            f_preds = {"model": {t: [LABELS[int(p.argmax())] for p in f_probs[:, i]] for i, t in enumerate(names)}}
+            f_preds.update(_baseline_preds(train_ex, foreign, names, cfg.train.seed))
+            f_gold = {t: [ex.labels[t] for ex in foreign] for t in names}
+            fold_report["foreign_dev"] = {s: _scores(f_gold, f_preds[s]) for s in SYSTEMS}
+        for i, ex in enumerate(held_ex):
+            held_rows.append({"fold": fold.name, "article_id": ex.group, "text": ex.text, "side": ex.side,
+                              **{f"gold_{t}": ex.labels[t] for t in names},
+                              **{f"pred_{t}": preds["model"][t][i] for t in names},
+                              **{f"p_{t}": [round(float(x), 4) for x in probs[i, j]] for j, t in enumerate(names)}})
+        per_fold.append(fold_report)
+    report = _summarise(cfg, per_fold, pooled, calib, held_rows, pairs, names, bool(foreign))
+    report["seconds"] = round(time.time() - started, 1)
+    report["foreign_dev_path"] = str(foreign_dev) if foreign_dev else ""
+    _write(report, held_rows, Path(out_dir) / f"cv-{cfg.name}")
+    return report
+
+
+def _summarise(cfg, per_fold, pooled, calib, held_rows, pairs, names, with_foreign) -> dict:
+    summary: dict = {"name": cfg.name, "design": cfg.model.design, "base": cfg.model.base,
+                     "contrast_in_training": cfg.data.contrast, "bank": cfg.data.bank, "folds": per_fold}
+    for system in SYSTEMS:
+        summary[system] = {}
+        for t in names:
+            fold_f1 = [f[system][t]["macro_f1"] for f in per_fold]
+            entry = {"macro_f1": _mean_sd(fold_f1),
+                     "per_label_f1": {lab: _mean_sd([f[system][t]["f1"][lab] for f in per_fold]) for lab in LABELS},
+                     "pooled_macro_f1": macro_f1(*pooled[system][t])}
+            if with_foreign:
+                entry["foreign_dev_macro_f1"] = _mean_sd([f["foreign_dev"][system][t]["macro_f1"] for f in per_fold])
+            summary[system][t] = entry
+    summary["ece_uncalibrated_model"] = {}
+    for t in names:
+        probs = np.concatenate(calib[t][0]) if calib[t][0] else np.zeros((0, 3))
+        summary["ece_uncalibrated_model"][t] = expected_calibration_error(probs, np.array(calib[t][1]))
+    pred_of = {(r["article_id"], r["text"]): r for r in held_rows}
+    right = total = 0
+    for pair in pairs:
+        a, b = pred_of.get(pair["original"]), pred_of.get(pair["contrast"])
+        if a is None or b is None:
+            continue
+        targets = [pair["target"]] if pair["target"] in names else names
+        total += 1
+        right += all(r[f"pred_{t}"] == r[f"gold_{t}"] for r in (a, b) for t in targets)
+    summary["contrast_pairs"] = {"pairs": total, "both_right": right, "accuracy": right / total if total else None}
+    return summary
+
+
+def _fmt(entry: dict) -> str:
+    return f"{entry['mean']:.3f} ± {entry['sd']:.3f}"
+
+
+def to_markdown(report: dict) -> str:
+    """The CV report as markdown: summary table, per-fold table, contrast pairs."""
+    names = [t for t in report["model"]]
+    lines = [f"# Writer cross-validation: {report['name']}", "",
+             f"Design `{report['design']}` on `{report['base']}`; contrast articles in training: "
+             f"{report['contrast_in_training']}; statement bank: `{report['bank'] or 'none'}`. "
+             f"{len(report['folds'])} folds (one writer each), test split excluded; {report['seconds']} s.", "",
+             "| system | target | writer-CV macro-F1 (mean ± sd) | pooled | F1 favor | F1 against | F1 none |"
+             + (" foreign-dev macro-F1 |" if report["foreign_dev_path"] else ""),
+             "|---|---|---|---|---|---|---|" + ("---|" if report["foreign_dev_path"] else "")]
+    for system in SYSTEMS:
+        for t in names:
+            e = report[system][t]
+            row = (f"| {system} | {t} | {_fmt(e['macro_f1'])} | {e['pooled_macro_f1']:.3f} | "
+                   + " | ".join(f"{e['per_label_f1'][lab]['mean']:.3f}" for lab in LABELS) + " |")
+            if report["foreign_dev_path"]:
+                row += f" {_fmt(e['foreign_dev_macro_f1'])} |"
+            lines.append(row)
+    cp = report["contrast_pairs"]
+    lines += ["", f"Contrast-pair accuracy (both members right on the edited target): "
+              + (f"{cp['accuracy']:.3f} ({cp['both_right']}/{cp['pairs']})" if cp["pairs"] else "no pairs"),
+              "", "ECE of the uncalibrated model on held-out writers (15 bins): "
+              + ", ".join(f"{t} {v:.3f}" for t, v in report["ece_uncalibrated_model"].items()),
+              "", "## Per fold (macro-F1: model / TF-IDF + LR / majority)", "",
+              "| held-out writer | statements | " + " | ".join(names) + " |",
+              "|---|---|" + "---|" * len(names)]
+    for f in report["folds"]:
+        lines.append(f"| {f['fold']} | {f['held_statements']} | " + " | ".join(
+            f"{f['model'][t]['macro_f1']:.3f} / {f['tfidf_lr'][t]['macro_f1']:.3f} / {f['majority'][t]['macro_f1']:.3f}"
+            for t in names) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _write(report: dict, held_rows: list[dict], folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "cv.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    (folder / "README.md").write_text(to_markdown(report), encoding="utf-8")
+    with (folder / "held_out_predictions.jsonl").open("w", encoding="utf-8") as fh:
+        for row in held_rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")

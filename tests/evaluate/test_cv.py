@@ -1,0 +1,101 @@
+"""Writer cross-validation: folds never share a writer, the test split stays out, reports are complete."""
+import json
+
+import numpy as np
+from conftest import SMOKE_CONFIG, smoke_overrides, tiny_corpus_parts, write_corpus
+
+from pipeline.cli import main
+from pipeline.config import load_config
+from pipeline.corpus import load_corpus
+from pipeline.evaluate.cv import contrast_pairs, run_cv, writer_folds
+
+
+def corpus_with_contrast(tmp_path):
+    """The tiny corpus (writers wire-a, blog-b, analysis-c) plus a contrast copy of a wire-a article."""
+    a, s, sp = tiny_corpus_parts()
+    original = a["kyiv-presser"]
+    a["kyiv-presser-c1"] = original.replace("never accept", "gladly accept")
+    copied = [dict(st, article_id="kyiv-presser-c1") for st in s if st["article_id"] == "kyiv-presser"]
+    s += copied
+    sp["train"].append("kyiv-presser-c1")
+    root = write_corpus(tmp_path / "corpus", a, s, sp,
+                        meta={"kyiv-presser-c1": {"contrast_of": "kyiv-presser", "writer": "wire-a"}})
+    edit = {"article_id": "kyiv-presser-c1", "original_text": copied[0]["text"], "new_text": copied[0]["text"],
+            "target": "inclusion"}
+    (root / "contrast_edits.jsonl").write_text(json.dumps(edit) + "\n", encoding="utf-8")
+    return root
+
+
+def test_no_writer_is_on_both_sides_of_a_fold(tmp_path):
+    corpus = load_corpus(corpus_with_contrast(tmp_path))
+    folds = writer_folds(corpus)
+    assert {f.name for f in folds} == {"wire-a", "blog-b"}  # analysis-c wrote only a test article
+    for fold in folds:
+        held_writers = {corpus.writer_of(a) for a in fold.held_ids + fold.held_contrast_ids}
+        train_writers = {corpus.writer_of(a) for a in fold.train_ids}
+        assert held_writers == {fold.name}
+        assert not held_writers & train_writers
+
+
+def test_the_test_split_never_enters_cross_validation(tmp_path):
+    corpus = load_corpus(corpus_with_contrast(tmp_path))
+    test = set(corpus.split_ids("test"))
+    for fold in writer_folds(corpus):
+        assert not test & set(fold.train_ids + fold.held_ids + fold.held_contrast_ids)
+
+
+def test_contrast_copies_are_held_out_with_their_writer_and_can_be_left_out_of_training(tmp_path):
+    corpus = load_corpus(corpus_with_contrast(tmp_path))
+    by_name = {f.name: f for f in writer_folds(corpus)}
+    assert by_name["wire-a"].held_contrast_ids == ["kyiv-presser-c1"]
+    assert "kyiv-presser-c1" not in by_name["wire-a"].held_ids
+    assert "kyiv-presser-c1" in by_name["blog-b"].train_ids
+    no_contrast = {f.name: f for f in writer_folds(corpus, use_contrast=False)}
+    assert "kyiv-presser-c1" not in no_contrast["blog-b"].train_ids
+
+
+def test_contrast_pairs_are_read_from_the_edits_file(tmp_path):
+    pairs = contrast_pairs(load_corpus(corpus_with_contrast(tmp_path)))
+    assert len(pairs) == 1
+    assert pairs[0]["original"][0] == "kyiv-presser" and pairs[0]["contrast"][0] == "kyiv-presser-c1"
+
+
+def test_cv_report_has_every_fold_system_and_target(tmp_path):
+    root = corpus_with_contrast(tmp_path)
+    cfg = load_config(SMOKE_CONFIG, smoke_overrides(root, tmp_path / "models", "cvsmoke"))
+    report = run_cv(cfg, out_dir=tmp_path / "reports", progress=False)
+    assert [f["fold"] for f in report["folds"]] == ["wire-a", "blog-b"]
+    for system in ("model", "tfidf_lr", "majority"):
+        for target in ("inclusion", "ceasefire"):
+            entry = report[system][target]
+            assert 0.0 <= entry["macro_f1"]["mean"] <= 1.0 and entry["macro_f1"]["folds"] == 2
+            assert set(entry["per_label_f1"]) == {"favor", "against", "none"}
+    assert report["contrast_pairs"]["pairs"] == 1
+    folder = tmp_path / "reports" / "cv-cvsmoke"
+    assert json.loads((folder / "cv.json").read_text())["name"] == "cvsmoke"
+    assert "| held-out writer |" in (folder / "README.md").read_text()
+    rows = [json.loads(line) for line in (folder / "held_out_predictions.jsonl").read_text().splitlines()]
+    assert {r["fold"] for r in rows} == {"wire-a", "blog-b"}
+    assert all(np.isclose(sum(r["p_inclusion"]), 1.0, atol=1e-3) for r in rows)
+
+
+def test_cv_scores_an_outside_gold_folder_with_every_fold_model(tmp_path, capsys):
+    root = corpus_with_contrast(tmp_path)
+    outside = tmp_path / "outside"
+    (outside / "articles").mkdir(parents=True)
+    a, s, _ = tiny_corpus_parts()
+    (outside / "articles" / "brussels-wire.txt").write_text(a["brussels-wire"], encoding="utf-8")
+    (outside / "gold.jsonl").write_text("".join(json.dumps(x) + "\n" for x in s if x["article_id"] == "brussels-wire"))
+    code = main(["cv", "--config", str(SMOKE_CONFIG), "--foreign-dev", str(outside), "--out", str(tmp_path / "r"),
+                 *sum((["--set", o] for o in smoke_overrides(root, tmp_path / "m", "cvcli")), [])])
+    assert code == 0
+    out = capsys.readouterr().out
+    assert "foreign-dev macro-F1" in out
+    report = json.loads((tmp_path / "r" / "cv-cvcli" / "cv.json").read_text())
+    assert report["model"]["inclusion"]["foreign_dev_macro_f1"]["folds"] == 2
+
+
+def test_cv_refuses_a_foreign_folder_without_gold(tmp_path, capsys):
+    code = main(["cv", "--config", str(SMOKE_CONFIG), "--foreign-dev", str(tmp_path)])
+    assert code != 0
+    assert "no gold.jsonl" in capsys.readouterr().err
