@@ -15,6 +15,7 @@ EPILOG_MAIN = """examples:
   stance demo                                   run the pipeline on the bundled seed article
   stance extract data/seed/riyadh-talks.txt -o statements.jsonl
   stance predict articles/ -o out.jsonl         statements + stance for every article in a folder
+  stance report out.jsonl -o report/            where each camp stands over time (tables, plots, HTML)
   stance train --config configs/stance-minilm.yaml
   stance evaluate --model models/stance-minilm --split dev
   stance data validate data/corpus
@@ -66,7 +67,7 @@ def cmd_extract(args) -> int:
 
     from pipeline.actors import ActorRegistry
     from pipeline.extract.extractor import extract_statements
-    from pipeline.serve.inputs import InputProblem, iter_articles
+    from pipeline.serve.inputs import META_KEYS, InputProblem, iter_articles
 
     registry = ActorRegistry.load(args.registry) if args.registry else ActorRegistry.default()
     failures = 0
@@ -78,8 +79,9 @@ def cmd_extract(args) -> int:
                 print(f"warning: {item.error}", file=sys.stderr)
                 failures += 1
                 continue
+            meta = {k: item.meta[k] for k in META_KEYS if item.meta.get(k) not in (None, "")}
             for st in extract_statements(item.text, item.id, registry):
-                fh.write(json.dumps(st.to_record(), ensure_ascii=False) + "\n")
+                fh.write(json.dumps({**st.to_record(), **meta}, ensure_ascii=False) + "\n")
             fh.flush()
     return 1 if failures else 0
 
@@ -121,7 +123,7 @@ def cmd_cv(args) -> int:
     from pipeline.evaluate.cv import run_cv, to_markdown
 
     only = [w for w in args.only.split(",") if w] if args.only else None
-    report = run_cv(cfg, foreign_dev=foreign or None, only=only, out_dir=args.out)
+    report = run_cv(cfg, foreign_dev=foreign or None, only=only, groups=args.groups, out_dir=args.out)
     print(to_markdown(report))
     print(f"wrote {Path(args.out) / ('cv-' + cfg.name)}/ (README.md, cv.json, held_out_predictions.jsonl)")
     return 0
@@ -149,15 +151,41 @@ def cmd_predict(args) -> int:
     if not args.inputs and not args.statements:
         return _fail("give INPUT files/folders, or --statements FILE.jsonl")
     sp = _load_pipeline(args)
+    undated: list[str] = []
     if args.statements:
         written, failures = classify_file(sp, args.statements, args.articles, args.output, fmt=args.format,
                                           batch_size=args.batch_size)
     else:
         written, failures = predict_files(sp, args.inputs, args.output, fmt=args.format,
-                                          batch_size=args.batch_size)
+                                          batch_size=args.batch_size, undated=undated)
     print(f"{written} article(s) written to {args.output}; {failures} failed"
           + (f" (see {args.output}.errors.jsonl)" if failures else ""), file=sys.stderr)
+    if undated:
+        shown = ", ".join(undated[:10]) + (f", ... ({len(undated) - 10} more)" if len(undated) > 10 else "")
+        print(f"{len(undated)} article(s) without a date (kept; `stance report` lists them apart): {shown}. "
+              "Dates come from JSONL inputs with a 'date' key (ISO 8601); .txt inputs have none.", file=sys.stderr)
     return 1 if failures else 0
+
+
+def cmd_report(args) -> int:
+    from pipeline.report import ReportError, build_report
+
+    try:
+        s = build_report(args.predictions, args.output, period=args.period, by=args.by, targets=args.targets,
+                         articles=args.articles, top_k=args.top)
+    except ReportError as exc:
+        return _fail(str(exc), 1)
+    dated = len(s.periods)
+    print(f"{s.statements} statements from {s.articles} articles; {dated} {args.period}(s) "
+          f"({s.periods[0] + ' to ' + s.periods[-1] if dated else 'none dated'}), {len(s.groups)} {args.by}(s), "
+          f"targets {', '.join(s.targets)}")
+    if s.undated:
+        shown = ", ".join(s.undated[:10]) + (f", ... ({len(s.undated) - 10} more)" if len(s.undated) > 10 else "")
+        print(f"{len(s.undated)} article(s) without a date ({s.undated_statements} statements; counted as "
+              f"period 'undated', not plotted): {shown}")
+    for f in s.files:
+        print(f"wrote {f}")
+    return 0
 
 
 def cmd_demo(args) -> int:
@@ -233,6 +261,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--foreign-dev", default="../shared/foreign-dev",
                    help="gold folder written by other hands, scored by every fold model (read by path; '' = skip)")
     p.add_argument("--only", default="", help="comma-separated fold names to run (default: every writer)")
+    p.add_argument("--groups", type=int, default=0,
+                   help="merge the writer folds into this many folds (whole writers; 0 = one fold per writer)")
     p.add_argument("--out", default="reports", help="parent folder of the cv-<name>/ report")
     p.set_defaults(func=cmd_cv)
 
@@ -265,6 +295,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--statements", help="classify these statement records instead of extracting")
     p.add_argument("--articles", help="folder of <article_id>.txt used as context with --statements")
     p.set_defaults(func=cmd_predict)
+
+    p = sub.add_parser(
+        "report", help="where each camp stands over time: tables, plots, actor networks, HTML", formatter_class=fmt,
+        description="Turn `stance predict` output (JSONL) into a report folder DIR:\n"
+                    "  stance_by_period.csv   per period, group and target: favor/against/none, net stance\n"
+                    "                         (favor - against) / (favor + against) with its 95% Wilson interval,\n"
+                    "                         mean confidence\n"
+                    "  statements.csv         every statement behind those numbers (line, article, offsets)\n"
+                    "  stance_<target>.png    net stance of each group over time, one panel per group\n"
+                    "  actors.graphml         actor -> target network; congruence.graphml: actor-actor network\n"
+                    "  report.html            one self-contained page: plots, tables, top statements, links\n"
+                    "Dates come from the articles' 'date' key (ISO 8601): give `stance predict` a JSONL of\n"
+                    "{\"id\", \"text\", \"date\", \"title\", \"source\", \"url\"}. Statements of undated articles\n"
+                    "are counted (period 'undated') and listed, never dropped. Needs no model.",
+        epilog="examples:\n"
+               "  stance predict news.jsonl -o preds.jsonl && stance report preds.jsonl -o report/\n"
+               "  stance report preds.jsonl -o report/ --period week --by actor --targets ceasefire\n"
+               "  make report          the bundled Russia-Ukraine corpus, into reports/corpus-report/")
+    p.add_argument("predictions", metavar="PRED.jsonl", help="JSONL written by `stance predict` (format jsonl)")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the report into")
+    p.add_argument("--period", default="month", choices=["day", "week", "month"],
+                   help="time bucket (week = ISO week, Monday first; default: month)")
+    p.add_argument("--by", default="camp", choices=["camp", "actor"],
+                   help="group statements by camp (the record's side) or by canonical actor (default: camp)")
+    p.add_argument("--targets", nargs="+", metavar="TARGET", help="targets to report (default: all in the file)")
+    p.add_argument("--articles", metavar="INPUT",
+                   help="the article texts (folder of <id>.txt or the JSONL given to predict): shows each cited "
+                        "statement in its context")
+    p.add_argument("--top", type=int, default=3, help="statements shown per group and period (default 3)")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("demo", help="run the pipeline on the bundled seed article", formatter_class=fmt,
                        epilog="examples:\n  stance demo\n  stance demo --html demo.html")

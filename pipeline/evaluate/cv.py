@@ -43,16 +43,29 @@ class Fold:
     held_contrast_ids: list[str]  # contrast copies held out with their writer (pair accuracy only)
 
 
-def writer_folds(corpus: Corpus, *, use_contrast: bool = True, exclude_splits: tuple[str, ...] = ("test",),
-                 only: list[str] | None = None) -> list[Fold]:
-    """One Fold per fold of folds.json, over the articles outside `exclude_splits`.
+def grouped(folds: dict[str, list[str]], groups: int) -> dict[str, list[str]]:
+    """Merge writer folds into `groups` folds (round-robin over the fold names in file order); 0 = as is.
 
-    >>> # folds never share a writer: see tests/evaluate/test_cv.py
+    >>> grouped({"a": [1], "b": [2], "c": [3]}, 2)
+    {'a+c': [1, 3], 'b': [2]}
+    """
+    if groups <= 0 or groups >= len(folds):
+        return dict(folds)
+    names = list(folds)
+    members = [names[g::groups] for g in range(groups)]
+    return {"+".join(m): [a for n in m for a in folds[n]] for m in members}
+
+
+def writer_folds(corpus: Corpus, *, use_contrast: bool = True, exclude_splits: tuple[str, ...] = ("test",),
+                 only: list[str] | None = None, groups: int = 0) -> list[Fold]:
+    """One Fold per fold of folds.json (or per group of them), over the articles outside `exclude_splits`.
+
+    A writer is never split: a group holds whole writer folds.
     """
     excluded = {a for s in exclude_splits for a in corpus.splits.get(s, [])}
     pool = [a for a in corpus.articles if a not in excluded]
     folds = []
-    for name, ids in corpus.folds.items():
+    for name, ids in grouped(corpus.folds, groups).items():
         if only and name not in only:
             continue
         inside = set(ids)
@@ -105,7 +118,7 @@ def _mean_sd(values: list[float]) -> dict:
 
 
 def run_cv(cfg: RunConfig, *, foreign_dev: str | Path | None = None, only: list[str] | None = None,
-           out_dir: str | Path = "reports", progress: bool = True) -> dict:
+           groups: int = 0, out_dir: str | Path = "reports", progress: bool = True) -> dict:
     """Writer cross-validation of the design in `cfg`; writes reports/cv-<name>/ and returns the report."""
     from pipeline.classify.train import fit
 
@@ -113,9 +126,12 @@ def run_cv(cfg: RunConfig, *, foreign_dev: str | Path | None = None, only: list[
     corpus = load_corpus(cfg.data.path)
     targets = list(cfg.targets)
     names = [t.name for t in targets]
-    folds = writer_folds(corpus, use_contrast=cfg.data.contrast, only=only)
+    folds = writer_folds(corpus, use_contrast=cfg.data.contrast, only=only, groups=groups)
     if not folds:
         raise ValueError(f"{cfg.data.path}: no folds to evaluate (folds.json, --only {only})")
+    empty = [f.name for f in folds if not f.train_ids]
+    if empty:
+        raise ValueError(f"fold(s) {empty} leave no training articles; use more folds (--groups)")
     bank = bank_examples(cfg.data.bank, names) if cfg.data.bank else []
     foreign = gold_folder_examples(cfg, foreign_dev) if foreign_dev else []
     pairs = contrast_pairs(corpus)
@@ -204,7 +220,7 @@ def to_markdown(report: dict) -> str:
     lines = [f"# Writer cross-validation: {report['name']}", "",
              f"Design `{report['design']}` on `{report['base']}`; contrast articles in training: "
              f"{report['contrast_in_training']}; statement bank: `{report['bank'] or 'none'}`. "
-             f"{len(report['folds'])} folds (one writer each), test split excluded; {report['seconds']} s.", "",
+             f"{len(report['folds'])} folds (whole writers; `+` joins writers grouped into one fold), test split excluded; {report['seconds']} s.", "",
              "| system | target | writer-CV macro-F1 (mean ± sd) | pooled | F1 favor | F1 against | F1 none |"
              + (" foreign-dev macro-F1 |" if report["foreign_dev_path"] else ""),
              "|---|---|---|---|---|---|---|" + ("---|" if report["foreign_dev_path"] else "")]

@@ -99,3 +99,10 @@ def test_cv_refuses_a_foreign_folder_without_gold(tmp_path, capsys):
     code = main(["cv", "--config", str(SMOKE_CONFIG), "--foreign-dev", str(tmp_path)])
     assert code != 0
     assert "no gold.jsonl" in capsys.readouterr().err
+
+
+def test_grouped_folds_keep_whole_writers(tmp_path):
+    corpus = load_corpus(corpus_with_contrast(tmp_path))
+    folds = writer_folds(corpus, groups=1)
+    assert len(folds) == 1 and folds[0].name == "wire-a+blog-b+analysis-c"
+    assert folds[0].train_ids == []
