@@ -153,6 +153,12 @@ def to_markdown(run: str, split: str, report: dict) -> str:
     for t, systems in report["classification"].items():
         m = systems["model"]["confusion"]
         lines.append(f"- {t}: " + " / ".join(" ".join(f"{v:3d}" for v in row) for row in m))
+    if report.get("calibration"):
+        lines += ["", "Calibration (expected calibration error, 15 bins; temperature fitted on dev per target):", "",
+                  "| target | temperature | ECE raw | ECE calibrated | n | reliability diagram |", "|---|---|---|---|---|---|"]
+        for t, c in report["calibration"].items():
+            lines.append(f"| {t} | {c['temperature']:.2f} | {c['ece_before']:.3f} | {c['ece_after']:.3f} | {c['n']} | "
+                         f"[{c['plot']}]({c['plot']}) |")
     if report.get("actor_level"):
         lines += ["", "Actor-level stance (ANNOTATION.md §5) from the model's labels on gold statements:", "",
                   "| target | accuracy | actors | mixed left out |", "|---|---|---|---|"]
@@ -170,6 +176,33 @@ def to_markdown(run: str, split: str, report: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def calibration_report(clf, examples: list[StatementExample], targets, out: Path, split: str) -> dict:
+    """ECE (15 bins) of the raw and the temperature-scaled probabilities, with a reliability PNG per target."""
+    import numpy as np
+
+    from pipeline.evaluate.calibration import expected_calibration_error, plot_reliability
+
+    if clf.settings.design == "cross":
+        targets = targets or clf.targets
+    else:
+        targets = clf.targets
+    raw = clf.predict_proba(examples, 64, targets=targets, labelled_only=True, calibrated=False)
+    cal = clf.predict_proba(examples, 64, targets=targets, labelled_only=True, calibrated=True)
+    result = {}
+    for i, t in enumerate(targets):
+        idx = [k for k, ex in enumerate(examples) if t.name in ex.labels]
+        if not idx:
+            continue
+        gold = np.array([LABELS.index(examples[k].labels[t.name]) for k in idx])
+        before, after = raw[idx, i], cal[idx, i]
+        png = plot_reliability({"raw": (before, gold), "temperature-scaled": (after, gold)},
+                               out / f"{split}-reliability-{t.name}.png", f"{out.name} · {t.name} · {split}")
+        result[t.name] = {"temperature": clf.temperatures.get(t.name, 1.0), "n": len(idx),
+                          "ece_before": expected_calibration_error(before, gold),
+                          "ece_after": expected_calibration_error(after, gold), "plot": png.name}
+    return result
+
+
 def evaluate_run(model_dir: str | Path, split: str, *, gold: str | None = None, out_dir: str | Path = "reports",
                  end_to_end: bool = True, bootstrap: int = 1000) -> Path:
     """Evaluate a run folder on a split; returns the report folder."""
@@ -185,6 +218,9 @@ def evaluate_run(model_dir: str | Path, split: str, *, gold: str | None = None, 
     test_ex, test_targets = load_examples(cfg, split)
     scores = classification_scores(clf, train_ex, test_ex, bootstrap, cfg.train.seed, test_targets)
     report = {"run": model_dir.name, "split": split, "classification": scores["targets"]}
+    out = Path(out_dir) / model_dir.name
+    out.mkdir(parents=True, exist_ok=True)
+    report["calibration"] = calibration_report(clf, test_ex, test_targets, out, split)
     if cfg.data.format == "corpus":
         from pipeline.corpus import load_corpus
 
@@ -193,8 +229,6 @@ def evaluate_run(model_dir: str | Path, split: str, *, gold: str | None = None, 
         report["actor_level"] = actor_level(gold_statements, scores["preds"], scores["probs"], clf.target_names)
         if end_to_end:
             report["end_to_end"] = score_end_to_end(clf, corpus, split)
-    out = Path(out_dir) / model_dir.name
-    out.mkdir(parents=True, exist_ok=True)
     (out / f"{split}.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     (out / f"{split}.md").write_text(to_markdown(model_dir.name, split, report), encoding="utf-8")
     for t, systems in report["classification"].items():

@@ -147,3 +147,20 @@ def test_tfidf_baseline_with_one_label_predicts_it():
 def test_predict_before_fit_is_an_error(cls):
     with pytest.raises(NotFittedError, match="before fit"):
         cls(targets=["inclusion"]).predict(TRAIN, "inclusion")
+
+
+def test_report_has_calibration_before_and_after_with_reliability_diagrams(test_report):
+    folder, _ = test_report
+    data = json.loads((folder / "test.json").read_text())
+    for target in ("inclusion", "ceasefire"):
+        cal = data["calibration"][target]
+        assert cal["temperature"] > 0
+        assert 0.0 <= cal["ece_before"] <= 1.0 and 0.0 <= cal["ece_after"] <= 1.0
+        assert (folder / cal["plot"]).read_bytes()[:4] == b"\x89PNG"
+    assert "ECE calibrated" in (folder / "test.md").read_text()
+
+
+def test_trained_model_stores_a_temperature_per_target(smoke_model):
+    meta = json.loads((smoke_model / "stance_config.json").read_text())
+    assert set(meta["temperatures"]) == {"inclusion", "ceasefire"}
+    assert all(t > 0 for t in meta["temperatures"].values())
