@@ -8,6 +8,7 @@
 - splits.json: the fixed rule sha1(id) mod 100 < 70 train, < 85 dev, else test, for originals;
   a contrast article goes to its original's split. Existing assignments never change.
 - folds.json: one fold per writer.
+- contrast_edits.jsonl: copied from parts/contrast.edits.jsonl (the edited pairs).
 """
 import collections
 import hashlib
@@ -64,6 +65,9 @@ def main(root="data/corpus"):
     for a in articles:
         folds[a["writer"]].append(a["id"])
     folds = dict(sorted(folds.items(), key=lambda kv: (len(kv[0]), kv[0])))
+    edits = root / "parts" / "contrast.edits.jsonl"
+    if edits.exists():  # the edited statement pairs behind contrast-pair accuracy (pipeline.evaluate.cv)
+        (root / "contrast_edits.jsonl").write_text(edits.read_text(encoding="utf-8"), encoding="utf-8")
     write(root / "articles.jsonl", articles)
     write(root / "statements.jsonl", statements)
     (root / "splits.json").write_text(json.dumps(splits, indent=1) + "\n", encoding="utf-8")
