@@ -87,12 +87,30 @@ def cmd_extract(args) -> int:
 
 
 def cmd_evaluate_extraction(args) -> int:
-    from pipeline.evaluate.extraction import evaluate_extraction
+    from pipeline.evaluate import extraction as ev
+    from pipeline.evaluate.gold_sets import corpus_writers
 
-    report = evaluate_extraction(args.gold, args.split)
-    print(report.to_markdown())
+    if args.by_writer:
+        writers = [w.strip() for w in args.by_writer.split(",") if w.strip()] if args.by_writer != "all" \
+            else corpus_writers(args.gold)
+        reports = ev.writer_table(args.gold, writers)
+        print("Per writer (original articles, all splits). The rules are not trained, so this is the "
+              "leave-one-writer-out table.\n")
+        print(ev.format_writer_table(reports))
+        payload = [r.to_dict() for r in reports]
+    else:
+        if args.writers:
+            writers = [w.strip() for w in args.writers.split(",") if w.strip()]
+            items, name = ev.load_writers(args.gold, writers), "writers " + ",".join(writers)
+        elif args.gold_folder:
+            items, name = ev.load_gold_folder(args.gold_folder), Path(args.gold_folder).name
+        else:
+            items, name = ev.load_split(args.gold, args.split or "dev"), args.split or "dev"
+        report = ev.evaluate_items(items, name)
+        print(report.to_markdown())
+        payload = report.to_dict()
     if args.json:
-        Path(args.json).write_text(json.dumps(report.to_dict(), indent=2) + "\n", encoding="utf-8")
+        Path(args.json).write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
     return 0
 
 
@@ -235,9 +253,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("evaluate-extraction", help="score extraction against the gold corpus", formatter_class=fmt,
-                       epilog="example:\n  stance evaluate-extraction --gold data/corpus --split dev")
+                       epilog="examples:\n  stance evaluate-extraction --gold data/corpus --split dev\n"
+                              "  stance evaluate-extraction --writers h8,h10,h11\n"
+                              "  stance evaluate-extraction --by-writer all\n"
+                              "  stance evaluate-extraction --gold-folder ../shared/foreign-dev")
     p.add_argument("--gold", default="data/corpus", help="corpus folder (default: data/corpus)")
-    p.add_argument("--split", default="dev", choices=["train", "dev", "test"], help="split to score")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--split", choices=["train", "dev", "test"], help="split to score (the default: dev)")
+    which.add_argument("--writers", metavar="W1,W2", help="score the original articles of these writers, all splits "
+                       "(contrast copies left out; unmerged writers are read from parts/)")
+    which.add_argument("--by-writer", metavar="all|W1,W2", help="one row per writer (all: every writer of the corpus "
+                       "and its parts); rules are not trained, so this is the leave-one-writer-out table")
+    which.add_argument("--gold-folder", metavar="DIR", help="score a folder with articles.jsonl, articles/ and "
+                       "gold.jsonl, e.g. ../shared/foreign-dev (read in place)")
     p.add_argument("--json", help="also write the scores to this JSON file")
     p.set_defaults(func=cmd_evaluate_extraction)
 

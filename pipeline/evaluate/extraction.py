@@ -1,11 +1,13 @@
-"""Scoring statement extraction against a gold corpus split (ANNOTATION.md §6).
+"""Scoring statement extraction against a gold set (ANNOTATION.md §6).
 
-`evaluate_extraction(corpus_dir, split)` runs the extractor on every article of the split and
-reports statement precision/recall/F1, actor accuracy (case-insensitive after the registry's alias
-table) and side accuracy on matched statements, each also broken down by attribution construction
-(derived from the gold statement's context in its article: quote-first, colon, split, reported with
-or without "that", according-to, told, wrote/posted, nominal, bullet, pronoun/title-only/group
-speaker, ...). Not here: stance scoring (`pipeline.evaluate.stance`), the CLI.
+`evaluate_items(items, name)` runs the extractor on every article of a gold set (a corpus split,
+some writers' articles or a foreign folder: `pipeline.evaluate.gold_sets`) and reports statement
+precision/recall/F1, recall per kind (direct/indirect), actor accuracy (case-insensitive after the
+registry's alias table) and side accuracy on matched statements, each also broken down by
+attribution construction (derived from the gold statement's context in its article: quote-first,
+colon, split, reported with or without "that", according-to, told, wrote/posted, nominal, bullet,
+pronoun/title-only/group speaker, ...). `evaluate_extraction(corpus, split)` scores one split;
+`writer_table` one report per writer. Not here: stance scoring (`pipeline.evaluate.stance`), the CLI.
 
 >>> r = ExtractionReport("dev", 1, 2, 2, 1, 0.5, 0.5, 0.5, 1.0, 1.0, {}, 0.1)
 >>> r.to_dict()["f1"]
@@ -13,8 +15,6 @@ speaker, ...). Not here: stance scoring (`pipeline.evaluate.stance`), the CLI.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 import time
 from dataclasses import asdict, dataclass, field
@@ -23,53 +23,14 @@ from typing import Callable, Sequence
 
 from pipeline.actors import ActorRegistry, RegistryError
 from pipeline.extract.extractor import extract_statements
+from pipeline.evaluate.gold_sets import SPLITS, Items, load_gold_folder, load_split, load_writers, split_of
 from pipeline.evaluate.matching import SpanError, locate, match_statements, precision_recall_f1
-from pipeline.schema import Article, Statement, read_statements
+from pipeline.schema import Article, Statement
 
-SPLITS = ("train", "dev", "test")
+__all__ = ["ExtractionReport", "SPLITS", "constructions", "evaluate_extraction", "evaluate_items", "format_writer_table",
+           "load_gold_folder", "load_split", "load_writers", "registry_for", "score", "split_of", "writer_table"]
+
 Extractor = Callable[[str, str, ActorRegistry], list[Statement]]
-
-
-def split_of(article_id: str) -> str:
-    """The fixed split of an article: sha1(id) % 100 < 70 train, < 85 dev, else test."""
-    h = int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 100
-    return "train" if h < 70 else "dev" if h < 85 else "test"
-
-
-def load_split(corpus_dir: str | Path, split: str) -> list[tuple[Article, list[Statement]]]:
-    """(article, gold statements) for one split: the merged corpus when present, else the part files."""
-    if split not in SPLITS:
-        raise ValueError(f"split {split!r} is not one of {list(SPLITS)}")
-    root = Path(corpus_dir)
-    if (root / "statements.jsonl").exists():
-        try:
-            from pipeline.corpus import load_corpus  # the lead's loader, once the corpus is merged
-        except ImportError:
-            from pipeline.classify.examples import load_corpus  # type: ignore[attr-defined,no-redef]
-        corpus = load_corpus(root)
-        ids = corpus.split_ids(split)
-        by_art: dict[str, list[Statement]] = {i: [] for i in ids}
-        for s in corpus.statements:
-            if s.article_id in by_art:
-                by_art[s.article_id].append(s)
-        return [(corpus.articles[i], by_art[i]) for i in ids]
-    articles: dict[str, Article] = {}
-    for path in sorted((root / "parts").glob("*.articles.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            meta = json.loads(line)
-            if split_of(meta["id"]) != split:
-                continue
-            text = (root / "articles" / f"{meta['id']}.txt").read_text(encoding="utf-8")
-            articles[meta["id"]] = Article(meta["id"], text, meta.get("conflict", "russia-ukraine"),
-                                           meta.get("title", ""), meta.get("date", ""), meta.get("style", ""))
-    gold: dict[str, list[Statement]] = {i: [] for i in articles}
-    for path in sorted((root / "parts").glob("*.statements.jsonl")):
-        for s in read_statements(path):
-            if s.article_id in gold:
-                gold[s.article_id].append(s)
-    return [(articles[i], gold[i]) for i in sorted(articles)]
 
 
 # ----------------------------------------------------------------------------------- constructions
@@ -154,20 +115,23 @@ class ExtractionReport:
     side_accuracy: float
     per_construction: dict[str, dict[str, float]] = field(default_factory=dict)
     seconds: float = 0.0
+    per_kind: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         """Plain JSON-able dict (for metrics.json)."""
         return asdict(self)
 
     def to_markdown(self) -> str:
-        """Summary line plus a per-construction table (recall, actor and side accuracy on matches)."""
+        """Summary lines (with recall per kind, direct/indirect) plus a per-construction table."""
         aps = self.n_articles / self.seconds if self.seconds else float("inf")
         lines = [f"Extraction on `{self.split}`: {self.n_articles} articles, {self.n_gold} gold, {self.n_pred} predicted, "
                  f"{self.n_matched} matched, {aps:.0f} articles/s", "",
                  "| metric | value |", "|---|---|",
                  f"| precision | {self.precision:.3f} |", f"| recall | {self.recall:.3f} |", f"| F1 | {self.f1:.3f} |",
-                 f"| actor accuracy | {self.actor_accuracy:.3f} |", f"| side accuracy | {self.side_accuracy:.3f} |", "",
-                 "| construction | gold | recall | actor acc | side acc |", "|---|---|---|---|---|"]
+                 f"| actor accuracy | {self.actor_accuracy:.3f} |", f"| side accuracy | {self.side_accuracy:.3f} |"]
+        lines += [f"| recall, {kind} (gold {int(row['gold'])}) | {row['recall']:.3f} |"
+                  for kind, row in sorted(self.per_kind.items())]
+        lines += ["", "| construction | gold | recall | actor acc | side acc |", "|---|---|---|---|---|"]
         for name, row in sorted(self.per_construction.items(), key=lambda kv: -kv[1]["gold"]):
             lines.append(f"| {name} | {int(row['gold'])} | {row['recall']:.3f} | {row['actor_accuracy']:.3f} | "
                          f"{row['side_accuracy']:.3f} |")
@@ -196,6 +160,7 @@ def score(items: Sequence[tuple[Article, list[Statement]]], predictions: Sequenc
     """Score given predictions (one list per article, same order as `items`)."""
     n_gold = n_pred = n_match = actor_ok = side_ok = 0
     rows: dict[str, list[int]] = {}
+    kinds: dict[str, list[int]] = {}
     for (art, gold), pred in zip(items, predictions):
         reg = registry_for(art.conflict)
         pairs = match_statements(pred, gold, art.text)
@@ -209,6 +174,9 @@ def score(items: Sequence[tuple[Article, list[Statement]]], predictions: Sequenc
             s_ok = p is not None and p.side == g.side
             actor_ok += a_ok
             side_ok += s_ok
+            k = kinds.setdefault(g.kind, [0, 0])
+            k[0] += 1
+            k[1] += p is not None
             for tag in constructions(g, art.text, reg):
                 row = rows.setdefault(tag, [0, 0, 0, 0])
                 row[0] += 1
@@ -218,17 +186,42 @@ def score(items: Sequence[tuple[Article, list[Statement]]], predictions: Sequenc
     p, r, f = precision_recall_f1(n_match, n_pred, n_gold)
     per = {tag: {"gold": row[0], "recall": row[1] / row[0], "actor_accuracy": row[2] / row[1] if row[1] else 0.0,
                  "side_accuracy": row[3] / row[1] if row[1] else 0.0} for tag, row in rows.items()}
+    per_kind = {kind: {"gold": n, "recall": m / n} for kind, (n, m) in kinds.items()}
     return ExtractionReport(split, len(items), n_gold, n_pred, n_match, p, r, f,
                             actor_ok / n_match if n_match else 0.0, side_ok / n_match if n_match else 0.0,
-                            per, seconds)
+                            per, seconds, per_kind)
+
+
+def evaluate_items(items: Items, name: str, extractor: Extractor | None = None) -> ExtractionReport:
+    """Run the extractor on every article of a gold set and score it; `name` labels the report."""
+    run = extractor or _default_extractor
+    t0 = time.perf_counter()
+    preds = [run(art.text, art.id, registry_for(art.conflict)) for art, _ in items]
+    seconds = time.perf_counter() - t0
+    return score(items, preds, name, seconds)
 
 
 def evaluate_extraction(corpus_dir: str | Path, split: str,
                         extractor: Extractor | None = None) -> ExtractionReport:
     """Run extraction on every article of `split` and score it against the gold statements."""
-    items = load_split(corpus_dir, split)
-    run = extractor or _default_extractor
-    t0 = time.perf_counter()
-    preds = [run(art.text, art.id, registry_for(art.conflict)) for art, _ in items]
-    seconds = time.perf_counter() - t0
-    return score(items, preds, split, seconds)
+    return evaluate_items(load_split(corpus_dir, split), split, extractor)
+
+
+def writer_table(corpus_dir: str | Path, writers: Sequence[str],
+                 extractor: Extractor | None = None) -> list[ExtractionReport]:
+    """One report per writer (original articles, all splits). The rules are not trained, so this per-writer
+    table is the leave-one-writer-out table: no writer's score depends on fitting to the others."""
+    return [evaluate_items(load_writers(corpus_dir, [w]), w, extractor) for w in writers]
+
+
+def format_writer_table(reports: Sequence[ExtractionReport], frozen: Sequence[str] = ()) -> str:
+    """Markdown table, one row per writer: articles, gold, P, R, F1, actor/side accuracy, recall per kind."""
+    lines = ["| writer | articles | gold | precision | recall | F1 | actor acc | side acc | direct recall | "
+             "indirect recall |", "|---|---|---|---|---|---|---|---|---|---|"]
+    for r in reports:
+        kind = {k: f"{v['recall']:.3f}" for k, v in r.per_kind.items()}
+        name = f"{r.split} (frozen)" if r.split in frozen else r.split
+        lines.append(f"| {name} | {r.n_articles} | {r.n_gold} | {r.precision:.3f} | {r.recall:.3f} | {r.f1:.3f} | "
+                     f"{r.actor_accuracy:.3f} | {r.side_accuracy:.3f} | {kind.get('direct', '-')} | "
+                     f"{kind.get('indirect', '-')} |")
+    return "\n".join(lines)
