@@ -1,0 +1,77 @@
+"""Lists extraction errors, statement by statement, on writers whose text may be read while writing rules.
+
+    python tools/extraction_errors.py --writers h1,h2 [--kind miss|extra|actor|all] [--context 120]
+
+For each article of the writers (original articles, all splits) it prints the gold statements the
+extractor missed (with the text around them), the predictions that match no gold statement, and
+matched statements whose actor is wrong. Refuses the frozen writers (`--frozen`, default h8,h10,h11:
+they only ever get aggregate scores from `stance evaluate-extraction`) and has no option to read a
+foreign gold folder. Not here: scores (`stance evaluate-extraction`).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pipeline.evaluate.extraction import load_writers, registry_for  # noqa: E402
+from pipeline.evaluate.matching import locate, match_statements  # noqa: E402
+from pipeline.extract.extractor import extract_statements  # noqa: E402
+
+
+def _around(text: str, s: int, e: int, k: int) -> str:
+    return (text[max(0, s - k):s] + "[[" + text[s:e] + "]]" + text[e:e + k]).replace("\n", " | ")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog="example:\n  python tools/extraction_errors.py --writers h3 --kind miss")
+    ap.add_argument("--corpus", default="data/corpus", help="corpus folder (default: data/corpus)")
+    ap.add_argument("--writers", required=True, help="comma-separated writers whose articles may be read")
+    ap.add_argument("--frozen", default="h8,h10,h11", help="writers never to show (default: h8,h10,h11)")
+    ap.add_argument("--kind", default="all", choices=["miss", "extra", "actor", "all"], help="which errors to list")
+    ap.add_argument("--context", type=int, default=100, help="characters of context either side (default: 100)")
+    args = ap.parse_args(argv)
+    writers = [w.strip() for w in args.writers.split(",") if w.strip()]
+    frozen = {w.strip() for w in args.frozen.split(",") if w.strip()}
+    if frozen & set(writers):
+        print(f"refused: {sorted(frozen & set(writers))} are frozen writers (aggregate scores only)", file=sys.stderr)
+        return 2
+    n = {"miss": 0, "extra": 0, "actor": 0}
+    for art, gold in load_writers(args.corpus, writers):
+        if any(art.id.startswith(f + "-") for f in frozen):
+            continue
+        reg = registry_for(art.conflict)
+        pred = extract_statements(art.text, art.id, reg)
+        pairs = match_statements(pred, gold, art.text)
+        got_g, got_p = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
+        lines = []
+        if args.kind in ("miss", "all"):
+            for g in gold:
+                if id(g) not in got_g:
+                    s, e = locate(g.text, art.text)
+                    n["miss"] += 1
+                    lines.append(f"  MISS  [{g.kind}] {g.actor} <- {g.speaker!r}: {_around(art.text, s, e, args.context)}")
+        if args.kind in ("extra", "all"):
+            for p in pred:
+                if id(p) not in got_p:
+                    n["extra"] += 1
+                    lines.append(f"  EXTRA [{p.kind}] {p.actor} <- {p.speaker!r}: "
+                                 f"{_around(art.text, p.start, p.end, args.context)}")
+        if args.kind in ("actor", "all"):
+            for g, p in pairs:
+                if reg.canonical(p.actor).lower() != reg.canonical(g.actor).lower():
+                    n["actor"] += 1
+                    lines.append(f"  ACTOR gold {g.actor!r} ({g.speaker!r}) / got {p.actor!r} ({p.speaker!r}): "
+                                 f"{p.text[:90]!r}")
+        if lines:
+            print(f"== {art.id} ({art.conflict})")
+            print("\n".join(lines))
+    print(f"-- {n['miss']} missed, {n['extra']} extra, {n['actor']} wrong actors")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
