@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: install demo test clean
+.PHONY: install demo test report clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,15 @@ demo: install
 
 test: install
 	$(PY) -m pytest
+
+# Where each camp stands over time on the bundled Russia-Ukraine corpus (README "Reports over time").
+REPORT := reports/corpus-report
+report: install
+	rm -f $(REPORT)/predictions.jsonl $(REPORT)/predictions.jsonl.progress.jsonl $(REPORT)/predictions.jsonl.errors.jsonl
+	$(PY) tools/corpus_articles.py --conflict russia-ukraine -o $(REPORT)/articles.jsonl
+	$(VENV)/bin/stance predict $(REPORT)/articles.jsonl -o $(REPORT)/predictions.jsonl
+	$(VENV)/bin/stance report $(REPORT)/predictions.jsonl -o $(REPORT) --period month --articles data/corpus/articles \
+		--title "Russia-Ukraine talks: where each camp stands, month by month"
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

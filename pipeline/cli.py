@@ -190,7 +190,7 @@ def cmd_report(args) -> int:
 
     try:
         s = build_report(args.predictions, args.output, period=args.period, by=args.by, targets=args.targets,
-                         articles=args.articles, top_k=args.top)
+                         articles=args.articles, top_k=args.top, title=args.title)
     except ReportError as exc:
         return _fail(str(exc), 1)
     dated = len(s.periods)
@@ -352,6 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the article texts (folder of <id>.txt or the JSONL given to predict): shows each cited "
                         "statement in its context")
     p.add_argument("--top", type=int, default=3, help="statements shown per group and period (default 3)")
+    p.add_argument("--title", help="heading of report.html (default: 'Stance by <camp|actor> over time')")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("demo", help="run the pipeline on the bundled seed article", formatter_class=fmt,

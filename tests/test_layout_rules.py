@@ -10,7 +10,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "pipeline"
 FOUNDATIONS = {"pipeline.schema", "pipeline.actors", "pipeline.config", "pipeline.corpus"}
-STAGES = ("pipeline.extract", "pipeline.classify", "pipeline.evaluate", "pipeline.serve")
+STAGES = ("pipeline.extract", "pipeline.classify", "pipeline.evaluate", "pipeline.serve", "pipeline.report")
 
 
 def module_name(path: Path) -> str:
@@ -77,6 +77,13 @@ def test_core_never_imports_the_cli():
 def test_inference_never_reaches_the_trainer():
     for mod in (m for m in GRAPH if m.startswith("pipeline.serve")):
         assert "pipeline.classify.train" not in reachable(mod), f"{mod} reaches the trainer"
+
+
+def test_report_needs_no_model():
+    for mod in (m for m in GRAPH if m.startswith("pipeline.report")):
+        bad = {d for d in reachable(mod) if d.split(".")[0] in ("torch", "transformers")
+               or d.startswith(("pipeline.classify", "pipeline.evaluate", "pipeline.serve.predict"))}
+        assert not bad, f"{mod} reaches {sorted(bad)}"
 
 
 def test_foundations_import_no_stage():

@@ -11,12 +11,13 @@ from __future__ import annotations
 import csv
 import math
 import os
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.report import html as page
 from pipeline.report.network import congruence, two_mode, write_networks
-from pipeline.report.periods import UNDATED, Cell, aggregate, groups_by_size
+from pipeline.report.periods import UNDATED, Cell, aggregate, group_of, groups_by_size
 from pipeline.report.plots import colours_for, plot_target
 from pipeline.report.records import ReportError, ReportStatement, read_predictions
 
@@ -72,22 +73,26 @@ def _networks_html(statements: list[ReportStatement], targets: list[str], limit:
     edges = sorted(two.edges(data=True), key=lambda e: (-e[2]["weight"], e[0], e[1]))
     rows = "".join(f"<tr><td>{page._e(a)}</td><td>{page._e(two.nodes[a]['camp'])}</td><td>{page._e(t)}</td>"
                    f"<td>{page._e(d['agreement'])}</td><td class=num>{d['favor']}</td><td class=num>{d['against']}"
-                   f"</td><td class=num>{d['none']}</td></tr>" for a, t, d in edges[:limit])
-    pairs = sorted(cong.edges(data=True), key=lambda e: (-e[2]["weight"], e[0], e[1]))
+                   f"</td><td class=num>{d['none']}</td><td class=num>{d['net']:+.2f}</td><td>{d['stance']}</td></tr>"
+                   for a, t, d in edges[:limit])
+    pairs = sorted(cong.edges(data=True), key=lambda e: (-e[2]["weight"], -e[2]["statements"], e[0], e[1]))
     prow = "".join(f"<tr><td>{page._e(a)} ({page._e(cong.nodes[a]['camp'])})</td><td>{page._e(b)} "
                    f"({page._e(cong.nodes[b]['camp'])})</td><td class=num>{d['weight']}</td>"
-                   f"<td>{page._e(d['targets'])}</td></tr>" for a, b, d in pairs[:limit])
+                   f"<td>{page._e(d['targets'].replace(';', ', '))}</td><td class=num>{d['statements']}</td></tr>"
+                   for a, b, d in pairs[:limit])
     actors = sum(1 for _, d in two.nodes(data=True) if d["type"] == "actor")
     return (f'<p><a href="actors.graphml">actors.graphml</a>: two-mode network, {actors} actors and '
-            f"{len(targets)} targets, {two.number_of_edges()} actor → target edges (agreement 1 = favor, 0 = "
-            f'against, mixed = both). <a href="congruence.graphml">congruence.graphml</a>: actor–actor network, '
-            f"{cong.number_of_edges()} edges; weight = targets on which both took the same non-<code>none</code> "
-            "stance. Both open in Gephi and Visone.</p>"
+            f"{len(targets)} targets, {two.number_of_edges()} actor → target edges (agreement 1 = only favor, "
+            "0 = only against, mixed = both; stance = the label most of its stance-taking statements carry). "
+            f'<a href="congruence.graphml">congruence.graphml</a>: actor–actor network, {cong.number_of_edges()} '
+            "edges; weight = targets on which both actors' prevailing stance is the same (favor or against). "
+            "Both open in Gephi and Visone.</p>"
             f"<h3>Actor → target ({min(limit, len(edges))} of {len(edges)} edges, most statements first)</h3>"
             "<table><tr><th>actor</th><th>camp</th><th>target</th><th>agreement</th><th>favor</th><th>against</th>"
-            f"<th>none</th></tr>{rows}</table>"
-            f"<h3>Congruence ({min(limit, len(pairs))} of {len(pairs)} pairs, strongest first)</h3>"
-            f"<table><tr><th>actor</th><th>actor</th><th>weight</th><th>shared targets</th></tr>{prow}</table>")
+            f"<th>none</th><th>net</th><th>stance</th></tr>{rows}</table>"
+            f"<h3>Congruence ({min(limit, len(pairs))} of {len(pairs)} pairs: most shared targets, then best "
+            "supported)</h3><table><tr><th>actor</th><th>actor</th><th>weight</th><th>same stance on</th>"
+            f"<th>statements<br><small>(fewer of the two)</small></th></tr>{prow}</table>")
 
 
 def _article_texts(articles: str | Path | None, wanted: set[str], out: Path) -> tuple[dict, dict]:
@@ -124,14 +129,18 @@ def build_report(predictions: str | Path, out_dir: str | Path, *, period: str = 
     out.mkdir(parents=True, exist_ok=True)
     cells = aggregate(statements, targets, period, by)
     groups = groups_by_size(cells)
-    colours = colours_for(groups)
+    camp_votes: dict[str, Counter] = defaultdict(Counter)
+    for st in statements:
+        camp_votes[group_of(st, by)][st.side] += 1
+    colours = colours_for(groups, {g: c.most_common(1)[0][0] for g, c in camp_votes.items()})
     plotted = groups[:max_plotted]
     undated = sorted({s.article_id for s in statements if s.day is None})
     undated_n = sum(1 for s in statements if s.day is None)
     files = _write_tables(cells, out)
     images = {}
     for t in targets:
-        sub = f"{len(plotted)} largest of {len(groups)} groups" if len(plotted) < len(groups) else ""
+        notes = [f"the {len(plotted)} {by}s with most statements, of {len(groups)}"] if len(plotted) < len(groups) else []
+        sub = "; ".join(notes + ([f"{len(undated)} undated articles left out"] if undated else []))
         images[t] = plot_target(cells, t, plotted, colours, out / f"stance_{t}.png", period=period, subtitle=sub)
     files += list(images.values()) + write_networks(statements, targets, out)
     articles_n = len({s.article_id for s in statements})

@@ -13,6 +13,7 @@ import math
 from pathlib import Path
 
 from pipeline.report.periods import UNDATED, Cell
+from pipeline.report.plots import TITLES, display_name
 from pipeline.report.records import ReportStatement
 
 CSS = """
@@ -23,7 +24,7 @@ h1{margin-bottom:.2em} h2{margin-top:2em;border-bottom:2px solid #ddd;padding-bo
 table{border-collapse:collapse;margin:.6em 0 1.2em;font-size:.9em}
 th,td{border:1px solid #ddd;padding:3px 7px;vertical-align:top;text-align:left}
 th{background:#f3f3f3;position:sticky;top:0}
-td.num{text-align:right;white-space:nowrap} .pivot td{text-align:center;min-width:3.6em;white-space:nowrap}
+td.num,td.per{text-align:right;white-space:nowrap} td.per{text-align:left} .pivot td{text-align:center;min-width:3.6em;white-space:nowrap}
 .pivot td small{color:#555} .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.3em}
 img{max-width:100%;border:1px solid #eee} details{margin:.3em 0} summary{cursor:pointer;font-weight:600}
 .favor{color:#1a7f37;font-weight:600} .against{color:#b42318;font-weight:600}
@@ -77,7 +78,7 @@ def _pivot(cells: list[Cell], target: str, groups: list[str], periods: list[str]
             value = _fmt(net) if n else "·"
             tds.append(f'<td{_shade(net)} title="{_e(title)}">{value}<br><small>{n}/{len(c.statements)}</small></td>')
         swatch = f'<span class="swatch" style="background:{colours.get(g, "#999")}"></span>'
-        rows.append(f"<tr><th>{swatch}{_e(g)}</th>{''.join(tds)}</tr>")
+        rows.append(f"<tr><th>{swatch}{_e(display_name(g))}</th>{''.join(tds)}</tr>")
     return (f'<table class="pivot"><tr><th>group</th>{head}</tr>{"".join(rows)}</table>'
             '<p class="muted">Each cell: net stance, then <i>stance-taking / all</i> statements of that group in '
             'that period (hover for counts and the 95% interval). Empty: no statement; ·: only <code>none</code>.'
@@ -88,21 +89,20 @@ def _statement_rows(cells: list[Cell], target: str, group: str, top_k: int) -> s
     rows, previous = [], math.nan
     for c in (c for c in cells if c.target == target and c.group == group):
         net, low, high = c.net
-        delta = "" if math.isnan(net) or math.isnan(previous) or c.period == UNDATED else f" (Δ {net - previous:+.2f})"
-        if not math.isnan(net) and c.period != UNDATED:
+        dated = c.period != UNDATED
+        delta = f" (Δ {net - previous:+.2f})" if dated and not (math.isnan(net) or math.isnan(previous)) else ""
+        if dated and not math.isnan(net):
             previous = net
-        tops = c.top(top_k)
+        interval = f"<br><small>{_fmt(low)} to {_fmt(high)}</small>" if not math.isnan(net) else ""
         items = "".join(
             f'<li><span class="{s.labels[target]}">{s.labels[target]}</span> '
-            f'{_fmt(s.confidence[target] or math.nan, signed=False)} — {_e(s.actor)}: “{_e(s.text)}” '
-            f'<span class="muted">[{statement_link(s)}]</span></li>' for s in tops)
-        counts = f"{c.count('favor')} / {c.count('against')} / {c.count('none')}"
-        rows.append(f"<tr><td>{_e(c.period)}</td><td class=num>{_fmt(net)}{delta}<br><small>{_fmt(low)} to "
-                    f"{_fmt(high)}</small></td><td class=num>{counts}</td><td class=num>"
-                    f"{_fmt(c.mean_confidence, signed=False)}</td><td><ul>{items}</ul></td></tr>" if items else
-                    f"<tr><td>{_e(c.period)}</td><td class=num>{_fmt(net)}</td><td class=num>{counts}</td>"
-                    f"<td class=num>{_fmt(c.mean_confidence, signed=False)}</td><td class=muted>no stance taken"
-                    f"</td></tr>")
+            f'{_fmt(s.confidence[target] if s.confidence[target] is not None else math.nan, signed=False)} — '
+            f'{_e(s.actor)}: “{_e(s.text)}” <span class="muted">[{statement_link(s)}]</span></li>'
+            for s in c.top(top_k))
+        statements = f"<ul>{items}</ul>" if items else "<span class=muted>no stance taken</span>"
+        rows.append(f"<tr><td class=per>{_e(c.period)}</td><td class=num>{_fmt(net)}{delta}{interval}</td>"
+                    f"<td class=num>{c.count('favor')} / {c.count('against')} / {c.count('none')}</td>"
+                    f"<td class=num>{_fmt(c.mean_confidence, signed=False)}</td><td>{statements}</td></tr>")
     return ("<table><tr><th>period</th><th>net (change)<br><small>95% interval</small></th>"
             "<th>favor / against / none</th><th>mean conf.</th>"
             f"<th>top statements by confidence</th></tr>{''.join(rows)}</table>")
@@ -160,7 +160,9 @@ def render_page(*, title: str, intro: str, cells: list[Cell], targets: list[str]
     for t in targets:
         uri = "data:image/png;base64," + base64.b64encode(images[t].read_bytes()).decode("ascii")
         left_out = [g for g in groups if g not in plotted]
-        parts.append(f'<h2 id="target-{_e(t)}">{_e(t)}</h2><img src="{uri}" alt="net stance on {_e(t)} by period">')
+        question = TITLES.get(t, "").split(": ", 1)[-1]
+        parts.append(f'<h2 id="target-{_e(t)}">{_e(t)}{" — " + _e(question) if question else ""}</h2>'
+                     f'<img src="{uri}" alt="net stance on {_e(t)} by period">')
         if left_out:
             parts.append(f'<p class="muted">The plot shows the {len(plotted)} largest groups; the tables show all '
                          f"{len(groups)}.</p>")
@@ -173,7 +175,7 @@ def render_page(*, title: str, intro: str, cells: list[Cell], targets: list[str]
                 for s in c.top(top_k):
                     cited[s.line] = s
             swatch = f'<span class="swatch" style="background:{colours.get(g, "#999")}"></span>'
-            parts.append(f"<details{' open' if g == groups[0] else ''}><summary>{swatch}{_e(g)}: {n} "
+            parts.append(f"<details{' open' if g == groups[0] else ''}><summary>{swatch}{_e(display_name(g))}: {n} "
                          f"stance-taking of {sum(len(c.statements) for c in gcells)} statements</summary>"
                          f"{_statement_rows(cells, t, g, top_k)}</details>")
     parts.append(f'<h2 id="networks">Actor networks</h2>{networks}')

@@ -3,9 +3,10 @@
 `actors.graphml` is the two-mode network: actor -> target, one edge per actor and target on which
 the actor took a stance; `agreement` is "1" (only favor), "0" (only against) or "mixed", with the
 statement counts. `congruence.graphml` is the one-mode actor-actor network: the weight of an edge is
-the number of targets on which both actors take the same non-`none` stance (DNA's congruence: an
-actor with statements both ways shares that target with either side). `none` statements count in
-`statements` but make no edge. Not here: time windows (the whole input is one network).
+the number of targets on which both actors take the same non-`none` stance, an actor's stance on a
+target being the label most of its stance-taking statements carry (`stance` on the two-mode edge;
+a tie takes no side, so an actor heard both ways equally often agrees with no one). `none`
+statements count in `statements` but make no edge. Not here: time windows (the whole input is one network).
 """
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ from pipeline.report.records import ReportStatement
 
 def _agreement(favor: int, against: int) -> str:
     return "mixed" if favor and against else ("1" if favor else "0")
+
+
+def _prevailing(favor: int, against: int) -> str:
+    return "favor" if favor > against else ("against" if against > favor else "tie")
 
 
 def two_mode(statements: list[ReportStatement], targets: list[str]) -> nx.DiGraph:
@@ -40,25 +45,34 @@ def two_mode(statements: list[ReportStatement], targets: list[str]) -> nx.DiGrap
         g.nodes[t]["statements"] += c.total()
         if c["favor"] or c["against"]:
             g.add_edge(actor, t, agreement=_agreement(c["favor"], c["against"]), weight=c["favor"] + c["against"],
-                       favor=c["favor"], against=c["against"], none=c["none"])
+                       favor=c["favor"], against=c["against"], none=c["none"],
+                       stance=_prevailing(c["favor"], c["against"]),
+                       net=round((c["favor"] - c["against"]) / (c["favor"] + c["against"]), 4))
     return g
 
 
 def congruence(two: nx.DiGraph, targets: list[str]) -> nx.Graph:
-    """Actor-actor network: weight = targets on which both take the same non-none stance."""
+    """Actor-actor network: weight = targets on which both take the same prevailing non-none stance.
+
+    `statements` on an edge is the smaller of the two actors' stance-taking statement counts on the
+    shared targets (how well supported the agreement is).
+    """
     g = nx.Graph()
-    stance: dict[str, dict[str, set]] = defaultdict(dict)
+    stance: dict[str, dict[str, tuple[str, int]]] = defaultdict(dict)
     for actor, t, data in two.edges(data=True):
-        stance[actor][t] = {lab for lab in ("favor", "against") if data[lab]}
+        if data["stance"] != "tie":
+            stance[actor][t] = (data["stance"], data["weight"])
     for node, data in two.nodes(data=True):
         if data["type"] == "actor":
             g.add_node(node, label=node, camp=data["camp"], statements=data["statements"])
     actors = sorted(stance)
     for i, a in enumerate(actors):
         for b in actors[i + 1:]:
-            shared = [t for t in targets if stance[a].get(t, set()) & stance[b].get(t, set())]
+            shared = [t for t in targets if t in stance[a] and t in stance[b] and stance[a][t][0] == stance[b][t][0]]
             if shared:
-                g.add_edge(a, b, weight=len(shared), targets=";".join(shared))
+                support = min(sum(stance[a][t][1] for t in shared), sum(stance[b][t][1] for t in shared))
+                g.add_edge(a, b, weight=len(shared), targets=";".join(f"{t}:{stance[a][t][0]}" for t in shared),
+                           statements=support)
     return g
 
 

@@ -89,9 +89,17 @@ class Cell:
         return sum(values) / len(values) if values else math.nan
 
     def top(self, k: int) -> list[ReportStatement]:
-        """The k stance-taking statements with the highest confidence (ties: input order)."""
-        taking = [s for s in self.statements if s.labels[self.target] != "none"]
-        return sorted(taking, key=lambda s: -(s.confidence[self.target] or 0.0))[:k]
+        """The k stance-taking statements with the highest confidence (ties: input order); when both
+        favor and against occur, the most confident of each is among them (k >= 2), so a mixed
+        period shows both sides."""
+        taking = sorted((s for s in self.statements if s.labels[self.target] != "none"),
+                        key=lambda s: -(s.confidence[self.target] or 0.0))
+        top = taking[:k]
+        for label in ("favor", "against"):
+            best = next((s for s in taking if s.labels[self.target] == label), None)
+            if k >= 2 and best is not None and best not in top:
+                top[-1] = best
+        return sorted(top, key=lambda s: -(s.confidence[self.target] or 0.0))
 
 
 def group_of(st: ReportStatement, by: str) -> str:

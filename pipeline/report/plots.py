@@ -2,7 +2,7 @@
 
 One panel per group (small multiples sharing both axes), the other groups drawn in grey behind.
 Colours follow the group, not the plot: camps have fixed colours (Ukraine blue, Russia red, ...),
-other groups take the next free colour in name order, so a group looks the same in every figure.
+an actor takes its camp's colour, so a group looks the same in every figure and on the page.
 Dots are sized by the number of stance-taking statements behind them; a period in which a group
 took no stance has no dot. Undated statements cannot be placed and are left out (the table keeps them).
 Not here: the numbers (`periods`), the page (`html`).
@@ -37,12 +37,18 @@ def display_name(group: str) -> str:
     return DISPLAY.get(group, group)
 
 
-def colours_for(groups: list[str]) -> dict[str, str]:
-    """A fixed colour per group: camps keep theirs, the rest take palette colours in name order."""
-    out = {g: CAMP_COLOURS[g] for g in groups if g in CAMP_COLOURS}
-    rest = sorted(g for g in groups if g not in out)
-    for i, g in enumerate(rest):
-        out[g] = PALETTE[i % len(PALETTE)]
+def colours_for(groups: list[str], camp_of: dict[str, str] | None = None) -> dict[str, str]:
+    """A fixed colour per group: a camp (or an actor, through `camp_of`) takes its camp's colour;
+    anything else takes palette colours in order of `groups`.
+
+    >>> colours_for(["russia", "Vladimir Putin"], {"Vladimir Putin": "russia"})["Vladimir Putin"]
+    '#d62728'
+    """
+    camp_of = camp_of or {}
+    out, free = {}, iter(PALETTE * (1 + len(groups) // len(PALETTE)))
+    for g in groups:
+        camp = g if g in CAMP_COLOURS else camp_of.get(g)
+        out[g] = CAMP_COLOURS[camp] if camp in CAMP_COLOURS else next(free)
     return out
 
 
