@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -29,6 +30,7 @@ ACTOR_TYPES = ("person", "institution", "group", "outlet")
 _TOP_KEYS = {"conflict", "affected_party", "allies", "camps", "actors", "camp_words", "other_words", "command"}
 _ACTOR_KEYS = {"name", "camp", "type", "aliases", "titles", "gender"}
 _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|dame|madame|mme)\.?\s+(?=\S)", re.I)
 
 
 class RegistryError(ValueError):
@@ -39,11 +41,24 @@ def _norm(s: str) -> str:
     """Lower-cased, determiner-less, single-spaced form used for all look-ups."""
     s = s.replace("’", "'").replace("‘", "'").strip().strip(".,;:").strip()
     s = re.sub(r"\s+", " ", s)
-    s = _DET.sub("", s)
+    s = _HONORIFIC.sub("", _DET.sub("", s))
     s = re.sub(r"\bu\.s\.", "us", s.lower())
     s = re.sub(r"\bu\.k\.", "uk", s)
     s = re.sub(r"\bu\.n\.", "un", s)
     return s
+
+
+def spelling_key(s: str) -> str:
+    """A key shared by transliteration variants of one name: accents dropped, y/j read as i, kh as h,
+    doubled letters single ("Zelenskiy", "Zelenskyy", "Zelensky" -> "zelenski"; "Dmitriy" -> "dmitri").
+
+    >>> spelling_key("Sergey Lavrov") == spelling_key("Sergei Lavrov"), spelling_key("Erdoğan")
+    (True, 'erdogan')
+    """
+    s = unicodedata.normalize("NFKD", _norm(s))
+    s = "".join(c for c in s if not unicodedata.combining(c)).replace("ø", "o").replace("ł", "l")
+    s = re.sub(r"[yj]", "i", s.replace("kh", "h"))
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z' -]", "", s))
 
 
 @dataclass
@@ -90,6 +105,12 @@ class ActorRegistry:
         for sur, names in surnames.items():
             if len(set(names)) == 1 and sur not in self._alias:
                 self._alias[sur] = names[0]
+        spelled: dict[str, set[str]] = {}                 # spelling variants of persons' names and surnames
+        for key, name in self._alias.items():
+            if self.actors[name].type == "person" and len(key) >= 4:
+                spelled.setdefault(spelling_key(key), set()).add(name)
+        self._spelled = {k: next(iter(v)) for k, v in spelled.items() if len(v) == 1}
+        self._seen: dict[str, str | None] = {}           # look-up cache: name as written -> canonical name
         cues = sorted(self.camp_words, key=len, reverse=True)
         self._camp_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in cues) + r")\b", re.I) if cues else None
         others = sorted(self.other_words, key=len, reverse=True)
@@ -180,8 +201,18 @@ class ActorRegistry:
 
     # ----------------------------------------------------------------------------- look-ups
     def lookup(self, name: str) -> Actor | None:
-        """The actor whose name or alias is `name` (case-insensitive), else None."""
-        canon = self._alias.get(_norm(name))
+        """The actor whose name or alias is `name` (case-insensitive; honorifics such as "Mr" dropped;
+        for persons also any transliteration variant, see `spelling_key`), else None."""
+        if name in self._seen:
+            canon = self._seen[name]
+        else:
+            key = _norm(name)
+            canon = self._alias.get(key)
+            if canon is None and len(key) >= 4 and key[:1].isalpha():
+                canon = self._spelled.get(spelling_key(key))
+            if len(self._seen) > 100_000:
+                self._seen.clear()
+            self._seen[name] = canon
         return self.actors[canon] if canon else None
 
     def canonical(self, name: str) -> str:

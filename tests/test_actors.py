@@ -85,3 +85,22 @@ def test_config_dir_has_the_five_conflicts():
 def test_think_tank_institute_is_other():
     from pipeline.actors import ActorRegistry
     assert ActorRegistry.default().camp_from_words("Stanislav Pritchin, of Moscow's IMEMO institute") == "other"
+
+
+def test_honorifics_resolve_to_the_canonical_actor():
+    reg = ActorRegistry.default()
+    assert reg.canonical("Mr Lavrov") == "Sergei Lavrov" and reg.canonical("Ms. Kallas") == "Kaja Kallas"
+
+
+def test_transliteration_variants_name_one_person():
+    from pipeline.actors import spelling_key
+    reg = ActorRegistry.default()
+    assert spelling_key("Zelenskiy") == spelling_key("Zelenskyy") == spelling_key("Zelensky")
+    assert reg.canonical("Dmitri Peskov") == reg.canonical("Dmitriy Peskov") == "Dmitry Peskov"
+    assert reg.canonical("Yury Ushakov") == "Yuri Ushakov" and reg.canonical("Nebenzia") == "Vasily Nebenzya"
+
+
+def test_spelling_variants_never_reach_institutions_or_short_names():
+    reg = ActorRegistry.default()
+    assert reg.lookup("Kyev") is None          # "Kyiv" is an institution alias: no fuzzy match
+    assert reg.lookup("Xy") is None

@@ -26,6 +26,7 @@ from pipeline.extract.layout import find_quotes, paragraphs, sentences
 from pipeline.extract.lexicon import DATELINE, HEADLINE_END, INTRO_WORD
 from pipeline.extract.quotes import direct_quote
 from pipeline.schema import Statement
+from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.speakers import Ctx, Found, after_intro, learn_titles, mentions, push
 
 __all__ = ["extract_statements"]
@@ -73,6 +74,7 @@ def extract_statements(text: str, article_id: str = "article",
         for ss, se in sentences(text, ps, pe, inside):
             while qi < len(quotes) and quotes[qi].open < ss:
                 qi += 1
+            learn_introductions(text, ss, se, inside, reg, ctx)
             found: list[Found] = []
             used: set[int] = set()
             j = qi

@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 from pipeline.actors import ActorRegistry
 from pipeline.extract.lexicon import (DOC_WORDS, GENERIC, GROUP_HEADS, INST_HEADS, NAME_PARTICLE, ORG_WORDS, PRONOUNS, STOP_CAP, TITLE_WORDS,
                               VERB_RE)
+from pipeline.extract.introductions import Intro, intro_for, split_title_name, title_fits, title_query
 from pipeline.extract.phrases import np_before
+
+_HONORIFIC = re.compile(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?=[A-Z])")
 
 
 @dataclass
@@ -25,6 +28,8 @@ class Ctx:
     inst: list[tuple[str, str]] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)            # surname -> full name (unknown persons)
     titles: dict[str, str] = field(default_factory=dict)           # title word -> actor learned from the article
+    intros: list[Intro] = field(default_factory=list)              # people introduced with a title, in text order
+    camps: dict[str, str] = field(default_factory=dict)            # unknown person -> camp of their introduction
 
 
 @dataclass
@@ -91,6 +96,7 @@ def after_intro(text: str, ss: int, pos: int, need_comma: bool = True) -> bool:
 
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source."""
+    mention = _HONORIFIC.sub("", mention)
     low = mention.lower().strip()
     if low in ("we", "i", "us", "you"):          # the journalist or an unnamed voice
         return None
@@ -112,6 +118,9 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     if clean.lower() in GENERIC:
         return None
     if words and words[0].lower() in ("its", "his", "her", "their"):
+        parts = split_title_name(words[1:], reg) if len(words) > 2 else None
+        if parts is not None:                    # "his foreign policy aide Yuri Ushakov": the name decides
+            return resolve(" ".join(parts[2]), ctx, reg)
         head = words[-1].lower()
         pool = ctx.group + ctx.inst if words[0].lower() == "their" else ctx.inst + ctx.group
         if head in DOC_WORDS and (ctx.group or ctx.inst):
@@ -141,7 +150,7 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
                 actor = reg.lookup(" ".join(inner[i:i + n]))
                 if actor and actor.type != "person":
                     return actor.name, actor.camp, "inst"
-    if words and words[-1].lower() in DOC_WORDS:
+    if words and words[-1].lower() in DOC_WORDS and words[-1][:1].islower():
         for w in words[:-1]:                     # "a Kremlin statement", "the coalition's own statement"
             actor = reg.lookup(re.sub(r"(?:'s|’s|'|’)$", "", w))
             if actor is not None:
@@ -151,6 +160,11 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
             a, side = (ctx.group or ctx.inst)[-1]
             return a, side, "group"
         return None
+    parts = split_title_name(words, reg)
+    if parts is not None and not reg.lookup(" ".join(parts[2])):   # "European Commission spokesperson Jane Roe"
+        full = " ".join(parts[2])
+        ctx.names.setdefault(parts[2][-1], full)
+        return full, ctx.camps.get(full) or reg.camp_from_words(mention), "person"
     cands = reg.by_title(clean)
     head = words[-1].lower() if words else ""
     if len(words) == 1 and not cands:
@@ -163,15 +177,26 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
             return a, side, "group"
     if head in ctx.titles:
         cands = [ctx.titles[head]] + cands
-    if not cands and head in TITLE_WORDS:
-        for a, _ in reversed(ctx.person):
-            actor = reg.actors.get(a)
-            if actor and any(head in t.lower().split() for t in actor.titles):
-                return a, actor.camp, "person"
-    if cands:
-        recent = [a for a, _ in reversed(ctx.person)]
-        best = next((a for a in recent if a in cands), cands[0])
+    recent = [a for a, _ in reversed(ctx.person)]
+    best = next((a for a in recent if a in cands), None)
+    if best is not None:
         return best, reg.camp_of(best), "person"
+    query = title_query(clean, reg) if not cands else None
+    if query is not None:                        # "the foreign minister": the latest person with that title
+        intro = intro_for(clean, ctx, reg)
+        for a in recent:
+            actor = reg.actors.get(a)
+            if intro is not None and a == intro.name:
+                break
+            if actor and any(title_fits(query[0], set(t.lower().split())) for t in actor.titles) and \
+                    (not query[1] or reg.camp_from_words(clean) == actor.camp):
+                return a, actor.camp, "person"
+        if intro is not None:                    # "the Estonian prime minister", introduced earlier by name
+            return intro.name, intro.camp, "person"
+    if cands:                                    # the registry's holder of the title, unless the article
+        intro = intro_for(clean, ctx, reg)       # introduced another one ("German Chancellor Olaf Scholz")
+        best = intro.name if intro is not None else cands[0]
+        return best, reg.camp_of(best) if reg.lookup(best) else intro.camp, "person"
     if words and words[-1] in ctx.names:
         full = ctx.names[words[-1]]
         return full, reg.camp_of(full) if reg.lookup(full) else ctx_side(ctx, full, reg), "person"
@@ -284,6 +309,8 @@ def _resolve_apposition(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str
 
 
 def ctx_side(ctx: Ctx, name: str, reg: ActorRegistry) -> str:
+    if name in ctx.camps:
+        return ctx.camps[name]
     for a, side in reversed(ctx.person):
         if a == name:
             return side

@@ -1,0 +1,144 @@
+"""People an article introduces with a title: a registry that grows while the article is read.
+
+"Estonian Prime Minister Kristen Michal", "Sweden's prime minister, Ulf Kristersson," and "Kristen
+Michal, the Estonian prime minister," introduce a person with a title and (usually) a nationality.
+`learn_introductions` records each such person as it is met (name, surname, title words, camp from
+the nationality, nation), so that later title-only references ("the prime minister", "the Estonian
+prime minister") and surnames ("Michal", "Mr Michal") in the same article resolve to them and to
+their camp. Not here: the conflict's fixed registry (`pipeline.actors`), pronouns
+(`pipeline.extract.speakers`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.actors import ActorRegistry
+from pipeline.extract.lexicon import NAME_PARTICLE, ORG_WORDS, STOP_CAP, TITLE_ALT, TITLE_WORDS
+
+# the words that make a title a title (not "senior", "foreign", "the")
+HEAD_TITLES = set(("minister president chancellor premier spokesman spokeswoman spokesperson aide adviser advisor "
+                   "envoy ambassador negotiator secretary chief head leader commander director governor mayor "
+                   "senator lawmaker speaker chairman chair commissioner representative official diplomat general "
+                   "king queen emir prince sheikh monarch coordinator mediator").split())
+_FILLER = {"of", "the", "for", "and", "on", "to", "a", "an"}
+RANKS = {"vice", "deputy", "prime", "former", "acting", "first", "assistant", "undersecretary", "under", "junior",
+         "interim", "ex"}                      # a title without them names someone else: "the president" != vice president
+_NATION_FIX = {"french": "fra", "danish": "den", "dutch": "net", "american": "us", "u.s.": "us", "british": "uk",
+               "britain": "uk", "u.k.": "uk", "swiss": "swi", "irish": "ire", "greek": "gre", "welsh": "wal",
+               "scottish": "sco", "emirati": "uae", "saudi": "sau", "thai": "tha", "lebanese": "leb"}
+_WORD = r"[A-Z][\w'’.-]*"
+_CHAIN = re.compile(r"(?<![\w'’-])((?:" + _WORD + r"|(?:" + TITLE_ALT + r"))(?:\s+(?:" + _WORD + r"|al-\w+|el-\w+|von|der|"
+                    r"de|bin|ibn|(?:" + TITLE_ALT + r")|of|the|for|on))*)(?:\s*,\s+(?:(?:the|an?)\s+((?:[\w'’.-]+\s+)"
+                    r"{0,5}?[\w'’.-]+)|(" + _WORD + r"(?:\s+" + _WORD + r"){1,3}))(?=\s*[,.;]))?")
+
+_ANY_HEAD = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) + r")", re.I)
+
+
+@dataclass
+class Intro:
+    """One person the article introduced: full name, camp, title words and nation key."""
+
+    name: str
+    camp: str
+    titles: frozenset[str]
+    nation: str
+
+
+def nation_key(word: str) -> str:
+    """'Estonian', 'Estonia', "Estonia's" -> 'est'; 'French'/'France' -> 'fra'."""
+    w = re.sub(r"(?:'s|’s)$", "", word).lower()
+    return _NATION_FIX.get(w, w[:3])
+
+
+def _is_name_word(w: str, reg: ActorRegistry) -> bool:
+    lw = w.lower().rstrip(".")
+    return (w[:1].isupper() or bool(NAME_PARTICLE.match(w))) and lw not in TITLE_WORDS and \
+        lw.rstrip("s") not in TITLE_WORDS and lw not in reg.camp_words and w not in STOP_CAP and w not in ORG_WORDS \
+        and not lw.endswith(("'s", "’s"))
+
+
+def split_title_name(words: list[str], reg: ActorRegistry) -> tuple[list[str], list[str], list[str]] | None:
+    """[prefix][title words][name] for "Estonian Prime Minister Kristen Michal"; None if it is not that shape."""
+    k = len(words)
+    while k > 0 and _is_name_word(words[k - 1], reg):
+        k -= 1
+    name = words[k:]
+    if len(name) < 2 or len(name) > 4 or k == 0 or words[k - 1].lower() in _FILLER:
+        return None                              # "President of the United Arab Emirates" names no person
+    t = k
+    while t > 0 and (words[t - 1].lower() in TITLE_WORDS or words[t - 1].lower().rstrip("s") in TITLE_WORDS):
+        t -= 1
+    titles = [w.lower() for w in words[t:k] if w.lower() not in _FILLER]
+    if not any(w in HEAD_TITLES or w.rstrip("s") in HEAD_TITLES for w in titles):
+        return None
+    return words[:t], words[t:k], name
+
+
+def _record(ctx, reg: ActorRegistry, name: list[str], descr: list[str]) -> None:
+    full = " ".join(name)
+    known = reg.lookup(full)
+    if known is not None and known.type != "person":
+        return
+    camp = known.camp if known is not None else reg.camp_from_words(" ".join(descr))
+    nation = next((nation_key(w) for w in descr if w.lower() in reg.camp_words or re.sub(r"(?:'s|’s)$", "", w).lower()
+                   in reg.camp_words), "")
+    titles = frozenset(w.lower() for w in descr if w.lower() in TITLE_WORDS and w.lower() not in _FILLER
+                       and w.lower() not in reg.camp_words)
+    canonical = known.name if known is not None else full
+    ctx.intros.append(Intro(canonical, camp, titles, nation))
+    if known is None:
+        ctx.names.setdefault(name[-1], full)
+        ctx.camps.setdefault(full, camp)
+
+
+def learn_introductions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry, ctx) -> None:
+    """Record the people that text[s:e] introduces with a title (outside quotations)."""
+    if not _ANY_HEAD.search(text, s, e):
+        return
+    for m in _CHAIN.finditer(text, s, e):
+        if inside[m.start()]:
+            continue
+        words = m.group(1).split()
+        while words and words[0] in STOP_CAP:
+            words = words[1:]
+        parts = split_title_name(words, reg)
+        if parts is not None:
+            prefix, title, name = parts
+            _record(ctx, reg, name, prefix + title)
+        elif m.group(2) and 2 <= len(words) <= 4 and all(_is_name_word(w, reg) for w in words):
+            descr = m.group(2).split()           # "Kristen Michal, the Estonian prime minister,"
+            if any(w.lower() in HEAD_TITLES for w in descr):
+                _record(ctx, reg, words, descr)
+        elif m.group(3) and words and words[-1].lower().rstrip("s") in HEAD_TITLES:
+            name = m.group(3).split()            # "Sweden's prime minister, Ulf Kristersson,"
+            if all(_is_name_word(w, reg) for w in name):
+                _record(ctx, reg, name, words)
+
+
+def title_query(mention: str, reg: ActorRegistry) -> tuple[set[str], set[str]] | None:
+    """(title words, nation keys) of a title-only mention ("the Estonian prime minister"), else None."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I).split()
+    nat = [w for w in words if w.lower() in reg.camp_words or re.sub(r"(?:'s|’s)$", "", w).lower() in reg.camp_words]
+    titles = {w.lower() for w in words if w.lower() in TITLE_WORDS and w.lower() not in _FILLER and w not in nat}
+    if not any(w in HEAD_TITLES or w.rstrip("s") in HEAD_TITLES for w in titles) or \
+            any(w.lower() not in TITLE_WORDS and w.lower() not in _FILLER and w not in nat for w in words):
+        return None
+    return titles, {nation_key(w) for w in nat}
+
+
+def title_fits(query: set[str], titles: set[str] | frozenset[str]) -> bool:
+    """'the foreign minister' fits 'Russian Foreign Minister', not 'Deputy Foreign Minister'."""
+    return query <= titles and not (titles & RANKS) - query
+
+
+def intro_for(mention: str, ctx, reg: ActorRegistry) -> Intro | None:
+    """The introduced person a title-only mention ("the Estonian prime minister") refers to: the one most
+    recently in the discourse, else the latest introduced."""
+    q = title_query(mention, reg) if ctx.intros else None
+    if q is None:
+        return None
+    fits = [i for i in ctx.intros if title_fits(q[0], i.titles) and (not q[1] or i.nation in q[1])]
+    recent = [a for a, _ in reversed(ctx.person)]
+    by_name = {i.name: i for i in fits}
+    return next((by_name[a] for a in recent if a in by_name), fits[-1] if fits else None)

@@ -1,0 +1,62 @@
+"""Extraction tests for speakers newsrooms write (issue 14): honorifics, spelling variants, title chains,
+possessive country prefixes, people introduced with a title, outlets. Our own sentences."""
+from pipeline.extract.extractor import extract_statements
+
+HEAD = "Headline about talks\n\n"
+
+
+def actors(body):
+    return [(s.actor, s.side) for s in extract_statements(HEAD + body, "t")]
+
+
+def test_honorifics_resolve_to_registry_actor():
+    assert actors("Mr Lavrov said Europe had no place at the table. Ms Kallas said Europe would not be sidelined.") == \
+        [("Sergei Lavrov", "russia"), ("Kaja Kallas", "europe")]
+
+
+def test_honorific_surname_of_an_unknown_person_reuses_the_full_name():
+    body = "Latvian Foreign Minister Baiba Braze said Russia could not be trusted. Ms Braze said sanctions must stay."
+    assert actors(body) == [("Baiba Braze", "europe")] * 2
+
+
+def test_transliterated_spellings_resolve():
+    body = "Dmitriy Peskov said no date had been set. Zelenskiy said Ukraine was ready to meet."
+    assert actors(body) == [("Dmitry Peskov", "russia"), ("Volodymyr Zelenskyy", "ukraine")]
+
+
+def test_long_title_chain_names_the_person():
+    assert actors("European Commission spokesperson Jane Roe said the EU would keep its sanctions in place.") == \
+        [("Jane Roe", "europe")]
+
+
+def test_possessive_country_prefix():
+    assert actors("Sweden's prime minister Ulf Kristersson said Europe must have a seat at the table.") == \
+        [("Ulf Kristersson", "europe")]
+
+
+def test_possessive_pronoun_aide_with_name():
+    body = "Putin spoke first. Later his foreign policy aide Yuri Ushakov said the talks were useful."
+    assert actors(body) == [("Yuri Ushakov", "russia")]
+
+
+def test_introduced_person_reused_for_title_only_and_surname():
+    body = ("Estonian Prime Minister Kristen Michal said Europe must be at the table. The prime minister added that "
+            "Russia could not be trusted. Michal also said sanctions must stay.")
+    assert actors(body) == [("Kristen Michal", "europe")] * 3
+
+
+def test_title_only_reference_picks_the_matching_nationality():
+    body = ("Estonian Prime Minister Kristen Michal and Latvian Prime Minister Evika Silina met in Riga. "
+            "The Estonian prime minister said the Baltic states would keep arming Ukraine.")
+    assert actors(body) == [("Kristen Michal", "europe")]
+
+
+def test_plain_title_is_not_the_vice_president():
+    body = ("Vice President JD Vance met Zelensky. President Donald Trump said the talks were going well. "
+            "Later the president said a deal was close.")
+    assert actors(body)[-1] == ("Donald Trump", "us")
+
+
+def test_outlet_named_like_a_city_is_not_that_government():
+    assert actors("The Washington Post reported that the White House was preparing a new plan.") == \
+        [("Washington Post", "other")]
