@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.lexicon import (ACCORDING, ADV_AFTER, AUDIENCE, BAD_CLAUSE_START, INTRO_WORD, MAX_CLAUSE,
-                              NOMINAL, NOMINAL_END, PARTICIPLES, SPLIT, STOP_CAP, V_AS, V_CLAUSE, V_INF, V_WEAK,
+                              NOMINAL, NOMINAL_END, PARTICIPLES, SPLIT, STOP_CAP, V_AS, V_CLAUSE, V_FRAME, V_INF,
+                              V_WEAK,
                               VERB_RE)
 from pipeline.extract.layout import trim_span
 from pipeline.extract.phrases import np_before, np_forward
@@ -155,11 +156,15 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                     continue
                 if om.group(1).strip().lower() in _PRON_OBJ:      # "described it as X" -> X
                     p += om.end()
+            elif verb in V_FRAME:
+                if text[p:se].strip(" .!?\"”’'"):       # "the minister snapped that ..." only with "that"
+                    continue
             elif verb in V_WEAK and not participle:
                 nxt = text[p:p + 3].lstrip()
                 rest = text[p:se]
                 if not (nxt[:1] in ':"“‘' or verb in ("asked", "asks") or not rest.strip(" .!?\"”’'")
                         or verb in V_INF and re.match(r"\s*(?:to\s+[a-z]|(?:an?|the|new|further|more|no)\s)", rest)
+                        and (verb not in ("offered", "offers") or re.match(r"\s*to\s+[a-z]", rest))
                         or verb in V_CLAUSE and (re.match(r"\s*(?:whether|if)\s", rest) or _BARE_CLAUSE.match(rest))):
                     continue
         s = p

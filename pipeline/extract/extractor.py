@@ -22,12 +22,12 @@ import re
 
 from pipeline.actors import ActorRegistry
 from pipeline.extract.clauses import according_to, nominal_attributions, reported_speech
-from pipeline.extract.layout import find_quotes, paragraphs, sentences
-from pipeline.extract.lexicon import DATELINE, HEADLINE_END, INTRO_WORD
-from pipeline.extract.quotes import direct_quote
-from pipeline.schema import Statement
 from pipeline.extract.introductions import learn_introductions
-from pipeline.extract.speakers import Ctx, Found, after_intro, learn_titles, mentions, push
+from pipeline.extract.layout import find_quotes, is_headline, paragraphs, sentences
+from pipeline.extract.lexicon import CAPTION, DATELINE
+from pipeline.extract.quotes import direct_quote, orphan_quote, woven_quote
+from pipeline.extract.speakers import Ctx, Found, learn_titles, remember_subjects
+from pipeline.schema import Statement
 
 __all__ = ["extract_statements"]
 
@@ -52,11 +52,9 @@ def extract_statements(text: str, article_id: str = "article",
     if not isinstance(text, str) or not text.strip():
         return []
     reg = registry if registry is not None else _default_registry()
-    paras = paragraphs(text)
-    if len(paras) > 1:
-        hs, he = paras[0]
-        if not HEADLINE_END.search(text[hs:he]) and len(text[hs:he].split()) <= 30:
-            paras = paras[1:]
+    paras = [(ps, pe) for ps, pe in paragraphs(text) if not CAPTION.search(text, ps, pe)]
+    if len(paras) > 1 and is_headline(text[paras[0][0]:paras[0][1]]):
+        paras = paras[1:]
     quotes = find_quotes(text, paras)
     inside = bytearray(len(text) + 1)
     for q in quotes:
@@ -67,10 +65,12 @@ def extract_statements(text: str, article_id: str = "article",
     learn_titles(text, reg, ctx)
     out: list[Found] = []
     qi = 0
+    prev: tuple[str, str, str] | None = None     # the speaker (or subject) the previous paragraph leaves behind
     for ps, pe in paras:
         dm = DATELINE.match(text, ps, pe)
         if dm:
             ps = dm.end()
+        n_out, n_push = len(out), ctx.pushes
         for ss, se in sentences(text, ps, pe, inside):
             while qi < len(quotes) and quotes[qi].open < ss:
                 qi += 1
@@ -86,30 +86,17 @@ def extract_statements(text: str, article_id: str = "article",
             according_to(text, ss, se, inside, taken, found, ctx, reg)
             nominal_attributions(text, ss, se, inside, taken, found, ctx, reg)
             reported_speech(text, ss, se, inside, taken, used, found, ctx, reg)
+            if not any(f.resolved for f in found):
+                woven_quote(text, ss, se, quotes, qi, inside, taken, found, ctx, reg)
             found.sort(key=lambda f: f.start)
             if not any(f.resolved for f in found):
-                seen_types = set()
-                ments = mentions(text, ss, se, inside, reg)
-                if INTRO_WORD.match(text, ss):
-                    comma = text.find(",", ss, se)
-                    if comma > 0:
-                        ments = [m for m in ments if m[0] > comma] + [m for m in ments if m[0] < comma]
-                    subj = [m for m in ments if after_intro(text, ss, m[0])]
-                    ments = subj[:1] + [m for m in ments if m not in subj[:1]]
-                body = re.match(r"(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", text[ss:se]).end() + ss
-                for pos, a, side, typ in ments:
-                    if typ == "unknown":                 # an unknown name counts as the subject it is
-                        lead = text[body:pos]
-                        if "person" in seen_types or not (len(lead.split()) <= 4 and not re.search(r"[,;:()\"“”]", lead)
-                                                          and not INTRO_WORD.match(lead) or after_intro(text, ss, pos)) or \
-                                not after_intro(text, ss, pos, need_comma=False):
-                            continue
-                        typ = "person"
-                    t = "person" if typ == "person" else "group" if typ == "group" else "inst"
-                    if t not in seen_types:
-                        seen_types.add(t)
-                        push(ctx, a, side, t)
+                remember_subjects(text, ss, se, inside, ctx, reg)
             out.extend(f for f in found if f.resolved)
+        if len(out) == n_out and prev is not None:
+            f = orphan_quote(text, ps, pe, qstart, taken, prev)
+            if f is not None:
+                out.append(f)
+        prev = out[-1].resolved if len(out) > n_out else ctx.last if ctx.pushes > n_push else None
     out.sort(key=lambda f: (f.start, -f.end))
     result: list[Statement] = []
     last_end = -1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.lexicon import ABBREV, OPEN_Q
+from pipeline.extract.lexicon import ABBREV, HEADLINE_END, OPEN_Q
 
 
 @dataclass
@@ -32,6 +32,15 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         if s < e:
             out.append((s, e))
     return out
+
+
+def is_headline(para: str) -> bool:
+    """The first line is a headline when short and unpunctuated, or short with a headline's colon or quote
+    ('Zelensky: "We will never give up."', 'Explainer: who wants what?')."""
+    n = len(para.split())
+    if n <= 30 and not HEADLINE_END.search(para):
+        return True
+    return n <= 20 and bool(re.search(r"^[^\"“”]{2,60}:\s|[\"“”‘]", para))
 
 
 def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:

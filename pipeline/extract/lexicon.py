@@ -16,14 +16,24 @@ V_STRONG = ("said says say told tells stated states noted notes added adds stres
              "confirms complained complains predicted predicts reiterated reiterates maintained maintains "
              "contended contends countered counters cautioned cautions asserted asserts assured assures "
              "underlined underlines repeated repeats accepted admitted admits explained explains affirmed affirms "
-             "reaffirmed reaffirms answered").split() + ["went on", "made clear", "makes clear", "made it clear"]
+             "reaffirmed reaffirms answered underscored underscores alleged alleges").split() + [
+    "went on", "made clear", "makes clear", "made it clear", "pointed out", "points out"]
 V_WEAK = ("wrote writes written posted posts tweeted tweets responded responds replied replies reported reports "
            "recalled recalls indicated indicates signalled signaled signals suggested suggests denied denies "
            "promised promises vowed vows pledged pledges threatened threatens agreed agrees observed remarked "
-           "asked asks hinted hints questioned").split()
-V_INF = {"promised", "promises", "vowed", "vows", "pledged", "pledges", "threatened", "threatens"}   # + "to <verb>"
+           "asked asks hinted hints questioned wondered wonders estimated estimates revealed reveals disclosed "
+           "boasted boasts lamented laments recounted protested concluded concludes offered offers").split()
+V_INF = {"promised", "promises", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",
+         "offered", "offers"}                                                               # + "to <verb>"
+# verbs that frame a quotation ('"Enough!" Lavrov snapped', 'The Europeans, the minister snapped, had ...') or take
+# an explicit "that", never a bare object: "the fighting continued" is no statement
+V_FRAME = set(("snapped snaps retorted retorts quipped quips scoffed scoffs joked jokes shouted shouts exclaimed "
+               "exclaims mused muses continued continues laughed sighed pleaded pleads objected interjected "
+               "interjects cried").split())
 V_CLAUSE = {"suggested", "suggests", "questioned", "asked", "asks", "indicated", "indicates", "signalled", "signaled",
-            "signals", "hinted", "hints", "predicted"}     # + "whether ..." or a bare clause
+            "signals", "hinted", "hints", "predicted", "wondered", "wonders", "estimated", "estimates", "revealed",
+            "reveals", "disclosed", "boasted", "boasts", "lamented", "laments", "recounted", "protested", "concluded",
+            "concludes"}     # + "whether ..." or a bare clause
 V_AS = {"described", "describes", "describing", "dismissed", "dismisses", "dismissing"}   # "described X as Y"
 V_OBJECT = ["called for", "calls for", "call for", "accused", "accuses", "demanded", "demands", "proposed", "proposes", "urged", "urges",
              "rejected", "rejects", "welcomed", "welcomes", "expressed concern", "voiced concern",
@@ -35,8 +45,9 @@ PARTICIPLES = ("saying stating adding noting warning arguing insisting stressing
                 "welcoming rejecting accusing speaking describing dismissing").split() + ["calling for", "calling on"]
 INTRO_PART = {"saying", "stating", "asking", "writing", "declaring", "telling", "speaking"}
 VERB_RE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(
-    [re.escape(v) for v in V_OBJECT + V_STRONG + V_WEAK + PARTICIPLES], key=len, reverse=True)) + r")(?![\w'’-])")
-ALL_VERBS = set(V_STRONG) | set(V_WEAK) | set(V_OBJECT)
+    {re.escape(v) for v in V_OBJECT + V_STRONG + V_WEAK + PARTICIPLES} | {re.escape(v) for v in V_FRAME},
+    key=len, reverse=True)) + r")(?![\w'’-])")
+ALL_VERBS = set(V_STRONG) | set(V_WEAK) | set(V_OBJECT) | V_FRAME
 TITLE_WORDS = set((
     "spokesman spokeswoman spokesperson spokesmen minister ministers president chancellor aide aides adviser "
     "advisor advisers envoy official officials leader leaders chief head secretary scientist political foreign "
@@ -100,10 +111,19 @@ NOMINAL = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[
 NOMINAL_END = re.compile(r"\s*[,;:.!?]|\s+(?:by|was|were|is|are|has|have|had|set|sparked|drew|prompted|came|which|who|"
                           r"but|went|met|got|fell|left|remained|drew|triggered|angered|appeared|"
                           r"seemed|became|ran|won|failed|went|and then)\b")
-CALLED = re.compile(r"(?<![\w'’-])(called|calls|call|described|describes|labelled|labeled|branded|dubbed|termed)"
+CALLED = re.compile(r"(?<![\w'’-])(called|calls|call|calling|described|describes|describing|labelled|labeled|labelling|"
+                     r"branded|brands|branding|dubbed|dubbing|termed|condemned|condemns|condemning|denounced|denounces|"
+                     r"hailed|hails|hailing|praised|praises|criticised|criticized|criticises|criticizes|slammed|slams|"
+                     r"derided|derides|decried|decries|lauded|lauds)"
                      r"\s+(?:[^\s\"“”‘]+\s+){0,8}?(?:as\s+)?$")
 ACCORDING = re.compile(r"(?<![\w'’-])[Aa]ccording to\s+")
 HEADLINE_END = re.compile(r"[.!?][\"”’']?\s*$")
+# photo captions and credits: never statements
+CAPTION = re.compile(r"^\s*(?:Photo|Photograph|Picture|Pictured|Image|Caption|Credit|Video|Watch|File photo)s?\s*[:|]|"
+                     r"\((?:AP|AFP|Reuters|Getty|EPA|Photo)[^)]{0,60}\)\s*$|\b(?:REUTERS|AFP|AP Photo|EPA|Getty Images|"
+                     r"Anadolu|Sputnik|TASS|Pool|Ukrainian Presidential Press Service)\s*/|/\s*(?:AFP|Reuters|REUTERS|AP|"
+                     r"Getty Images|EPA|Pool|Sputnik)\b|\b(?:via|for) Getty Images\b|\bPhoto(?:graph)?:\s*[A-Z][^.]{0,80}$",
+                     re.M)
 ABBREV = set("mr mrs ms dr gen lt col sgt sen rep gov st jr sr prof no vs jan feb mar apr jun jul aug sep sept oct "
               "nov dec fig inc corp ltd co approx est".split())
 MAX_CLAUSE = 1500

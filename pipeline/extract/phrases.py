@@ -176,6 +176,8 @@ def np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return s, s + len(words[0])
+    if words[-1].endswith(".") and len(words[-1]) > 3 and not re.fullmatch(r"(?:[A-Z]\.)+", words[-1]):
+        words[-1] = words[-1][:-1]               # 'said Lavrov.': the full stop ends the sentence
     if words[0][0].islower() and words[0].lower() != "the":
         return None
     e = s + len(" ".join(words)) if text[s:e].startswith(" ".join(words)) else e

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.lexicon import ADV_AFTER, ALL_VERBS, AUDIENCE, CALLED, INTRO_PART, INTRO_WORD, PARTICIPLES, V_OBJECT, VERB_RE
+from pipeline.extract.lexicon import (ADV_AFTER, ALL_VERBS, AUDIENCE, CALLED, INTRO_PART, INTRO_WORD, PARTICIPLES, PRONOUNS,
+                                      STOP_CAP, V_OBJECT, VERB_RE)
 from pipeline.extract.clauses import is_interposed
 from pipeline.extract.layout import Quote
 from pipeline.extract.phrases import np_after, np_before
@@ -76,7 +77,7 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
             if gm and (frame + gm.end() + 4) and not VERB_RE.search(gm.group(0)):
                 frame += gm.end()
             sm = re.match(r"\s*[,.]\s*", text[frame:frame + 4])
-            q2 = qstart.get(frame + sm.end()) if sm else None
+            q2 = qstart.get(frame + sm.end()) if sm and "\n" not in sm.group(0) else None   # not the next paragraph
             if q2 is not None and "." in sm.group(0) and (
                     text[q2.end - 1:q2.end] in ",?!" and VERB_RE.search(text, q2.end, min(len(text), q2.end + 40))):
                 q2 = None                            # the next quote has its own attribution
@@ -155,6 +156,9 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
         f = Found(q.start, content_end, "", direct=True)
         if text[f.end - 1] == ",":
             f.end -= 1
+        pm = re.match(r"\S+\s+(?:it|them|this|that|him|her)\s+(?!as\b)(\S.*?)\s*$", text[vpos:q.open], re.S)
+        if pm and content_end == q.end:          # "calling it a failure that would “end in tears”": the complement
+            f.start, f.end = vpos + pm.start(1), q.end + 1
         if np:
             f.mention = text[np[0]:np[1]]
             r = add_found(found, f, ctx, reg, taken)
@@ -163,5 +167,67 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
             r = add_found(found, f, ctx, reg, taken, inherit=subj) if subj else None
         if r is not None:
             taken[vpos:q.end + 1] = b"\x01" * (q.end + 1 - vpos)
+        return r
+    return None
+
+
+def orphan_quote(text, ps, pe, qstart, taken, prev) -> Found | None:
+    """A paragraph that is nothing but a quotation, after a paragraph that named a speaker ('Zelensky was
+    defiant.' / '"We will not give away our land."'): the quotation is that speaker's."""
+    q = qstart.get(ps)
+    if q is None or taken[q.open] or prev is None or q.end - q.start < 8:
+        return None
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[q.end + 1:line_end].strip(" .,;\t\r"):
+        return None                              # text after the quotation: an attribution we did not read
+    if len(text[q.start:q.end].split()) < 8 and not re.search(r"[.!?…][\"”’']?$", text[q.start:q.end + 1]):
+        return None                              # a quoted subheading ("Without Ukraine"), not a statement
+    f = Found(q.start, q.end, prev[0], prev, direct=True)
+    if text[f.end - 1] == ",":
+        f.end -= 1
+    taken[q.open:q.end + 1] = b"\x01" * (q.end + 1 - q.open)
+    return f
+
+
+_WOVEN_BEFORE = re.compile(r"(?<![\w'’-])(?:at|as|of|to|was|were|is|are|be|been|would|will|remained|seemed|sounded|"
+                           r"looked|felt|found|saw|called|deemed|considered|put|kept|than|like|about|only|still|"
+                           r"just|not|now|merely|simply|nothing but)\s+$", re.I)
+_SUBJECT = re.compile(r"\s*(?:[A-Z][\w-]*\s+(?:[a-z]\w*\s+){0,5}?\w*,\s+)?((?:He|She|They)\b|[A-Z][\w'’.-]*"
+                      r"(?:\s+(?:of\s+|von der\s+|bin\s+|al-)?[A-Z][\w'’.-]*)*)\s+(?:also\s+|then\s+|later\s+)?"
+                      r"([a-z][\w'’-]*)")
+
+
+def woven_quote(text, ss, se, quotes, qi, inside, taken, found, ctx, reg) -> Found | None:
+    """A short quotation woven into narration about a speaker ('He put support for the deal at "barely a
+    third".'): the sentence's subject is the speaker when nothing else attributes the quotation. Scare quotes
+    after an article or "so-called", and quoted names, are left alone."""
+    sm = _SUBJECT.match(text, ss, se)
+    if sm is None or sm.group(2) in ("of", "and", "or", "who", "which", "whose", "in", "on", "at", "to", "for"):
+        return None
+    mention = sm.group(1)
+    if mention.split()[0] in STOP_CAP or re.search(r"(?:'s|’s)$", mention):
+        return None
+    res = resolve(mention, ctx, reg)
+    if res is None or mention.lower() not in PRONOUNS and reg.lookup(res[0]) is None and res[0] not in ctx.camps:
+        return None                              # only a known actor, a pronoun or a person the article introduced
+    j = qi
+    while j < len(quotes) and quotes[j].open < se:
+        q = quotes[j]
+        j += 1
+        if q.open < sm.end() or taken[q.open] or q.end > se:
+            continue
+        words = text[q.start:q.end].split()
+        if len(words) < 2 or all(w[:1].isupper() for w in words if w[:1].isalpha()):
+            continue
+        if not _WOVEN_BEFORE.search(text[max(ss, q.open - 30):q.open]) or \
+                re.search(r"so-called\s+$", text[max(ss, q.open - 12):q.open]):
+            continue
+        f = Found(q.start, q.end, mention, direct=True)
+        if text[f.end - 1] == ",":
+            f.end -= 1
+        r = add_found(found, f, ctx, reg, taken)
+        if r is not None:
+            taken[q.open:q.end + 1] = b"\x01" * (q.end + 1 - q.open)
         return r
     return None

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.lexicon import (DOC_WORDS, GENERIC, GROUP_HEADS, INST_HEADS, NAME_PARTICLE, ORG_WORDS, PRONOUNS, STOP_CAP, TITLE_WORDS,
-                              VERB_RE)
+from pipeline.extract.lexicon import (DOC_WORDS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
+                                      PRONOUNS, STOP_CAP, TITLE_WORDS, VERB_RE)
 from pipeline.extract.introductions import Intro, intro_for, split_title_name, title_fits, title_query
 from pipeline.extract.phrases import np_before
 
@@ -29,6 +29,8 @@ class Ctx:
     names: dict[str, str] = field(default_factory=dict)            # surname -> full name (unknown persons)
     titles: dict[str, str] = field(default_factory=dict)           # title word -> actor learned from the article
     intros: list[Intro] = field(default_factory=list)              # people introduced with a title, in text order
+    pushes: int = 0                                                # how many entities were made salient so far
+    last: tuple[str, str, str] | None = None                       # the entity made salient last (actor, side, type)
     camps: dict[str, str] = field(default_factory=dict)            # unknown person -> camp of their introduction
 
 
@@ -195,8 +197,9 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
             return intro.name, intro.camp, "person"
     if cands:                                    # the registry's holder of the title, unless the article
         intro = intro_for(clean, ctx, reg)       # introduced another one ("German Chancellor Olaf Scholz")
-        best = intro.name if intro is not None else cands[0]
-        return best, reg.camp_of(best) if reg.lookup(best) else intro.camp, "person"
+        if intro is not None:
+            return intro.name, intro.camp, "person"
+        return cands[0], reg.camp_of(cands[0]) if reg.lookup(cands[0]) else ctx_side(ctx, cands[0], reg), "person"
     if words and words[-1] in ctx.names:
         full = ctx.names[words[-1]]
         return full, reg.camp_of(full) if reg.lookup(full) else ctx_side(ctx, full, reg), "person"
@@ -321,6 +324,34 @@ def push(ctx: Ctx, actor: str, side: str, typ: str) -> None:
     lst = ctx.person if typ == "person" else ctx.group if typ == "group" else ctx.inst
     lst.append((actor, side))
     del lst[:-20]
+    ctx.pushes += 1
+    ctx.last = (actor, side, typ)
+
+
+def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, reg: ActorRegistry) -> None:
+    """A sentence without statements still moves the discourse: its subject (one person, group, institution)
+    becomes what a later "he" or "they" refers to (the first person, group and institution it names)."""
+    seen_types: set[str] = set()
+    ments = mentions(text, ss, se, inside, reg)
+    if INTRO_WORD.match(text, ss):
+        comma = text.find(",", ss, se)
+        if comma > 0:
+            ments = [m for m in ments if m[0] > comma] + [m for m in ments if m[0] < comma]
+        subj = [m for m in ments if after_intro(text, ss, m[0])]
+        ments = subj[:1] + [m for m in ments if m not in subj[:1]]
+    body = re.match(r"(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", text[ss:se]).end() + ss
+    for pos, a, side, typ in ments:
+        if typ == "unknown":                     # an unknown name counts as the subject it is
+            lead = text[body:pos]
+            if "person" in seen_types or not (len(lead.split()) <= 4 and not re.search(r"[,;:()\"“”]", lead)
+                                              and not INTRO_WORD.match(lead) or after_intro(text, ss, pos)) or \
+                    not after_intro(text, ss, pos, need_comma=False):
+                continue
+            typ = "person"
+        t = "person" if typ == "person" else "group" if typ == "group" else "inst"
+        if t not in seen_types:
+            seen_types.add(t)
+            push(ctx, a, side, t)
 
 
 
@@ -328,13 +359,16 @@ def learn_titles(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
     """Titles this article gives its people: "Medinsky, an aide to ...", "its spokesman, Dmitry Peskov"."""
     heads = r"(aide|adviser|advisor|spokesman|spokeswoman|spokesperson|secretary|head|chief|envoy|minister|negotiator|" \
             r"leader|president|chancellor|premier|diplomat|ambassador|commander|official)"
-    name = r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
-    pats = [re.compile(name + r",\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?" + heads + r"\b"),
+    name = r"((?!The\b)(?:[A-Z]\.|[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})"
+    pats = [re.compile(name + r",\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?" + heads +
+                       r"\b(?=[^,.;:\"“”]{0,60}[,.;:)])"),
             re.compile(r"\b(?:its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?" + heads + r",\s+" + name + r",")]
     for k, pat in enumerate(pats):
         for m in pat.finditer(text[:200_000]):
             nm, head = (m.group(1), m.group(2)) if k == 0 else (m.group(2), m.group(1))
             actor = reg.lookup(nm)
+            if actor is not None and actor.type != "person" or nm.split()[0] in STOP_CAP:
+                continue                         # "The Europeans, the minister snapped," is no appositive
             full = actor.name if actor else nm
             if not actor and len(nm.split()) >= 2:
                 ctx.names[nm.split()[-1]] = nm
