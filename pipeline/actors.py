@@ -216,9 +216,10 @@ class ActorRegistry:
         return self.actors[canon] if canon else None
 
     def canonical(self, name: str) -> str:
-        """Canonical actor name for a name or alias; unknown names come back stripped as given."""
+        """Canonical actor name for a name or alias; unknown names come back as given, without blanks around
+        and without a leading "The" ("The Washington Post" and "Washington Post" are one actor)."""
         actor = self.lookup(name)
-        return actor.name if actor else re.sub(r"\s+", " ", name.strip())
+        return actor.name if actor else re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s+", " ", name.strip()))
 
     def by_title(self, title: str) -> list[str]:
         """Actors that the registry knows by this title ("the Kremlin spokesman"), possibly several."""

@@ -104,3 +104,7 @@ def test_spelling_variants_never_reach_institutions_or_short_names():
     reg = ActorRegistry.default()
     assert reg.lookup("Kyev") is None          # "Kyiv" is an institution alias: no fuzzy match
     assert reg.lookup("Xy") is None
+
+
+def test_unknown_names_compare_without_a_leading_the():
+    assert ActorRegistry.default().canonical("The Washington Post") == "Washington Post"

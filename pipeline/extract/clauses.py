@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.lexicon import (ACCORDING, ADV_AFTER, AUDIENCE, BAD_CLAUSE_START, INTRO_WORD, MAX_CLAUSE,
+from pipeline.extract.lexicon import (ACCORDING, ADV_AFTER, AUDIENCE, BAD_CLAUSE_START, DOC_WORDS, INTRO_WORD, MAX_CLAUSE,
                               NOMINAL, NOMINAL_END, PARTICIPLES, SPLIT, STOP_CAP, V_AS, V_CLAUSE, V_FRAME, V_INF,
-                              V_WEAK,
+                              V_PRESS, V_WEAK,
                               VERB_RE)
 from pipeline.extract.layout import trim_span
 from pipeline.extract.phrases import np_before, np_forward
@@ -68,13 +68,52 @@ def according_to(text, ss, se, inside, taken, found, ctx, reg) -> None:
             add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken)
 
 
+_OLD_NOUNS = {"demand", "demands", "call", "calls", "appeal", "appeals", "insistence", "complaint", "complaints",
+              "plea", "pleas"}
+
+
+_DOC_SOURCE = re.compile(r",\s*according to\s+((?:the|an?|its|his|her|their)\s+(?:[\w'’.-]+\s+){0,4}?(?:"
+                         + "|".join(sorted(map(re.escape, DOC_WORDS), key=len, reverse=True)) + r"))\s*,")
+
+
+def documents_speak(text, ss, se, found, ctx, reg) -> None:
+    """'Putin, according to the Kremlin read-out, told Trump that ...': the document speaks for its author
+    (ANNOTATION.md §2), so the statements of the sentence go to the Kremlin, not to Putin."""
+    m = _DOC_SOURCE.search(text, ss, se)
+    if m is None:
+        return
+    res = resolve(m.group(1), ctx, reg)
+    if res is None:
+        return
+    for f in found:
+        if f.resolved is not None and f.resolved[2] == "person" and f.start > m.start():
+            f.mention, f.resolved = m.group(1), res
+
+
 def nominal_attributions(text, ss, se, inside, taken, found, ctx, reg) -> None:
+    """'the Kremlin's demand for ...', 'Kyiv's complaint that ...': the content noun phrase. Nouns other than
+    demand/call/appeal/insistence/complaint/plea ("Moscow's warning that ...") count only as the sentence's
+    subject: as an object ("repeated Trump's threat of tariffs") they report no new statement."""
+    body = ss + re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?(?:[A-Z][\w-]*\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]*,\s+)?",
+                         text[ss:se]).end()
     for m in NOMINAL.finditer(text, ss, se):
-        if inside[m.start()] or taken[m.start(2)]:
+        if inside[m.start()] or taken[m.start(2)] or any(f.start <= m.start() < f.end for f in found):
+            continue
+        if m.group(2).split()[0] not in _OLD_NOUNS and text[body:m.start()].strip() not in ("", "The", "the"):
             continue
         s = m.start(2)
         em = NOMINAL_END.search(text, m.end(2), se)
+        if em and m.group(2).rstrip().endswith("that") and re.fullmatch(r"\s+(?:was|were|is|are|has|have|had)", em.group(0)) \
+                and len(text[m.end(2):em.start()].split()) <= 4:
+            em = NOMINAL_END.search(text, em.end(), se)   # "complaint that it had not been ...": the clause's own verb
         e = em.start() if em else se
+        vm = re.search(r"\s+[a-z]+ed\s+(?:the|a|an|its|his|her|their|any|all)\b", text[m.end(2):e])
+        if vm:                                   # "... consulted dominated the meeting": the sentence's main verb
+            clause = m.group(2).rstrip().endswith("that")
+            k = re.search(r"\b(?:was|were|is|are|has|have|had|would|will|could|should|must|can|[a-z]+ed)\b",
+                          text[m.end(2):e]) if clause else None
+            if not clause or k and k.start() < vm.start():
+                e = m.end(2) + vm.start()
         s, e = trim_span(text, s, e, inside)
         owner = m.group(1)
         toks = owner.split()
@@ -90,6 +129,8 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         if inside[vs] or taken[vs] or vs in used:
             continue
         before = text[max(ss, vs - 12):vs]
+        if re.search(r"(?:'s|’s|\b(?:the|a|an|his|her|its|their))\s+$", before):
+            continue                             # "Europe's warning that ...", "the call for ...": a noun
         if re.search(r"(?:\b(?:is|was|are|were|be|been|being|to|not|who|which)\s+|\bto\s+\w+\s+)$", before) and \
                 not re.search(r"\bwho\s+$", before):
             if not re.search(r"\bwho\s+(?:\w+\s+)?$", before):
@@ -114,6 +155,8 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                 inherit = sentence_subject(text, ss, vs, found, inside, ctx, reg)
             if inherit is None:
                 continue
+        if np is not None and re.search(r"(?<![\w'’-])(?:[Ii]f|[Uu]nless)\s+$", text[max(ss, np[0] - 8):np[0]]):
+            continue                             # "If the White House presses Kyiv to ...": no statement
         p = v.end()
         if np is not None and not relative and interposed_clause(text, ss, se, np, p, inside, taken, found, ctx, reg):
             used.add(vs)
@@ -134,8 +177,10 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                                     r"hours|weeks|shortly|once|twice|in|"
                                     r"doubt|doubts|fears?|alarm|regret|optimism|surprise|satisfaction)\b", lead, re.I) \
                     or verb in ("told", "tells") or lead.startswith(",") and len(lead) < 60:
-                p += tm.end()
                 has_that = True
+                if lead or not re.match(r"(?:was|is|were|are|would|will|could|had|has|should|must|might|may|"
+                                        r"can|did|does|remains|remained|seems|seemed)\b", text[p + tm.end():p + tm.end() + 12]):
+                    p += tm.end()                # "said that was unacceptable": "that" is the subject
         if not has_that:
             am = ADV_AFTER.match(text, p, se)
             if am:
@@ -165,6 +210,7 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                 if not (nxt[:1] in ':"“‘' or verb in ("asked", "asks") or not rest.strip(" .!?\"”’'")
                         or verb in V_INF and re.match(r"\s*(?:to\s+[a-z]|(?:an?|the|new|further|more|no)\s)", rest)
                         and (verb not in ("offered", "offers") or re.match(r"\s*to\s+[a-z]", rest))
+                        or verb in V_PRESS and re.match(r"\s+(?:for\s|(?:to\s+)?(?:[\w'’-]+\s+){1,4}?to\s+[a-z])", rest)
                         or verb in V_CLAUSE and (re.match(r"\s*(?:whether|if)\s", rest) or _BARE_CLAUSE.match(rest))):
                     continue
         s = p
@@ -175,7 +221,8 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                 reported_before(text, ss, se, vs, np, inside, taken, found, ctx, reg)
             continue
         if not has_that and BAD_CLAUSE_START.match(text, s) and verb not in ("expressed concern", "voiced concern"):
-            if not (verb in ("called for", "calls for", "call for") or verb in V_INF and text.startswith("to ", s)):
+            if not (verb in ("called for", "calls for", "call for") or verb in V_INF and text.startswith("to ", s)
+                    or verb in V_PRESS and text.startswith("for ", s)):
                 continue
         end = min(se, s + MAX_CLAUSE)
         sm = SPLIT.search(text, s, end)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.clauses import according_to, nominal_attributions, reported_speech
+from pipeline.extract.clauses import according_to, documents_speak, nominal_attributions, reported_speech
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_headline, paragraphs, sentences
 from pipeline.extract.lexicon import CAPTION, DATELINE
@@ -84,8 +84,9 @@ def extract_statements(text: str, article_id: str = "article",
                 if not taken[q.open]:
                     direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg)
             according_to(text, ss, se, inside, taken, found, ctx, reg)
-            nominal_attributions(text, ss, se, inside, taken, found, ctx, reg)
             reported_speech(text, ss, se, inside, taken, used, found, ctx, reg)
+            nominal_attributions(text, ss, se, inside, taken, found, ctx, reg)
+            documents_speak(text, ss, se, found, ctx, reg)
             if not any(f.resolved for f in found):
                 woven_quote(text, ss, se, quotes, qi, inside, taken, found, ctx, reg)
             found.sort(key=lambda f: f.start)

@@ -22,7 +22,9 @@ V_WEAK = ("wrote writes written posted posts tweeted tweets responded responds r
            "recalled recalls indicated indicates signalled signaled signals suggested suggests denied denies "
            "promised promises vowed vows pledged pledges threatened threatens agreed agrees observed remarked "
            "asked asks hinted hints questioned wondered wonders estimated estimates revealed reveals disclosed "
-           "boasted boasts lamented laments recounted protested concluded concludes offered offers").split()
+           "boasted boasts lamented laments recounted protested concluded concludes offered offers pressed presses "
+           "appealed appeals").split()
+V_PRESS = {"pressed", "presses", "appealed", "appeals"}     # + "for ..." or "X to <verb>"
 V_INF = {"promised", "promises", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",
          "offered", "offers"}                                                               # + "to <verb>"
 # verbs that frame a quotation ('"Enough!" Lavrov snapped', 'The Europeans, the minister snapped, had ...') or take
@@ -41,7 +43,7 @@ V_OBJECT = ["called for", "calls for", "call for", "accused", "accuses", "demand
              "ruled out", "rules out", "called on", "calls on", "spoke of", "speaks of", "argued for", "described",
              "describes", "dismissed", "dismisses"]
 PARTICIPLES = ("saying stating adding noting warning arguing insisting stressing emphasizing emphasising asking "
-                "telling writing declaring explaining claiming insisting urging citing proposing demanding "
+                "telling writing declaring explaining claiming insisting urging proposing demanding "
                 "welcoming rejecting accusing speaking describing dismissing").split() + ["calling for", "calling on"]
 INTRO_PART = {"saying", "stating", "asking", "writing", "declaring", "telling", "speaking"}
 VERB_RE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(
@@ -65,7 +67,8 @@ TITLE_WORDS = set((
 # longest first, so the alternation is deterministic and greedy ("ministers" before "minister")
 TITLE_ALT = "|".join(sorted((w for w in TITLE_WORDS if w.isalpha() and len(w) > 3), key=lambda w: (-len(w), w)))
 DOC_WORDS = {"statement", "readout", "communique", "communiqué", "memorandum", "document", "declaration", "letter",
-              "post", "text", "message", "report", "plan", "draft", "proposal", "resolution"}
+              "post", "text", "message", "report", "plan", "draft", "proposal", "resolution", "read-out", "transcript",
+              "summary", "minutes", "decree", "note"}
 GROUP_HEADS = {"leaders", "officials", "ministers", "negotiators", "delegation", "allies", "governments",
                 "diplomats", "members", "lawmakers", "europeans", "representatives", "delegations", "sides"}
 INST_HEADS = {"ministry", "government", "kremlin", "office", "presidency", "administration", "council",
@@ -106,8 +109,12 @@ AUDIENCE = re.compile(
 BAD_CLAUSE_START = re.compile(r"(?:as|when|while|after|before|because|during|until|since|with|and|but|or|by|of|to"
                                r"|for|from|at|in|on|that was)\b", re.I)
 NOMINAL = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Ee]uropean leaders|[Tt]he leaders)(?:'s|’s|'|’)"
-                      r"\s+((?:demand|demands|call|calls|appeal|appeals|insistence|complaint|complaints|plea)"
-                      r"\s+(?:for|that|about|of|over|to|against)\s)")
+                      r"\s+((?:demand|demands|call|calls|appeal|appeals|insistence|complaint|complaints|plea|pleas|"
+                      r"warning|warnings|claim|claims|assurance|assurances|promise|promises|pledge|pledges|threat|"
+                      r"threats|refusal|rejection|offer|offers|proposal|proposals|accusation|accusations|argument|"
+                      r"position|view|assessment|insistence|ultimatum|condition|conditions|request|requests|"
+                      r"concern|concerns|hope|hopes|vow|objection|objections)"
+                      r"\s+(?:for|that|about|of|over|to|against|on)\s)")
 NOMINAL_END = re.compile(r"\s*[,;:.!?]|\s+(?:by|was|were|is|are|has|have|had|set|sparked|drew|prompted|came|which|who|"
                           r"but|went|met|got|fell|left|remained|drew|triggered|angered|appeared|"
                           r"seemed|became|ran|won|failed|went|and then)\b")
@@ -136,6 +143,12 @@ ORG_WORDS = set(("Institute Center Centre Council Forum Foundation Agency Commit
                  "Coalition Movement Association Organization Organisation Group Fund Bank Court Assembly University "
                  "Federation Front Network Observatory Office Ministry Tank").split())
 WORD = re.compile(r"[^\s,;:()\[\]\"“”«»]+")
+# news outlets and wire services speak for themselves (side `other`, ANNOTATION.md §2): their last word, or the name
+OUTLET_WORDS = set(("Times Post Journal News Agency Guardian Telegraph Herald Tribune Gazette Wire Daily Economist "
+                    "Monde Spiegel Pravda Kommersant Izvestia Interfax TASS Tass RIA Novosti Reuters Axios Politico "
+                    "Bloomberg CNN BBC Fox NBC CBS ABC Sky AFP AP Ukrinform Unian Vedomosti Figaro Zeitung Allgemeine "
+                    "Bild Independent Express Mirror Observer Standard Telegram-channel Meduza Euronews Sputnik "
+                    "RT Xinhua Yonhap Kyodo Anadolu Haaretz Jazeera Arabiya Nikkei").split())
 
 
 SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\s+)?(?=(?:" + "|".join(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from pipeline.actors import ActorRegistry
 from pipeline.extract.lexicon import (DOC_WORDS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
-                                      PRONOUNS, STOP_CAP, TITLE_WORDS, VERB_RE)
+                                      OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_WORDS, VERB_RE)
 from pipeline.extract.introductions import Intro, intro_for, split_title_name, title_fits, title_query
 from pipeline.extract.phrases import np_before
 
@@ -203,6 +203,8 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     if words and words[-1] in ctx.names:
         full = ctx.names[words[-1]]
         return full, reg.camp_of(full) if reg.lookup(full) else ctx_side(ctx, full, reg), "person"
+    if words and words[-1] in OUTLET_WORDS and all(w[:1].isupper() for w in words):
+        return " ".join(words), "other", "inst"  # "The Washington Post", "Interfax": an outlet, its own voice
     org = next((i for i, w in enumerate(words) if w in ORG_WORDS), None)
     if org is not None:                          # "Institute for the Study of War", "Hostages ... Forum"
         k = org

@@ -79,3 +79,53 @@ def test_photo_caption_is_not_a_statement():
     body = ("Zelensky said Ukraine needed guarantees.\n\nUkrainian President Volodymyr Zelensky says peace is near "
             "during a news conference in Kyiv. REUTERS/Gleb Garanich\n\nPhoto: Putin says talks went well (AP)")
     assert stmts(body) == [("Ukraine needed guarantees", "Volodymyr Zelenskyy", "indirect")]
+
+
+def test_nominal_attribution_with_a_that_clause_ends_before_the_main_verb():
+    assert stmts("Kyiv's complaint that it had not been consulted dominated the meeting.") == \
+        [("complaint that it had not been consulted", "Ukrainian government", "indirect")]
+
+
+def test_nominal_demand_and_subject_warning():
+    body = ("The summit was overshadowed by the Kremlin's demand for a full Ukrainian withdrawal from the Donbas. "
+            "Europe's warning that a bad deal would invite another war went unheeded.")
+    assert stmts(body) == [("demand for a full Ukrainian withdrawal from the Donbas", "Kremlin", "indirect"),
+                           ("warning that a bad deal would invite another war", "European leaders", "indirect")]
+
+
+def test_nominal_object_of_another_verb_is_no_new_statement():
+    assert stmts("The Kremlin said it would take its time to weigh Trump's threat of sweeping tariffs.") == \
+        [("it would take its time to weigh Trump's threat of sweeping tariffs", "Kremlin", "indirect")]
+
+
+def test_document_named_in_the_middle_speaks_for_its_author():
+    assert stmts("Putin, according to the Kremlin read-out, told Trump that Russia was ready for talks.") == \
+        [("Russia was ready for talks", "Kremlin", "indirect")]
+
+
+def test_that_as_a_pronoun_stays_in_the_content():
+    assert stmts("Ms Kallas said that was unacceptable.") == [("that was unacceptable", "Kaja Kallas", "indirect")]
+
+
+def test_outlets_and_wire_services_speak_as_other():
+    body = ("The New York Times, citing two officials, reported that the deal was close. "
+            "According to Interfax, the talks would resume in Istanbul.")
+    out = extract_statements(HEAD + body, "t")
+    assert [(s.text, s.actor, s.side) for s in out] == [
+        ("the deal was close", "New York Times", "other"), ("the talks would resume in Istanbul", "Interfax", "other")]
+
+
+def test_wire_quoting_an_official_gives_the_official():
+    assert stmts("TASS quoted Peskov as saying that no date had been set for a summit.") == \
+        [("no date had been set for a summit", "Dmitry Peskov", "indirect")]
+
+
+def test_infinitive_reports_and_pressing():
+    body = ("Trump vowed to bring a swift end to the war. Starmer pressed Putin to come to the table. "
+            "Zelensky offered to meet Putin in Istanbul.")
+    assert [t for t, _, _ in stmts(body)] == ["to bring a swift end to the war", "Putin to come to the table",
+                                              "to meet Putin in Istanbul"]
+
+
+def test_conditional_is_not_a_statement():
+    assert stmts("If the White House presses Kyiv to give up Donetsk, the deal will look different.") == []
