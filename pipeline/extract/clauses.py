@@ -290,3 +290,29 @@ def interposed_clause(text, ss, se, np, p, inside, taken, found, ctx, reg) -> bo
         return False
     add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken)
     return True
+
+
+_LABEL = re.compile(r"(?:[•·▪‣◦*–-]\s+|\d{1,2}[:.]\d{2}\s+)?((?:[A-Z][\w'’.-]*|the|of|al-\w+|von|der|bin)(?:\s+(?:[A-Z][\w'’.-]*|"
+                    r"the|of|al-\w+|von|der|bin|foreign|prime|minister|president|spokesman|spokeswoman|spokesperson|"
+                    r"leaders|officials)){0,5})(?:\s+(?:on|in|at|to)\s+[^:\"“”]{1,30})?:\s+(?=[^\s\"“”‘'])")
+
+
+def labelled_line(text, ps, pe, inside, taken, ctx, reg) -> Found | None:
+    """'• Zelensky: Ukraine will not cede territory', 'PESKOV: We are not in a hurry.': a line that names its
+    speaker before a colon (key-point bullets, transcripts) is that speaker's statement, to the line's end.
+    The label must name a known actor, a person the article introduced, or a person's name."""
+    m = _LABEL.match(text, ps, pe)
+    if m is None or inside[m.end()]:
+        return None
+    label = m.group(1)
+    if label.split()[0] in STOP_CAP or label.upper() in ("Q", "A", "QUESTION", "ANSWER", "MODERATOR", "REPORTER"):
+        return None
+    res = resolve(label.title() if label.isupper() else label, ctx, reg)
+    if res is None or reg.lookup(res[0]) is None and res[0] not in ctx.camps and len(res[0].split()) < 2:
+        return None
+    if not re.match(r"[•·▪‣◦*–-]\s", text[ps:ps + 2]) and not re.search(r"[.!?…][\"”’']?$", text[ps:pe]):
+        return None                              # "Putin: no sense in foreign troops" is a subheading
+    s, e = trim_span(text, m.end(), pe, inside)
+    if len(text[s:e].split()) < 3 or any(taken[s:e]):
+        return None
+    return add_found([], Found(s, e, label), ctx, reg, taken)

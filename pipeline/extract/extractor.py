@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.clauses import according_to, documents_speak, nominal_attributions, reported_speech
+from pipeline.extract.clauses import (according_to, documents_speak, labelled_line, nominal_attributions,
+                                      reported_speech)
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_headline, paragraphs, sentences
 from pipeline.extract.lexicon import CAPTION, DATELINE
@@ -71,6 +72,9 @@ def extract_statements(text: str, article_id: str = "article",
         if dm:
             ps = dm.end()
         n_out, n_push = len(out), ctx.pushes
+        lab = labelled_line(text, ps, pe, inside, taken, ctx, reg)
+        if lab is not None:
+            out.append(lab)
         for ss, se in sentences(text, ps, pe, inside):
             while qi < len(quotes) and quotes[qi].open < ss:
                 qi += 1

@@ -37,7 +37,18 @@ def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
             len(lead.split()) <= 3 and not re.search(r"[,;()]", lead) and not INTRO_WORD.match(lead)
         if subject_pos and m and re.match(r"\s*(?::|,\s+[a-z]|\s[a-z])", text[m.end():colon + 1]):
             return Found(0, 0, m.group(0), (a, side, "person"))
+    dm = _COLON_SOURCE.match(text[body:colon + 1])   # "The ministry's statement read:", "Peskov's answer was short:"
+    if dm and dm.group(1).split()[0] not in STOP_CAP:
+        res = resolve(dm.group(1), ctx, reg)
+        if res is not None:
+            return Found(0, 0, dm.group(1), res)
     return None
+
+
+_COLON_SOURCE = re.compile(r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4}?\s+(?:statement|"
+                           r"readout|read-out|communiqu[eé]|declaration|letter|post|message|note|answer|reply|response|"
+                           r"verdict|reaction|words|position|text))\s+(?:read|reads|was|is|were|are|came|ran|went|stated|"
+                           r"added|concluded|continued|put it)\b[^:]{0,40}:\s*$")
 
 
 def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) -> Found | None:

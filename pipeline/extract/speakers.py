@@ -60,6 +60,18 @@ def mentions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry) -
         while toks and toks[0] in STOP_CAP:
             toks = toks[1:]
         found = None
+        raw = m.group(0).split()
+        if any(re.search(r"(?:'s|’s)$", t) for t in raw[:-1]):   # "Ukraine's Foreign Ministry" as a whole
+            for i in range(len(raw) - 1):
+                actor = reg.lookup(" ".join(raw[i:]))
+                if actor is not None and actor.type != "person":
+                    out.append((s + m.start() + len(" ".join(raw[:i])) + (1 if i else 0), actor.name, actor.camp,
+                                actor.type))
+                    break
+            else:
+                actor = None
+            if actor is not None:
+                continue
         for i in range(len(toks)):
             actor = reg.lookup(" ".join(toks[i:]))
             if actor:
@@ -169,11 +181,11 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         return full, ctx.camps.get(full) or reg.camp_from_words(mention), "person"
     cands = reg.by_title(clean)
     head = words[-1].lower() if words else ""
+    if not cands and head in INST_HEADS and len(words) <= 3 and all(w.islower() for w in words):
+        for a, side in reversed(ctx.inst):       # "the foreign ministry" after "Ukraine's Foreign Ministry"
+            if all(w in a.lower() or w.rstrip("e") + "se" in a.lower() for w in words):
+                return a, side, "inst"
     if len(words) == 1 and not cands:
-        if head in INST_HEADS:
-            for a, side in reversed(ctx.inst):
-                if head in a.lower():
-                    return a, side, "inst"
         if head in GROUP_HEADS and ctx.group:
             a, side = ctx.group[-1]
             return a, side, "group"

@@ -129,3 +129,31 @@ def test_infinitive_reports_and_pressing():
 
 def test_conditional_is_not_a_statement():
     assert stmts("If the White House presses Kyiv to give up Donetsk, the deal will look different.") == []
+
+
+def test_key_point_bullets_name_the_speaker_before_a_colon():
+    body = ("Key points\n\n• Zelensky: Ukraine will not cede any territory in exchange for a truce\n"
+            "• Peskov: no date has been set for a summit\n• Background: the talks began in February")
+    assert stmts(body) == [("Ukraine will not cede any territory in exchange for a truce", "Volodymyr Zelenskyy",
+                            "indirect"), ("no date has been set for a summit", "Dmitry Peskov", "indirect")]
+
+
+def test_transcript_turns_are_statements_questions_are_not():
+    body = "PESKOV: We are not in a hurry.\n\nQUESTION: Will there be a summit soon?\n\nPESKOV: There is no date yet."
+    assert stmts(body) == [("We are not in a hurry", "Dmitry Peskov", "indirect"),
+                           ("There is no date yet", "Dmitry Peskov", "indirect")]
+
+
+def test_labelled_subheading_is_not_a_statement():
+    assert stmts("Putin: no sense in foreign troops\n\nThe forum opened on Tuesday.") == []
+
+
+def test_colon_after_a_document_of_an_institution():
+    body = ("Ukraine's Foreign Ministry issued a statement on Monday. The ministry's statement read: "
+            "\"Ukraine will never accept a frozen conflict.\"")
+    assert stmts(body) == [("Ukraine will never accept a frozen conflict.", "Ukrainian Foreign Ministry", "direct")]
+
+
+def test_lower_case_institution_refers_back_to_the_named_one():
+    body = "Ukraine's Foreign Ministry criticised the plan. The foreign ministry said the proposal ignored Kyiv."
+    assert stmts(body) == [("the proposal ignored Kyiv", "Ukrainian Foreign Ministry", "indirect")]
