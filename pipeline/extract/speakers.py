@@ -346,6 +346,13 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
     """A sentence without statements still moves the discourse: its subject (one person, group, institution)
     becomes what a later "he" or "they" refers to (the first person, group and institution it names)."""
     seen_types: set[str] = set()
+    pm = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][\w-]*\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]*,\s+)?(He|She)\s+[a-z]",
+                  text[ss:se])
+    if pm and ctx.person:                        # "He spoke after meeting Tusk.": "he" stays who he was
+        res = resolve(pm.group(1), ctx, reg)
+        if res is not None:
+            push(ctx, res[0], res[1], "person")
+            seen_types.add("person")
     ments = mentions(text, ss, se, inside, reg)
     if INTRO_WORD.match(text, ss):
         comma = text.find(",", ss, se)

@@ -60,3 +60,13 @@ def test_plain_title_is_not_the_vice_president():
 def test_outlet_named_like_a_city_is_not_that_government():
     assert actors("The Washington Post reported that the White House was preparing a new plan.") == \
         [("Washington Post", "other")]
+
+
+def test_he_stays_the_last_speaker_when_a_sentence_about_him_names_someone_else():
+    body = ('"We are ready for talks," Zelensky said. He spoke after meeting Donald Tusk in Warsaw. '
+            '"But not at any price," he added.')
+    assert actors(body) == [("Volodymyr Zelenskyy", "ukraine")] * 2
+
+
+def test_wire_services_in_the_registry():
+    assert actors("TASS reported that the delegation had landed in Istanbul.") == [("TASS", "other")]
