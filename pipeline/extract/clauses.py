@@ -148,6 +148,10 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             np = np_before(text, ss, rel_at)
         elif not participle:
             np = np_before(text, clause_lo, vs)
+        else:
+            qm = re.search(r"(?<![\w'’-])quot(?:ed|es|ing)\s+(\S.{0,80}?)\s+as\s+$", text[clause_lo:vs])
+            if qm:                               # "TASS quoted Peskov as saying ...": Peskov speaks
+                np = (clause_lo + qm.start(1), clause_lo + qm.end(1))
         if np is None:
             gap = text[clause_lo:vs]
             if participle or re.fullmatch(r"[\s,\"”’']*(?:(?:and|but|while)\s+)?(?:also\s+|then\s+|later\s+)?", gap) \

@@ -112,7 +112,7 @@ def test_outlets_and_wire_services_speak_as_other():
             "According to Interfax, the talks would resume in Istanbul.")
     out = extract_statements(HEAD + body, "t")
     assert [(s.text, s.actor, s.side) for s in out] == [
-        ("the deal was close", "New York Times", "other"), ("the talks would resume in Istanbul", "Interfax", "other")]
+        ("the deal was close", "The New York Times", "other"), ("the talks would resume in Istanbul", "Interfax", "other")]
 
 
 def test_wire_quoting_an_official_gives_the_official():

@@ -59,7 +59,7 @@ def test_plain_title_is_not_the_vice_president():
 
 def test_outlet_named_like_a_city_is_not_that_government():
     assert actors("The Washington Post reported that the White House was preparing a new plan.") == \
-        [("Washington Post", "other")]
+        [("The Washington Post", "other")]
 
 
 def test_he_stays_the_last_speaker_when_a_sentence_about_him_names_someone_else():
