@@ -31,17 +31,22 @@ V_INF = {"promised", "promises", "vowed", "vows", "pledged", "pledges", "threate
 # an explicit "that", never a bare object: "the fighting continued" is no statement
 V_FRAME = set(("snapped snaps retorted retorts quipped quips scoffed scoffs joked jokes shouted shouts exclaimed "
                "exclaims mused muses continued continues laughed sighed pleaded pleads objected interjected "
-               "interjects cried").split())
+               "interjects cried").split()) | {"set out", "sets out", "laid out", "lays out", "outlined", "outlines",
+                                                 "spelled out", "spelt out", "put forward"}
 V_CLAUSE = {"suggested", "suggests", "questioned", "asked", "asks", "indicated", "indicates", "signalled", "signaled",
             "signals", "hinted", "hints", "predicted", "wondered", "wonders", "estimated", "estimates", "revealed",
             "reveals", "disclosed", "boasted", "boasts", "lamented", "laments", "recounted", "protested", "concluded",
             "concludes"}     # + "whether ..." or a bare clause
-V_AS = {"described", "describes", "describing", "dismissed", "dismisses", "dismissing"}   # "described X as Y"
+V_AS = {"described", "describes", "describing", "dismissed", "dismisses", "dismissing", "criticised", "criticized",
+        "criticises", "criticizes", "condemned", "condemns", "hailed", "hails", "praised", "praises",
+        "characterised", "characterized", "portrayed", "portrays"}   # "described X as Y"
 V_OBJECT = ["called for", "calls for", "call for", "accused", "accuses", "demanded", "demands", "proposed", "proposes", "urged", "urges",
              "rejected", "rejects", "welcomed", "welcomes", "expressed concern", "voiced concern",
              "expressed concerns", "voiced concerns", "expressed", "voiced", "express concern", "raised concerns",
              "ruled out", "rules out", "called on", "calls on", "spoke of", "speaks of", "argued for", "described",
-             "describes", "dismissed", "dismisses"]
+             "describes", "dismissed", "dismisses", "criticised", "criticized", "criticises", "criticizes",
+             "condemned", "condemns", "hailed", "hails", "praised", "praises", "characterised", "characterized",
+             "portrayed", "portrays"]
 PARTICIPLES = ("saying stating adding noting warning arguing insisting stressing emphasizing emphasising asking "
                 "telling writing declaring explaining claiming insisting urging proposing demanding "
                 "welcoming rejecting accusing speaking describing dismissing").split() + ["calling for", "calling on"]

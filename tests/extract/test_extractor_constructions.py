@@ -157,3 +157,14 @@ def test_colon_after_a_document_of_an_institution():
 def test_lower_case_institution_refers_back_to_the_named_one():
     body = "Ukraine's Foreign Ministry criticised the plan. The foreign ministry said the proposal ignored Kyiv."
     assert stmts(body) == [("the proposal ignored Kyiv", "Ukrainian Foreign Ministry", "indirect")]
+
+
+def test_set_out_frames_a_colon_quote_but_is_no_statement_alone():
+    assert stmts('Zelensky set out his conditions: "A ceasefire must come first."') == \
+        [("A ceasefire must come first.", "Volodymyr Zelenskyy", "direct")]
+    assert stmts("Lavrov set out the argument at a news conference in Moscow.") == []
+
+
+def test_criticised_as_reports_the_judgement():
+    assert stmts("Mukwege criticised the accord as putting economic interests ahead of justice.")[0][0] == \
+        "the accord as putting economic interests ahead of justice"
