@@ -123,7 +123,7 @@ def cmd_train(args) -> int:
         return _fail(str(exc))
     from pipeline.classify.train import train
 
-    run_dir = train(cfg)
+    run_dir = train(cfg, device=args.device)
     print(f"saved {run_dir}")
     return 0
 
@@ -151,7 +151,7 @@ def cmd_evaluate(args) -> int:
     from pipeline.evaluate.stance import evaluate_run
 
     report_dir = evaluate_run(args.model, args.split, gold=args.gold, out_dir=args.out,
-                              end_to_end=not args.no_end_to_end, bootstrap=args.bootstrap)
+                              end_to_end=not args.no_end_to_end, bootstrap=args.bootstrap, device=args.device)
     print((report_dir / f"{args.split}.md").read_text(encoding="utf-8"))
     print(f"report written to {report_dir}")
     return 0
@@ -160,7 +160,7 @@ def cmd_evaluate(args) -> int:
 def _load_pipeline(args):
     from pipeline.serve.predict import StancePipeline
 
-    return StancePipeline.load(args.model, registry=args.registry, threads=args.threads)
+    return StancePipeline.load(args.model, registry=args.registry, threads=args.threads, device=args.device)
 
 
 def cmd_predict(args) -> int:
@@ -174,8 +174,10 @@ def cmd_predict(args) -> int:
         written, failures = classify_file(sp, args.statements, args.articles, args.output, fmt=args.format,
                                           batch_size=args.batch_size)
     else:
+        per_chunk = 16 if sp.classifier.device.type == "cpu" else 256  # a GPU wants many statements per call
         written, failures = predict_files(sp, args.inputs, args.output, fmt=args.format,
-                                          batch_size=args.batch_size, undated=undated)
+                                          batch_size=args.batch_size, articles_per_batch=per_chunk,
+                                          undated=undated)
     print(f"{written} article(s) written to {args.output}; {failures} failed"
           + (f" (see {args.output}.errors.jsonl)" if failures else ""), file=sys.stderr)
     if undated:
@@ -216,9 +218,16 @@ def cmd_demo(args) -> int:
 def cmd_benchmark(args) -> int:
     from pipeline.evaluate.benchmarks import run_benchmark
 
-    result = run_benchmark(args.name, args.data, seeds=args.seeds, quick=args.quick, out_dir=args.out)
+    result = run_benchmark(args.name, args.data, seeds=args.seeds, quick=args.quick, out_dir=args.out,
+                           device=args.device)
     print(json.dumps(result))
     return 0
+
+
+def _device_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--device", default="auto", metavar="auto|cpu|cuda|mps",
+                   help="where the model runs: auto picks CUDA, then MPS, then the CPU (default); cuda:N for one "
+                        "GPU. On CUDA, inference runs in fp16 autocast with batches sized by tokens")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -275,6 +284,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", required=True, help="YAML run config (see configs/)")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                    help="override a config value by dotted key, e.g. train.lr=3e-5 (repeatable)")
+    _device_arg(p)
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("cv", help="writer cross-validation of a design (train on all writers but one)",
@@ -303,6 +313,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="reports", help="reports root (default: reports/)")
     p.add_argument("--bootstrap", type=int, default=1000, help="bootstrap rounds for the 95%% interval")
     p.add_argument("--no-end-to-end", action="store_true", help="skip extraction + classification scoring")
+    _device_arg(p)
     p.set_defaults(func=cmd_evaluate)
 
     for name, helptext in (("predict", "statements + stance for many articles (resumable)"),):
@@ -322,6 +333,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threads", type=int, default=0, help="torch threads (default: all cores)")
     p.add_argument("--statements", help="classify these statement records instead of extracting")
     p.add_argument("--articles", help="folder of <article_id>.txt used as context with --statements")
+    _device_arg(p)
     p.set_defaults(func=cmd_predict)
 
     p = sub.add_parser(
@@ -370,6 +382,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seeds", type=int, nargs="+", help="training seeds (default: the config's)")
     p.add_argument("--quick", action="store_true", help="few steps, for a smoke check only")
     p.add_argument("--out", default="reports", help="reports root")
+    _device_arg(p)
     p.set_defaults(func=cmd_benchmark)
     return parser
 

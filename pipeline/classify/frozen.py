@@ -26,11 +26,11 @@ def pooled_features(clf, dataset, batch_size: int, collate, progress: bool, desc
 
     pad_id = clf.tokenizer.pad_token_id or 0
     order = sorted(range(len(dataset)), key=lambda i: len(dataset[i]["input_ids"]))
-    feats = torch.zeros(len(dataset), clf.network.encoder.config.hidden_size)
+    feats = torch.zeros(len(dataset), clf.network.encoder.config.hidden_size, device=clf.device)
     clf.network.eval()
     for b in tqdm(range(0, len(order), batch_size), desc=desc, unit="batch", disable=not progress):
         idx = order[b:b + batch_size]
-        batch = collate([dataset[i] for i in idx], pad_id)
+        batch = {k: v.to(clf.device) for k, v in collate([dataset[i] for i in idx], pad_id).items()}
         hidden = clf.network.encoder(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"],
                                      token_type_ids=batch["token_type_ids"]).last_hidden_state
         mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
@@ -88,7 +88,7 @@ def head_dev_scores(clf, feats: torch.Tensor, rows: list[dict], metric) -> dict:
     with torch.no_grad():
         logits = clf.network.head(feats)
     n_out = clf.network.n_outputs
-    pred = (logits.view(-1, n_out, 3) if n_out > 1 else logits.view(-1, 1, 3)).argmax(-1)
+    pred = (logits.view(-1, n_out, 3) if n_out > 1 else logits.view(-1, 1, 3)).argmax(-1).cpu()
     out = {}
     for t, name in enumerate(clf.target_names):
         gold, guess = [], []

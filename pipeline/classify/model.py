@@ -7,15 +7,18 @@ Two designs share this code (`model.design`):
 The statement may be prefixed with the speaker's camp (`use_side`) and followed by the article text
 around it (`use_context`). A saved folder holds `stance_config.json` (labels, targets, settings),
 `model.safetensors` and the tokenizer; with `finetune: top` only the trained top layers and head
-are saved and the rest is loaded from the sha256-verified base. Not here: training, metrics.
+are saved and the rest is loaded from the sha256-verified base. `to(device)` moves it to a GPU:
+inference there runs under fp16 autocast in token-budget batches, tokenised in a worker thread
+while the network runs. Not here: training, metrics, device choice (`pipeline.classify.device`).
 """
 from __future__ import annotations
 
 import json
 import threading
+from contextlib import nullcontext
 from dataclasses import asdict
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import numpy as np
 import torch
@@ -23,12 +26,14 @@ from safetensors.torch import load_file, save_file
 from torch import nn
 
 from pipeline.config import ModelConfig, TargetConfig
+from pipeline.classify.batching import pad_batch, plan_token_batches, prefetch
 from pipeline.classify.examples import StatementExample
 from pipeline.classify.encoder import resolve_base, verify_base
 from pipeline.schema import LABELS
 
 CONFIG_FILE = "stance_config.json"
 WEIGHTS_FILE = "model.safetensors"
+TOKENIZE_CHUNK = 4096  # rows tokenised at once on the token-budget path
 
 
 class ModelLoadError(ValueError):
@@ -103,11 +108,30 @@ class StanceClassifier:
         self.base_sha256 = base_sha256
         self.labels = LABELS
         self.temperatures: dict[str, float] = {}  # per target name; 1.0 (none) when absent
+        self.device = torch.device("cpu")
+        self.autocast: torch.dtype | None = None  # inference autocast dtype (fp16/bf16), None = float32
+        self.max_tokens = 0  # > 0: batches sized by tokens (rows x padded length); 0: `batch_size` rows
         self._lock = threading.Lock()
 
     @property
     def target_names(self) -> list[str]:
         return [t.name for t in self.targets]
+
+    def to(self, device: str | torch.device = "auto", *, precision: str = "auto",
+           max_tokens: int | None = None) -> "StanceClassifier":
+        """Move the network to `device` (`auto`: CUDA, then MPS, then CPU) and set how inference runs there.
+
+        `precision` auto = fp16 autocast on CUDA, float32 elsewhere; `max_tokens` None = the device's
+        default token budget per batch (see `pipeline.classify.device`). Returns self.
+        """
+        from pipeline.classify.device import autocast_dtype, default_max_tokens, resolve_device
+
+        dev = resolve_device(device)
+        self.autocast = autocast_dtype(dev, precision)
+        self.max_tokens = default_max_tokens(dev) if max_tokens is None else max_tokens
+        self.network.to(dev)
+        self.device = dev
+        return self
 
     # ---- building and saving ----
     @classmethod
@@ -131,7 +155,7 @@ class StanceClassifier:
         folder.mkdir(parents=True, exist_ok=True)
         names = set(trainable_names(self.network, self.settings))
         dtype = torch.float16 if self.settings.save_dtype == "float16" else torch.float32
-        state = {k: v.detach().to(dtype).contiguous() for k, v in self.network.state_dict().items()
+        state = {k: v.detach().to("cpu", dtype).contiguous() for k, v in self.network.state_dict().items()
                  if k in names or self.settings.finetune == "full" or self.settings.random_init}
         save_file(state, str(folder / WEIGHTS_FILE), metadata={"format": "pt"})
         if dtype != torch.float32:  # keep the in-memory model equal to what a later load gives
@@ -232,26 +256,65 @@ class StanceClassifier:
         inputs = [self.pair_inputs(examples[i], max(t, 0), targets) for i, t in jobs]
         order = sorted(range(len(jobs)), key=lambda j: len(inputs[j][0]) + len(inputs[j][1] or ""))
         self.network.eval()
-        batches = range(0, len(order), batch_size)
+        temps = temps.to(self.device)
+        bar = None
         if progress:
             from tqdm.auto import tqdm
 
-            batches = tqdm(batches, desc="classify", unit="batch", leave=False)
-        with torch.inference_mode():
-            for b in batches:
-                idx = order[b:b + batch_size]
-                enc = self.tokenize([inputs[j] for j in idx])
+            bar = tqdm(total=len(order), desc="classify", unit="statement", leave=False)
+        pending = []  # (positions, probabilities still on the device): no sync per batch
+        autocast = torch.autocast(self.device.type, dtype=self.autocast) if self.autocast else nullcontext()
+        with torch.inference_mode(), autocast:
+            for idx, enc in prefetch(self._batches(inputs, order, batch_size)):
+                enc = {k: v.to(self.device, non_blocking=True) for k, v in enc.items()}
                 logits = self.network(**enc).float()
                 if calibrated and self.temperatures:
                     if logits.dim() == 3:
                         logits = logits / temps.view(1, -1, 1)
                     else:
                         logits = logits / temps[[max(jobs[j][1], 0) for j in idx]].view(-1, 1)
-                probs = torch.softmax(logits, dim=-1).numpy()
-                for row, j in enumerate(idx):
-                    i, t = jobs[j]
-                    if t >= 0:
-                        out[i, t] = probs[row]
-                    else:
-                        out[i] = probs[row].reshape(n_t, 3)
+                pending.append((idx, torch.softmax(logits, dim=-1)))
+                if bar is not None:
+                    bar.update(len(idx))
+        if bar is not None:
+            bar.close()
+        for idx, dev_probs in pending:
+            probs = dev_probs.cpu().numpy()
+            for row, j in enumerate(idx):
+                i, t = jobs[j]
+                if t >= 0:
+                    out[i, t] = probs[row]
+                else:
+                    out[i] = probs[row].reshape(n_t, 3)
         return out
+
+    def _encode(self, pairs: Sequence[tuple[str, str | None]]) -> dict[str, list[list[int]]]:
+        """Token ids of each pair, unpadded (the lengths decide the token-budget batches)."""
+        firsts = [p[0] for p in pairs]
+        with self._lock:
+            if self.settings.design == "cross":
+                enc = self.tokenizer(firsts, [p[1] for p in pairs], truncation="only_second",
+                                     max_length=self.settings.max_length)
+            else:
+                enc = self.tokenizer(firsts, truncation=True, max_length=self.settings.max_length)
+        return {k: enc[k] for k in ("input_ids", "token_type_ids") if k in enc}
+
+    def _batches(self, inputs: Sequence[tuple[str, str | None]], order: Sequence[int],
+                 batch_size: int) -> Iterator[tuple[list[int], dict[str, torch.Tensor]]]:
+        """(positions, padded tensors) in `order`: `batch_size` rows each, or by token budget when
+        `self.max_tokens` is set (tokenised TOKENIZE_CHUNK rows at a time, re-sorted by token length)."""
+        if not self.max_tokens:
+            for b in range(0, len(order), batch_size):
+                idx = list(order[b:b + batch_size])
+                yield idx, self.tokenize([inputs[j] for j in idx])
+            return
+        pad_id = self.tokenizer.pad_token_id or 0
+        pin = self.device.type == "cuda"
+        for c in range(0, len(order), TOKENIZE_CHUNK):
+            ids = order[c:c + TOKENIZE_CHUNK]
+            enc = self._encode([inputs[j] for j in ids])
+            lengths = [len(x) for x in enc["input_ids"]]
+            local = sorted(range(len(ids)), key=lengths.__getitem__)
+            for group in plan_token_batches([lengths[r] for r in local], self.max_tokens):
+                rows = [local[g] for g in group]
+                yield [ids[r] for r in rows], pad_batch(enc, rows, pad_id, pin)

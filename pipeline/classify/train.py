@@ -107,7 +107,7 @@ def _loss(logits: torch.Tensor, batch: dict, weights: torch.Tensor, design: str)
     labels = batch["labels"]  # [B, T]
     valid = labels >= 0
     safe = labels.clamp(min=0)
-    t_index = torch.arange(labels.shape[1]).expand_as(labels)
+    t_index = torch.arange(labels.shape[1], device=labels.device).expand_as(labels)
     w = weights[t_index, safe] * valid
     ce = torch.nn.functional.cross_entropy(logits.reshape(-1, 3), safe.reshape(-1), reduction="none").view_as(w)
     return (ce * w).sum() / w.sum().clamp(min=1e-8)
@@ -134,8 +134,12 @@ def score(clf: StanceClassifier, examples: list[StatementExample], batch_size: i
 
 
 def fit(cfg: RunConfig, train_ex: list[StatementExample], targets: list, dev_ex: list[StatementExample] | None = None,
-        dev_targets: list | None = None, *, progress: bool = True) -> tuple[StanceClassifier, list[dict], int]:
+        dev_targets: list | None = None, *, progress: bool = True,
+        device: str = "auto") -> tuple[StanceClassifier, list[dict], int]:
     """Fine-tune a fresh classifier in memory; returns it with the epoch history and the best epoch.
+
+    Training runs in float32 on `device` (auto: CUDA, then MPS, then CPU); dev scoring uses the
+    device's inference settings (fp16 autocast on CUDA).
 
     With `dev_ex` the epoch with the best dev macro-F1 is kept and training stops after
     `train.patience` epochs without a gain; without it (writer cross-validation) all epochs run
@@ -146,11 +150,13 @@ def fit(cfg: RunConfig, train_ex: list[StatementExample], targets: list, dev_ex:
     set_seed(cfg.train.seed)
     set_threads(cfg.train.threads)
     clf = StanceClassifier.from_base(cfg.model, targets, seed=cfg.train.seed, context_chars=cfg.data.context_chars)
+    clf.to(device)
     names = set(trainable_names(clf.network, cfg.model))
     for n, p in clf.network.named_parameters():
         p.requires_grad = n in names
     params = [p for p in clf.network.parameters() if p.requires_grad]
     weights = class_weights(train_ex, clf.target_names) if cfg.train.class_weights else torch.ones(len(targets), 3)
+    weights = weights.to(clf.device)
     ds = _dataset(clf, train_ex)
     if uses_frozen_encoder(cfg.model):
         return _fit_frozen(cfg, clf, ds, weights, dev_ex, progress)
@@ -173,6 +179,7 @@ def fit(cfg: RunConfig, train_ex: list[StatementExample], targets: list, dev_ex:
         running = 0.0
         for k, b in enumerate(bar, 1):
             batch = _collate([ds[int(i)] for i in order[b:b + cfg.train.batch_size]], pad_id)
+            batch = {k: v.to(clf.device) for k, v in batch.items()}
             logits = clf.network(batch["input_ids"], batch["attention_mask"], batch["token_type_ids"])
             loss = _loss(logits, batch, weights, cfg.model.design)
             opt.zero_grad()
@@ -240,8 +247,8 @@ def _fit_frozen(cfg: RunConfig, clf: StanceClassifier, ds, weights: torch.Tensor
     """Head-only training over cached encodings (see `pipeline.classify.frozen`)."""
     batch = cfg.train.eval_batch_size
     feats = pooled_features(clf, ds, batch, _collate, progress)
-    labels = torch.tensor([r["labels"] for r in ds])
-    targets = torch.tensor([r["target"] for r in ds])
+    labels = torch.tensor([r["labels"] for r in ds], device=clf.device)
+    targets = torch.tensor([r["target"] for r in ds], device=clf.device)
     dev = None
     if dev_ex:
         dev_ds = _dataset(clf, dev_ex)
@@ -253,12 +260,12 @@ def _fit_frozen(cfg: RunConfig, clf: StanceClassifier, ds, weights: torch.Tensor
     return clf, history, best_epoch
 
 
-def train(cfg: RunConfig, *, progress: bool = True) -> Path:
-    """Run one training job; returns the run folder."""
+def train(cfg: RunConfig, *, progress: bool = True, device: str = "auto") -> Path:
+    """Run one training job on `device` (auto: CUDA, then MPS, then CPU); returns the run folder."""
     started = time.time()
     train_ex, targets = load_examples(cfg, cfg.data.train_split)
     dev_ex, dev_targets = load_examples(cfg, cfg.data.dev_split)
-    clf, history, best_epoch = fit(cfg, train_ex, targets, dev_ex, dev_targets, progress=progress)
+    clf, history, best_epoch = fit(cfg, train_ex, targets, dev_ex, dev_targets, progress=progress, device=device)
     params = [p for p in clf.network.parameters() if p.requires_grad]
     calibration = calibrate(clf, dev_ex, cfg.train.eval_batch_size)
     run_dir = Path(cfg.output_dir) / cfg.name
@@ -272,7 +279,7 @@ def train(cfg: RunConfig, *, progress: bool = True) -> Path:
                "history": history, "train_examples": len(train_ex), "dev_examples": len(dev_ex),
                "train_seconds": round(time.time() - started, 1), "parameters": n_total,
                "trained_parameters": n_trained, "weights_bytes": (run_dir / "model.safetensors").stat().st_size,
-               "torch_threads": torch.get_num_threads(), "calibration_on_dev": calibration}
+               "torch_threads": torch.get_num_threads(), "device": str(clf.device), "calibration_on_dev": calibration}
     (run_dir / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     (run_dir / "data_fingerprint.json").write_text(json.dumps(
         {"train": fingerprint(train_ex), "dev": fingerprint(dev_ex), "data_path": cfg.data.path,

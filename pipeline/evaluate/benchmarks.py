@@ -58,8 +58,8 @@ def _baselines(name: str, train_ex, test_ex) -> dict[str, dict[str, float]]:
 
 
 def run_benchmark(name: str, data: str, *, seeds: list[int] | None = None, quick: bool = False,
-                  out_dir: str | Path = "reports") -> dict:
-    """Train/evaluate on one benchmark; returns the summary dict (scores in percent)."""
+                  out_dir: str | Path = "reports", device: str = "auto") -> dict:
+    """Train/evaluate on one benchmark on `device` (auto: CUDA, MPS, CPU); returns the summary dict (percent)."""
     from pipeline.classify.model import StanceClassifier
     from pipeline.classify.train import train
 
@@ -76,9 +76,9 @@ def run_benchmark(name: str, data: str, *, seeds: list[int] | None = None, quick
         cfg.train.seed = seed
         cfg.name = f"{base_name}-seed{seed}"
         started = time.time()
-        run_dir = train(cfg)
+        run_dir = train(cfg, device=device)
         seconds = time.time() - started
-        clf = StanceClassifier.load(run_dir)
+        clf = StanceClassifier.load(run_dir).to(device)
         test_ex, test_targets = load_examples(cfg, cfg.data.test_split)
         index = {t.name: i for i, t in enumerate(test_targets)}
         t_test, gold = _flat(test_ex)

@@ -204,8 +204,8 @@ def calibration_report(clf, examples: list[StatementExample], targets, out: Path
 
 
 def evaluate_run(model_dir: str | Path, split: str, *, gold: str | None = None, out_dir: str | Path = "reports",
-                 end_to_end: bool = True, bootstrap: int = 1000) -> Path:
-    """Evaluate a run folder on a split; returns the report folder."""
+                 end_to_end: bool = True, bootstrap: int = 1000, device: str = "auto") -> Path:
+    """Evaluate a run folder on a split with the model on `device` (auto: CUDA, MPS, CPU); returns the report folder."""
     from pipeline.classify.model import StanceClassifier
 
     model_dir = Path(model_dir)
@@ -213,7 +213,7 @@ def evaluate_run(model_dir: str | Path, split: str, *, gold: str | None = None, 
     if gold:
         cfg.data.path = gold
     cfg.data.max_train_examples = 0
-    clf = StanceClassifier.load(model_dir)
+    clf = StanceClassifier.load(model_dir).to(device)
     train_ex, _ = load_examples(cfg, cfg.data.train_split)
     test_ex, test_targets = load_examples(cfg, split)
     scores = classification_scores(clf, train_ex, test_ex, bootstrap, cfg.train.seed, test_targets)

@@ -83,31 +83,14 @@ class BatchWriter:
         return b""
 
     def _csv_columns(self) -> list[str]:
-        cols = ["article_id", "text", "start", "end", "speaker", "actor", "side", "kind"] + self.targets
-        return cols + [f"p_{t}_{lab}" for t in self.targets for lab in LABELS] + list(META_KEYS)
+        return csv_columns(self.targets)
 
     @staticmethod
     def _csv(rows: list[list]) -> bytes:
-        buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerows(rows)
-        return buf.getvalue().encode("utf-8")
+        return _csv_bytes(rows)
 
     def _lines(self, result: ArticleResult, meta: dict | None = None) -> bytes:
-        meta = {k: meta[k] for k in META_KEYS if meta and meta.get(k) not in (None, "")}
-        if self.fmt == "jsonl":
-            return b"".join(json.dumps({**s.to_record(), **meta}, ensure_ascii=False).encode("utf-8") + b"\n"
-                            for s in result.statements)
-        if self.fmt == "csv":
-            cols = self._csv_columns()
-            return self._csv([[{**row, **meta}.get(c, "") for c in cols] for row in result.rows()])
-        rows = []
-        for st in result.statements:
-            for t in self.targets:
-                label = st.stances.get(t, "none")
-                if label != "none":
-                    rows.append([result.article_id, meta.get("date", ""), st.actor, st.side, t,
-                                 1 if label == "favor" else 0, st.text, st.start, st.end])
-        return self._csv(rows)
+        return format_article(result, self.fmt, self.targets, meta)
 
     def is_done(self, article_id: str) -> bool:
         return article_id in self.done
@@ -128,6 +111,26 @@ class BatchWriter:
         `meta`'s `META_KEYS` (the article's date, title, ...) are copied onto each record."""
         self._commit(key or result.article_id, self._lines(result, meta), None)
 
+    def write_many(self, entries: Iterable[tuple[str, bytes, str | None]]) -> None:
+        """Append several finished articles, each (key, its bytes from `format_article`, error or None),
+        with one fsync per file for all of them (the Ray engine's driver writes this way)."""
+        recs = []
+        for key, payload, error in entries:
+            if payload:
+                self.fh.write(payload)
+            recs.append({"id": key, "offset": self.fh.tell(), "error": error})
+        if not recs:
+            return
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.progress.write(b"".join(json.dumps(r, ensure_ascii=False).encode("utf-8") + b"\n" for r in recs))
+        self.progress.flush()
+        os.fsync(self.progress.fileno())
+        for r in recs:
+            if r["error"]:
+                log.warning("article %s failed: %s", r["id"], r["error"])
+            self.done[r["id"]] = r["error"]
+
     def write_error(self, article_id: str, message: str) -> None:
         log.warning("article %s failed: %s", article_id, message)
         self._commit(article_id, b"", message)
@@ -143,6 +146,37 @@ class BatchWriter:
         else:
             self.errors_path.unlink(missing_ok=True)
         return len(errors)
+
+
+def csv_columns(targets: list[str]) -> list[str]:
+    """The CSV header: record keys, one label column per target, probabilities, article metadata."""
+    cols = ["article_id", "text", "start", "end", "speaker", "actor", "side", "kind"] + list(targets)
+    return cols + [f"p_{t}_{lab}" for t in targets for lab in LABELS] + list(META_KEYS)
+
+
+def _csv_bytes(rows: list[list]) -> bytes:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue().encode("utf-8")
+
+
+def format_article(result: ArticleResult, fmt: str, targets: list[str], meta: dict | None = None) -> bytes:
+    """One article's output lines in `fmt` (jsonl/csv/dna), with `meta`'s `META_KEYS` on each record."""
+    meta = {k: meta[k] for k in META_KEYS if meta and meta.get(k) not in (None, "")}
+    if fmt == "jsonl":
+        return b"".join(json.dumps({**s.to_record(), **meta}, ensure_ascii=False).encode("utf-8") + b"\n"
+                        for s in result.statements)
+    if fmt == "csv":
+        cols = csv_columns(targets)
+        return _csv_bytes([[{**row, **meta}.get(c, "") for c in cols] for row in result.rows()])
+    rows = []
+    for st in result.statements:
+        for t in targets:
+            label = st.stances.get(t, "none")
+            if label != "none":
+                rows.append([result.article_id, meta.get("date", ""), st.actor, st.side, t,
+                             1 if label == "favor" else 0, st.text, st.start, st.end])
+    return _csv_bytes(rows)
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -208,7 +242,7 @@ def _predict_chunk(pipeline: StancePipeline, articles: list[Article], batch_size
         out: dict = {}
         for a in articles:
             try:
-                out[a.id] = pipeline.serve.predict(a.text, a.id)
+                out[a.id] = pipeline.predict(a.text, a.id)
             except Exception as exc:  # noqa: BLE001
                 out[a.id] = f"{a.id}: {type(exc).__name__}: {exc}"
         return out

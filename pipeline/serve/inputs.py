@@ -88,6 +88,17 @@ def _read_jsonl(path: Path) -> Iterator[Item]:
             yield _checked(Article(str(obj["id"]), obj["text"], meta=meta), where)
 
 
+def input_files(inputs: Iterable[str | Path]) -> Iterator[Path]:
+    """The files `iter_articles` reads, in its order: files as given, folders' .txt/.jsonl sorted
+    (not recursive); a path that does not exist is passed on as it is (reading it reports it)."""
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.iterdir() if p.suffix.lower() in (".txt", ".jsonl") and p.is_file())
+        else:
+            yield path
+
+
 def iter_articles(inputs: Iterable[str | Path]) -> Iterator[Item]:
     """Yield every article of the given inputs in order (files as given, directories sorted).
 
@@ -96,17 +107,10 @@ def iter_articles(inputs: Iterable[str | Path]) -> Iterator[Item]:
     >>> [a.id for a in iter_articles([d])]
     ['a']
     """
-    for raw in inputs:
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix.lower() in (".txt", ".jsonl") and p.is_file())
-        elif path.exists():
-            files = [path]
+    for f in input_files(inputs):
+        if not f.exists():
+            yield InputProblem(f.stem, str(f), f"{f}: no such file or directory")
+        elif f.suffix.lower() == ".jsonl":
+            yield from _read_jsonl(f)
         else:
-            yield InputProblem(path.stem, str(path), f"{path}: no such file or directory")
-            continue
-        for f in files:
-            if f.suffix.lower() == ".jsonl":
-                yield from _read_jsonl(f)
-            else:
-                yield _read_txt(f)
+            yield _read_txt(f)

@@ -76,8 +76,14 @@ class StancePipeline:
 
     @classmethod
     def load(cls, path: str | Path | None = None, *, registry: str | Path | None = None,
-             batch_size: int = 32, threads: int = 0) -> "StancePipeline":
-        """Load a trained run folder (default: the released model, or $STANCE_MODEL)."""
+             batch_size: int = 32, threads: int = 0, device: str = "auto", precision: str = "auto",
+             max_tokens: int | None = None) -> "StancePipeline":
+        """Load a trained run folder (default: the released model, or $STANCE_MODEL) onto `device`.
+
+        `device`: auto (CUDA, then MPS, then CPU), cpu, cuda, cuda:N or mps. On CUDA inference runs
+        under fp16 autocast (`precision` fp32/fp16/bf16 to choose) in batches of `max_tokens` tokens
+        (default 32,768); on the CPU in float32 batches of `batch_size` statements.
+        """
         import torch
 
         from pipeline.actors import ActorRegistry
@@ -89,7 +95,8 @@ class StancePipeline:
         if threads:
             torch.set_num_threads(threads)
         reg = ActorRegistry.load(registry) if registry else None
-        return cls(StanceClassifier.load(folder), reg, batch_size=batch_size)
+        clf = StanceClassifier.load(folder).to(device, precision=precision, max_tokens=max_tokens)
+        return cls(clf, reg, batch_size=batch_size)
 
     @property
     def targets(self) -> list[str]:
@@ -135,7 +142,12 @@ class StancePipeline:
             yield from self._run(chunk, batch_size)
 
     def _run(self, articles: list[Article], batch_size: int | None) -> list[ArticleResult]:
-        per_article = [self.extract(a.text, a.id) for a in articles]
+        return self.label_articles(articles, [self.extract(a.text, a.id) for a in articles], batch_size)
+
+    def label_articles(self, articles: Sequence[Article], per_article: Sequence[list[Statement]],
+                       batch_size: int | None = None) -> list[ArticleResult]:
+        """Classify statements already extracted from `articles` (one list per article, labelled in
+        place) in shared batches and roll each article up; one result per article, in order."""
         flat = [st for sts in per_article for st in sts]
         self._label(flat, {a.id: a.text for a in articles}, batch_size)
         return [ArticleResult(a.id, sts, predicted_actor_stances(sts, self.targets))

@@ -1,0 +1,101 @@
+"""Encoder inputs -> padded tensor batches, made in a worker thread while the model runs.
+
+`plan_token_batches` groups length-sorted rows so that rows x padded length stays within a token
+budget (GPU batches sized by tokens rather than by count); `pad_batch` pads token id lists into
+the tensors the encoder reads (right padding, like the tokenizer's own); `prefetch` runs a batch
+iterator in a background thread, a few batches ahead, so tokenisation overlaps the forward pass
+(fast tokenizers release the GIL). Not here: the model, devices (`pipeline.classify.device`).
+"""
+from __future__ import annotations
+
+import queue
+import threading
+from typing import Iterator, Sequence, TypeVar
+
+import numpy as np
+import torch
+
+T = TypeVar("T")
+_END = object()
+
+
+def plan_token_batches(lengths: Sequence[int], max_tokens: int) -> list[list[int]]:
+    """Consecutive groups of row positions whose count x longest length is at most `max_tokens`.
+
+    Rows should come sorted by length (ascending) so that little padding is wasted; a row longer
+    than the budget gets a batch of its own.
+
+    >>> plan_token_batches([3, 3, 4, 10], 10)
+    [[0, 1], [2], [3]]
+    """
+    if max_tokens <= 0:
+        raise ValueError(f"max_tokens must be positive, got {max_tokens}")
+    batches: list[list[int]] = []
+    current: list[int] = []
+    longest = 0
+    for pos, n in enumerate(lengths):
+        if current and (len(current) + 1) * max(longest, n) > max_tokens:
+            batches.append(current)
+            current, longest = [], 0
+        current.append(pos)
+        longest = max(longest, n)
+    if current:
+        batches.append(current)
+    return batches
+
+
+def pad_batch(encoded: dict[str, Sequence[Sequence[int]]], rows: Sequence[int], pad_id: int,
+              pin: bool = False) -> dict[str, torch.Tensor]:
+    """Right-padded `input_ids`, `attention_mask` (and `token_type_ids` when present) for `rows`."""
+    ids = [encoded["input_ids"][r] for r in rows]
+    width = max(len(x) for x in ids)
+    out = {"input_ids": np.full((len(rows), width), pad_id, dtype=np.int64),
+           "attention_mask": np.zeros((len(rows), width), dtype=np.int64)}
+    types = encoded.get("token_type_ids")
+    if types is not None:
+        out["token_type_ids"] = np.zeros((len(rows), width), dtype=np.int64)
+    for i, r in enumerate(rows):
+        n = len(ids[i])
+        out["input_ids"][i, :n] = ids[i]
+        out["attention_mask"][i, :n] = 1
+        if types is not None:
+            out["token_type_ids"][i, :n] = types[r]
+    tensors = {k: torch.from_numpy(v) for k, v in out.items()}
+    return {k: v.pin_memory() for k, v in tensors.items()} if pin else tensors
+
+
+def prefetch(batches: Iterator[T], depth: int = 2) -> Iterator[T]:
+    """Yield the items of `batches`, produced `depth` ahead in a daemon thread; errors re-raised here."""
+    q: queue.Queue = queue.Queue(maxsize=max(1, depth))
+    stop = threading.Event()
+
+    def put(item) -> bool:
+        while not stop.is_set():
+            try:
+                q.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in batches:
+                if not put(item):
+                    return
+            put(_END)
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer
+            put(exc)
+
+    worker = threading.Thread(target=produce, name="stance-tokenize", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = q.get()
+            if item is _END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()

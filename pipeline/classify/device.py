@@ -1,0 +1,80 @@
+"""Which torch device a run uses, the precision inference runs in there, and how batches are sized.
+
+`resolve_device("auto")` picks CUDA, then Apple's MPS, then the CPU; naming a device that is not
+there is a `DeviceError` that says what torch sees. Inference on CUDA runs under fp16 autocast
+(bf16 on request) with batches sized by tokens; on the CPU it stays float32 with batches of a fixed
+number of statements, so CPU outputs do not change. Not here: moving the network or the batches
+(`pipeline.classify.model`), building the batches (`pipeline.classify.batching`).
+"""
+from __future__ import annotations
+
+import torch
+
+DEVICES = ("auto", "cpu", "cuda", "mps")
+PRECISIONS = ("auto", "fp32", "fp16", "bf16")
+_DTYPES = {"fp16": torch.float16, "bf16": torch.bfloat16}
+CUDA_MAX_TOKENS = 32768
+"""Tokens (rows x padded length) per forward pass on CUDA when the caller gives no budget."""
+
+
+class DeviceError(ValueError):
+    """A device or precision that is unknown or not available here; says which ones are."""
+
+
+def _mps_available() -> bool:
+    backend = getattr(torch.backends, "mps", None)
+    return bool(backend is not None and backend.is_available())
+
+
+def resolve_device(name: str | torch.device | None = "auto") -> torch.device:
+    """The torch device for `auto`, `cpu`, `cuda`, `cuda:N` or `mps`.
+
+    >>> resolve_device("cpu")
+    device(type='cpu')
+    """
+    if isinstance(name, torch.device):
+        return name
+    name = (name or "auto").strip().lower()
+    kind = name.split(":", 1)[0]
+    if kind not in DEVICES or (":" in name and kind != "cuda"):
+        raise DeviceError(f"device {name!r} is not one of {list(DEVICES)} (or cuda:N for one GPU)")
+    if kind == "auto":
+        if torch.cuda.is_available():
+            return torch.device("cuda")
+        if _mps_available():
+            return torch.device("mps")
+        return torch.device("cpu")
+    if kind == "cuda" and not torch.cuda.is_available():
+        raise DeviceError(f"device {name!r}: torch {torch.__version__} sees no CUDA GPU (built for CUDA "
+                          f"{torch.version.cuda or 'none: a CPU-only build'}); use --device cpu or auto")
+    if kind == "cuda" and ":" in name:
+        index = name.split(":", 1)[1]
+        if not index.isdigit() or int(index) >= torch.cuda.device_count():
+            raise DeviceError(f"device {name!r}: torch sees {torch.cuda.device_count()} GPU(s), cuda:0 to "
+                              f"cuda:{torch.cuda.device_count() - 1}")
+    if kind == "mps" and not _mps_available():
+        raise DeviceError(f"device {name!r}: MPS is not available in this torch build or on this machine; "
+                          "use --device cpu or auto")
+    return torch.device(name)
+
+
+def autocast_dtype(device: torch.device, precision: str = "auto") -> torch.dtype | None:
+    """The autocast dtype for inference on `device`, or None for plain float32.
+
+    `auto` is fp16 on CUDA and float32 elsewhere; `fp16`/`bf16` force autocast (bf16 also works
+    on the CPU, which lets the tests run the GPU code path); `fp32` turns it off.
+    """
+    if precision not in PRECISIONS:
+        raise DeviceError(f"precision {precision!r} is not one of {list(PRECISIONS)}")
+    if precision == "fp32" or (precision == "auto" and device.type != "cuda"):
+        return None
+    if precision == "auto":
+        return torch.float16
+    if precision == "bf16" and device.type == "cuda" and not torch.cuda.is_bf16_supported():
+        raise DeviceError(f"precision bf16: {torch.cuda.get_device_name(device)} has no bf16 support; use fp16")
+    return _DTYPES[precision]
+
+
+def default_max_tokens(device: torch.device) -> int:
+    """Token budget per batch: CUDA_MAX_TOKENS on CUDA, 0 (= fixed `batch_size` statements) elsewhere."""
+    return CUDA_MAX_TOKENS if device.type == "cuda" else 0
