@@ -215,7 +215,7 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                         or verb in V_INF and re.match(r"\s*(?:to\s+[a-z]|(?:an?|the|new|further|more|no)\s)", rest)
                         and (verb not in ("offered", "offers") or re.match(r"\s*to\s+[a-z]", rest))
                         or verb in V_PRESS and re.match(r"\s+(?:for\s|(?:to\s+)?(?:[\w'’-]+\s+){1,4}?to\s+[a-z])", rest)
-                        or verb in V_CLAUSE and (re.match(r"\s*(?:whether|if)\s", rest) or _BARE_CLAUSE.match(rest))):
+                        or verb in V_CLAUSE and (re.match(r"\s*(?:whether|if|why|how|what|who|when|where)\s", rest) or _BARE_CLAUSE.match(rest))):
                     continue
         s = p
         while s < se and text[s] in " \t:":

@@ -168,3 +168,8 @@ def test_set_out_frames_a_colon_quote_but_is_no_statement_alone():
 def test_criticised_as_reports_the_judgement():
     assert stmts("Mukwege criticised the accord as putting economic interests ahead of justice.")[0][0] == \
         "the accord as putting economic interests ahead of justice"
+
+
+def test_reported_questions_with_a_wh_word():
+    assert stmts("Zelensky asked why Ukraine should accept a deal made without it.") == \
+        [("why Ukraine should accept a deal made without it", "Volodymyr Zelenskyy", "indirect")]
