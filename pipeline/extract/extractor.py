@@ -26,7 +26,7 @@ from pipeline.extract.clauses import (according_to, documents_speak, labelled_li
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_headline, paragraphs, sentences
 from pipeline.extract.lexicon import CAPTION, DATELINE
-from pipeline.extract.quotes import direct_quote, orphan_quote, woven_quote
+from pipeline.extract.quotes import LIST_ITEM, direct_quote, list_item, list_lead_speaker, orphan_quote, woven_quote
 from pipeline.extract.speakers import Ctx, Found, learn_titles, remember_subjects
 from pipeline.schema import Statement
 
@@ -67,6 +67,7 @@ def extract_statements(text: str, article_id: str = "article",
     out: list[Found] = []
     qi = 0
     prev: tuple[str, str, str] | None = None     # the speaker (or subject) the previous paragraph leaves behind
+    lead: tuple[str, str, str] | None = None     # the speaker of the list that a paragraph ending in ':' opened
     for ps, pe in paras:
         dm = DATELINE.match(text, ps, pe)
         if dm:
@@ -101,6 +102,12 @@ def extract_statements(text: str, article_id: str = "article",
             f = orphan_quote(text, ps, pe, qstart, taken, prev)
             if f is not None:
                 out.append(f)
+        if len(out) == n_out and lead is not None:
+            f = list_item(text, ps, pe, inside, taken, lead)
+            if f is not None:
+                out.append(f)
+        if not LIST_ITEM.match(text, ps, pe):
+            lead = list_lead_speaker(text, ps, pe, inside, ctx, reg)
         prev = out[-1].resolved if len(out) > n_out else ctx.last if ctx.pushes > n_push else None
     out.sort(key=lambda f: (f.start, -f.end))
     result: list[Statement] = []

@@ -12,7 +12,7 @@ import re
 from pipeline.extract.lexicon import (ADV_AFTER, ALL_VERBS, AUDIENCE, CALLED, INTRO_PART, INTRO_WORD, PARTICIPLES, PRONOUNS,
                                       STOP_CAP, V_OBJECT, VERB_RE)
 from pipeline.extract.clauses import is_interposed
-from pipeline.extract.layout import Quote
+from pipeline.extract.layout import Quote, trim_span
 from pipeline.extract.phrases import np_after, np_before
 from pipeline.extract.speakers import NAME_AT, Found, add_found, mentions, resolve, sentence_subject
 
@@ -242,3 +242,44 @@ def woven_quote(text, ss, se, quotes, qi, inside, taken, found, ctx, reg) -> Fou
             taken[q.open:q.end + 1] = b"\x01" * (q.end + 1 - q.open)
         return r
     return None
+
+
+LIST_ITEM = re.compile(r"(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+")
+_LIST_OWNER = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:demands|"
+                         r"conditions|terms|proposals|points|requirements|red lines|priorities|plan|positions|position)\b")
+
+
+def list_lead_speaker(text, ps, pe, inside, ctx, reg) -> tuple[str, str, str] | None:
+    """Who speaks through the list a paragraph ending in a colon introduces: 'Zelensky set out three conditions:',
+    'The Kremlin's demands, according to the memorandum:', 'He told reporters:'."""
+    colon = pe - 1
+    if text[colon] != ":" or LIST_ITEM.match(text, ps):
+        return None
+    ss = max(ps, text.rfind(". ", ps, colon) + 2)
+    for v in VERB_RE.finditer(text, ss, colon):
+        if inside[v.start()] or re.search(r"(?:'s|’s)\s+$", text[max(ss, v.start() - 4):v.start()]):
+            continue
+        np = np_before(text, ss, v.start())
+        if np is not None:
+            res = resolve(text[np[0]:np[1]], ctx, reg)
+            if res is not None:
+                return res
+    om = _LIST_OWNER.search(text, ss, colon)
+    if om:
+        res = resolve(om.group(1), ctx, reg)
+        if res is not None:
+            return res
+    subj = colon_subject(text, ss, colon, inside, ctx, reg)
+    return subj.resolved if subj is not None else None
+
+
+def list_item(text, ps, pe, inside, taken, speaker) -> Found | None:
+    """One item of a list introduced by a speaker: the item's text, without its marker."""
+    m = LIST_ITEM.match(text, ps, pe)
+    if m is None or speaker is None:
+        return None
+    s, e = trim_span(text, m.end(), pe, inside)
+    if len(text[s:e].split()) < 2 or any(taken[s:e]):
+        return None
+    taken[s:e] = b"\x01" * (e - s)
+    return Found(s, e, speaker[0], speaker)

@@ -110,7 +110,7 @@ def after_intro(text: str, ss: int, pos: int, need_comma: bool = True) -> bool:
 
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source."""
-    mention = _HONORIFIC.sub("", mention)
+    mention = re.sub(r"(?:'s|’s)$", "", _HONORIFIC.sub("", mention).strip())
     low = mention.lower().strip()
     if low in ("we", "i", "us", "you"):          # the journalist or an unnamed voice
         return None

@@ -173,3 +173,19 @@ def test_criticised_as_reports_the_judgement():
 def test_reported_questions_with_a_wh_word():
     assert stmts("Zelensky asked why Ukraine should accept a deal made without it.") == \
         [("why Ukraine should accept a deal made without it", "Volodymyr Zelenskyy", "indirect")]
+
+
+def test_list_introduced_by_a_speaker_gives_one_statement_per_item():
+    body = ("Zelensky set out three conditions for a deal:\n\n• a full ceasefire of at least 30 days\n"
+            "• the return of Ukrainian children taken to Russia\n\nThe talks resume on Monday.")
+    assert stmts(body) == [("a full ceasefire of at least 30 days", "Volodymyr Zelenskyy", "indirect"),
+                           ("the return of Ukrainian children taken to Russia", "Volodymyr Zelenskyy", "indirect")]
+
+
+def test_list_after_an_institutions_demands():
+    body = "The Kremlin's demands, according to the memorandum:\n\n1. Ukraine withdraws from four regions.\n"
+    assert stmts(body) == [("Ukraine withdraws from four regions", "Kremlin", "indirect")]
+
+
+def test_list_after_a_plain_heading_has_no_speaker():
+    assert stmts("Key points:\n\n- The summit has no date.\n- Talks resume on Monday.") == []
