@@ -73,6 +73,8 @@ def extract_statements(text: str, article_id: str = "article",
         if dm:
             ps = dm.end()
         n_out, n_push = len(out), ctx.pushes
+        summary = dm is not None                 # a wire lede ('MOSCOW, June 5 - ...') sums up the story: its
+                                                 # speakers become salient, its statements are not annotated
         lab = labelled_line(text, ps, pe, inside, taken, ctx, reg)
         if lab is not None:
             out.append(lab)
@@ -97,7 +99,8 @@ def extract_statements(text: str, article_id: str = "article",
             found.sort(key=lambda f: f.start)
             if not any(f.resolved for f in found):
                 remember_subjects(text, ss, se, inside, ctx, reg)
-            out.extend(f for f in found if f.resolved)
+            if not summary:
+                out.extend(f for f in found if f.resolved)
         if len(out) == n_out and prev is not None:
             f = orphan_quote(text, ps, pe, qstart, taken, prev)
             if f is not None:

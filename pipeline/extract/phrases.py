@@ -19,6 +19,13 @@ _APP_OPEN = re.compile(r"(?:the|a|an|who|whose|which|its|his|her|their|now|then|
                        r"herself|[a-z][\w'’-]*(?:'s|’s))\b")
 
 
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
+_WHEN = re.compile(r"(?:\s*,)?(?:\s+(?:(?:late|early|earlier|later)\s+)?on\s+" + _DAY + r"(?:\s+(?:morning|afternoon|evening|"
+                   r"night))?|\s+(?:last|this|on)\s+(?:week|month|year|weekend|night|morning|" + _DAY + r")|"
+                   r"\s+(?:earlier|later)\s+(?:this|that|in the)\s+(?:week|month|day|year)|\s+(?:yesterday|today|overnight|"
+                   r"previously|meanwhile|however|in turn|in response|in reply|for (?:his|her|its|their) part))\s*,?$")
+
+
 def _appositive(text: str, lo: int, base: int, seg: str):
     """Read 'NAME, APPOSITIVE,' before a verb (seg ends with the comma). Returns ("span", s, e) for a
     speaker phrase that covers name and appositive, ("cut", k) to continue with seg[:k], or None."""
@@ -88,9 +95,13 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     seg = text[max(lo, hi - 300):hi]
     base = hi - len(seg)
     seg = seg.rstrip()
-    m = AUX.search(seg)
-    if m:
-        seg = seg[:m.start()]
+    for _ in range(2):                           # "Peskov on Tuesday also said", "The Kremlin late on Monday said"
+        m = AUX.search(seg)
+        if m:
+            seg = seg[:m.start()]
+        m = _WHEN.search(seg.rstrip())
+        if m:
+            seg = seg.rstrip()[:m.start()]
     seg = seg.rstrip()
     if seg.endswith(","):                       # appositive: "Zelenskyy, who ..., said"
         app = _appositive(text, lo, base, seg)

@@ -86,11 +86,11 @@ def test_nominal_attribution_with_a_that_clause_ends_before_the_main_verb():
         [("complaint that it had not been consulted", "Ukrainian government", "indirect")]
 
 
-def test_nominal_demand_and_subject_warning():
+def test_nominal_demand_but_not_other_nouns():
+    """Data card rule 14: demand, call, appeal, complaint, insistence and plea; not "warning" or "threat"."""
     body = ("The summit was overshadowed by the Kremlin's demand for a full Ukrainian withdrawal from the Donbas. "
             "Europe's warning that a bad deal would invite another war went unheeded.")
-    assert stmts(body) == [("demand for a full Ukrainian withdrawal from the Donbas", "Kremlin", "indirect"),
-                           ("warning that a bad deal would invite another war", "European leaders", "indirect")]
+    assert stmts(body) == [("demand for a full Ukrainian withdrawal from the Donbas", "Kremlin", "indirect")]
 
 
 def test_nominal_object_of_another_verb_is_no_new_statement():
@@ -189,3 +189,16 @@ def test_list_after_an_institutions_demands():
 
 def test_list_after_a_plain_heading_has_no_speaker():
     assert stmts("Key points:\n\n- The summit has no date.\n- Talks resume on Monday.") == []
+
+
+def test_wire_lede_after_a_dateline_sums_up_and_is_not_annotated():
+    body = ("MOSCOW, June 5 (wire) - Vladimir Putin on Wednesday accused Ukraine's leaders of terrorism.\n\n"
+            "Peskov said on Thursday that contacts would continue. \"We are not closing the door,\" he said.")
+    assert [a for _, a, _ in stmts(body)] == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_temporal_phrase_between_speaker_and_verb():
+    assert stmts('Russian Foreign Ministry spokeswoman Maria Zakharova on Friday called the plan "a provocation".') \
+        == [("a provocation", "Maria Zakharova", "direct")]
+    assert stmts("Rutte, for his part, said on X that Europe was ready.") == \
+        [("Europe was ready", "Mark Rutte", "indirect")]
