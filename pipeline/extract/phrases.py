@@ -20,10 +20,12 @@ _APP_OPEN = re.compile(r"(?:the|a|an|who|whose|which|its|his|her|their|now|then|
 
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
-_WHEN = re.compile(r"(?:\s*,)?(?:\s+(?:(?:late|early|earlier|later)\s+)?on\s+" + _DAY + r"(?:\s+(?:morning|afternoon|evening|"
-                   r"night))?|\s+(?:last|this|on)\s+(?:week|month|year|weekend|night|morning|" + _DAY + r")|"
-                   r"\s+(?:earlier|later)\s+(?:this|that|in the)\s+(?:week|month|day|year)|\s+(?:yesterday|today|overnight|"
-                   r"previously|meanwhile|however|in turn|in response|in reply|for (?:his|her|its|their) part))\s*,?$")
+_WHEN_ALT = (r"(?:\s+(?:(?:late|early|earlier|later)\s+)?on\s+" + _DAY + r"(?:\s+(?:morning|afternoon|evening|night))?|"
+             r"\s+(?:last|this|on)\s+(?:week|month|year|weekend|night|morning|" + _DAY + r")|"
+             r"\s+(?:earlier|later)\s+(?:this|that|in the)\s+(?:week|month|day|year)|\s+(?:yesterday|today|overnight|"
+             r"previously|meanwhile|however|in turn|in response|in reply|for (?:his|her|its|their) part))")
+# "Peskov on Tuesday said" or "Rutte, for his part, said"; not the end of an appositive ("Stubb, who ... on Saturday, said")
+_WHEN = re.compile(r"(?:\s*," + _WHEN_ALT + r"\s*,|(?<!,)" + _WHEN_ALT + r")$")
 
 
 def _appositive(text: str, lo: int, base: int, seg: str):
