@@ -86,6 +86,30 @@ def documents_speak(text, ss, se, found, ctx, reg) -> None:
             f.mention, f.resolved = m.group(1), res
 
 
+_CALLED_PLAIN = re.compile(r"(?<![\w'’-])(called|calls|calling)\s+(?:(?:it|them|this|that)\s+|(?:the|his|her|its|their|"
+                           r"[A-Z][\w-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,3}?(?=(?:a|an|the|nothing|no)\s))"
+                           r"((?:a|an|the|nothing|no)\s[^,.;:!?\"“”]{3,120}?|[a-z][^,.;:!?\"“”]{3,120}?)(?=\s*[,.;:!?]|\s+(?:and|but|"
+                           r"as|after|before|while|because)\s)")
+
+
+def called_plain(text, ss, se, inside, taken, found, ctx, reg) -> None:
+    """'Zelensky calls the deal a historic achievement', 'calling it the true face of Sudan': the name given
+    (ANNOTATION.md §1: for "called it X" the text is X), when no quotation marks carry it."""
+    for m in _CALLED_PLAIN.finditer(text, ss, se):
+        vs = m.start(1)
+        if inside[vs] or taken[vs] or any(taken[m.start(2):m.end(2)]) or \
+                re.search(r"(?:\bwhat|\bso|\bis|\bwas|\bbe|\bbeen)\s+$", text[max(ss, vs - 12):vs]):
+            continue
+        np = None if m.group(1) == "calling" else np_before(text, ss, vs)
+        f = Found(m.start(2), m.end(2), text[np[0]:np[1]] if np else "")
+        if np:
+            add_found(found, f, ctx, reg, taken)
+        elif m.group(1) == "calling":
+            subj = sentence_subject(text, ss, vs, found, inside, ctx, reg)
+            if subj is not None:
+                add_found(found, f, ctx, reg, taken, inherit=subj)
+
+
 def nominal_attributions(text, ss, se, inside, taken, found, ctx, reg) -> None:
     """'the Kremlin's demand for ...', 'Kyiv's complaint that ...': the content noun phrase, for the nouns the
     corpus annotates (demand, call, appeal, complaint, insistence, plea: data card rule 14), and not inside a
@@ -121,6 +145,8 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         if inside[vs] or taken[vs] or vs in used:
             continue
         before = text[max(ss, vs - 12):vs]
+        if verb == "speaking":                   # "Zelensky, speaking in Vilnius, said ...": the frame, not a report
+            continue
         if re.search(r"(?:'s|’s|\b(?:the|a|an|his|her|its|their))\s+$", before):
             continue                             # "Europe's warning that ...", "the call for ...": a noun
         if re.search(r"(?:\b(?:is|was|are|were|be|been|being|to|not|who|which)\s+|\bto\s+\w+\s+)$", before) and \

@@ -28,6 +28,10 @@ _WHEN_ALT = (r"(?:\s+(?:(?:late|early|earlier|later)\s+)?on\s+" + _DAY + r"(?:\s
 _WHEN = re.compile(r"(?:\s*," + _WHEN_ALT + r"\s*,|(?<!,)" + _WHEN_ALT + r")$")
 
 
+_OFFICIALS_IN = re.compile(r"(?<![\w'’-])(?:(?:[Ss]enior|[Tt]op)\s+)?(?:[Oo]fficials|[Dd]iplomats|[Nn]egotiators)\s+(?:in|from)\s+"
+                           r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
+
+
 def _appositive(text: str, lo: int, base: int, seg: str):
     """Read 'NAME, APPOSITIVE,' before a verb (seg ends with the comma). Returns ("span", s, e) for a
     speaker phrase that covers name and appositive, ("cut", k) to continue with seg[:k], or None."""
@@ -112,6 +116,9 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if app[0] == "span":
             return app[1], app[2]
         seg = seg[:app[1]].rstrip()
+    om = _OFFICIALS_IN.search(seg)
+    if om:                                       # "Officials in Kyiv said"
+        return base + om.start(), base + om.end()
     words = list(WORD.finditer(seg))
     if not words:
         return None

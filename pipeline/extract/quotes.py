@@ -249,6 +249,11 @@ _LIST_OWNER = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*
                          r"conditions|terms|proposals|points|requirements|red lines|priorities|plan|positions|position)\b")
 
 
+_LIST_DOC = re.compile(r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?(?:memorandum|statement|readout|read-out|"
+                       r"declaration|communiqu[eé]|plan|proposal|document|draft|letter|text))\s+(?:contains|includes|lists|"
+                       r"says|states|reads|proposes|demands|sets out|calls for|offers)\b")
+
+
 def list_lead_speaker(text, ps, pe, inside, ctx, reg) -> tuple[str, str, str] | None:
     """Who speaks through the list a paragraph ending in a colon introduces: 'Zelensky set out three conditions:',
     'The Kremlin's demands, according to the memorandum:', 'He told reporters:'."""
@@ -264,7 +269,7 @@ def list_lead_speaker(text, ps, pe, inside, ctx, reg) -> tuple[str, str, str] | 
             res = resolve(text[np[0]:np[1]], ctx, reg)
             if res is not None:
                 return res
-    om = _LIST_OWNER.search(text, ss, colon)
+    om = _LIST_OWNER.search(text, ss, colon) or _LIST_DOC.search(text, ss, colon)
     if om:
         res = resolve(om.group(1), ctx, reg)
         if res is not None:

@@ -156,14 +156,22 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
             if other_first_name(words, i, actor, reg):
                 break
             return actor.name, actor.camp, actor.type
-    if words and words[-1].lower() in ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
-                                       "sources") and not any(w[0].isupper() for w in words[-1:]):
+    if words and words[-1].lower() in ("source", "sources") or re.search(r"\bpeople (?:familiar|close|briefed)\b", low):
+        return None                              # anonymous sources are no statements (data card rule 11)
+    if words and words[-1].lower() in ("spokesman", "spokeswoman", "spokesperson", "official", "officials") \
+            and not any(w[0].isupper() for w in words[-1:]):
         inner = [w for w in words[:-1] if w.lower() not in ("senior", "a", "an", "the", "top", "unnamed", "another")]
-        for n in range(len(inner), 0, -1):
+        for n in range(len(inner), 0, -1):       # "a Kremlin spokesman", "Ukrainian officials": the institution
             for i in range(len(inner) - n + 1):
-                actor = reg.lookup(" ".join(inner[i:i + n]))
+                part = " ".join(inner[i:i + n])
+                actor = reg.lookup(part) or reg.lookup(part + " government") or _country_of(part, reg)
                 if actor and actor.type != "person":
                     return actor.name, actor.camp, "inst"
+    pm = re.match(r"(?:senior\s+|top\s+)?(?:officials?|diplomats?|negotiators?)\s+(?:in|from)\s+(?:the\s+)?(.+)$", clean, re.I)
+    if pm:                                       # "officials in Kyiv": the institution of the place
+        actor = reg.lookup(pm.group(1))
+        if actor is not None and actor.type != "person":
+            return actor.name, actor.camp, "inst"
     if words and words[-1].lower() in DOC_WORDS and words[-1][:1].islower():
         for w in words[:-1]:                     # "a Kremlin statement", "the coalition's own statement"
             actor = reg.lookup(re.sub(r"(?:'s|’s|'|’)$", "", w))
@@ -244,6 +252,19 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         return " ".join(words), side, "group"
     if any(w[0].isupper() for w in words) or reg.is_other_role(mention):
         return " ".join(words), side, "inst" if head in INST_HEADS else "person"
+    return None
+
+
+def _country_of(word: str, reg: ActorRegistry):
+    """The government behind a nationality word: 'Ukrainian' -> the actor named 'Ukraine' (its alias)."""
+    if word.lower() not in reg.camp_words or " " in word:
+        return None
+    key = word.lower()[:4]
+    for cue in reg.camp_words:
+        if cue != word.lower() and cue[:4] == key and not cue.endswith(("ian", "ish", "ese", "an")):
+            actor = reg.lookup(cue)
+            if actor is not None and actor.type != "person":
+                return actor
     return None
 
 

@@ -202,3 +202,14 @@ def test_temporal_phrase_between_speaker_and_verb():
         == [("a provocation", "Maria Zakharova", "direct")]
     assert stmts("Rutte, for his part, said on X that Europe was ready.") == \
         [("Europe was ready", "Mark Rutte", "indirect")]
+
+
+def test_called_without_quotation_marks_gives_the_name():
+    assert stmts("Zelensky, speaking in Vilnius, calls the Russian paper an ultimatum.") == \
+        [("an ultimatum", "Volodymyr Zelenskyy", "indirect")]
+    assert stmts("Lavrov dismissed the idea, calling it nonsense.") == [("nonsense", "Sergei Lavrov", "indirect")]
+
+
+def test_list_after_a_document_that_contains_it():
+    body = "Russia handed over its memorandum.\n\nWhat the Russian memorandum contains:\n- a ban on NATO membership\n"
+    assert stmts(body) == [("a ban on NATO membership", "Kremlin", "indirect")]

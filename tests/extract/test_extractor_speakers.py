@@ -70,3 +70,13 @@ def test_he_stays_the_last_speaker_when_a_sentence_about_him_names_someone_else(
 
 def test_wire_services_in_the_registry():
     assert actors("TASS reported that the delegation had landed in Istanbul.") == [("TASS", "other")]
+
+
+def test_unnamed_officials_are_credited_to_their_government():
+    assert actors("Ukrainian officials said the talks were useful. Officials in Moscow said they were not.") == \
+        [("Ukrainian government", "ukraine"), ("Kremlin", "russia")]
+
+
+def test_anonymous_sources_are_no_statements():
+    assert actors("A source in the Ukrainian delegation said the talks were hard. People familiar with the talks "
+                  "said a deal was close. Critics in Kyiv called the post a gift to Moscow.") == []
