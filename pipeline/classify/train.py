@@ -92,7 +92,8 @@ def _collate(rows: list[dict], pad_id: int) -> dict[str, torch.Tensor]:
     for i, r in enumerate(rows):
         n = len(r["input_ids"])
         ids[i, :n] = torch.tensor(r["input_ids"])
-        types[i, :n] = torch.tensor(r["token_type_ids"])
+        if "token_type_ids" in r:  # absent for tokenizers without segment ids (MPNet); zeros then
+            types[i, :n] = torch.tensor(r["token_type_ids"])
         mask[i, :n] = 1
     return {"input_ids": ids, "token_type_ids": types, "attention_mask": mask,
             "labels": torch.tensor([r["labels"] for r in rows]), "target": torch.tensor([r["target"] for r in rows])}
