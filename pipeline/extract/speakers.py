@@ -197,29 +197,29 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         if head in GROUP_HEADS and ctx.group:
             a, side = ctx.group[-1]
             return a, side, "group"
-    if head in ctx.titles:
-        cands = [ctx.titles[head]] + cands
-    recent = [a for a, _ in reversed(ctx.person)]
-    best = next((a for a in recent if a in cands), None)
-    if best is not None:
-        return best, reg.camp_of(best), "person"
-    query = title_query(clean, reg) if not cands else None
-    if query is not None:                        # "the foreign minister": the latest person with that title
-        intro = intro_for(clean, ctx, reg)
-        for a in recent:
-            actor = reg.actors.get(a)
-            if intro is not None and a == intro.name:
-                break
-            if actor and any(title_fits(query[0], set(t.lower().split())) for t in actor.titles) and \
-                    (not query[1] or reg.camp_from_words(clean) == actor.camp):
-                return a, actor.camp, "person"
-        if intro is not None:                    # "the Estonian prime minister", introduced earlier by name
-            return intro.name, intro.camp, "person"
-    if cands:                                    # the registry's holder of the title, unless the article
-        intro = intro_for(clean, ctx, reg)       # introduced another one ("German Chancellor Olaf Scholz")
-        if intro is not None:
-            return intro.name, intro.camp, "person"
-        return cands[0], reg.camp_of(cands[0]) if reg.lookup(cands[0]) else ctx_side(ctx, cands[0], reg), "person"
+    learned = ctx.titles.get(head)              # "Costa, the European Council's president," (an appositive)
+    pool = cands + ([learned] if learned and learned not in cands else [])
+    query = title_query(clean, reg)
+    intros = {i.name: i for i in ctx.intros if query and title_fits(query[0], i.titles)
+              and (not query[1] or i.nation in query[1])} if query else {}
+
+    def fits(a: str) -> bool:
+        if a in pool or a in intros:
+            return True
+        actor = reg.actors.get(a)
+        return bool(query and actor and any(title_fits(query[0], set(t.lower().split())) for t in actor.titles)
+                    and (not query[1] or reg.camp_from_words(clean) == actor.camp))
+
+    best = next((a for a, _ in reversed(ctx.person) if fits(a)), None)
+    if best is not None:                         # "the president": the most recent person who is one
+        if best in intros and not reg.lookup(best):
+            return best, intros[best].camp, "person"
+        return best, reg.camp_of(best) if reg.lookup(best) else ctx_side(ctx, best, reg), "person"
+    intro = intro_for(clean, ctx, reg) if query else None
+    if intro is not None:                        # "the Estonian prime minister", introduced earlier by name
+        return intro.name, intro.camp, "person"
+    if pool:                                     # the registry's holder of the title, or the appositive's
+        return pool[0], reg.camp_of(pool[0]) if reg.lookup(pool[0]) else ctx_side(ctx, pool[0], reg), "person"
     if words and words[-1] in ctx.names:
         full = ctx.names[words[-1]]
         return full, reg.camp_of(full) if reg.lookup(full) else ctx_side(ctx, full, reg), "person"
