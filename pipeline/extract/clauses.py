@@ -287,27 +287,40 @@ def reported_before(text, ss, se, vs, np, inside, taken, found, ctx, reg) -> Non
         add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken)
 
 
-def is_interposed(text: str, ss: int, np: tuple[int, int]) -> bool:
-    """True for 'The talks, he said, were useful': the attribution interrupts the reported sentence."""
+def is_interposed(text: str, ss: int, np: tuple[int, int], cont: bool = False) -> bool:
+    """True for 'The talks, he said, were useful': the attribution interrupts the reported sentence. An opening
+    participle ("Discussing guarantees, Lavrov declared, ...") counts when the sentence goes on in lower case
+    after the frame (`cont`)."""
+    ss = max(ss, text.rfind(";", ss, np[0]) + 1)
     pre = text[ss:np[0]].rstrip()
     if not pre.endswith(",") or len(pre.split()) < 1:
         return False
     body = re.sub(r"^\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)", "", text[ss:np[0]])
-    return bool(body.strip(" ,")) and not INTRO_WORD.match(body)
+    return bool(body.strip(" ,")) and (cont or not INTRO_WORD.match(body))
+
+
+def frame_end(text: str, p: int, se: int) -> int | None:
+    """End of an interposed frame after its verb ('he told the conference in his Saturday speech,'): the
+    position of its closing comma, if the frame reaches one without a quotation or another verb."""
+    m = re.match(r"[^,\"“”‘;:.!?]{0,70}?(?=\s*,\s*\S)", text[p:se])
+    if m is None or VERB_RE.search(m.group(0)):
+        return None
+    return p + m.end()
 
 
 def interposed_clause(text, ss, se, np, p, inside, taken, found, ctx, reg) -> bool:
-    if se - ss > MAX_CLAUSE or not is_interposed(text, ss, np):
+    if se - ss > MAX_CLAUSE:
         return False
-    am = ADV_AFTER.match(text, p, se)
-    q = am.end() if am else p
-    aud = AUDIENCE.match(text, q, se)
-    if not re.match(r"\s*,", text[q:q + 3]) and aud and re.match(r"\s*,", text[aud.end():aud.end() + 3]):
-        q = aud.end()
-    if not re.match(r"\s*,\s*\S", text[q:q + 4]):
+    q = frame_end(text, p, se)
+    if q is None:
         return False
-    lead = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", text[ss:se])
-    s, e = trim_span(text, ss + (lead.end() if lead else 0), se, inside)
+    nxt = re.match(r"\s*,\s*[\"“‘']?\s*(\S)", text[q:q + 8])
+    if not is_interposed(text, ss, np, cont=bool(nxt and nxt.group(1).islower())):
+        return False
+    ss = max(ss, text.rfind(";", ss, np[0]) + 1)
+    hi = se if text.find(";", q, se) < 0 else text.find(";", q, se)
+    lead = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", text[ss:hi])
+    s, e = trim_span(text, ss + (lead.end() if lead else 0), hi, inside)
     if any(taken[s:e]) or len(text[s:e].split()) < 4:
         return False
     add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken)

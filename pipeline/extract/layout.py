@@ -91,12 +91,13 @@ def sentences(text: str, ps: int, pe: int, inside: bytearray) -> list[tuple[int,
     out, s = [], ps
     for m in re.finditer(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9•])", text[ps:pe]):
         b = ps + m.start()
-        if inside[b]:
-            continue
+        if inside[b] and all(inside[k] for k in range(b, ps + m.end())):
+            continue                             # inside a quotation, unless the quotation closes here too
         if text[b] == ".":
             w = re.search(r"([\w.]+)$", text[max(ps, b - 20):b])
             tok = w.group(1) if w else ""
-            if tok.lower() in ABBREV or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Z]", tok):
+            if (tok.lower() in ABBREV or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Z]", tok)) and \
+                    not re.search(r"\bon X$", text[max(ps, b - 6):b]):   # "a post on X." ends a sentence
                 continue
         e = ps + m.end()
         out.append((s, e))

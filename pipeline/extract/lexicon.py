@@ -135,7 +135,7 @@ CAPTION = re.compile(r"^\s*(?:Photo|Photograph|Picture|Pictured|Image|Caption|Cr
 ABBREV = set("mr mrs ms dr gen lt col sgt sen rep gov st jr sr prof no vs jan feb mar apr jun jul aug sep sept oct "
               "nov dec fig inc corp ltd co approx est".split())
 MAX_CLAUSE = 1500
-DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:[ ,/]+[A-Z][A-Za-z.'’-]*){0,3}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*"
+DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:[ ,/]+[A-Z][A-Za-z.'’-]*){0,3}(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?\s*"
                        r"(?:\([^)]{1,30}\))?\s*[—–-]+\s+")
 OPEN_Q = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
 NAME_PARTICLE = re.compile(r"(?:(?:al|el|ad|as|ash|an|at|az|ul|bin|ibn)-[A-Z]|(?:bin|ibn|von|van|der|den|de|da|di|du|"

@@ -51,6 +51,28 @@ _COLON_SOURCE = re.compile(r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'�
                            r"added|concluded|continued|put it)\b[^:]{0,40}:\s*$")
 
 
+def reported_around(text, ss, se, q, frame, inside, taken) -> tuple[int, int] | None:
+    """Reported speech with a quotation in it, then the frame ('Europe was “weak”, he said.'): the reported
+    part, quotation included; when the sentence goes on after the frame ('Ukraine wanted peace “very much”,
+    he said, but needed guarantees') the whole sentence, frame included (data card rule 10). None when the
+    quotation opens the sentence (or its clause after ';' or ':')."""
+    lo = max(ss, text.rfind(";", ss, q.open) + 1)
+    lo += re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪‣◦*–-]\s+)?", text[lo:q.open]).end()
+    lead = text[lo:q.open]
+    if not re.search(r"[A-Za-z]", lead) or re.search(r"[:,]\s*$", lead) or ":" in lead or inside[lo] or \
+            re.search(r"[.!?][\"”’']?\s+\S", lead):
+        return None
+    hi = se if text.find(";", q.end, se) < 0 else text.find(";", q.end, se)
+    rest = text[frame:hi]
+    if not rest.strip(" .!?,\"”’'") or re.match(r"\s*,?\s*(?:adding|saying|noting|warning|insisting|stressing|arguing|"
+                                                 r"urging|citing|and\s+(?:added|said|warned))\b", rest):
+        hi = q.end + 1                           # the frame ends the reported part
+    s, e = trim_span(text, lo, hi, inside)
+    if any(taken[s:e]) or len(text[s:e].split()) < 4:
+        return None
+    return s, e
+
+
 def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) -> Found | None:
     content_end = q.end
     last = text[q.end - 1] if q.end > q.start else ""
@@ -76,8 +98,14 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
                     np = None
             if np is None:
                 break
-            f = Found(q.start, content_end, text[np[0]:np[1]], direct=True)
             frame = max(v.end(), np[1])
+            fe = ADV_AFTER.match(text, frame)
+            whole = reported_around(text, ss, se, q, fe.end() if fe else frame, inside, taken)
+            if whole is not None:                # 'It would be “dangerous”, he warned, for the president to ...'
+                used.add(v.start())
+                taken[v.start():frame] = b"\x01" * (frame - v.start())
+                return add_found(found, Found(whole[0], whole[1], text[np[0]:np[1]], direct=True), ctx, reg, taken)
+            f = Found(q.start, content_end, text[np[0]:np[1]], direct=True)
             aud = AUDIENCE.match(text, frame) if v.group(1) in ("told", "tells") else None
             if aud:
                 frame = aud.end()
@@ -134,7 +162,8 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
             verb = best.group(1)
             used.add(best.start())
             np = None if verb in PARTICIPLES else np_before(text, ss if lo == ss else lo, best.start())
-            if np is not None and not colon and is_interposed(text, ss, np):
+            if np is not None and not colon and is_interposed(text, ss, np, cont=bool(
+                    re.match(r"\s*[a-z]", text[q.start:q.start + 3]))):
                 used.discard(best.start())
                 return None
             f = Found(q.start, content_end, "", direct=True)

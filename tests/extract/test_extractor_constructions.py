@@ -213,3 +213,25 @@ def test_called_without_quotation_marks_gives_the_name():
 def test_list_after_a_document_that_contains_it():
     body = "Russia handed over its memorandum.\n\nWhat the Russian memorandum contains:\n- a ban on NATO membership\n"
     assert stmts(body) == [("a ban on NATO membership", "Kremlin", "indirect")]
+
+
+def test_quotation_inside_reported_speech_interrupted_by_its_frame_is_the_whole_sentence():
+    body = ('Zelensky met Vance in Munich. Ukraine wanted peace “very much”, he said after meeting JD Vance, but '
+            'needed real security guarantees to hold it.')
+    assert stmts(body) == [('Ukraine wanted peace “very much”, he said after meeting JD Vance, but needed real '
+                            'security guarantees to hold it', "Volodymyr Zelenskyy", "direct")]
+
+
+def test_reported_part_with_a_quotation_before_a_closing_frame():
+    assert stmts('Trump spoke on Sunday. Europe was “weak”, he said.') == [('Europe was “weak”', "Donald Trump",
+                                                                             "direct")]
+
+
+def test_frame_after_an_opening_participle_with_a_lower_case_continuation():
+    body = 'Discussing security guarantees without Moscow, Lavrov declared, "is a utopia, a road to nowhere".'
+    assert stmts(body)[0][0].startswith("Discussing security guarantees without Moscow, Lavrov declared")
+
+
+def test_day_month_dateline_is_a_lede():
+    assert stmts("KYIV, 24 November (wire) — Zelensky said the country faced a hard moment.\n\n"
+                 "Peskov said the talks were over.") == [("the talks were over", "Dmitry Peskov", "indirect")]
