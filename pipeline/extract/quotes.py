@@ -68,7 +68,7 @@ def reported_around(text, ss, se, q, frame, inside, taken) -> tuple[int, int] | 
                                                  r"urging|citing|and\s+(?:added|said|warned))\b", rest):
         hi = q.end + 1                           # the frame ends the reported part
     s, e = trim_span(text, lo, hi, inside)
-    if any(taken[s:e]) or len(text[s:e].split()) < 4:
+    if any(taken[s:e]) or len(text[s:e].split()) < 3:
         return None
     return s, e
 
