@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.lexicon import (ACCORDING, ADV_AFTER, AUDIENCE, BAD_CLAUSE_START, DOC_WORDS, INTRO_WORD, MAX_CLAUSE,
-                              NOMINAL, NOMINAL_END, PARTICIPLES, SPLIT, STOP_CAP, V_AS, V_CLAUSE, V_FRAME, V_INF,
-                              V_PRESS, V_WEAK,
-                              VERB_RE)
+                                      INST_HEADS, NOMINAL, NOMINAL_END, ORG_WORDS, PARTICIPLES, SPLIT, STOP_CAP, TITLE_ALT,
+                                      TITLE_WORDS, V_AS, V_CLAUSE,
+                                      V_FRAME, V_INF, V_PRESS, V_WEAK, VERB_RE)
 from pipeline.extract.layout import trim_span
 from pipeline.extract.phrases import np_before, np_forward
 from pipeline.extract.speakers import Found, add_found, push, resolve, sentence_subject
@@ -328,26 +328,61 @@ def interposed_clause(text, ss, se, np, p, inside, taken, found, ctx, reg) -> bo
 
 
 _LABEL = re.compile(r"(?:[•·▪‣◦*–-]\s+|\d{1,2}[:.]\d{2}\s+)?((?:[A-Z][\w'’.-]*|the|of|al-\w+|von|der|bin)(?:\s+(?:[A-Z][\w'’.-]*|"
-                    r"the|of|al-\w+|von|der|bin|foreign|prime|minister|president|spokesman|spokeswoman|spokesperson|"
-                    r"leaders|officials)){0,5})(?:\s+(?:on|in|at|to)\s+[^:\"“”]{1,30})?:\s+(?=[^\s\"“”‘'])")
+                    r"the|of|al-\w+|von|der|bin|(?:" + TITLE_ALT + r")|statement|readout|read-out|itself|again|also|"
+                    r"terms|position)){0,7})((?:\s*,\s*[^:\"“”\n]{1,120}?|\s+(?:on|in|at|to|after|before|via)\s+[^:\"“”\n]"
+                    r"{1,60}?)?):\s+(?=\S)")
+_NOT_LABEL = set("Also Aboard Inside Outside Across Despite Amid Among Along Behind Beyond Under Over Near Via Around Within "
+                 "Key Background Context Analysis Update Updated Editor Note Correction What Why How Who Where When".split())
+_SAME = re.compile(r"(?:[Ss]ame|[Tt]he same)\s+(?:statement|remarks|speech|interview|post|briefing|press conference|"
+                   r"letter|readout|text|day|meeting|call)$")
 
 
-def labelled_line(text, ps, pe, inside, taken, ctx, reg) -> Found | None:
-    """'• Zelensky: Ukraine will not cede territory', 'PESKOV: We are not in a hurry.': a line that names its
-    speaker before a colon (key-point bullets, transcripts) is that speaker's statement, to the line's end.
-    The label must name a known actor, a person the article introduced, or a person's name."""
+def labelled_line(text, ps, pe, inside, taken, ctx, reg, prev=None) -> Found | None:
+    """'• Zelensky: Ukraine will not cede territory', '• US envoy Steve Witkoff, Wednesday: "..."', 'PESKOV: We
+    are not in a hurry.': a line that names its speaker (with a when/where after a comma) before a colon is that
+    speaker's statement: the quotation when the line is one, else the rest of the line. "Same statement:" and
+    "Zelenskyy again:" continue the previous speaker (`prev`). The label must name a known actor, a person
+    the article introduced, or a person's full name."""
     m = _LABEL.match(text, ps, pe)
-    if m is None or inside[m.end()]:
+    if m is None or inside[m.start(1)]:
         return None
-    label = m.group(1)
-    if label.split()[0] in STOP_CAP or label.upper() in ("Q", "A", "QUESTION", "ANSWER", "MODERATOR", "REPORTER"):
+    bullet = bool(re.match(r"[•·▪‣◦*–-]\s", text[ps:ps + 2]))
+    label, qual = re.sub(r"\s+(?:itself|again|also)$", "", m.group(1)), m.group(2)
+    if qual and (not bullet or VERB_RE.search(qual) or re.search(r"(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})(?<!\b[A-Z])[.!?]\s",
+                                                                 qual)):
+        return None                              # "Vance, visiting India, was direct. He said:" is no label
+    if qual and re.fullmatch(r"\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}", qual) and \
+            label.split()[-1].lower() in TITLE_WORDS:
+        label += qual                            # "The EU's foreign policy chief, Kaja Kallas:"
+    first = label.split()[0]
+    if first in STOP_CAP or first in _NOT_LABEL or label.upper() in ("Q", "A", "QUESTION", "ANSWER", "MODERATOR",
+                                                                     "REPORTER"):
         return None
-    res = resolve(label.title() if label.isupper() else label, ctx, reg)
-    if res is None or reg.lookup(res[0]) is None and res[0] not in ctx.camps and len(res[0].split()) < 2:
+    if _SAME.fullmatch(label) or re.fullmatch(r"[Ss]ame", label) or prev is not None and re.fullmatch(
+            r"(?:[Aa]lso in )?[Tt]he (?:statement|letter|readout|read-out|text|document|memorandum|post|remarks)", label):
+        res = prev
+    else:
+        label = re.sub(r"\s+of\s+.*$", "", label) if re.search(r"\b(?:readout|read-out|statement)\s+of\s", label) \
+            else label
+        res = resolve(label.title() if label.isupper() else label, ctx, reg)
+    if res is None or res is not prev and reg.lookup(res[0]) is None and res[0] not in ctx.camps and \
+            res[0] not in ctx.names.values() and not (len(res[0].split()) >= 2 and res[2] == "person") and \
+            not (res[2] == "inst" and any(w in ORG_WORDS or w.lower() in INST_HEADS for w in label.split())):
         return None
-    if not re.match(r"[•·▪‣◦*–-]\s", text[ps:ps + 2]) and not re.search(r"[.!?…][\"”’']?$", text[ps:pe]):
+    if not bullet and not re.search(r"[.!?…][\"”’']?$", text[ps:pe]):
         return None                              # "Putin: no sense in foreign troops" is a subheading
-    s, e = trim_span(text, m.end(), pe, inside)
+    c = m.end()
+    q = re.match(r"[\"“](?=\S)", text[c:c + 2])
+    if q:                                        # '...: "A quotation."' (and nothing else in the sentence)
+        close = next((k for k in range(c + 1, pe) if text[k] in '"”' and not inside[k]), -1)
+        if close > 0 and re.match(r"[\s.]*(?:$|[A-Z•])", text[close + 1:pe]):
+            if any(taken[c + 1:close]):
+                return None
+            f = Found(c + 1, close, label, direct=True)
+            if text[f.end - 1] == ",":
+                f.end -= 1
+            return add_found([], f, ctx, reg, taken, inherit=Found(0, 0, label, res))
+    s, e = trim_span(text, c, pe, inside)
     if len(text[s:e].split()) < 3 or any(taken[s:e]):
         return None
-    return add_found([], Found(s, e, label), ctx, reg, taken)
+    return add_found([], Found(s, e, label), ctx, reg, taken, inherit=Found(0, 0, label, res))

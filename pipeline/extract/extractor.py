@@ -75,7 +75,7 @@ def extract_statements(text: str, article_id: str = "article",
         n_out, n_push = len(out), ctx.pushes
         summary = dm is not None                 # a wire lede ('MOSCOW, June 5 - ...') sums up the story: its
                                                  # speakers become salient, its statements are not annotated
-        lab = labelled_line(text, ps, pe, inside, taken, ctx, reg)
+        lab = labelled_line(text, ps, pe, inside, taken, ctx, reg, prev)
         if lab is not None:
             out.append(lab)
         for ss, se in sentences(text, ps, pe, inside):

@@ -235,3 +235,21 @@ def test_frame_after_an_opening_participle_with_a_lower_case_continuation():
 def test_day_month_dateline_is_a_lede():
     assert stmts("KYIV, 24 November (wire) — Zelensky said the country faced a hard moment.\n\n"
                  "Peskov said the talks were over.") == [("the talks were over", "Dmitry Peskov", "indirect")]
+
+
+def test_briefing_bullets_with_when_and_where_after_the_speaker():
+    body = ("WASHINGTON OPENS PHASE TWO\n\n"
+            "• US envoy Steve Witkoff, Wednesday: the process now shifts \"from a ceasefire to reconstruction.\"\n"
+            "• Putin, on TV, after two bridges were blown up: \"What is there to talk about?\"\n"
+            "• Same statement: the talks will resume only after the attacks stop\n"
+            "• Peskov, Nov. 6: no date has been set\n")
+    assert stmts(body) == [
+        ('the process now shifts "from a ceasefire to reconstruction."', "Steve Witkoff", "direct"),
+        ("What is there to talk about?", "Vladimir Putin", "direct"),
+        ("the talks will resume only after the attacks stop", "Vladimir Putin", "indirect"),
+        ("no date has been set", "Dmitry Peskov", "indirect")]
+
+
+def test_a_scene_setting_line_before_a_colon_is_no_label():
+    assert stmts('Aboard Air Force One, Trump was blunter: "Nothing will happen until Putin and I meet."') == \
+        [("Nothing will happen until Putin and I meet.", "Donald Trump", "direct")]
