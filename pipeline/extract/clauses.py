@@ -86,7 +86,8 @@ def documents_speak(text, ss, se, found, ctx, reg) -> None:
             f.mention, f.resolved = m.group(1), res
 
 
-_CALLED_PLAIN = re.compile(r"(?<![\w'’-])(called|calls|calling)\s+(?:(?:it|them|this|that)\s+|(?:the|his|her|its|their|"
+_CALLED_PLAIN = re.compile(r"(?<![\w'’-])(called|calls|calling|branded|brands|branding|dubbed|dubs|labelled|labeled|"
+                           r"termed)\s+(?:(?:it|them|this|that)\s+|(?:the|his|her|its|their|"
                            r"[A-Z][\w-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,3}?(?=(?:a|an|the|nothing|no)\s))"
                            r"((?:a|an|the|nothing|no)\s[^,.;:!?\"“”]{3,120}?|[a-z][^,.;:!?\"“”]{3,120}?)(?=\s*[,.;:!?]|\s+(?:and|but|"
                            r"as|after|before|while|because)\s)")
@@ -100,11 +101,11 @@ def called_plain(text, ss, se, inside, taken, found, ctx, reg) -> None:
         if inside[vs] or taken[vs] or any(taken[m.start(2):m.end(2)]) or \
                 re.search(r"(?:\bwhat|\bso|\bis|\bwas|\bbe|\bbeen)\s+$", text[max(ss, vs - 12):vs]):
             continue
-        np = None if m.group(1) == "calling" else np_before(text, ss, vs)
+        np = None if m.group(1).endswith("ing") else np_before(text, ss, vs)
         f = Found(m.start(2), m.end(2), text[np[0]:np[1]] if np else "")
         if np:
             add_found(found, f, ctx, reg, taken)
-        elif m.group(1) == "calling":
+        elif m.group(1).endswith("ing"):
             subj = sentence_subject(text, ss, vs, found, inside, ctx, reg)
             if subj is not None:
                 add_found(found, f, ctx, reg, taken, inherit=subj)

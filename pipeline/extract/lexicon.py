@@ -31,7 +31,11 @@ V_INF = {"promised", "promises", "vowed", "vows", "pledged", "pledges", "threate
 # an explicit "that", never a bare object: "the fighting continued" is no statement
 V_FRAME = set(("snapped snaps retorted retorts quipped quips scoffed scoffs joked jokes shouted shouts exclaimed "
                "exclaims mused muses continued continues laughed sighed pleaded pleads objected interjected "
-               "interjects cried").split()) | {"set out", "sets out", "laid out", "lays out", "outlined", "outlines",
+               "interjects cried sneered sneers thundered thunders fumed fumes growled growls raged rages crowed crows "
+               "trumpeted trumpets blasted blasts boomed booms gushed gushes hissed hisses jeered jeers mocked mocks "
+               "taunted taunts bragged brags stormed storms seethed snarled snarls barked barks chided chides "
+               "scolded scolds groaned groans quipped marvelled marveled").split()) | {"hit back", "hits back",
+                                                 "shot back", "shoots back", "fired back", "fires back", "set out", "sets out", "laid out", "lays out", "outlined", "outlines",
                                                  "spelled out", "spelt out", "put forward"}
 V_CLAUSE = {"suggested", "suggests", "questioned", "asked", "asks", "indicated", "indicates", "signalled", "signaled",
             "signals", "hinted", "hints", "predicted", "wondered", "wonders", "estimated", "estimates", "revealed",

@@ -183,6 +183,10 @@ def np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                  + TITLE_ALT + r"))*)", text[lo:hi])
     pm = re.match(r"\s*((?:his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|aide|adviser|"
                   r"envoy|office|deputy))(?:,\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}))?", text[lo:hi])
+    hm = re.match(r"\s*((?:host|envoy|mediator|chair|moderator|spokesman|spokeswoman|spokesperson|minister|president)\s+"
+                  r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})", text[lo:hi])
+    if hm:                                       # 'announced host Anwar Ibrahim'
+        return lo + hm.start(1), lo + hm.end(1)
     if pm:                                       # 'said his spokesman, Lieutenant Colonel Jeff Tolbert'
         e = lo + (pm.end(2) if pm.group(2) else pm.end(1))
         return lo + pm.start(1), e - 1 if text[e - 1] == "." else e

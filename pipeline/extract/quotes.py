@@ -230,9 +230,10 @@ def orphan_quote(text, ps, pe, qstart, taken, prev) -> Found | None:
     return f
 
 
-_WOVEN_BEFORE = re.compile(r"(?<![\w'’-])(?:at|as|of|to|was|were|is|are|be|been|would|will|remained|seemed|sounded|"
-                           r"looked|felt|found|saw|called|deemed|considered|put|kept|than|like|about|only|still|"
-                           r"just|not|now|merely|simply|nothing but)\s+$", re.I)
+_WOVEN_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:at|of|to|about|on)\s+(?:their|his|her|its|our)\s+|(?:at|as|of|to|was|were|"
+                           r"is|are|be|been|would|will|remained|seemed|sounded|looked|felt|found|saw|called|deemed|"
+                           r"considered|put|kept|than|like|about|only|still|just|not|now|merely|simply|nothing but)\s+)$",
+                           re.I)
 _SUBJECT = re.compile(r"\s*(?:[A-Z][\w-]*\s+(?:[a-z]\w*\s+){0,5}?\w*,\s+)?((?:He|She|They)\b|[A-Z][\w'’.-]*"
                       r"(?:\s+(?:of\s+|von der\s+|bin\s+|al-)?[A-Z][\w'’.-]*)*)\s+(?:also\s+|then\s+|later\s+)?"
                       r"([a-z][\w'’-]*)")

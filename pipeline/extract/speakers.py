@@ -16,6 +16,7 @@ from pipeline.extract.lexicon import (DOC_WORDS, GENERIC, GROUP_HEADS, INST_HEAD
 from pipeline.extract.introductions import Intro, intro_for, split_title_name, title_fits, title_query
 from pipeline.extract.phrases import np_before
 
+_RANK = re.compile(r"(?<![\w'’-])(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Gov|Sen|Rep|Prof|Amb)\.\s+(?=[A-Z])")
 _HONORIFIC = re.compile(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?=[A-Z])")
 
 
@@ -110,7 +111,7 @@ def after_intro(text: str, ss: int, pos: int, need_comma: bool = True) -> bool:
 
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source."""
-    mention = re.sub(r"(?:'s|’s)$", "", _HONORIFIC.sub("", mention).strip())
+    mention = re.sub(r"(?:'s|’s)$", "", _HONORIFIC.sub("", _RANK.sub("", mention)).strip())
     low = mention.lower().strip()
     if low in ("we", "i", "us", "you"):          # the journalist or an unnamed voice
         return None
@@ -222,6 +223,11 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         return pool[0], reg.camp_of(pool[0]) if reg.lookup(pool[0]) else ctx_side(ctx, pool[0], reg), "person"
     if words and words[-1] in ctx.names:
         full = ctx.names[words[-1]]
+        longer = " ".join(w for w in words if w[:1].isupper() and w.lower() not in TITLE_WORDS)
+        if longer.endswith(full) and len(longer) > len(full) and len(longer.split()) <= 4 and not reg.lookup(longer):
+            ctx.names[words[-1]] = longer        # "Abu Marzouk", then "Mousa Abu Marzouk": the fuller name
+            ctx.camps.setdefault(longer, ctx.camps.get(full, reg.camp_from_words(mention)))
+            full = longer
         return full, reg.camp_of(full) if reg.lookup(full) else ctx_side(ctx, full, reg), "person"
     if words and words[-1] in OUTLET_WORDS and all(w[:1].isupper() for w in words):
         return " ".join(words), "other", "inst"  # "The Washington Post", "Interfax": an outlet, its own voice

@@ -253,3 +253,20 @@ def test_briefing_bullets_with_when_and_where_after_the_speaker():
 def test_a_scene_setting_line_before_a_colon_is_no_label():
     assert stmts('Aboard Air Force One, Trump was blunter: "Nothing will happen until Putin and I meet."') == \
         [("Nothing will happen until Putin and I meet.", "Donald Trump", "direct")]
+
+
+def test_tabloid_frame_verbs():
+    body = ('Trump lost patience. "Israel must stop the bombing now!" he thundered. The continent\'s tweaks, Putin '
+            'raged, were stuffed with "unacceptable demands". Lavrov sneered at their "clumsy attempts to change '
+            'the position of the US president".')
+    assert [a for _, a, _ in stmts(body)] == ["Donald Trump", "Vladimir Putin", "Sergei Lavrov"]
+
+
+def test_branded_without_quotation_marks():
+    assert stmts("Islamic Jihad had branded the plan a recipe for blowing up the region.") == \
+        [("a recipe for blowing up the region", "Islamic Jihad", "indirect")]
+
+
+def test_military_rank_abbreviation_is_not_part_of_the_name():
+    assert stmts("Army chief Gen. Abdel Fattah al-Burhan said his forces would fight on.")[0][1] == \
+        "Abdel Fattah al-Burhan"
