@@ -26,7 +26,8 @@ from pipeline.extract.clauses import (according_to, called_plain, documents_spea
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_headline, paragraphs, sentences
 from pipeline.extract.lexicon import CAPTION, DATELINE
-from pipeline.extract.quotes import LIST_ITEM, direct_quote, list_item, list_lead_speaker, orphan_quote, woven_quote
+from pipeline.extract.quotes import (LIST_ITEM, colon_content, direct_quote, list_item, list_lead_speaker, orphan_quote,
+                                     woven_quote)
 from pipeline.extract.speakers import Ctx, Found, learn_titles, remember_subjects
 from pipeline.schema import Statement
 
@@ -95,6 +96,8 @@ def extract_statements(text: str, article_id: str = "article",
             called_plain(text, ss, se, inside, taken, found, ctx, reg)
             nominal_attributions(text, ss, se, inside, taken, found, ctx, reg)
             documents_speak(text, ss, se, found, ctx, reg)
+            if not any(f.resolved for f in found):
+                colon_content(text, ss, se, inside, taken, found, ctx, reg)
             if not any(f.resolved for f in found):
                 woven_quote(text, ss, se, quotes, qi, inside, taken, found, ctx, reg)
             found.sort(key=lambda f: f.start)

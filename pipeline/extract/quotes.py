@@ -318,3 +318,43 @@ def list_item(text, ps, pe, inside, taken, speaker) -> Found | None:
         return None
     taken[s:e] = b"\x01" * (e - s)
     return Found(s, e, speaker[0], speaker)
+
+
+_SPOKE = re.compile(r"\b(?:was|were|is|are|sounded|remained|seemed)\s+(?:\w+\s+)?(?:blunt|blunter|clear|clearer|categorical|"
+                    r"direct|plain|plainer|explicit|unambiguous|emphatic|firm|frank|candid|defiant|dismissive|scathing|"
+                    r"brief|short|succinct|sharp|terse|cautious|guarded|upbeat|optimistic|pessimistic|sceptical|"
+                    r"skeptical|adamant|unequivocal|specific|precise)\b|\b(?:message|verdict|answer|reply|response|"
+                    r"position|warning|view|line)\b|\bput it\b|\bin (?:his|her|their) words\b")
+
+
+def colon_content(text, ss, se, inside, taken, found, ctx, reg) -> Found | None:
+    """Reported content after a colon whose lead-in names the speaker: 'Umerov had set out Kyiv's terms: peace
+    was possible only if ...', 'On the land grab, he was blunter still: without a solution ...', 'the position
+    was restated by Peskov: ...'. Quotations after a colon are `direct_quote`'s."""
+    colon = next((k for k in range(ss, se) if text[k] == ":" and not inside[k] and not taken[k]
+                  and not (text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit())), -1)
+    if colon < 0 or re.match(r"\s*[\"“‘']", text[colon + 1:colon + 4]):
+        return None
+    s, e = trim_span(text, colon + 1, se, inside)
+    if len(text[s:e].split()) < 3 or any(taken[s:e]) or not re.search(r"[.!?…][\"”’')]*\s*$", text[ss:se]):
+        return None                              # a subheading ("Putin: no sense in foreign troops")
+    lead_lo = ss + re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪‣◦*–-]\s+)?", text[ss:colon]).end()
+    res = None
+    verbs = [v for v in VERB_RE.finditer(text, lead_lo, colon) if not inside[v.start()] and not taken[v.start()]]
+    if verbs:
+        v = verbs[-1]
+        np = np_before(text, lead_lo, v.start()) if v.group(1) not in PARTICIPLES else None
+        sub = Found(0, 0, text[np[0]:np[1]], resolve(text[np[0]:np[1]], ctx, reg)) if np else \
+            sentence_subject(text, lead_lo, v.start(), found, inside, ctx, reg)
+        res = sub if sub is not None and sub.resolved is not None else None
+    if res is None:
+        bm = re.search(r"\bby\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*$", text[lead_lo:colon])
+        if bm:                                   # "... was restated by Peskov:"
+            r = resolve(bm.group(1), ctx, reg)
+            res = Found(0, 0, bm.group(1), r) if r else None
+    if res is None and not verbs and _SPOKE.search(text, lead_lo, colon):
+        res = colon_subject(text, lead_lo, colon, inside, ctx, reg)
+    if res is None:
+        return None
+    taken[colon:colon + 1] = b"\x01"
+    return add_found(found, Found(s, e, res.mention), ctx, reg, taken, inherit=res)

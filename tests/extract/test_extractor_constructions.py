@@ -270,3 +270,19 @@ def test_branded_without_quotation_marks():
 def test_military_rank_abbreviation_is_not_part_of_the_name():
     assert stmts("Army chief Gen. Abdel Fattah al-Burhan said his forces would fight on.")[0][1] == \
         "Abdel Fattah al-Burhan"
+
+
+def test_reported_content_after_a_colon():
+    body = ("Before the session Umerov had set out Kyiv's terms: peace was possible only if Russia agreed to a "
+            "ceasefire. Ushakov spoke on Friday. On the land grab, he was blunter still: without a solution on "
+            "Donbas, Moscow sees no way out. The Kremlin position was restated by Peskov: a truce without a halt "
+            "to arms deliveries would only help Kyiv.")
+    assert [(t, a) for t, a, _ in stmts(body)] == [
+        ("peace was possible only if Russia agreed to a ceasefire", "Rustem Umerov"),
+        ("without a solution on Donbas, Moscow sees no way out", "Yuri Ushakov"),
+        ("a truce without a halt to arms deliveries would only help Kyiv", "Dmitry Peskov")]
+
+
+def test_narrative_colons_are_not_statements():
+    assert stmts("The talks covered three issues: prisoners, energy and territory. Zelensky came to the Oval "
+                 "Office with an unusual escort: Merz, Macron and Starmer.") == []
