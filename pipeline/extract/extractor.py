@@ -28,7 +28,7 @@ from pipeline.extract.layout import find_quotes, is_headline, paragraphs, senten
 from pipeline.extract.lexicon import CAPTION, DATELINE
 from pipeline.extract.quotes import (LIST_ITEM, colon_content, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
-from pipeline.extract.speakers import Ctx, Found, learn_titles, remember_subjects
+from pipeline.extract.speakers import Ctx, Found, learn_titles, remember_subjects, subject_first
 from pipeline.schema import Statement
 
 __all__ = ["extract_statements"]
@@ -83,6 +83,7 @@ def extract_statements(text: str, article_id: str = "article",
             while qi < len(quotes) and quotes[qi].open < ss:
                 qi += 1
             learn_introductions(text, ss, se, inside, reg, ctx)
+            subject_first(text, ss, se, ctx, reg)
             found: list[Found] = []
             used: set[int] = set()
             j = qi

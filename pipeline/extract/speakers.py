@@ -369,6 +369,33 @@ def push(ctx: Ctx, actor: str, side: str, typ: str) -> None:
     ctx.last = (actor, side, typ)
 
 
+_SUBJECT_FIRST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?(?:(?:Even|But|And|Yet|Still|Then|Now|So)\s+)?"
+                            r"((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin\s+|von der\s+|de\s+)?[A-Z][\w'’.-]*)*)"
+                            r"(?=\s*,\s|\s+[a-z])")
+
+
+def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> None:
+    """A person named as the sentence's subject ("Sergei Ryabkov, a deputy minister, was more candid: ..., he
+    said") is who its pronouns mean, even before any statement of the sentence is found."""
+    m = _SUBJECT_FIRST.match(text, ss, se)
+    if m is None or re.search(r"(?:'s|’s)$", m.group(1)) or m.group(1).split()[0] in STOP_CAP:
+        return
+    for v in VERB_RE.finditer(text, m.end(), se):
+        if ":" in text[m.end():v.start()]:
+            break
+        if re.search(r",\s+(?:he|she|they|the\s+[\w\s'’-]{1,40}?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:\w+\s+)?$",
+                     text[max(m.end(), v.start() - 60):v.start()]):
+            return                               # "Putin, he wrote, was offering ...": reported, not the speaker
+    actor = reg.lookup(m.group(1))
+    if actor is not None and actor.type == "person":
+        push(ctx, actor.name, actor.camp, "person")
+        return
+    words = _HONORIFIC.sub("", m.group(1)).split()
+    if words and words[-1] in ctx.names and actor is None:
+        full = ctx.names[words[-1]]
+        push(ctx, full, reg.camp_of(full) if reg.lookup(full) else ctx_side(ctx, full, reg), "person")
+
+
 def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, reg: ActorRegistry) -> None:
     """A sentence without statements still moves the discourse: its subject (one person, group, institution)
     becomes what a later "he" or "they" refers to (the first person, group and institution it names)."""

@@ -80,3 +80,14 @@ def test_unnamed_officials_are_credited_to_their_government():
 def test_anonymous_sources_are_no_statements():
     assert actors("A source in the Ukrainian delegation said the talks were hard. People familiar with the talks "
                   "said a deal was close. Critics in Kyiv called the post a gift to Moscow.") == []
+
+
+def test_he_in_a_sentence_means_its_named_subject():
+    body = ('Lavrov spoke first. Sergei Ryabkov, a deputy foreign minister, was more candid: there could be no '
+            'truce, he said, without guarantees.')
+    assert actors(body)[-1] == ("Sergei Ryabkov", "russia")
+
+
+def test_a_name_inside_the_reported_part_is_not_the_speaker():
+    body = 'Sybiha wrote on X. Putin, he wrote, was offering "30 hours instead of 30 days".'
+    assert actors(body) == [("Andrii Sybiha", "ukraine")]
