@@ -13,7 +13,7 @@ import re
 from pipeline.extract.lexicon import (ACCORDING, ADV_AFTER, AUDIENCE, BAD_CLAUSE_START, DOC_WORDS, INTRO_WORD, MAX_CLAUSE,
                                       INST_HEADS, NOMINAL, NOMINAL_END, ORG_WORDS, PARTICIPLES, SPLIT, STOP_CAP, TITLE_ALT,
                                       TITLE_WORDS, V_AS, V_CLAUSE,
-                                      V_FRAME, V_INF, V_PRESS, V_WEAK, VERB_RE)
+                                      V_FRAME, V_INF, V_OBJECT, V_PRESS, V_WEAK, VERB_RE)
 from pipeline.extract.layout import trim_span
 from pipeline.extract.phrases import np_before, np_forward
 from pipeline.extract.speakers import Found, add_found, push, resolve, sentence_subject
@@ -239,6 +239,9 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         s = p
         while s < se and text[s] in " \t:":
             s += 1
+        if not has_that and re.match(r"that\s+(?!was\b|is\b|would\b|will\b|had\b|has\b)", text[s:s + 12]) and \
+                verb not in V_OBJECT:
+            s += re.match(r"that\s+", text[s:]).end()   # "confirmed the next day that ..."
         if s >= se or not text[s:se].strip(" .!?\"”’'"):
             if not participle and np and not inherit:
                 reported_before(text, ss, se, vs, np, inside, taken, found, ctx, reg)

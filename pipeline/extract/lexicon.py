@@ -34,7 +34,7 @@ V_FRAME = set(("snapped snaps retorted retorts quipped quips scoffed scoffs joke
                "interjects cried sneered sneers thundered thunders fumed fumes growled growls raged rages crowed crows "
                "trumpeted trumpets blasted blasts boomed booms gushed gushes hissed hisses jeered jeers mocked mocks "
                "taunted taunts bragged brags stormed storms seethed snarled snarls barked barks chided chides "
-               "scolded scolds groaned groans quipped marvelled marveled").split()) | {"hit back", "hits back",
+               "scolded scolds groaned groans quipped marvelled marveled allowed").split()) | {"hit back", "hits back",
                                                  "shot back", "shoots back", "fired back", "fires back", "set out", "sets out", "laid out", "lays out", "outlined", "outlines",
                                                  "spelled out", "spelt out", "put forward"}
 V_CLAUSE = {"suggested", "suggests", "questioned", "asked", "asks", "indicated", "indicates", "signalled", "signaled",
@@ -160,7 +160,11 @@ SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\
     sorted(map(re.escape, [v for v in ALL_VERBS if " " not in v] + ["called for", "expressed concern",
                                                                      "voiced concern"]), key=len, reverse=True))
     + r")\b)|,\s+(?=(?:adding|saying|noting|warning|insisting|stressing|arguing|urging|citing)\b)|,\s+according to\b"
-    r"|,\s+(?:but\s+(?:declined|refused|did not|gave no|offered no|would not)|without\s|by which\s)")
+    r"|,\s+(?:but\s+(?:declined|refused|did not|gave no|offered no|would not)|without\s|by which\s)"
+    r"|,\s+(?:though|although|while|whereas|but)\s+(?=(?:he|she|they|it|(?:Mr|Mrs|Ms)\.?\s+[A-Z][\w'’.-]*|"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+|later\s+|had\s+|has\s+)?(?:"
+    + "|".join(sorted(map(re.escape, [v for v in V_STRONG if " " not in v] + ["allowed", "conceded"]), key=len,
+                      reverse=True)) + r")\b)")
 
 
 

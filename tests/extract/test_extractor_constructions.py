@@ -286,3 +286,14 @@ def test_reported_content_after_a_colon():
 def test_narrative_colons_are_not_statements():
     assert stmts("The talks covered three issues: prisoners, energy and territory. Zelensky came to the Oval "
                  "Office with an unusual escort: Merz, Macron and Starmer.") == []
+
+
+def test_though_he_allowed_starts_a_second_statement():
+    body = ("Dmitry Peskov had said days earlier that Washington was Moscow's main interlocutor, though he allowed "
+            "that Ukraine would have to take part.")
+    assert [t for t, _, _ in stmts(body)] == ["Washington was Moscow's main interlocutor",
+                                              "Ukraine would have to take part"]
+
+
+def test_that_after_a_time_phrase_is_not_content():
+    assert stmts("Mr Peskov confirmed the next day that the talks would resume.")[0][0] == "the talks would resume"
