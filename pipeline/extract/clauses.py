@@ -174,7 +174,10 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         if np is None:
             gap = text[clause_lo:vs]
             if participle or re.fullmatch(r"[\s,\"”’']*(?:(?:and|but|while)\s+)?(?:also\s+|then\s+|later\s+)?", gap) \
-                    or re.search(r"[,;]\s+(?:and|but)\s+(?:also\s+|then\s+)?$", text[max(ss, vs - 15):vs]):
+                    or re.search(r"[,;]\s+(?:and|but)\s+(?:also\s+|then\s+)?$", text[max(ss, vs - 15):vs]) \
+                    or re.search(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", text[max(ss, vs - 12):vs]) \
+                    and not VERB_RE.search(text, ss, vs) and not re.search(r"\b(?:who|which|whom|whose)\b", text[ss:vs]):
+                # "Starmer gathered leaders and announced that", not "leaders who met and demanded"
                 inherit = sentence_subject(text, ss, vs, found, inside, ctx, reg)
             if inherit is None:
                 continue

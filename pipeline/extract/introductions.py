@@ -122,8 +122,8 @@ def title_query(mention: str, reg: ActorRegistry) -> tuple[set[str], set[str]] |
     nat = [w for w in words if w.lower() in reg.camp_words or re.sub(r"(?:'s|’s)$", "", w).lower() in reg.camp_words]
     titles = {w.lower() for w in words if w.lower() in TITLE_WORDS and w.lower() not in _FILLER and w not in nat}
     if not any(w in HEAD_TITLES or w.rstrip("s") in HEAD_TITLES for w in titles) or \
-            any(w.lower() not in TITLE_WORDS and w.lower() not in _FILLER and w not in nat for w in words):
-        return None
+            any(w[:1].isupper() and w.lower() not in TITLE_WORDS and w not in nat for w in words):
+        return None                              # lower-case modifiers ("the retired general") are fine
     return titles, {nation_key(w) for w in nat}
 
 

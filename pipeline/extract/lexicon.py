@@ -100,7 +100,7 @@ AUX = re.compile(r"(?:\s+(?:long|consistently|also|later|again|then|earlier|furt
                   r"swiftly|only|just|even|clearly|explicitly|openly|bluntly|flatly|firmly|sharply|pointedly|"
                   r"angrily|also|told|had\s+also|has\s+since))+$", re.I)
 ADV_AFTER = re.compile(
-    r"(?:\s*,?\s*(?:(?:on|late on|early on|earlier on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"(?:\s*,?\s*(?:aloud|out loud|openly|bluntly|drily|dryly|flatly|curtly|tersely|(?:on|late on|early on|earlier on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|weekend|week|month|year|night|morning|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|overnight|earlier|later|again|also|afterwards|"
     r"then|separately|publicly|privately|repeatedly|the next day|the same day|on Telegram|on X|on Truth Social|"

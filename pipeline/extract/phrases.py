@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.introductions import HEAD_TITLES
 from pipeline.extract.lexicon import AUX, BEFORE_OK, DOC_WORDS, NAME_PARTICLE, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE, WORD
 
 
@@ -150,6 +151,14 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         break
     if first is None:
         return None
+    lw0 = words[first].group(0).lower()
+    if first >= 2 and first == len(words) - 1 and (lw0 in HEAD_TITLES or lw0.rstrip("s") in HEAD_TITLES) and \
+            words[first].group(0).islower():
+        dm = re.search(r"(?:^|[\s,])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2})$",
+                       seg[:words[first].start()])
+        if dm and not VERB_RE.search(dm.group(1)):   # "the retired general", "the visiting minister"
+            k = next(j for j in range(first) if words[j].start() >= dm.start(1))
+            first = k
     while first < len(words) - 1 and words[first].group(0).lower() in ("of", "and", "for", "on", "to"):
         first += 1
     if first > 0:                                # what precedes must be a boundary, not a content word

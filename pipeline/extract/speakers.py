@@ -221,6 +221,14 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         return intro.name, intro.camp, "person"
     if pool:                                     # the registry's holder of the title, or the appositive's
         return pool[0], reg.camp_of(pool[0]) if reg.lookup(pool[0]) else ctx_side(ctx, pool[0], reg), "person"
+    if query and re.match(r"(?:the|The)\s", mention.strip()) and not query[1]:
+        if head in ("official", "spokesman", "spokeswoman", "spokesperson"):
+            if ctx.inst:                         # "the official": the institution it speaks for (rule 11)
+                a, side = ctx.inst[-1]
+                return a, side, "inst"
+        elif ctx.person:
+            a, side = ctx.person[-1]             # "the retired general", named a sentence or two ago
+            return a, side, "person"
     if words and words[-1] in ctx.names:
         full = ctx.names[words[-1]]
         longer = " ".join(w for w in words if w[:1].isupper() and w.lower() not in TITLE_WORDS)

@@ -91,3 +91,15 @@ def test_he_in_a_sentence_means_its_named_subject():
 def test_a_name_inside_the_reported_part_is_not_the_speaker():
     body = 'Sybiha wrote on X. Putin, he wrote, was offering "30 hours instead of 30 days".'
     assert actors(body) == [("Andrii Sybiha", "ukraine")]
+
+
+def test_title_only_mention_without_a_registry_title_goes_to_the_person_just_named():
+    body = ("The answer came from the president's envoy, Keith Kellogg. Asked about Europe, the retired general "
+            "said a European seat was not going to happen.")
+    assert actors(body) == [("Keith Kellogg", "us")]
+
+
+def test_the_official_goes_to_the_institution_named_before():
+    body = ("A White House official explained the decision to reporters. \"We are pausing the aid,\" the official "
+            "said.")
+    assert actors(body) == [("White House", "us")]
