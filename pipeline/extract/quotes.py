@@ -112,9 +112,10 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
             adv = ADV_AFTER.match(text, frame)
             if adv:
                 frame = adv.end()
-            gm = re.match(r"[^\"“”‘’.!?;\n]{0,80}?(?=\s*,\s*[\"“‘])", text[frame:frame + 90])
+            gm = re.match(r"[^\"“”‘’.!?;\n]{0,80}?(?=\s*,\s*[\"“‘])", text[frame:frame + 90]) or \
+                re.match(r"[^\"“”‘’.!?;\n,]{0,60}?(?=\.\s*[\"“‘])", text[frame:frame + 70])
             if gm and (frame + gm.end() + 4) and not VERB_RE.search(gm.group(0)):
-                frame += gm.end()
+                frame += gm.end()                # '... he told reporters at the White House. “..."' 
             sm = re.match(r"\s*[,.]\s*", text[frame:frame + 4])
             q2 = qstart.get(frame + sm.end()) if sm and "\n" not in sm.group(0) else None   # not the next paragraph
             if q2 is not None and "." in sm.group(0) and (

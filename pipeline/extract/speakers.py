@@ -32,6 +32,7 @@ class Ctx:
     intros: list[Intro] = field(default_factory=list)              # people introduced with a title, in text order
     pushes: int = 0                                                # how many entities were made salient so far
     last: tuple[str, str, str] | None = None                       # the entity made salient last (actor, side, type)
+    things: list[tuple[str, str]] = field(default_factory=list)    # groups and institutions together, most recent last
     camps: dict[str, str] = field(default_factory=dict)            # unknown person -> camp of their introduction
 
 
@@ -117,7 +118,7 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         return None
     if low in PRONOUNS:
         g = PRONOUNS[low]
-        pool = {"m": ctx.person, "f": ctx.person, "group": ctx.group or ctx.inst, "inst": ctx.inst or ctx.group}
+        pool = {"m": ctx.person, "f": ctx.person, "group": ctx.group or ctx.inst, "inst": ctx.things}
         lst = pool[g]
         if g in "mf":                            # "she" skips the men the registry knows, "he" the women
             lst = [p for p in lst if _gender(p[0], reg) in ("", g)]
@@ -375,6 +376,9 @@ def push(ctx: Ctx, actor: str, side: str, typ: str) -> None:
     del lst[:-20]
     ctx.pushes += 1
     ctx.last = (actor, side, typ)
+    if typ != "person":
+        ctx.things.append((actor, side))
+        del ctx.things[:-20]
 
 
 _SUBJECT_FIRST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?(?:(?:Even|But|And|Yet|Still|Then|Now|So)\s+)?"
@@ -484,6 +488,11 @@ def sentence_subject(text: str, ss: int, pos: int, found: list[Found], inside: b
     ss = max(ss, pos - 400)
     if prior:
         return prior[-1]
+    pm0 = re.match(r"\s*(?:[A-Z]\w*\s+)?(?:[a-z]\w*\s+){0,4}?(he|she)\s+(?:[a-z]\w*\s+){0,2}?[a-z]+[^,]*,\s*$",
+                   text[ss:pos])
+    if pm0:                                      # "The next morning he went further, calling ..."
+        res = resolve(pm0.group(1), ctx, reg)
+        return Found(0, 0, pm0.group(1), res) if res else None
     m = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][\w-]*\s+(?:[a-z]\w*\s+){0,5}?\w*,\s+)?", text[ss:pos])
     lo = ss + (m.end() if m else 0)
     pm = re.match(r"(He|She|They|It|he|she|they|it)\b", text[lo:pos]) or \

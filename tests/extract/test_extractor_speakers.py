@@ -103,3 +103,15 @@ def test_the_official_goes_to_the_institution_named_before():
     body = ("A White House official explained the decision to reporters. \"We are pausing the aid,\" the official "
             "said.")
     assert actors(body) == [("White House", "us")]
+
+
+def test_it_means_the_most_recent_group_or_institution():
+    body = "The Palestinian Authority welcomed the vote. Hamas was scathing. It said the text imposed a trusteeship."
+    reg = __import__("pipeline.actors", fromlist=["ActorRegistry"]).ActorRegistry.for_conflict("gaza")
+    out = extract_statements(HEAD + body, "t", reg)
+    assert [s.actor for s in out][-1] == "Hamas"
+
+
+def test_pronoun_subject_after_a_time_phrase_speaks_through_a_participle():
+    body = 'Trump spoke on Friday. The next morning he went further, calling Zelensky "a dictator without elections".'
+    assert actors(body) == [("Donald Trump", "us")]
