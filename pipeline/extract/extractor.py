@@ -79,9 +79,16 @@ def extract_statements(text: str, article_id: str = "article",
         lab = labelled_line(text, ps, pe, inside, taken, ctx, reg, prev)
         if lab is not None:
             out.append(lab)
+        before: tuple[str, str, str] | None = None   # whom the previous sentence of the paragraph was about
         for ss, se in sentences(text, ps, pe, inside):
             while qi < len(quotes) and quotes[qi].open < ss:
                 qi += 1
+            s_push, s_person = ctx.pushes, ctx.person_pushes
+            if before is not None and not summary:   # 'Peskov was unambiguous. “No, it is only a trilateral format.”'
+                f = orphan_quote(text, ss, se, qstart, taken, before, sentence=True)
+                if f is not None:
+                    out.append(f)
+                    continue
             learn_introductions(text, ss, se, inside, reg, ctx)
             subject_first(text, ss, se, ctx, reg)
             found: list[Found] = []
@@ -106,6 +113,9 @@ def extract_statements(text: str, article_id: str = "article",
                 remember_subjects(text, ss, se, inside, ctx, reg)
             if not summary:
                 out.extend(f for f in found if f.resolved)
+            resolved = [f.resolved for f in found if f.resolved]
+            before = resolved[-1] if resolved else (ctx.person[-1] + ("person",)) if ctx.person_pushes > s_person \
+                else ctx.last if ctx.pushes > s_push else None
         if len(out) == n_out and prev is not None:
             f = orphan_quote(text, ps, pe, qstart, taken, prev)
             if f is not None:

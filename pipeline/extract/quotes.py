@@ -212,14 +212,17 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
     return None
 
 
-def orphan_quote(text, ps, pe, qstart, taken, prev) -> Found | None:
-    """A paragraph that is nothing but a quotation, after a paragraph that named a speaker ('Zelensky was
-    defiant.' / '"We will not give away our land."'): the quotation is that speaker's."""
+def orphan_quote(text, ps, pe, qstart, taken, prev, sentence: bool = False) -> Found | None:
+    """A paragraph (or, with `sentence`, a sentence) that is nothing but a quotation, after a paragraph or
+    sentence that named a speaker ('Zelensky was defiant.' / '"We will not give away our land."'): the
+    quotation is that speaker's."""
     q = qstart.get(ps)
     if q is None or taken[q.open] or prev is None or q.end - q.start < 8:
         return None
     line_end = text.find("\n", q.end)
     line_end = len(text) if line_end < 0 else line_end
+    if sentence:
+        line_end = min(line_end, pe)
     if text[q.end + 1:line_end].strip(" .,;\t\r"):
         return None                              # text after the quotation: an attribution we did not read
     if len(text[q.start:q.end].split()) < 8 and not re.search(r"[.!?…][\"”’']?$", text[q.start:q.end + 1]):

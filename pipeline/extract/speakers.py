@@ -33,6 +33,7 @@ class Ctx:
     pushes: int = 0                                                # how many entities were made salient so far
     last: tuple[str, str, str] | None = None                       # the entity made salient last (actor, side, type)
     things: list[tuple[str, str]] = field(default_factory=list)    # groups and institutions together, most recent last
+    person_pushes: int = 0                                         # how many persons were made salient so far
     camps: dict[str, str] = field(default_factory=dict)            # unknown person -> camp of their introduction
 
 
@@ -379,6 +380,8 @@ def push(ctx: Ctx, actor: str, side: str, typ: str) -> None:
     if typ != "person":
         ctx.things.append((actor, side))
         del ctx.things[:-20]
+    else:
+        ctx.person_pushes += 1
 
 
 _SUBJECT_FIRST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?(?:(?:Even|But|And|Yet|Still|Then|Now|So)\s+)?"
@@ -386,18 +389,37 @@ _SUBJECT_FIRST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?(?:(
                             r"(?=\s*,\s|\s+[a-z])")
 
 
+_TITLE_FIRST = re.compile(r"\s*(?:(?:[A-Z][\w-]*\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+|(?:On|In|By|At|Last|This|Later|"
+                          r"Earlier)\s+(?:[\w'’-]+\s+){0,2}?)?((?:[Tt]he)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+                          r"(?:[a-z][\w-]*\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|president|minister|chancellor|"
+                          r"envoy|aide|adviser|premier|secretary|leader))(?=\s*,\s|\s+[a-z])")
+
+
+def _opens_report(text: str, pos: int, se: int) -> bool:
+    """True for "Putin, he wrote, was offering ...": the name before `pos` opens reported speech whose frame
+    follows, so it is not the speaker."""
+    for v in VERB_RE.finditer(text, pos, se):
+        if ":" in text[pos:v.start()]:
+            return False
+        if re.search(r",\s+(?:he|she|they|the\s+[\w\s'’-]{1,40}?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:\w+\s+)?$",
+                     text[max(pos, v.start() - 60):v.start()]):
+            return True
+    return False
+
+
 def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> None:
     """A person named as the sentence's subject ("Sergei Ryabkov, a deputy minister, was more candid: ..., he
     said") is who its pronouns mean, even before any statement of the sentence is found."""
-    m = _SUBJECT_FIRST.match(text, ss, se)
-    if m is None or re.search(r"(?:'s|’s)$", m.group(1)) or m.group(1).split()[0] in STOP_CAP:
+    tm = _TITLE_FIRST.match(text, ss, se)
+    if tm:                                       # "the Kremlin spokesman explained ...", "The prime minister said"
+        res = resolve(tm.group(1), ctx, reg) if not _opens_report(text, tm.end(), se) else None
+        if res is not None and res[2] == "person":
+            push(ctx, res[0], res[1], "person")
         return
-    for v in VERB_RE.finditer(text, m.end(), se):
-        if ":" in text[m.end():v.start()]:
-            break
-        if re.search(r",\s+(?:he|she|they|the\s+[\w\s'’-]{1,40}?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:\w+\s+)?$",
-                     text[max(m.end(), v.start() - 60):v.start()]):
-            return                               # "Putin, he wrote, was offering ...": reported, not the speaker
+    m = _SUBJECT_FIRST.match(text, ss, se)
+    if m is None or re.search(r"(?:'s|’s)$", m.group(1)) or m.group(1).split()[0] in STOP_CAP or \
+            _opens_report(text, m.end(), se):
+        return
     actor = reg.lookup(m.group(1))
     if actor is not None and actor.type == "person":
         push(ctx, actor.name, actor.camp, "person")

@@ -297,3 +297,10 @@ def test_though_he_allowed_starts_a_second_statement():
 
 def test_that_after_a_time_phrase_is_not_content():
     assert stmts("Mr Peskov confirmed the next day that the talks would resume.")[0][0] == "the talks would resume"
+
+
+def test_quotation_sentence_after_a_sentence_about_the_speaker():
+    body = ('Asked whether Europeans would take part, Dmitry Peskov was unambiguous. "No, it is only a trilateral '
+            'format. There will not be any Europeans there."')
+    assert stmts(body) == [("No, it is only a trilateral format. There will not be any Europeans there.",
+                            "Dmitry Peskov", "direct")]
