@@ -24,7 +24,7 @@ from pipeline.actors import ActorRegistry
 from pipeline.extract.clauses import (according_to, called_plain, documents_speak, labelled_line, nominal_attributions,
                                       reported_speech)
 from pipeline.extract.introductions import learn_introductions
-from pipeline.extract.layout import find_quotes, is_headline, paragraphs, sentences
+from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences
 from pipeline.extract.lexicon import CAPTION, DATELINE
 from pipeline.extract.quotes import (LIST_ITEM, colon_content, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
@@ -74,8 +74,9 @@ def extract_statements(text: str, article_id: str = "article",
         if dm:
             ps = dm.end()
         n_out, n_push = len(out), ctx.pushes
-        summary = dm is not None                 # a wire lede ('MOSCOW, June 5 - ...') sums up the story: its
-                                                 # speakers become salient, its statements are not annotated
+        summary = dm is not None or is_heading(text[ps:pe])   # a wire lede ('MOSCOW, June 5 - ...') sums up
+        # the story and a subheading ('What does it say about a ceasefire?') names a topic: their speakers become
+        # salient, their statements are not annotated
         lab = labelled_line(text, ps, pe, inside, taken, ctx, reg, prev)
         if lab is not None:
             out.append(lab)

@@ -43,6 +43,18 @@ def is_headline(para: str) -> bool:
     return n <= 20 and bool(re.search(r"^[^\"“”]{2,60}:\s|[\"“”‘]", para))
 
 
+def is_heading(para: str) -> bool:
+    """A subheading inside the article: a few words without a full stop, or a short explainer question
+    ('What does it say about a ceasefire?'). Quoted lines and speaker labels are not headings."""
+    words = para.split()
+    if re.search(r"[\"“”:]", para) or re.match(r"[•·▪‣◦*–-]\s", para):
+        return False
+    if len(words) <= 8 and not re.search(r"[.!?…][\"”’')]*$", para):
+        return True
+    return len(words) <= 12 and para.endswith("?") and bool(re.match(
+        r"(?:What|How|Why|Who|Where|When|Which|Does|Do|Did|Is|Are|Can|Will|Would|Could|Should|And|So)\b", para))
+
+
 def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
     """Balanced quotations; an opening mark left open at a paragraph's end continues into the next
     paragraph when that one opens with a quotation mark (news style for multi-paragraph quotes)."""
@@ -97,7 +109,8 @@ def sentences(text: str, ps: int, pe: int, inside: bytearray) -> list[tuple[int,
             w = re.search(r"([\w.]+)$", text[max(ps, b - 20):b])
             tok = w.group(1) if w else ""
             if (tok.lower() in ABBREV or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Z]", tok)) and \
-                    not re.search(r"\bon X$", text[max(ps, b - 6):b]):   # "a post on X." ends a sentence
+                    not re.search(r"\bon X$", text[max(ps, b - 6):b]) and \
+                    not (tok.lower() == "no" and not re.match(r"\.\s*\d", text[b:b + 3])):   # "says no." ends one
                 continue
         e = ps + m.end()
         out.append((s, e))

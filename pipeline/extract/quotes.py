@@ -340,7 +340,7 @@ def colon_content(text, ss, se, inside, taken, found, ctx, reg) -> Found | None:
     if colon < 0 or re.match(r"\s*[\"“‘']", text[colon + 1:colon + 4]):
         return None
     s, e = trim_span(text, colon + 1, se, inside)
-    if len(text[s:e].split()) < 3 or any(taken[s:e]) or not re.search(r"[.!?…][\"”’')]*\s*$", text[ss:se]):
+    if len(text[s:e].split()) < 4 or any(taken[s:e]) or not re.search(r"[.!?…][\"”’')]*\s*$", text[ss:se]):
         return None                              # a subheading ("Putin: no sense in foreign troops")
     lead_lo = ss + re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪‣◦*–-]\s+)?", text[ss:colon]).end()
     res = None

@@ -16,6 +16,9 @@ from pipeline.extract.lexicon import (DOC_WORDS, GENERIC, GROUP_HEADS, INST_HEAD
 from pipeline.extract.introductions import Intro, intro_for, split_title_name, title_fits, title_query
 from pipeline.extract.phrases import np_before
 
+_OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:statement|reply|answer|response|message|"
+                          r"position|verdict|reaction|words|readout|read-out|letter|post|note|terms|demands|conditions|"
+                          r"proposal|plan|view|line|version|riposte|preview|memorandum|document|text|paper)$")
 _RANK = re.compile(r"(?<![\w'’-])(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Gov|Sen|Rep|Prof|Amb)\.\s+(?=[A-Z])")
 _HONORIFIC = re.compile(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?=[A-Z])")
 
@@ -134,6 +137,11 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     words = clean.split()
     if clean.lower() in GENERIC:
         return None
+    om = _OWNED_WORDS.match(clean)
+    if om and not reg.lookup(clean):             # "Moscow's reply", "Baku's standing terms": the owner speaks
+        owner = resolve(om.group(1), ctx, reg)
+        if owner is not None and (reg.lookup(owner[0]) or owner[0] in ctx.camps or owner[0] in ctx.names.values()):
+            return owner
     if words and words[0].lower() in ("its", "his", "her", "their"):
         parts = split_title_name(words[1:], reg) if len(words) > 2 else None
         if parts is not None:                    # "his foreign policy aide Yuri Ushakov": the name decides

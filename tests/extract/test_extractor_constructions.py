@@ -304,3 +304,13 @@ def test_quotation_sentence_after_a_sentence_about_the_speaker():
             'format. There will not be any Europeans there."')
     assert stmts(body) == [("No, it is only a trilateral format. There will not be any Europeans there.",
                             "Dmitry Peskov", "direct")]
+
+
+def test_explainer_subheading_questions_are_not_statements():
+    body = "What does it say about a ceasefire?\n\nThe memorandum offers a ceasefire only after a withdrawal."
+    assert stmts(body) == []
+
+
+def test_says_no_full_stop_ends_the_sentence():
+    assert not any("Here is how" in t for t, _, _ in stmts("Washington wants talks, and Hezbollah says no. Here is "
+                                                              "how the argument went."))
