@@ -164,20 +164,24 @@ def _load_pipeline(args):
 
 
 def cmd_predict(args) -> int:
-    from pipeline.serve.batch import classify_file, predict_files
-
     if not args.inputs and not args.statements:
         return _fail("give INPUT files/folders, or --statements FILE.jsonl")
-    sp = _load_pipeline(args)
     undated: list[str] = []
-    if args.statements:
-        written, failures = classify_file(sp, args.statements, args.articles, args.output, fmt=args.format,
-                                          batch_size=args.batch_size)
+    if args.engine == "ray":
+        if args.statements:
+            return _fail("--engine ray reads articles (INPUT...); --statements runs on the local engine only")
+        import os
+
+        from pipeline.serve.predict import DEFAULT_MODEL
+        from pipeline.serve.ray_engine import RayOptions, predict_files_ray
+
+        opts = RayOptions(address=args.address, workers=args.workers, gpus_per_worker=args.gpus_per_worker)
+        written, failures = predict_files_ray(
+            args.inputs, args.output, model=args.model or os.environ.get("STANCE_MODEL") or DEFAULT_MODEL,
+            registry=args.registry, fmt=args.format, batch_size=args.batch_size, device=args.device, opts=opts,
+            undated=undated)
     else:
-        per_chunk = 16 if sp.classifier.device.type == "cpu" else 256  # a GPU wants many statements per call
-        written, failures = predict_files(sp, args.inputs, args.output, fmt=args.format,
-                                          batch_size=args.batch_size, articles_per_batch=per_chunk,
-                                          undated=undated)
+        written, failures = _predict_local(args, undated)
     print(f"{written} article(s) written to {args.output}; {failures} failed"
           + (f" (see {args.output}.errors.jsonl)" if failures else ""), file=sys.stderr)
     if undated:
@@ -185,6 +189,18 @@ def cmd_predict(args) -> int:
         print(f"{len(undated)} article(s) without a date (kept; `stance report` lists them apart): {shown}. "
               "Dates come from JSONL inputs with a 'date' key (ISO 8601); .txt inputs have none.", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _predict_local(args, undated: list[str]) -> tuple[int, int]:
+    from pipeline.serve.batch import classify_file, predict_files
+
+    sp = _load_pipeline(args)
+    if args.statements:
+        return classify_file(sp, args.statements, args.articles, args.output, fmt=args.format,
+                             batch_size=args.batch_size)
+    per_chunk = 16 if sp.classifier.device.type == "cpu" else 256  # a GPU wants many statements per call
+    return predict_files(sp, args.inputs, args.output, fmt=args.format, batch_size=args.batch_size,
+                         articles_per_batch=per_chunk, undated=undated)
 
 
 def cmd_report(args) -> int:
@@ -321,7 +337,11 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Batch inference. Re-running the same command resumes after an interruption.",
                            epilog="examples:\n  stance predict articles/ -o out.jsonl\n"
                                   "  stance predict news.jsonl -o events.csv --format dna\n"
-                                  "  stance predict --statements st.jsonl --articles articles/ -o labelled.jsonl")
+                                  "  stance predict --statements st.jsonl --articles articles/ -o labelled.jsonl\n"
+                                  "  stance predict news.jsonl -o out.jsonl --device cuda\n"
+                                  "  stance predict news.jsonl -o out.jsonl --engine ray --workers 2\n"
+                                  "  stance predict news.jsonl -o out.jsonl --engine ray --address auto "
+                                  "--gpus-per-worker 1")
     p.add_argument("inputs", nargs="*", metavar="INPUT",
                    help=".txt file (id = file name), folder of them, or JSONL of {\"id\", \"text\"}")
     p.add_argument("-o", "--output", required=True, help="output file")
@@ -334,6 +354,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--statements", help="classify these statement records instead of extracting")
     p.add_argument("--articles", help="folder of <article_id>.txt used as context with --statements")
     _device_arg(p)
+    p.add_argument("--engine", default="local", choices=["local", "ray"],
+                   help="local: this process (default); ray: Ray Data over an actor pool, on this machine or a "
+                        "Ray cluster (pip install -e '.[ray]')")
+    p.add_argument("--address", help="ray: cluster address, e.g. auto for the one started by `ray start --head` "
+                                     "(default: a local Ray instance on this machine)")
+    p.add_argument("--workers", type=int, default=0,
+                   help="ray: model replicas (default: one per CPU, or one per GPU share)")
+    p.add_argument("--gpus-per-worker", type=float, default=0.0, metavar="G",
+                   help="ray: GPUs per replica, e.g. 1 or 0.5 (default 0: CPU workers)")
     p.set_defaults(func=cmd_predict)
 
     p = sub.add_parser(
