@@ -253,3 +253,22 @@ def test_classification_only_resumes_byte_identically(smoke_model, session_corpu
         fh.write(b"moscow-briefing,half a ro")
     assert predict(smoke_model, "--statements", statements, "-o", out, *args) == 0
     assert out.read_bytes() == full.read_bytes()
+
+
+def test_an_article_that_raises_fails_alone(smoke_pipeline, monkeypatch):
+    """A chunk whose prediction raises is redone article by article: only the bad one becomes an error."""
+    from pipeline.schema import Article
+    from pipeline.serve.batch import _predict_chunk
+
+    real = smoke_pipeline.extract
+
+    def extract(text, article_id):
+        if article_id == "bad":
+            raise RuntimeError("boom")
+        return real(text, article_id)
+
+    monkeypatch.setattr(smoke_pipeline, "extract", extract)
+    out = _predict_chunk(smoke_pipeline, [Article("good", INLINE_ARTICLES["kyiv-presser"]),
+                                          Article("bad", "Peace now, he said.")], 32)
+    assert isinstance(out["bad"], str) and "RuntimeError: boom" in out["bad"]
+    assert out["good"].article_id == "good" and out["good"].statements
