@@ -1,0 +1,171 @@
+"""Held-out extraction figures: frozen writers, foreign-dev, the per-writer table, the fixed splits.
+
+    python tools/heldout_extraction.py measure --label after -o reports/extraction/heldout.after.json
+    python tools/heldout_extraction.py compose reports/extraction/heldout.before.json \
+        reports/extraction/heldout.after.json -o reports/extraction/heldout.md
+
+`measure` scores the extractor this checkout imports and writes one JSON. For older rules, run it
+with `--dump preds.jsonl` from a git worktree of the older commit (with this file and
+`pipeline/evaluate/{gold_sets,extraction}.py` copied in), then here with `--predictions preds.jsonl`,
+so that old and new predictions are scored by the same metric (alias table included). The JSON
+holds the frozen writers together
+(`--frozen`, default h8,h10,h11, original articles of all splits; unmerged writers are read from
+`data/corpus/parts/`), `--foreign` (default ../shared/foreign-dev, read in place), every writer on
+its own and the dev/test splits. Only aggregate scores are written: no statement of any gold set is
+printed. `compose` turns a before and an after JSON into the markdown report. Not here: per-statement
+errors (`tools/extraction_errors.py`, which refuses the frozen writers).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pipeline.evaluate.extraction import ExtractionReport, evaluate_items  # noqa: E402
+from pipeline.evaluate.gold_sets import corpus_writers, load_gold_folder, load_split, load_writers  # noqa: E402
+from pipeline.extract.extractor import extract_statements  # noqa: E402
+from pipeline.schema import Statement  # noqa: E402
+
+_KEYS = ("n_articles", "n_gold", "n_pred", "n_matched", "precision", "recall", "f1", "actor_accuracy", "side_accuracy",
+         "per_kind", "per_construction")
+
+
+def _row(report: ExtractionReport) -> dict:
+    d = report.to_dict()
+    out = {k: d[k] for k in _KEYS}
+    out["articles_per_s"] = round(report.n_articles / report.seconds, 1) if report.seconds else None
+    return out
+
+
+def _extractor(args):
+    """The extractor to score: this checkout's, recording what it predicts when --dump is given, or the
+    predictions of another checkout read back from --predictions (so both are scored by the same metric)."""
+    if args.predictions:
+        stored: dict[str, list[Statement]] = {}
+        for line in Path(args.predictions).read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            stored.setdefault(rec["article_id"], []).append(
+                Statement(rec["article_id"], rec["text"], rec["speaker"], rec["actor"], rec["side"], rec["kind"], {},
+                          rec["start"], rec["end"]))
+        return lambda text, aid, reg: stored.get(aid, [])
+    if args.dump:
+        out = Path(args.dump).open("w", encoding="utf-8")
+        seen: set[str] = set()
+
+        def run(text, aid, reg):
+            sts = extract_statements(text, aid, reg)
+            if aid in seen:                      # an article scored in several sets is stored once
+                return sts
+            seen.add(aid)
+            for st in sts:
+                out.write(json.dumps({"article_id": aid, "text": st.text, "speaker": st.speaker, "actor": st.actor,
+                                      "side": st.side, "kind": st.kind, "start": st.start, "end": st.end},
+                                     ensure_ascii=False) + "\n")
+            return sts
+        return run
+    return None
+
+
+def measure(args) -> int:
+    corpus = args.corpus
+    frozen = [w for w in args.frozen.split(",") if w]
+    run = _extractor(args)
+    result = {"label": args.label, "measured": time.strftime("%Y-%m-%d %H:%M"), "frozen_writers": frozen,
+              "frozen": _row(evaluate_items(load_writers(corpus, frozen), "frozen", run)),
+              "foreign_dev": _row(evaluate_items(load_gold_folder(args.foreign), "foreign-dev", run)),
+              "writers": {w: _row(evaluate_items(load_writers(corpus, [w]), w, run)) for w in corpus_writers(corpus)},
+              "splits": {s: _row(evaluate_items(load_split(corpus, s), s, run)) for s in ("dev", "test")}}
+    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.output).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    f = result["frozen"]
+    print(f"{args.label}: frozen {frozen} F1 {f['f1']:.3f} actor {f['actor_accuracy']:.3f}; "
+          f"foreign-dev F1 {result['foreign_dev']['f1']:.3f} actor {result['foreign_dev']['actor_accuracy']:.3f}")
+    return 0
+
+
+def _kind(row: dict, kind: str) -> str:
+    k = row.get("per_kind", {}).get(kind)
+    return f"{k['recall']:.3f}" if k else "-"
+
+
+def _line(name: str, row: dict) -> str:
+    return (f"| {name} | {row['n_articles']} | {row['n_gold']} | {row['precision']:.3f} | {row['recall']:.3f} | "
+            f"**{row['f1']:.3f}** | **{row['actor_accuracy']:.3f}** | {row['side_accuracy']:.3f} | "
+            f"{_kind(row, 'direct')} | {_kind(row, 'indirect')} |")
+
+
+_HEAD = ["| set | articles | gold | precision | recall | F1 | actor acc | side acc | direct recall | indirect recall |",
+         "|---|---|---|---|---|---|---|---|---|---|"]
+
+
+def compose(args) -> int:
+    before, after = (json.loads(Path(p).read_text(encoding="utf-8")) for p in (args.before, args.after))
+    frozen = ",".join(after["frozen_writers"])
+    lines = ["# Extraction on writers the rules were not written from", "",
+             f"Measured with `python tools/heldout_extraction.py measure` ({before['label']}: {before['measured']}; "
+             f"{after['label']}: {after['measured']}). Frozen writers ({frozen}): their articles and gold were never "
+             "read while the rules changed; only these aggregate scores were looked at. foreign-dev: "
+             "`../shared/foreign-dev`, written and annotated by other hands, read in place.", "",
+             "## Frozen writers and foreign-dev, before and after", ""] + _HEAD
+    for label, run in ((before["label"], before), (after["label"], after)):
+        lines.append(_line(f"frozen writers, {label}", run["frozen"]))
+    for label, run in ((before["label"], before), (after["label"], after)):
+        lines.append(_line(f"foreign-dev, {label}", run["foreign_dev"]))
+    lines += ["", "## Per writer (leave-one-writer-out)", "",
+              "The rules are not trained, so each writer's row is already a leave-one-writer-out score; rows marked "
+              "*read* are writers whose articles were read while the rules were written (all of h1–h7 before this "
+              "work), so they flatter the rules.", "",
+              "| writer | articles | gold | F1 before | F1 after | actor before | actor after | direct recall after | "
+              "indirect recall after |", "|---|---|---|---|---|---|---|---|---|"]
+    for w, row in after["writers"].items():
+        b = before["writers"].get(w)
+        tag = " (frozen)" if w in after["frozen_writers"] else " (read)" if w in args.read.split(",") else ""
+        lines.append(f"| {w}{tag} | {row['n_articles']} | {row['n_gold']} | {b['f1']:.3f} | {row['f1']:.3f} | "
+                     f"{b['actor_accuracy']:.3f} | {row['actor_accuracy']:.3f} | {_kind(row, 'direct')} | "
+                     f"{_kind(row, 'indirect')} |" if b else f"| {w}{tag} | {row['n_articles']} | {row['n_gold']} | - | "
+                     f"{row['f1']:.3f} | - | {row['actor_accuracy']:.3f} | {_kind(row, 'direct')} | "
+                     f"{_kind(row, 'indirect')} |")
+    lines += ["", "## Fixed splits (written from, for continuity)", ""] + _HEAD
+    for s in ("dev", "test"):
+        for label, run in ((before["label"], before), (after["label"], after)):
+            lines.append(_line(f"{s}, {label}", run["splits"][s]))
+    lines += ["", "## By construction, frozen writers (after)", "", "| construction | gold | recall | actor acc |",
+              "|---|---|---|---|"]
+    for name, row in sorted(after["frozen"]["per_construction"].items(), key=lambda kv: -kv[1]["gold"]):
+        lines.append(f"| {name} | {int(row['gold'])} | {row['recall']:.3f} | {row['actor_accuracy']:.3f} |")
+    Path(args.output).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {args.output}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog="examples:\n  python tools/heldout_extraction.py measure --label after -o after.json\n"
+                                        "  python tools/heldout_extraction.py compose before.json after.json -o heldout.md")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    m = sub.add_parser("measure", help="score this checkout's extractor on the held-out sets; write JSON")
+    m.add_argument("--corpus", default="data/corpus", help="corpus folder (default: data/corpus)")
+    m.add_argument("--frozen", default="h8,h10,h11", help="frozen writers, comma-separated (default: h8,h10,h11)")
+    m.add_argument("--foreign", default="../shared/foreign-dev", help="foreign gold folder (default: ../shared/foreign-dev)")
+    m.add_argument("--label", required=True, help="name of this measurement, e.g. before or after")
+    m.add_argument("-o", "--output", required=True, help="JSON to write")
+    m.add_argument("--dump", help="also write every prediction to this JSONL (to score them elsewhere)")
+    m.add_argument("--predictions", help="score these predictions (a --dump of another checkout) instead of "
+                   "running this checkout's extractor; the metric is this checkout's")
+    m.set_defaults(func=measure)
+    c = sub.add_parser("compose", help="markdown report from a before and an after JSON")
+    c.add_argument("before")
+    c.add_argument("after")
+    c.add_argument("--read", default="h1,h2,h3,h4,h5,h6,h7,h9,h12", help="writers read while writing rules")
+    c.add_argument("-o", "--output", required=True, help="markdown to write")
+    c.set_defaults(func=compose)
+    args = ap.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
