@@ -47,25 +47,53 @@ def carries_content(obj: str, strict: bool) -> bool:
     return len(core.split()) > 4 or bool(re.search(r"\b(?:that|as|to\s+[a-z]+|whether)\b", core))
 
 
+def _source(text: str, s: int, se: int, inside: bytearray) -> tuple[int, int] | None:
+    """The source after "according to": the phrase up to the next comma (a person, an outlet, "the readout",
+    "a later statement by Witkoff", "the Kremlin readout of the call"), else the capitalised name."""
+    m = re.match(r"[^,;:\"“”]{2,120}?(?=\s*(?:[,;:]|[.!?]?\s*$))", text[s:se])
+    if m and len(m.group(0).split()) <= 14 and not VERB_RE.search(m.group(0)) and not inside[s]:
+        e = s + len(m.group(0).rstrip(". "))
+        return s, e
+    return np_forward(text, s, se)
+
+
+def resolve_source(src: str, ctx, reg):
+    """Who speaks through a cited source: "a statement by Witkoff" -> Witkoff, "the Kremlin readout of the
+    call" -> the Kremlin, "Kremlin aide Yuri Ushakov" -> Ushakov."""
+    bm = re.search(r"\b(?:by|from)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$", src)
+    if bm:
+        res = resolve(bm.group(1), ctx, reg)
+        if res is not None:
+            return res
+    res = resolve(src, ctx, reg)
+    if res is None and " of " in src:
+        res = resolve(src[:src.index(" of ")], ctx, reg)
+    return res
+
+
 def according_to(text, ss, se, inside, taken, found, ctx, reg) -> None:
     for m in ACCORDING.finditer(text, ss, se):
         if inside[m.start()] or taken[m.start()]:
             continue
-        np = np_forward(text, m.end(), se)
+        np = _source(text, m.end(), se, inside)
         if not np:
             continue
+        res = resolve_source(text[np[0]:np[1]], ctx, reg)
+        if res is None:
+            continue
+        lo = max(ss, text.rfind(";", ss, m.start()) + 1)
         after = text[np[1]:se]
-        before = text[ss:m.start()]
+        before = text[lo:m.start()]
         if after.lstrip().startswith(",") and not re.search(r"\w", re.sub(r"^\s*(?:\d{1,2}[:.]\d{2})?", "", before)):
             s = np[1] + after.index(",") + 1
             e = se
         elif before.rstrip().endswith(",") and not after.strip(" .\"”"):
-            s, e = ss, ss + len(before.rstrip()) - 1
+            s, e = lo, lo + len(before.rstrip()) - 1
         else:
             continue
         s, e = trim_span(text, s, e, inside)
         if len(text[s:e].split()) >= 3 and not any(taken[s:e]):
-            add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken)
+            add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken, inherit=Found(0, 0, text[np[0]:np[1]], res))
 
 
 _DOC_SOURCE = re.compile(r",\s*according to\s+((?:the|an?|its|his|her|their)\s+(?:[\w'’.-]+\s+){0,4}?(?:"

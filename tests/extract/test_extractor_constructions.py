@@ -314,3 +314,12 @@ def test_explainer_subheading_questions_are_not_statements():
 def test_says_no_full_stop_ends_the_sentence():
     assert not any("Here is how" in t for t, _, _ in stmts("Washington wants talks, and Hezbollah says no. Here is "
                                                               "how the argument went."))
+
+
+def test_according_to_a_document_or_a_statement_by_someone():
+    body = ("15:50 According to the Kremlin readout of the call, the two presidents agreed that experts would keep "
+            "working. It was not clear how many would be freed; each side will free 157, according to a later "
+            "statement by Witkoff.")
+    assert [(t, a) for t, a, _ in stmts(body)] == [
+        ("the two presidents agreed that experts would keep working", "Kremlin"),
+        ("each side will free 157", "Steve Witkoff")]
