@@ -65,10 +65,9 @@ def resolve_source(src: str, ctx, reg):
         res = resolve(bm.group(1), ctx, reg)
         if res is not None:
             return res
-    res = resolve(src, ctx, reg)
-    if res is None and " of " in src:
-        res = resolve(src[:src.index(" of ")], ctx, reg)
-    return res
+    if " of " in src and src[:src.index(" of ")].split()[-1].lower() in DOC_WORDS:
+        src = src[:src.index(" of ")]            # "the Kremlin readout of the call"
+    return resolve(src, ctx, reg)
 
 
 def according_to(text, ss, se, inside, taken, found, ctx, reg) -> None:
