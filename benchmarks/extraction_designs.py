@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline import extraction as ex, layout, lexicon, speakers  # noqa: E402
+from pipeline.extract import extractor as ex, layout, lexicon, speakers  # noqa: E402
 from pipeline.actors import ActorRegistry  # noqa: E402
 from pipeline.evaluate.extraction import load_split, registry_for, score  # noqa: E402
 from pipeline.schema import Statement  # noqa: E402
