@@ -11,6 +11,14 @@ Prints statements/s, articles/s and peak resident memory per mode, plus dev macr
 (a8) so the cost of quantization is visible. Usage:
 
   python benchmarks/throughput.py --model models/stance-minilm --split dev --threads 2
+
+With --device, it measures instead the three stages of inference on that device, in one process,
+on the split's statements repeated --repeat times (default: 1 on the CPU, enough for 100,000 on a
+GPU): tokenisation alone (one Python thread), the forward pass alone (pre-tokenised token-budget
+batches already on the device, synchronised), and end to end (`StanceClassifier.predict_proba`:
+tokenisation in its worker thread overlapped with the forward pass, softmax, copy back):
+
+  python benchmarks/throughput.py --device cuda --split train
 """
 from __future__ import annotations
 
@@ -141,6 +149,67 @@ def run_mode(args) -> dict:
     return out
 
 
+def run_device(args) -> None:
+    """Tokenisation, forward and end-to-end statements/s of `predict_proba` on --device."""
+    import torch
+
+    from pipeline.classify.batching import pad_batch, plan_token_batches
+    from pipeline.classify.examples import StatementExample
+    from pipeline.serve.predict import StancePipeline
+
+    torch.set_num_threads(args.threads)
+    _, sts = _statements(args.corpus, args.split, args.limit)
+    sp = StancePipeline.load(args.model, device=args.device, precision=args.precision,
+                             max_tokens=args.max_tokens if args.max_tokens >= 0 else None)
+    clf = sp.classifier
+    cuda = clf.device.type == "cuda"
+    repeat = args.repeat or (max(1, -(-100_000 // len(sts))) if cuda else 1)
+    exs = [StatementExample(s.text, side=s.side) for s in sts] * repeat
+    pairs = [clf.pair_inputs(ex, 0) for ex in exs]  # heads design: one input per statement
+    sync = torch.cuda.synchronize if cuda else (lambda: None)
+    clf.predict_proba(exs[:2048], args.batch_size)  # warm-up (CUDA context, kernels, allocator)
+    t0 = time.perf_counter()
+    enc = {"input_ids": [], "token_type_ids": []}
+    for c in range(0, len(pairs), 4096):
+        part = clf._encode(pairs[c:c + 4096])
+        for k in enc:
+            enc[k].extend(part.get(k, []))
+    tok_s = time.perf_counter() - t0
+    if not enc["token_type_ids"]:
+        del enc["token_type_ids"]
+    order = sorted(range(len(pairs)), key=lambda i: len(enc["input_ids"][i]))
+    budget = clf.max_tokens or args.batch_size * 128
+    groups = plan_token_batches([len(enc["input_ids"][i]) for i in order], budget) if clf.max_tokens else \
+        [list(range(b, min(b + args.batch_size, len(order)))) for b in range(0, len(order), args.batch_size)]
+    batches = [{k: v.to(clf.device) for k, v in pad_batch(enc, [order[p] for p in g], clf.tokenizer.pad_token_id or 0).items()}
+               for g in groups]
+    autocast = torch.autocast(clf.device.type, dtype=clf.autocast) if clf.autocast else torch.autocast("cpu", enabled=False)
+    with torch.inference_mode(), autocast:
+        clf.network(**batches[0])
+        sync()
+        t0 = time.perf_counter()
+        for b in batches:
+            clf.network(**b)
+        sync()
+        fwd_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    clf.predict_proba(exs, args.batch_size)
+    sync()
+    e2e_s = time.perf_counter() - t0
+    n = len(exs)
+    name = torch.cuda.get_device_name(clf.device) if cuda else f"CPU, {args.threads} threads"
+    print(f"{n:,} statements ({len(sts)} of the {args.split} split x {repeat}) on {clf.device} ({name}), "
+          f"precision {clf.autocast or 'float32'}, "
+          + (f"batches of <= {clf.max_tokens:,} tokens" if clf.max_tokens else f"batches of {args.batch_size}")
+          + f", {len(batches)} batches\n")
+    print("| stage | seconds | statements/s |\n|---|---|---|")
+    for stage, secs in (("tokenisation alone (1 thread)", tok_s), ("forward pass alone (pre-tokenised)", fwd_s),
+                        ("end to end (predict_proba)", e2e_s)):
+        print(f"| {stage} | {secs:.2f} | {n / secs:,.0f} |")
+    extra = f", peak GPU memory {torch.cuda.max_memory_allocated(clf.device) / 2**20:,.0f} MiB" if cuda else ""
+    print(f"\npeak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB{extra}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default=str(ROOT / "models" / "stance-minilm"), help="run folder")
@@ -150,9 +219,18 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2, help="torch threads (default 2)")
     parser.add_argument("--batch-size", type=int, default=64, help="batch size for (a) and (c)")
     parser.add_argument("--mode", choices=["a", "a8", "ao", "b", "c"], help=argparse.SUPPRESS)
+    parser.add_argument("--device", help="measure tokenisation / forward / end to end on this device "
+                                         "(cpu, cuda, mps, auto) instead of comparing the CPU modes")
+    parser.add_argument("--precision", default="auto", help="with --device: auto (fp16 on CUDA), fp32, fp16, bf16")
+    parser.add_argument("--max-tokens", type=int, default=-1,
+                        help="with --device: token budget per batch (default: 32768 on CUDA; 0 = --batch-size rows)")
+    parser.add_argument("--repeat", type=int, default=0, help="with --device: repeat the statements N times")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    if args.device:
+        run_device(args)
+        return
     if args.mode:
         print(json.dumps(run_mode(args)))
         return

@@ -62,12 +62,21 @@ def _skip_set(ref) -> frozenset:
     return ray.get(ref) if ref is not None else frozenset()
 
 
-def _read_group(files: list[str], group: int, done_ref) -> Iterator[pa.Table]:
+def _items(files: list[tuple[str, str]]) -> Iterator:
+    """The articles of (path as given, absolute path) files; messages name the path as given."""
+    for shown, real in files:
+        for item in iter_articles([real]):
+            if isinstance(item, InputProblem) and shown != real:
+                item.error, item.source = item.error.replace(real, shown), item.source.replace(real, shown)
+            yield item
+
+
+def _read_group(files: list[tuple[str, str]], group: int, done_ref) -> Iterator[pa.Table]:
     """Blocks of articles from some input files; articles already done are left out."""
     done = _skip_set(done_ref)
     seen: dict[str, int] = {}  # id -> occurrences in this task: the first in file order is kept
     rows: list[dict] = []
-    for n, item in enumerate(iter_articles(files)):
+    for n, item in enumerate(_items(files)):
         seen[item.id] = count = seen.get(item.id, 0) + 1
         key = item.id if count == 1 else f"{item.id} (occurrence {count})"  # the local engine's progress key
         if key in done:
@@ -101,23 +110,25 @@ class ArticleSource(Datasource):
     TXT_PER_TASK .txt files, in input order; rows are pos, id, text, meta (JSON), error."""
 
     def __init__(self, inputs: list[str], done_ref=None):
-        self.files = [str(f) for f in input_files(inputs)]
+        # workers on other machines or in another directory open absolute paths; messages keep the given ones
+        self.files = [(str(f), str(f.resolve())) for f in input_files(inputs)]
         self.done_ref = done_ref
 
-    def _groups(self) -> list[list[str]]:
-        groups: list[list[str]] = []
+    def _groups(self) -> list[list[tuple[str, str]]]:
+        def alone(f: tuple[str, str]) -> bool:
+            return f[1].lower().endswith(".jsonl") or not os.path.exists(f[1])
+
+        groups: list[list[tuple[str, str]]] = []
         for f in self.files:
-            single = f.lower().endswith(".jsonl") or not Path(f).exists()
-            if single or not groups or len(groups[-1]) >= TXT_PER_TASK or groups[-1][0].lower().endswith(".jsonl") \
-                    or not Path(groups[-1][0]).exists():
+            if alone(f) or not groups or len(groups[-1]) >= TXT_PER_TASK or alone(groups[-1][0]):
                 groups.append([f])
             else:
                 groups[-1].append(f)
         return groups
 
     @staticmethod
-    def _size(files: list[str]) -> int:
-        return sum(os.path.getsize(f) for f in files if os.path.exists(f))
+    def _size(files: list[tuple[str, str]]) -> int:
+        return sum(os.path.getsize(real) for _, real in files if os.path.exists(real))
 
     def estimate_inmemory_data_size(self) -> int | None:
         return self._size(self.files)
@@ -128,7 +139,7 @@ class ArticleSource(Datasource):
         for g, files in enumerate(self._groups()):
             def read(files=files, g=g, ref=self.done_ref):
                 return _read_group(files, g, ref)
-            tasks.append(ReadTask(read, _metadata(files, self._size(files))))
+            tasks.append(ReadTask(read, _metadata([real for _, real in files], self._size(files))))
         return tasks
 
     def get_name(self) -> str:

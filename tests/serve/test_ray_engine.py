@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
+import ray  # installed by the test extra (pip install -e '.[test]'), so the suite always runs these
 from conftest import INLINE_ARTICLES, SEED_ARTICLE
 
 from pipeline.serve.batch import predict_files
 from pipeline.serve.ray_engine import FAULT_ENV, RayOptions, predict_files_ray
 
-ray = pytest.importorskip("ray", reason="the test extra installs ray; pip install -e '.[test]'")
 pytestmark = pytest.mark.ray
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "articles"
 
@@ -96,31 +96,36 @@ def test_same_records_errors_and_undated_as_the_local_engine(smoke_model, inputs
     assert written == 8 and sorted(_progress_ids(out)) == sorted(_progress_ids(local))
 
 
-def test_csv_with_a_separate_extraction_stage(smoke_model, smoke_pipeline, inputs, tmp_path):
+def test_csv_with_a_separate_extraction_stage_and_relative_paths(smoke_model, smoke_pipeline, inputs, tmp_path,
+                                                                  monkeypatch):
+    monkeypatch.chdir(Path(inputs[0]).parent)  # the workers were started elsewhere
+    rel = [Path(i).name for i in inputs] + ["missing.jsonl"]
     local, out = tmp_path / "local.csv", tmp_path / "ray.csv"
-    predict_files(smoke_pipeline, inputs, local, fmt="csv", progress=False)
-    predict_files_ray(inputs, out, model=smoke_model, fmt="csv", progress=False,
+    predict_files(smoke_pipeline, rel, local, fmt="csv", progress=False)
+    predict_files_ray(rel, out, model=smoke_model, fmt="csv", progress=False,
                       opts=RayOptions(workers=1, extract_stage=True))
     assert out.read_text().splitlines()[0] == local.read_text().splitlines()[0]  # one header
     assert _sorted_lines(out, skip_header=True) == _sorted_lines(local, skip_header=True)
+    assert _errors(out) == _errors(local) and "missing.jsonl: no such file" in _errors(out)["missing"]
 
 
-def test_rerun_after_interruption_skips_finished_articles(smoke_model, inputs, local_jsonl, tmp_path):
-    out = tmp_path / "ray.dna"
-    predict_files_ray(inputs, out, model=smoke_model, fmt="dna", progress=False, opts=RayOptions(workers=2))
+def test_rerun_after_interruption_skips_finished_articles(smoke_model, smoke_pipeline, inputs, tmp_path):
+    """An output interrupted after 4 articles (mid-way through a line) is finished by the Ray engine."""
+    out = tmp_path / "out.dna"
+    predict_files(smoke_pipeline, inputs, out, fmt="dna", progress=False)
     full = out.read_bytes()
     progress = Path(str(out) + ".progress.jsonl")
-    kept = progress.read_text().splitlines()[:4]  # as if killed after 4 articles, mid-way through a line
+    all_ids = _progress_ids(out)
+    kept = progress.read_text().splitlines()[:4]
     progress.write_text("\n".join(kept) + '\n{"id": "half', encoding="utf-8")
-    cut = json.loads(kept[-1])["offset"]
-    out.write_bytes(full[:cut] + b"half a line")
+    out.write_bytes(full[:json.loads(kept[-1])["offset"]] + b"half a line")
     written, _ = predict_files_ray(inputs, out, model=smoke_model, fmt="dna", progress=False,
                                    opts=RayOptions(workers=2))
     done_before = [json.loads(line) for line in kept]
     assert written == 8 - sum(1 for d in done_before if not d["error"])  # the finished ones were skipped
     assert sorted(out.read_bytes().splitlines()) == sorted(full.splitlines())
     ids = _progress_ids(out)
-    assert len(ids) == len(set(ids)) == len(_progress_ids(local_jsonl[0]))
+    assert len(ids) == len(set(ids)) and sorted(ids) == sorted(all_ids)
 
 
 def test_a_worker_killed_mid_run_still_gives_every_article_once(smoke_model, inputs, local_jsonl, tmp_path,
