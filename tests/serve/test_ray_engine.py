@@ -4,6 +4,7 @@ resuming after an interruption, and a worker killed mid-run."""
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,10 +12,32 @@ import ray  # installed by the test extra (pip install -e '.[test]'), so the sui
 from conftest import INLINE_ARTICLES, SEED_ARTICLE
 
 from pipeline.serve.batch import predict_files
-from pipeline.serve.ray_engine import FAULT_ENV, RayOptions, predict_files_ray
+from pipeline.serve.ray_engine import FAULT_ENV, RayOptions
+from pipeline.serve.ray_engine import predict_files_ray as _predict_files_ray
 
 pytestmark = pytest.mark.ray
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "articles"
+RUN_TIMEOUT_S = 240
+
+
+def predict_files_ray(*args, **kwargs):
+    """The engine, failing the test instead of hanging the suite if a run stalls (e.g. no CPU left)."""
+    result: dict = {}
+
+    def target():
+        try:
+            result["value"] = _predict_files_ray(*args, **kwargs)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the test
+            result["error"] = exc
+
+    worker = threading.Thread(target=target, daemon=True)
+    worker.start()
+    worker.join(RUN_TIMEOUT_S)
+    if worker.is_alive():
+        pytest.fail(f"the Ray engine did not finish within {RUN_TIMEOUT_S} s")
+    if "error" in result:
+        raise result["error"]
+    return result["value"]
 
 
 @pytest.fixture(scope="module", autouse=True)
