@@ -163,3 +163,15 @@ def test_a_worker_killed_mid_run_still_gives_every_article_once(smoke_model, inp
     assert len(ids) == len(set(ids)) and sorted(ids) == sorted(_progress_ids(local_jsonl[0]))
     assert written == 8 and failures == 3
     assert_same_records(out, local_jsonl[0])
+
+
+def test_cli_engine_ray(smoke_model, inputs, tmp_path, capsys):
+    from pipeline.cli import main
+
+    out = tmp_path / "cli.jsonl"
+    assert main(["predict", inputs[1], "-o", str(out), "--model", str(smoke_model), "--engine", "ray",
+                 "--workers", "1", "--device", "cpu"]) == 0
+    err = capsys.readouterr().err
+    assert "1 article(s) written" in err and "riyadh-talks" in err  # .txt inputs are undated
+    assert {r["article_id"] for r in _records(out)} == {"riyadh-talks"}
+    assert main(["predict", "-o", str(out), "--engine", "ray", "--statements", str(out)]) == 2
