@@ -19,14 +19,29 @@ def uses_frozen_encoder(settings) -> bool:
     return settings.finetune == "top" and settings.train_layers == 0 and not settings.random_init
 
 
+_CACHE: dict[tuple, torch.Tensor] = {}  # (base sha256, token ids, token types) -> pooled vector (CPU)
+_CACHE_MAX = 200_000
+
+
 @torch.inference_mode()
 def pooled_features(clf, dataset, batch_size: int, collate, progress: bool, desc: str = "encode") -> torch.Tensor:
-    """Mean-pooled encoder output [rows, hidden] of a tokenised dataset (as the network pools it)."""
+    """Mean-pooled encoder output [rows, hidden] of a tokenised dataset (as the network pools it).
+
+    Vectors are kept in a per-process cache keyed by the verified base's sha256 and the token ids,
+    so the folds of a cross-validation encode each statement once.
+    """
     from tqdm.auto import tqdm
 
-    pad_id = clf.tokenizer.pad_token_id or 0
-    order = sorted(range(len(dataset)), key=lambda i: len(dataset[i]["input_ids"]))
     feats = torch.zeros(len(dataset), clf.network.encoder.config.hidden_size, device=clf.device)
+    keys = [(clf.base_sha256, tuple(r["input_ids"]), tuple(r.get("token_type_ids") or ())) for r in dataset]
+    todo = []
+    for i, key in enumerate(keys):
+        if clf.base_sha256 and key in _CACHE:
+            feats[i] = _CACHE[key].to(clf.device)
+        else:
+            todo.append(i)
+    pad_id = clf.tokenizer.pad_token_id or 0
+    order = sorted(todo, key=lambda i: len(dataset[i]["input_ids"]))
     clf.network.eval()
     for b in tqdm(range(0, len(order), batch_size), desc=desc, unit="batch", disable=not progress):
         idx = order[b:b + batch_size]
@@ -35,6 +50,9 @@ def pooled_features(clf, dataset, batch_size: int, collate, progress: bool, desc
                                      token_type_ids=batch["token_type_ids"]).last_hidden_state
         mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
         feats[idx] = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+    if clf.base_sha256 and len(_CACHE) + len(todo) <= _CACHE_MAX:
+        for i in todo:
+            _CACHE[keys[i]] = feats[i].detach().cpu().clone()
     return feats
 
 
