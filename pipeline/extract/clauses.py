@@ -210,6 +210,10 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                 continue
         if np is not None and re.search(r"(?<![\w'’-])(?:[Ii]f|[Uu]nless)\s+$", text[max(ss, np[0] - 8):np[0]]):
             continue                             # "If the White House presses Kyiv to ...": no statement
+        if np is not None and re.search(r"(?<![\w'’-])(?:participation|presence|involvement|arrival|attendance|absence|"
+                                        r"role|visit|inclusion|exclusion)\s+of\s+(?:[\w.’'-]+\s+){0,4}$",
+                                        text[max(ss, np[0] - 60):np[0]]):
+            continue                             # "The participation of X underscores ...": X's presence, not X, "speaks"
         p = v.end()
         if np is not None and not relative and interposed_clause(text, ss, se, np, p, inside, taken, found, ctx, reg):
             used.add(vs)

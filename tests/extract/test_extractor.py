@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.actors import ActorRegistry
 from pipeline.extract.extractor import extract_statements
 
 SEED = Path("/work/shared/seed/riyadh-talks.txt")
@@ -325,3 +326,18 @@ def test_title_alternation_is_longest_first():
     from pipeline.extract.lexicon import TITLE_ALT
     alts = TITLE_ALT.split("|")
     assert alts.index("ministers") < alts.index("minister")
+
+
+def test_the_participation_of_a_person_is_not_that_person_speaking():
+    text = ("The participation of Russian businessman Kirill Dmitriev further underscores the economic stakes "
+            "involved. Dmitriev underscored that the stakes were high.")
+    found = extract_statements(text, "x", ActorRegistry.default())
+    assert [(s.actor, s.text) for s in found] == [("Kirill Dmitriev", "the stakes were high")]
+
+
+def test_seed_article_gives_exactly_its_three_gold_statements():
+    from conftest import SEED_ARTICLE, SEED_DIR
+    import json
+    gold = [json.loads(line)["text"] for line in (SEED_DIR / "riyadh-talks.gold.jsonl").read_text().splitlines() if line.strip()]
+    found = extract_statements(SEED_ARTICLE.read_text(encoding="utf-8"), "riyadh-talks", ActorRegistry.default())
+    assert sorted(s.text for s in found) == sorted(gold)
