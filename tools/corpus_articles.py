@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
         conflicts.add(meta.get("conflict"))
         if args.conflict != "all" and meta.get("conflict") != args.conflict:
             continue
+        if meta.get("contrast_of"):
+            continue                             # contrast copies are counterfactual edits, not reporting
         path = corpus / "articles" / f"{meta['id']}.txt"
         if not path.is_file():
             print(f"error: {index}:{n}: article {meta['id']!r} has no text file {path}", file=sys.stderr)
