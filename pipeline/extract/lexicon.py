@@ -116,7 +116,7 @@ AUDIENCE = re.compile(
     r"parliament|audience|conference|briefing|forum|summit|interview|crowd|supporters|delegates|officials|counterpart|"
     r"counterparts|hosts?|leaders|members|nation|people|network|show|podcast|magazine))(?![\w'’-])")
 BAD_CLAUSE_START = re.compile(r"(?:as|when|while|after|before|because|during|until|since|with|and|but|or|by|of|to"
-                               r"|for|from|at|in|on|that was)\b", re.I)
+                               r"|for|from|at(?!\s+(?:least|most)\b)|in|on|that was)\b", re.I)
 NOMINAL = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Ee]uropean leaders|[Tt]he leaders)(?:'s|’s|'|’)"
                       r"\s+((?:demand|demands|call|calls|appeal|appeals|insistence|complaint|complaints|plea|pleas)"
                       r"\s+(?:for|that|about|of|over|to|against|on)\s)")

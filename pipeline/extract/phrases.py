@@ -29,6 +29,10 @@ _WHEN_ALT = (r"(?:\s+(?:(?:late|early|earlier|later)\s+)?on\s+" + _DAY + r"(?:\s
 _WHEN = re.compile(r"(?:\s*," + _WHEN_ALT + r"\s*,|(?<!,)" + _WHEN_ALT + r")$")
 
 
+# lower-case heads of institutions and groups that can be a subject on their own ("the party", "the army-backed government")
+BODY_HEADS = {"party", "group", "movement", "coalition", "alliance", "embassy", "militia", "rebels", "bloc", "mission",
+              "forces", "presidency", "military", "army", "government"}
+_PLACE_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 _OFFICIALS_IN = re.compile(r"(?<![\w'’-])(?:(?:[Ss]enior|[Tt]op)\s+)?(?:[Oo]fficials|[Dd]iplomats|[Nn]egotiators)\s+(?:in|from)\s+"
                            r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 
@@ -120,6 +124,12 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     om = _OFFICIALS_IN.search(seg)
     if om:                                       # "Officials in Kyiv said"
         return base + om.start(), base + om.end()
+    pm = _PLACE_AFTER.search(seg)
+    if pm:                                       # "The Palestinian Authority in Ramallah said"
+        inner = _np_before(text, lo, base + pm.start())
+        if inner is not None and any(w[:1].isupper() for w in text[inner[0]:inner[1]].split()[1:] or [""]) and \
+                text[inner[0]:inner[1]].lower() not in PRONOUNS:
+            return inner[0], base + pm.end()
     words = list(WORD.finditer(seg))
     if not words:
         return None
@@ -145,15 +155,15 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if (w[0].isupper() or NAME_PARTICLE.match(w) and (first is not None or "-" in w)) and w.strip(".") not in STOP_CAP:
             first = j
             continue
-        if lw in TITLE_WORDS or lw.rstrip("s") in TITLE_WORDS:
+        if lw in TITLE_WORDS or lw.rstrip("s") in TITLE_WORDS or lw in BODY_HEADS and j == len(words) - 1:
             first = j
             continue
         break
     if first is None:
         return None
     lw0 = words[first].group(0).lower()
-    if first >= 2 and first == len(words) - 1 and (lw0 in HEAD_TITLES or lw0.rstrip("s") in HEAD_TITLES) and \
-            words[first].group(0).islower():
+    if first >= 2 and first == len(words) - 1 and (lw0 in HEAD_TITLES or lw0.rstrip("s") in HEAD_TITLES or
+                                                   lw0 in BODY_HEADS) and words[first].group(0).islower():
         dm = re.search(r"(?:^|[\s,])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2})$",
                        seg[:words[first].start()])
         if dm and not VERB_RE.search(dm.group(1)):   # "the retired general", "the visiting minister"
@@ -179,7 +189,8 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     phrase = text[s:e]
     low = phrase.lower().split()
     if not any(w[0].isupper() for w in phrase.split()) and not (
-            low[0] in ("the", "its", "his", "her", "their") and (low[-1] in TITLE_WORDS or low[-1] in DOC_WORDS)):
+            low[0] in ("the", "its", "his", "her", "their") and (low[-1] in TITLE_WORDS or low[-1] in DOC_WORDS
+                                                                  or low[-1] in BODY_HEADS)):
         return None
     if low[-1] in ("of", "the", "and", "for", "to", "on"):
         return None

@@ -78,7 +78,7 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
     last = text[q.end - 1] if q.end > q.start else ""
     post = q.end + 1
     # (a) attribution after the quote: '"...," Fidan said' / '"...," said Fidan'
-    m = re.match(r"\s*,?\s*", text[post:post + 5])
+    m = re.match(r"[ \t]*,?[ \t]*", text[post:post + 5])   # not into the next paragraph
     p0 = post + (m.end() if m else 0)
     handover = last in ",?!…—–-" or text[post:post + 1] == ","
     if handover:

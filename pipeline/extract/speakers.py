@@ -134,6 +134,16 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         return _listed_group(re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I), reg) or \
             _resolve_apposition(mention, ctx, reg)
     clean = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
+    pm = _PLACE_TAIL.search(clean)
+    if pm and not re.match(r"(?:(?:senior|top)\s+)?(?:officials?|diplomats?|negotiators?|sources?)\b", clean, re.I) and \
+            any(w[:1].isupper() for w in clean[:pm.start()].split()):
+        inner = resolve(clean[:pm.start()], ctx, reg)   # "The Palestinian Authority in Ramallah": the speaker,
+        if inner is not None and reg.lookup(inner[0]) is not None:   # not the place
+            return inner
+    om = _NAME_OF.match(clean)
+    if om and not reg.lookup(clean) and not any(re.search(r"(?:'s|’s)$", w) or w.lower() in TITLE_WORDS
+                                                for w in om.group(1).split()):   # "Luigi Scazzieri of the EU Institute ..."
+        return resolve(om.group(1), ctx, reg)
     words = clean.split()
     if clean.lower() in GENERIC:
         return None
@@ -157,7 +167,7 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         if head in _MEMBERS and words[0].lower() in ("its", "their") and pool:
             a, side = pool[-1]                   # "Its analysts argued" -> the think tank
             return a, side, "inst"
-        return None
+        return _owned_institution(words, ctx, reg)
     listed = _listed_group(clean, reg)
     if listed is not None:
         return listed
@@ -184,6 +194,11 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         if actor is not None and actor.type != "person":
             return actor.name, actor.camp, "inst"
     if words and words[-1].lower() in DOC_WORDS and words[-1][:1].islower():
+        for n in range(len(words) - 1, 1, -1):   # "the State Department readout": the longest known author
+            for i in range(len(words) - n):
+                actor = reg.lookup(" ".join(words[i:i + n]))
+                if actor is not None and actor.type != "person":
+                    return actor.name, actor.camp, actor.type
         for w in words[:-1]:                     # "a Kremlin statement", "the coalition's own statement"
             actor = reg.lookup(re.sub(r"(?:'s|’s|'|’)$", "", w))
             if actor is not None:
@@ -204,6 +219,11 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         for a, side in reversed(ctx.inst):       # "the foreign ministry" after "Ukraine's Foreign Ministry"
             if all(w in a.lower() or w.rstrip("e") + "se" in a.lower() for w in words):
                 return a, side, "inst"
+    if not cands and head in _BACK_HEADS and re.match(r"(?:the|The)\s", mention.strip()) and len(words) <= 3 and \
+            all(w.islower() or w.lower() in reg.camp_words for w in words):
+        back = _back_reference(words, ctx, reg)
+        if back is not None:                     # "the military", "the party", "The American embassy"
+            return back
     if len(words) == 1 and not cands:
         if head in GROUP_HEADS and ctx.group:
             a, side = ctx.group[-1]
@@ -231,7 +251,7 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         return intro.name, intro.camp, "person"
     if pool:                                     # the registry's holder of the title, or the appositive's
         return pool[0], reg.camp_of(pool[0]) if reg.lookup(pool[0]) else ctx_side(ctx, pool[0], reg), "person"
-    if query and re.match(r"(?:the|The)\s", mention.strip()) and not query[1]:
+    if query and re.match(r"(?:the|The|an?|An?)\s", mention.strip()) and not query[1]:
         if head in ("official", "spokesman", "spokeswoman", "spokesperson"):
             if ctx.inst:                         # "the official": the institution it speaks for (rule 11)
                 a, side = ctx.inst[-1]
@@ -276,6 +296,65 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         return " ".join(words), side, "group"
     if any(w[0].isupper() for w in words) or reg.is_other_role(mention):
         return " ".join(words), side, "inst" if head in INST_HEADS else "person"
+    return None
+
+
+_NAME_OF = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-]+)\s+of\s+(?:the\s+)?[A-Z]")
+_PLACE_TAIL = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+# heads of a definite back-reference to an institution or group named earlier, and the words that name it
+_BACK_HEADS = {"military": ("military", "army", "forces"), "army": ("army", "military", "forces"),
+               "party": ("party", "movement"), "movement": ("movement", "party"), "militia": ("militia",),
+               "presidency": ("presidency", "presidential office"), "embassy": ("embassy",),
+               "coalition": ("coalition",), "alliance": ("alliance",), "government": ("government",),
+               "mission": ("mission",), "bloc": ("bloc",), "rebels": ("rebels", "rebel"), "force": ("force", "forces")}
+_GROUP_BACK = {"party", "movement", "militia", "rebels", "group"}
+_STATE_BODIES = {"military", "army", "presidency", "embassy", "government"}
+
+
+def _names_of(a: str, reg: ActorRegistry) -> list[str]:
+    actor = reg.actors.get(a) or reg.lookup(a)
+    return [a] + (list(actor.aliases) if actor is not None else [])
+
+
+def _back_reference(words: list[str], ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """'the military', 'the party', 'The American embassy': the institution or group of the article (else the
+    only one of the registry) whose name carries the head word, in the camp an adjective names; a party,
+    movement or militia is the group named last."""
+    head = words[-1].lower()
+    keys = _BACK_HEADS.get(head, (head,))
+    camps = {reg.camp_words[w.lower()] for w in words[:-1] if w.lower() in reg.camp_words}
+
+    def carries(a: str) -> bool:
+        return any(re.search(r"(?<![\w-])" + k + r"(?![\w-])", n.lower()) for n in _names_of(a, reg) for k in keys)
+
+    for a, side in list(reversed(ctx.things))[:8]:
+        actor = reg.lookup(a)
+        if camps and side not in camps:
+            continue
+        if carries(a) or head in _GROUP_BACK and actor is not None and actor.type == "group":
+            return (actor.name if actor else a), side, actor.type if actor else "inst"
+    hits = [x for x in reg.actors.values() if x.type != "person" and (not camps or x.camp in camps) and carries(x.name)]
+    if len(hits) == 1 and head in _STATE_BODIES:     # a state body the registry knows once; a party or coalition
+        # must have been named in the article
+        return hits[0].name, hits[0].camp, hits[0].type
+    return None
+
+
+def _owned_institution(words: list[str], ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """'his office', 'its foreign ministry': the registry's institution of the person (his/her) or the
+    institution or country (its/their) named last ("Netanyahu's office" -> the Prime Minister's Office)."""
+    det, rest = words[0].lower(), " ".join(words[1:])
+    if det in ("his", "her"):
+        pool = [p for p in reversed(ctx.person) if _gender(p[0], reg) in ("", "m" if det == "his" else "f")][:1]
+    else:
+        pool = list(reversed(ctx.things))[:1]
+    for a, _ in pool:
+        names = _names_of(a, reg)
+        names += [n.split()[-1] for n in names if len(n.split()) > 1]
+        for n in names:
+            hit = reg.lookup(f"{n}'s {rest}")
+            if hit is not None and hit.type != "person":
+                return hit.name, hit.camp, "inst"
     return None
 
 

@@ -1,0 +1,87 @@
+"""Extraction tests for issue 14, round 2: institutions and groups as speakers ("his office", "the military",
+"the party", "The Palestinian Authority in Ramallah"), documents named with their author, "X of the Y
+Institute", a quoted question ending a paragraph, "said at least ...". Our own sentences."""
+from pipeline.actors import ActorRegistry
+from pipeline.extract.extractor import extract_statements
+
+HEAD = "Headline about talks\n\n"
+
+
+def stmts(body, conflict="russia-ukraine"):
+    text = HEAD + body
+    out = extract_statements(text, "t", ActorRegistry.for_conflict(conflict))
+    for s in out:
+        assert text[s.start:s.end] == s.text
+    return [(s.text, s.actor, s.kind) for s in out]
+
+
+def test_his_office_is_the_office_of_the_person_named_last():
+    assert stmts("Netanyahu spoke on Friday.\n\nOn Saturday his office said the board was not coordinated with "
+                 "Israel.", "gaza") == [("the board was not coordinated with Israel",
+                                         "Israeli Prime Minister's Office", "indirect")]
+    assert stmts("Zelensky received the draft on Thursday. His office said he had agreed to work on the "
+                 "proposals.") == [("he had agreed to work on the proposals", "Ukrainian Presidential Office",
+                                    "indirect")]
+
+
+def test_his_office_without_a_known_office_is_no_speaker():
+    assert stmts("Kovalenko spoke on Friday. His office said the plan was dead.") == []
+
+
+def test_the_military_is_the_armed_forces_of_the_registry():
+    assert stmts("Israel struck overnight.\n\nThe military says the operation will continue as long as "
+                 "necessary.", "gaza") == [("the operation will continue as long as necessary",
+                                            "Israel Defense Forces", "indirect")]
+
+
+def test_the_party_is_the_group_named_last():
+    out = stmts("Hezbollah objected to the cabinet vote. A day later the party declared that the government had "
+                "committed a grave sin.", "lebanon-israel")
+    assert out == [("the government had committed a grave sin", "Hezbollah", "indirect")]
+
+
+def test_a_nationality_picks_the_embassy_of_that_camp():
+    assert stmts("The American embassy said afterwards that both delegations had reaffirmed their commitment.",
+                 "lebanon-israel") == [("both delegations had reaffirmed their commitment", "US Embassy in Beirut",
+                                        "indirect")]
+
+
+def test_a_coalition_not_named_in_the_article_is_not_guessed_from_the_registry():
+    assert stmts("The coalition said the talks had failed.", "sudan") == []
+
+
+def test_the_place_after_an_institution_is_not_the_speaker():
+    assert stmts("The Palestinian Authority in Ramallah said the committee had to work with its institutions.",
+                 "gaza") == [("the committee had to work with its institutions", "Palestinian Authority", "indirect")]
+
+
+def test_a_document_takes_the_longest_known_author():
+    assert stmts("Rubio met Lavrov. The State Department readout said Rubio had urged Moscow to take steps.") == \
+        [("Rubio had urged Moscow to take steps", "US State Department", "indirect")]
+
+
+def test_a_spokesperson_speaks_for_the_institution_named_before():
+    assert stmts("The Kremlin was cool on the idea. A spokesperson said the sanctions would have to go first.") == \
+        [("the sanctions would have to go first", "Kremlin", "indirect")]
+
+
+def test_an_analyst_of_an_institute_is_the_analyst():
+    assert stmts("Luigi Scazzieri of the EU Institute for Security Studies said the coalition could not succeed "
+                 "alone.") == [("the coalition could not succeed alone", "Luigi Scazzieri", "indirect")]
+
+
+def test_a_title_of_a_state_is_not_a_name_of_an_institute():
+    out = stmts("Qatar's Minister of State Mohammed Al-Khulaifi said the declaration was a pivotal step.")
+    assert out and out[0][1] == "Mohammed Al-Khulaifi"
+
+
+def test_a_quoted_question_ending_a_paragraph_keeps_its_colon_speaker():
+    body = ('Lavrov went further on the eve of the meeting: "I do not know what they would do. Why invite them?"'
+            "\n\nKremlin spokesman Dmitry Peskov said at the time that Moscow's interlocutor was Washington.")
+    assert stmts(body) == [("I do not know what they would do. Why invite them?", "Sergei Lavrov", "direct"),
+                           ("Moscow's interlocutor was Washington", "Dmitry Peskov", "indirect")]
+
+
+def test_said_at_least():
+    assert stmts("Foreign Minister Andrii Sybiha said at least seven countries had offered to host a meeting.") == \
+        [("at least seven countries had offered to host a meeting", "Andrii Sybiha", "indirect")]
