@@ -24,6 +24,8 @@ _BARE_CLAUSE = re.compile(r"\s*(?:[A-Z][\w'’.-]*|the|a|an|it|he|she|they|we|th
                           r"\s+(?:could|would|should|was|were|had|has|have|is|are|will|might|must|can|did|does|do)\b")
 
 
+_V_BARE = set("wrote writes posted posts tweeted tweets replied replies responded responds recalled recalls observed "
+              "remarked agreed agrees".split())   # weak verbs that also take a clause without "that"
 NOUN_OBJECT = set("announced announces confirmed confirms explained explains accepted accepts welcomed welcomes rejected "
                   "rejects declared declares repeated repeats reiterated reiterates acknowledged acknowledges conceded "
                   "concedes welcoming rejecting".split())
@@ -226,7 +228,11 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         tm = re.search(r"(?<![\w'’-])that\s+", text[p:min(se, p + 110)])
         if tm:
             lead = text[p:p + tm.start()].strip()
-            if re.search(r"[\"“”]", lead) or VERB_RE.search(lead) or len(lead) > 70:
+            if re.search(r"[\"“”]", lead) and re.match(r"(?:in|on|at|during|before|after)\s", lead) and \
+                    not VERB_RE.search(lead) and len(lead) <= 100:
+                has_that = True                  # 'warned in its daily "Assessment" before the round that ...'
+                p += tm.end()
+            elif re.search(r"[\"“”]", lead) or VERB_RE.search(lead) or len(lead) > 70:
                 pass
             elif not lead or re.match(r"(?:on|in|at|during|after|before|from|via|through|to|with|late|earlier|later|"
                                     r"last|this|while|again|also|publicly|privately|repeatedly|then|yesterday|today|"
@@ -268,7 +274,8 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                         or verb in V_INF and re.match(r"\s*(?:to\s+[a-z]|(?:an?|the|new|further|more|no)\s)", rest)
                         and (verb not in ("offered", "offers") or re.match(r"\s*to\s+[a-z]", rest))
                         or verb in V_PRESS and re.match(r"\s+(?:for\s|(?:to\s+)?(?:[\w'’-]+\s+){1,4}?to\s+[a-z])", rest)
-                        or verb in V_CLAUSE and (re.match(r"\s*(?:whether|if|why|how|what|who|when|where)\s", rest) or _BARE_CLAUSE.match(rest))):
+                        or verb in V_CLAUSE and (re.match(r"\s*(?:whether|if|why|how|what|who|when|where)\s", rest) or _BARE_CLAUSE.match(rest))
+                        or verb in _V_BARE and _BARE_CLAUSE.match(rest)):   # "wrote on Telegram the ultimatum was ..."
                     continue
         s = p
         while s < se and text[s] in " \t:":

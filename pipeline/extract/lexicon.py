@@ -71,7 +71,7 @@ TITLE_WORDS = set((
     "coordinator commissioner presidential kremlin russian ukrainian european american british french german "
     "policy undersecretary development finance interior justice economy trade energy health opposition "
     "movement bloc civilian daily spokesperson note conclusions pontiff host colonel lieutenant major captain "
-    "admiral sergeant "
+    "admiral sergeant staff "
     "of the for and on to").split())
 # longest first, so the alternation is deterministic and greedy ("ministers" before "minister")
 TITLE_ALT = "|".join(sorted((w for w in TITLE_WORDS if w.isalpha() and len(w) > 3), key=lambda w: (-len(w), w)))
@@ -107,8 +107,10 @@ ADV_AFTER = re.compile(
     r"on social media|on Twitter|on Facebook|on television|on state television|in (?:a|an|his|her|their|its|the)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:statement|interview|speech|address|post|video|message|briefing|remarks|call|conference|"
     r"appearance|broadcast|op-ed|article|letter)|at (?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:conference|briefing|summit|"
-    r"meeting|event|forum|rally|press conference|news conference)|in [A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*|after "
-    r"(?:the|a|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:talks|meeting|call|round|summit)))+", re.I)
+    r"meeting|event|forum|rally|press conference|news conference)|(?-i:in [A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)|"
+    r"(?:(?:late|early)\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
+    r"evening|night))?(?![\w'’-])|after "
+    r"(?:the|a|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:talks|meeting|call|round|summit))(?![\w'’-]))+", re.I)
 AUDIENCE = re.compile(
     r"\s*(?:reporters|journalists|the press|the media|lawmakers|parliament|supporters|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
     r"[A-Z][\w'’.-]*|(?:a|an|the|his|her|their|its|state|public|national|local|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,3}?"

@@ -145,6 +145,8 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if j < len(words) - 1 and re.search(r"[,;:()\[\]\"“”«»—–]", seg[words[j].end():words[j + 1].start()]):
             break
         lw = w.lower().rstrip(".")
+        if j < len(words) - 1 and re.search(r"(?:'s|’s)$", lw):
+            lw = lw[:-2]                         # "the Ukrainian president's office"
         if lw in ("the", "its", "his", "her", "their", "a", "an", "our"):
             if first is not None:
                 first = j
@@ -155,7 +157,8 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if (w[0].isupper() or NAME_PARTICLE.match(w) and (first is not None or "-" in w)) and w.strip(".") not in STOP_CAP:
             first = j
             continue
-        if lw in TITLE_WORDS or lw.rstrip("s") in TITLE_WORDS or lw in BODY_HEADS and j == len(words) - 1:
+        if lw in TITLE_WORDS or lw.rstrip("s") in TITLE_WORDS or lw in BODY_HEADS and j == len(words) - 1 or \
+                "-" in lw and all(x in TITLE_WORDS for x in lw.split("-")):   # "secretary-general"
             first = j
             continue
         break

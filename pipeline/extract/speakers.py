@@ -214,6 +214,16 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         ctx.names.setdefault(parts[2][-1], full)
         return full, ctx.camps.get(full) or reg.camp_from_words(mention), "person"
     cands = reg.by_title(clean)
+    if not cands and re.search(r"(?:'s|’s)\s", clean):   # "the EU's foreign policy chief" = "EU foreign policy chief"
+        cands = reg.by_title(re.sub(r"(?:'s|’s)\s", " ", clean))
+    om = re.match(r"(.+?)(?:'s|’s)\s+(office|team|spokesman|spokeswoman|spokesperson)$", clean)
+    if om and not cands:                         # "the Ukrainian president's office": the office of that person
+        owner = resolve(om.group(1), ctx, reg)
+        if owner is not None and owner[2] == "person":
+            hit = next((reg.lookup(f"{n}'s {om.group(2)}") for n in _names_of(owner[0], reg) + [owner[0].split()[-1]]
+                        if reg.lookup(f"{n}'s {om.group(2)}") is not None), None)
+            if hit is not None and hit.type != "person":
+                return hit.name, hit.camp, hit.type
     head = words[-1].lower() if words else ""
     if not cands and head in INST_HEADS and len(words) <= 3 and all(w.islower() for w in words):
         for a, side in reversed(ctx.inst):       # "the foreign ministry" after "Ukraine's Foreign Ministry"

@@ -85,3 +85,40 @@ def test_a_quoted_question_ending_a_paragraph_keeps_its_colon_speaker():
 def test_said_at_least():
     assert stmts("Foreign Minister Andrii Sybiha said at least seven countries had offered to host a meeting.") == \
         [("at least seven countries had offered to host a meeting", "Andrii Sybiha", "indirect")]
+
+
+def test_a_bare_weekday_after_the_verb_is_no_content():
+    assert stmts("Umerov said Thursday the talks had been constructive.") == \
+        [("the talks had been constructive", "Rustem Umerov", "indirect")]
+    assert stmts("Rubio said late Tuesday the United States was ready to walk away.") == \
+        [("the United States was ready to walk away", "Marco Rubio", "indirect")]
+
+
+def test_a_place_after_the_audience_is_no_content():
+    assert stmts("Lavrov told reporters in Moscow the Europeans had no place at the table.") == \
+        [("the Europeans had no place at the table", "Sergei Lavrov", "indirect")]
+
+
+def test_an_adverb_is_a_whole_word():
+    out = stmts("The German chancellor warned against a dictated peace.")
+    assert all(not t.startswith("st ") for t, _, _ in out)
+
+
+def test_wrote_with_a_clause_without_that():
+    assert stmts("Dmitry Medvedev wrote on Telegram the ultimatum was theatrical.") == \
+        [("the ultimatum was theatrical", "Dmitry Medvedev", "indirect")]
+
+
+def test_a_quoted_title_between_verb_and_that():
+    body = ('The Institute for the Study of War warned in its daily "Campaign Assessment" before the round that '
+            'the meeting was unlikely to yield results.')
+    assert stmts(body) == [("the meeting was unlikely to yield results", "Institute for the Study of War", "indirect")]
+
+
+def test_possessive_titles_and_offices():
+    assert stmts("The EU's foreign policy chief said Europe must be at the table.")[0][1] == "Kaja Kallas"
+    assert stmts("The UN secretary-general called for an immediate ceasefire.")[0][1] == "Antonio Guterres"
+    assert stmts("The Ukrainian president's office said the meeting would take place on Friday.")[0][1] == \
+        "Ukrainian Presidential Office"
+    assert stmts('Zelensky\'s chief of staff, Andriy Yermak, wrote on Telegram: "Ukraine will not give in."')[0][1] == \
+        "Andriy Yermak"
