@@ -287,6 +287,8 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         while k < org and not words[k][0].isupper():
             k += 1
         return " ".join(words[k:]), reg.camp_from_words(mention), "inst"
+    if len(words) >= 2 and clean.lower() in reg.camp_words and all(w[:1].isupper() for w in words):
+        return clean, reg.camp_words[clean.lower()], "inst"   # "Saudi Arabia", "the United Arab Emirates": a state
     names = []
     for w in reversed(words):
         if (w[0].isupper() or NAME_PARTICLE.match(w) and names) and w.lower() not in TITLE_WORDS and w.lower() not in reg.camp_words and \

@@ -122,3 +122,13 @@ def test_possessive_titles_and_offices():
         "Ukrainian Presidential Office"
     assert stmts('Zelensky\'s chief of staff, Andriy Yermak, wrote on Telegram: "Ukraine will not give in."')[0][1] == \
         "Andriy Yermak"
+
+
+def test_a_two_word_state_is_the_state_not_its_last_word():
+    assert stmts("Saudi Arabia said it welcomed the roadmap.", "yemen") == \
+        [("it welcomed the roadmap", "Saudi government", "indirect")]
+    assert stmts("The rebels said the strikes would not deter them.", "yemen")[0][1] == "Houthis"
+
+
+def test_a_country_speaking_is_its_government():
+    assert stmts("Thailand said it would not accept mediation.", "thailand-cambodia")[0][1] == "Thai government"
