@@ -127,7 +127,13 @@ def session_corpus(tmp_path_factory) -> Path:
 
 
 def smoke_overrides(corpus: Path, output_dir: Path, name: str = "smoke") -> list[str]:
-    return [f"data.path={corpus}", f"output_dir={output_dir}", f"name={name}", "train.threads=2"]
+    out = [f"data.path={corpus}", f"output_dir={output_dir}", f"name={name}", "train.threads=2"]
+    # A machine without the packaged base (e.g. a GPU box reached for the `cuda` tests) names a copy of
+    # its tokenizer folder and that folder's weights hash: STANCE_TEST_BASE=FOLDER:SHA256
+    folder, _, sha = os.environ.get("STANCE_TEST_BASE", "").partition(":")
+    if folder:
+        out += [f"model.base={folder}", f"model.base_sha256={sha}"]
+    return out
 
 
 @pytest.fixture(scope="session")

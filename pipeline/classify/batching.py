@@ -4,13 +4,17 @@
 budget (GPU batches sized by tokens rather than by count); `pad_batch` pads token id lists into
 the tensors the encoder reads (right padding, like the tokenizer's own); `prefetch` runs a batch
 iterator in a background thread, a few batches ahead, so tokenisation overlaps the forward pass
-(fast tokenizers release the GIL). Not here: the model, devices (`pipeline.classify.device`).
+(fast tokenizers release the GIL); `worker_batches` spreads whole chunks over forked worker
+processes instead (a GPU outruns one Python process's tokenisation and padding). Not here: the
+model, devices (`pipeline.classify.device`).
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
 import queue
 import threading
-from typing import Iterator, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 import numpy as np
 import torch
@@ -99,3 +103,39 @@ def prefetch(batches: Iterator[T], depth: int = 2) -> Iterator[T]:
             yield item
     finally:
         stop.set()
+
+
+def default_tokenize_workers(device: torch.device) -> int:
+    """Worker processes that tokenise for `device`: on CUDA all cores but two (at most 8), else 0
+    (threads only: on a CPU the forward pass needs the cores, and outputs must not change)."""
+    if device.type != "cuda" or not fork_available():
+        return 0
+    return max(1, min(8, (os.cpu_count() or 2) - 2))
+
+
+def fork_available() -> bool:
+    """Worker processes are forked (the model and its inputs are not pickled); only where fork exists."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+class _Chunks(torch.utils.data.IterableDataset):
+    """Chunk numbers dealt round-robin over the loader's workers; each yields that chunk's batches."""
+
+    def __init__(self, make: Callable[[int], Iterable[T]], n_chunks: int):
+        self.make, self.n_chunks = make, n_chunks
+
+    def __iter__(self) -> Iterator[T]:
+        info = torch.utils.data.get_worker_info()
+        first, step = (info.id, info.num_workers) if info is not None else (0, 1)
+        for c in range(first, self.n_chunks, step):
+            yield from self.make(c)
+
+
+def worker_batches(make: Callable[[int], Iterable[T]], n_chunks: int, workers: int,
+                   pin: bool = False, depth: int = 4) -> Iterator[T]:
+    """The batches of chunks 0..n_chunks-1, made by `make(chunk)` in `workers` forked processes
+    (in no fixed order across chunks); pinned for a fast copy to the GPU when `pin`."""
+    loader = torch.utils.data.DataLoader(
+        _Chunks(make, n_chunks), batch_size=None, num_workers=workers, pin_memory=pin,
+        prefetch_factor=depth, multiprocessing_context="fork", persistent_workers=False)
+    yield from loader

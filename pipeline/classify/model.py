@@ -26,14 +26,14 @@ from safetensors.torch import load_file, save_file
 from torch import nn
 
 from pipeline.config import ModelConfig, TargetConfig
-from pipeline.classify.batching import pad_batch, plan_token_batches, prefetch
+from pipeline.classify.batching import pad_batch, plan_token_batches, prefetch, worker_batches
 from pipeline.classify.examples import StatementExample
 from pipeline.classify.encoder import resolve_base, verify_base
 from pipeline.schema import LABELS
 
 CONFIG_FILE = "stance_config.json"
 WEIGHTS_FILE = "model.safetensors"
-TOKENIZE_CHUNK = 4096  # rows tokenised at once on the token-budget path
+TOKENIZE_CHUNK = 8192  # rows tokenised at once on the token-budget path (one unit of work per worker)
 
 
 class ModelLoadError(ValueError):
@@ -111,6 +111,7 @@ class StanceClassifier:
         self.device = torch.device("cpu")
         self.autocast: torch.dtype | None = None  # inference autocast dtype (fp16/bf16), None = float32
         self.max_tokens = 0  # > 0: batches sized by tokens (rows x padded length); 0: `batch_size` rows
+        self.tokenize_workers = 0  # > 0: token-budget batches made in that many forked processes
         self._lock = threading.Lock()
 
     @property
@@ -118,17 +119,24 @@ class StanceClassifier:
         return [t.name for t in self.targets]
 
     def to(self, device: str | torch.device = "auto", *, precision: str = "auto",
-           max_tokens: int | None = None) -> "StanceClassifier":
+           max_tokens: int | None = None, tokenize_workers: int | None = None) -> "StanceClassifier":
         """Move the network to `device` (`auto`: CUDA, then MPS, then CPU) and set how inference runs there.
 
         `precision` auto = fp16 autocast on CUDA, float32 elsewhere; `max_tokens` None = the device's
-        default token budget per batch (see `pipeline.classify.device`). Returns self.
+        default token budget per batch (see `pipeline.classify.device`); `tokenize_workers` None = the
+        device's default (forked tokenising processes on CUDA, none elsewhere). Returns self.
         """
+        from pipeline.classify.batching import default_tokenize_workers, fork_available
         from pipeline.classify.device import autocast_dtype, default_max_tokens, resolve_device
 
         dev = resolve_device(device)
         self.autocast = autocast_dtype(dev, precision)
         self.max_tokens = default_max_tokens(dev) if max_tokens is None else max_tokens
+        if tokenize_workers is None:
+            tokenize_workers = default_tokenize_workers(dev)
+        if tokenize_workers < 0:
+            raise ValueError(f"tokenize_workers must be 0 or more, got {tokenize_workers}")
+        self.tokenize_workers = tokenize_workers if fork_available() else 0
         self.network.to(dev)
         self.device = dev
         return self
@@ -263,9 +271,11 @@ class StanceClassifier:
 
             bar = tqdm(total=len(order), desc="classify", unit="statement", leave=False)
         pending = []  # (positions, probabilities still on the device): no sync per batch
+        from pipeline.classify.device import attention_kernels
+
         autocast = torch.autocast(self.device.type, dtype=self.autocast) if self.autocast else nullcontext()
-        with torch.inference_mode(), autocast:
-            for idx, enc in prefetch(self._batches(inputs, order, batch_size)):
+        with torch.inference_mode(), autocast, attention_kernels(self.device):
+            for idx, enc in self._batch_stream(inputs, order, batch_size):
                 enc = {k: v.to(self.device, non_blocking=True) for k, v in enc.items()}
                 logits = self.network(**enc).float()
                 if calibrated and self.temperatures:
@@ -299,6 +309,17 @@ class StanceClassifier:
                 enc = self.tokenizer(firsts, truncation=True, max_length=self.settings.max_length)
         return {k: enc[k] for k in ("input_ids", "token_type_ids") if k in enc}
 
+    def _batch_stream(self, inputs: Sequence[tuple[str, str | None]], order: Sequence[int],
+                      batch_size: int) -> Iterator[tuple[list[int], dict[str, torch.Tensor]]]:
+        """The batches of `_batches`, made ahead of the forward pass: by forked worker processes when
+        `tokenize_workers` is set and there is more than one chunk, else by one background thread."""
+        n_chunks = -(-len(order) // TOKENIZE_CHUNK)
+        if self.max_tokens and self.tokenize_workers and n_chunks > 1:
+            pin = self.device.type == "cuda"
+            return worker_batches(lambda c: self._chunk_batches(inputs, order, c, pin=False), n_chunks,
+                                  min(self.tokenize_workers, n_chunks), pin=pin)
+        return prefetch(self._batches(inputs, order, batch_size))
+
     def _batches(self, inputs: Sequence[tuple[str, str | None]], order: Sequence[int],
                  batch_size: int) -> Iterator[tuple[list[int], dict[str, torch.Tensor]]]:
         """(positions, padded tensors) in `order`: `batch_size` rows each, or by token budget when
@@ -308,13 +329,17 @@ class StanceClassifier:
                 idx = list(order[b:b + batch_size])
                 yield idx, self.tokenize([inputs[j] for j in idx])
             return
+        for c in range(-(-len(order) // TOKENIZE_CHUNK)):
+            yield from self._chunk_batches(inputs, order, c, pin=self.device.type == "cuda")
+
+    def _chunk_batches(self, inputs: Sequence[tuple[str, str | None]], order: Sequence[int], chunk: int,
+                       pin: bool) -> Iterator[tuple[list[int], dict[str, torch.Tensor]]]:
+        """Token-budget batches of rows `order[chunk * TOKENIZE_CHUNK:][:TOKENIZE_CHUNK]`."""
+        ids = order[chunk * TOKENIZE_CHUNK:(chunk + 1) * TOKENIZE_CHUNK]
+        enc = self._encode([inputs[j] for j in ids])
+        lengths = [len(x) for x in enc["input_ids"]]
+        local = sorted(range(len(ids)), key=lengths.__getitem__)
         pad_id = self.tokenizer.pad_token_id or 0
-        pin = self.device.type == "cuda"
-        for c in range(0, len(order), TOKENIZE_CHUNK):
-            ids = order[c:c + TOKENIZE_CHUNK]
-            enc = self._encode([inputs[j] for j in ids])
-            lengths = [len(x) for x in enc["input_ids"]]
-            local = sorted(range(len(ids)), key=lengths.__getitem__)
-            for group in plan_token_batches([lengths[r] for r in local], self.max_tokens):
-                rows = [local[g] for g in group]
-                yield [ids[r] for r in rows], pad_batch(enc, rows, pad_id, pin)
+        for group in plan_token_batches([lengths[r] for r in local], self.max_tokens):
+            rows = [local[g] for g in group]
+            yield [ids[r] for r in rows], pad_batch(enc, rows, pad_id, pin)

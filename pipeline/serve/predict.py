@@ -77,12 +77,13 @@ class StancePipeline:
     @classmethod
     def load(cls, path: str | Path | None = None, *, registry: str | Path | None = None,
              batch_size: int = 32, threads: int = 0, device: str = "auto", precision: str = "auto",
-             max_tokens: int | None = None) -> "StancePipeline":
+             max_tokens: int | None = None, tokenize_workers: int | None = None) -> "StancePipeline":
         """Load a trained run folder (default: the released model, or $STANCE_MODEL) onto `device`.
 
         `device`: auto (CUDA, then MPS, then CPU), cpu, cuda, cuda:N or mps. On CUDA inference runs
         under fp16 autocast (`precision` fp32/fp16/bf16 to choose) in batches of `max_tokens` tokens
-        (default 32,768); on the CPU in float32 batches of `batch_size` statements.
+        (default 131,072), tokenised by `tokenize_workers` forked processes (default: the cores but
+        two, at most 8); on the CPU in float32 batches of `batch_size` statements.
         """
         import torch
 
@@ -95,7 +96,8 @@ class StancePipeline:
         if threads:
             torch.set_num_threads(threads)
         reg = ActorRegistry.load(registry) if registry else None
-        clf = StanceClassifier.load(folder).to(device, precision=precision, max_tokens=max_tokens)
+        clf = StanceClassifier.load(folder).to(device, precision=precision, max_tokens=max_tokens,
+                                               tokenize_workers=tokenize_workers)
         return cls(clf, reg, batch_size=batch_size)
 
     @property

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 import torch
 
+from pipeline.classify.batching import default_tokenize_workers, fork_available
 from pipeline.classify.device import (CUDA_MAX_TOKENS, DeviceError, autocast_dtype, default_max_tokens,
                                       resolve_device)
 from pipeline.classify.examples import StatementExample
@@ -110,6 +111,31 @@ def test_token_budget_batches_and_autocast_run_on_cpu(smoke_model):
     probs = sp.classifier.predict_proba(exs, 4)
     assert probs.shape == ref.shape and np.allclose(probs.sum(-1), 1.0, atol=1e-3)
     assert np.abs(probs - ref).max() < 0.05
+
+
+@pytest.mark.skipif(not fork_available(), reason="worker processes are forked")
+def test_forked_tokenising_workers_give_the_same_probabilities(smoke_model, monkeypatch):
+    """The GPU's tokenising processes, run on the CPU: every statement once, same numbers, input order."""
+    import pipeline.classify.model as model_mod
+    from pipeline.serve.predict import StancePipeline
+
+    monkeypatch.setattr(model_mod, "TOKENIZE_CHUNK", 4)  # 35 statements -> 9 chunks over 2 workers
+    exs = _examples()
+    ref = StancePipeline.load(smoke_model, device="cpu", max_tokens=64, tokenize_workers=0).classifier
+    sp = StancePipeline.load(smoke_model, device="cpu", max_tokens=64, tokenize_workers=2)
+    assert sp.classifier.tokenize_workers == 2
+    np.testing.assert_allclose(sp.classifier.predict_proba(exs, 4), ref.predict_proba(exs, 4), atol=1e-6)
+
+
+def test_tokenising_workers_only_by_default_on_cuda(smoke_model):
+    from pipeline.serve.predict import StancePipeline
+
+    assert default_tokenize_workers(torch.device("cpu")) == 0
+    expected = 1 <= default_tokenize_workers(torch.device("cuda")) <= 8 if fork_available() else True
+    assert expected
+    assert StancePipeline.load(smoke_model, device="cpu").classifier.tokenize_workers == 0
+    with pytest.raises(ValueError, match="tokenize_workers"):
+        StancePipeline.load(smoke_model, device="cpu", tokenize_workers=-1)
 
 
 def test_predict_many_on_explicit_cpu_matches_default(smoke_model, seed_text):
