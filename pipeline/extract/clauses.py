@@ -36,6 +36,32 @@ _ADVERBIAL_TAIL = re.compile(r"\s+(?:at|on|in|within|during|after|before|from|ou
                              r"the same day|the next day|shortly|immediately)\b.*$", re.S)
 
 
+def unquote(text: str, s: int, e: int) -> tuple[int, int]:
+    """A span that is one whole quotation ('told Interfax, "There is no plan."') without its marks
+    (ANNOTATION.md §1: the words inside the quotation marks)."""
+    if e - s > 2 and text[s] in "\"“" and text[e - 1] in "\"”" and not re.search(r"[\"“”]", text[s + 1:e - 1]):
+        return s + 1, e - 1
+    return s, e
+
+
+_AS_PUT = re.compile(r"[Aa]s\s+((?:[A-Z][\w'’.-]*|the|his|her|its|their|he|she|they)(?:\s+[\w'’.-]+){0,5}?)\s+"
+                     r"(?:(?:has|had|once|later)\s+)?(?:put it|puts it|said|says|noted|wrote|writes|argued|told "
+                     r"(?:reporters|journalists))(?:\s+(?:on|in|at)\s+[^,\"“]{1,40})?\s*,\s*")
+
+
+def as_put_it(text, ss, se, inside, taken, found, ctx, reg) -> None:
+    """'As Zelensky put it, "Ukraine will not be traded."', 'As Peskov said, the talks are at an early stage.':
+    the rest of the sentence is the speaker's."""
+    lead = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?(?:(?:But|And|Yet|Or)\s+)?", text[ss:se])
+    m = _AS_PUT.match(text, ss + (lead.end() if lead else 0), se)
+    if m is None or inside[m.start()] or taken[m.end()]:
+        return
+    s, e = unquote(text, *trim_span(text, m.end(), se, inside))
+    if len(text[s:e].split()) < 2 or any(taken[s:e]):
+        return
+    add_found(found, Found(s, e, m.group(1), direct=bool(inside[s])), ctx, reg, taken)
+
+
 def carries_content(obj: str, strict: bool) -> bool:
     """Whether a plain object of "welcomed"/"announced" carries content (a quote, a stance noun, a clause, or a long
     noun phrase) rather than naming a thing: "welcomed the vote", "announced the agreement at a news conference" do not."""
@@ -90,9 +116,14 @@ def according_to(text, ss, se, inside, taken, found, ctx, reg) -> None:
             e = se
         elif before.rstrip().endswith(",") and not after.strip(" .\"”"):
             s, e = lo, lo + len(before.rstrip()) - 1
-        else:
+        elif before.rstrip().endswith(",") and after.lstrip().startswith(",") and re.search(r"\w", before) and \
+                not VERB_RE.search(before) and not VERB_RE.search(after) and \
+                not re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|By)\b", before):
+            s, e = lo, se                        # 'Russian forces, according to the ministry, took two villages':
+        else:                                    # the whole sentence, frame included (data card rule 10)
             continue
-        s, e = trim_span(text, s, e, inside)
+        s, e = unquote(text, *trim_span(text, s, e, inside))   # 'According to Lavrov, "no talk of a truce".'
+
         if len(text[s:e].split()) >= 3 and not any(taken[s:e]):
             add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken, inherit=Found(0, 0, text[np[0]:np[1]], res))
 
@@ -305,7 +336,7 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             if taken[k]:
                 end = k
                 break
-        s2, e2 = trim_span(text, s, end, inside)
+        s2, e2 = unquote(text, *trim_span(text, s, end, inside))
         if len(text[s2:e2].split()) < 2 or not re.search(r"[A-Za-z]", text[s2:e2]):
             continue
         if not has_that and verb in NOUN_OBJECT and not carries_content(text[s2:e2], verb in STRICT_OBJECT):

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.clauses import (according_to, called_plain, documents_speak, labelled_line, nominal_attributions,
-                                      reported_speech)
+from pipeline.extract.clauses import (according_to, as_put_it, called_plain, documents_speak, labelled_line,
+                                      nominal_attributions, reported_speech)
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences
 from pipeline.extract.lexicon import CAPTION, DATELINE
@@ -101,6 +101,7 @@ def extract_statements(text: str, article_id: str = "article",
                 if not taken[q.open]:
                     direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg)
             according_to(text, ss, se, inside, taken, found, ctx, reg)
+            as_put_it(text, ss, se, inside, taken, found, ctx, reg)
             reported_speech(text, ss, se, inside, taken, used, found, ctx, reg)
             called_plain(text, ss, se, inside, taken, found, ctx, reg)
             nominal_attributions(text, ss, se, inside, taken, found, ctx, reg)

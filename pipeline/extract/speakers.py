@@ -180,7 +180,10 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     if words and words[-1].lower() in ("source", "sources") or re.search(r"\bpeople (?:familiar|close|briefed)\b", low):
         return None                              # anonymous sources are no statements (data card rule 11)
     if words and words[-1].lower() in ("spokesman", "spokeswoman", "spokesperson", "official", "officials") \
-            and not any(w[0].isupper() for w in words[-1:]):
+            and not any(w[0].isupper() for w in words[-1:]) and \
+            not (re.match(r"(?:the|The)\s", mention.strip()) and any(reg.lookup(a) and reg.lookup(a).type == "person"
+                                                                     for a in reg.by_title(clean))):
+        # "a Kremlin spokesman" is the Kremlin; "the Kremlin spokesman" is the registry's holder of the title
         inner = [w for w in words[:-1] if w.lower() not in ("senior", "a", "an", "the", "top", "unnamed", "another")]
         for n in range(len(inner), 0, -1):       # "a Kremlin spokesman", "Ukrainian officials": the institution
             for i in range(len(inner) - n + 1):

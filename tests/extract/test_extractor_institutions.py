@@ -132,3 +132,29 @@ def test_a_two_word_state_is_the_state_not_its_last_word():
 
 def test_a_country_speaking_is_its_government():
     assert stmts("Thailand said it would not accept mediation.", "thailand-cambodia")[0][1] == "Thai government"
+
+
+def test_according_to_in_the_middle_takes_the_whole_sentence():
+    assert stmts("Ukraine is ready to sign, according to Umerov, but only if guarantees are in place.") == \
+        [("Ukraine is ready to sign, according to Umerov, but only if guarantees are in place", "Rustem Umerov",
+          "indirect")]
+
+
+def test_a_span_that_is_one_quotation_drops_its_marks():
+    assert stmts('According to Lavrov, "there can be no talk of a ceasefire".') == \
+        [("there can be no talk of a ceasefire", "Sergei Lavrov", "direct")]
+    assert stmts('Peskov told Interfax, "There is no such plan."') == \
+        [("There is no such plan.", "Dmitry Peskov", "direct")]
+
+
+def test_as_x_put_it():
+    assert stmts('As Zelensky put it, "Ukraine will not be traded."') == \
+        [("Ukraine will not be traded.", "Volodymyr Zelenskyy", "direct")]
+    assert stmts("But as Lavrov put it, the Europeans have no place at the table.") == \
+        [("the Europeans have no place at the table", "Sergei Lavrov", "indirect")]
+    assert stmts("As expected, the talks failed.") == []
+
+
+def test_the_spokesman_is_the_holder_of_the_title_a_spokesman_the_institution():
+    assert stmts("The Kremlin spokesman said the talks would go on.")[0][1] == "Dmitry Peskov"
+    assert stmts("A Kremlin spokesman said the talks would go on.")[0][1] == "Kremlin"
