@@ -44,7 +44,7 @@ class DataConfig:
     context_chars: int = 160  # characters of article text kept on each side of a statement
     max_train_examples: int = 0  # 0 = all; small numbers make smoke runs fast
     contrast: bool = True  # train on contrast articles too (minimally edited copies with flipped labels)
-    bank: str = ""  # JSONL statement bank added to the training examples only ("" = none; data/bank/README.md)
+    bank: str = ""  # statement bank (a JSONL file, or a folder of them) added to training only ("" = none; data/bank/README.md)
 
 
 @dataclass
@@ -61,6 +61,7 @@ class ModelConfig:
     train_layers: int = 2
     save_dtype: str = "float32"  # float16 halves the saved weights (they are cast back to float32 on load)
     dropout: float = 0.1
+    init_encoder: str = ""  # run folder whose saved encoder layers start training (intermediate training); "" = the base
     random_init: bool = False  # tiny random BERT for smoke tests (ignores the base weights)
     random_hidden: int = 32
     random_layers: int = 2

@@ -86,10 +86,26 @@ def corpus_examples(cfg: RunConfig, corpus: Corpus, ids: set[str] | list[str]) -
 
 
 def bank_examples(path: str | Path, targets: list[str]) -> list[StatementExample]:
-    """The training-only statement bank: JSONL with text, side, and a label per target (no article)."""
+    """The training-only statement bank: JSONL with text, side, and a label per target (no article).
+
+    `path` is one JSONL file, or a folder whose `*.jsonl` files (subfolders included, in name order)
+    are all read: e.g. `data/bank`, the first bank plus the parts of later bank writers."""
     path = Path(path)
-    if not path.exists():
+    if path.is_dir():
+        files = sorted(path.rglob("*.jsonl"))
+        if not files:
+            raise DataError(f"{path}: statement bank folder has no *.jsonl file (data.bank)")
+    elif path.exists():
+        files = [path]
+    else:
         raise DataError(f"{path}: statement bank not found (data.bank)")
+    out = []
+    for file in files:
+        out += _bank_file(file, targets)
+    return out
+
+
+def _bank_file(path: Path, targets: list[str]) -> list[StatementExample]:
     out = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -105,7 +121,7 @@ def bank_examples(path: str | Path, targets: list[str]) -> list[StatementExample
         if bad:
             raise DataError(f"{path}:{n}: label {rec[bad[0]]!r} for {bad[0]!r} is not one of {list(LABELS)}")
         out.append(StatementExample(rec["text"], {t: rec[t] for t in targets}, rec["side"], "",
-                                    f"bank:{rec.get('id', n)}"))
+                                    f"bank:{rec.get('id', f'{path.name}:{n}')}"))
     return out
 
 

@@ -90,6 +90,37 @@ def trainable_names(network: StanceNetwork, settings: ModelConfig) -> list[str]:
     return [n for n in names if n.startswith(keep) or n.startswith("head.")]
 
 
+def init_encoder_from(network: StanceNetwork, settings: ModelConfig, folder: str | Path, base_sha256: str) -> list[str]:
+    """Lay the encoder layers saved by an earlier run (`folder`, e.g. trained on SemEval) over `network`
+    before training: intermediate training. The earlier run must be a `top` run over the same verified
+    base, and every layer it changed must be one this run trains, so that a `top` release of this run
+    still holds every weight that differs from the base. Returns the tensor names taken."""
+    folder = Path(folder)
+    cfg_file = folder / CONFIG_FILE
+    if not cfg_file.exists():
+        raise ModelLoadError(f"model.init_encoder {folder}: not a run folder (no {CONFIG_FILE})")
+    meta = json.loads(cfg_file.read_text(encoding="utf-8"))
+    if meta.get("weights") != "top":
+        raise ModelLoadError(f"model.init_encoder {folder}: a `{meta.get('weights')}` run; only a `top` run "
+                             "(encoder layers over the base) can start another")
+    if meta.get("base_sha256") != base_sha256:
+        raise ModelLoadError(f"model.init_encoder {folder}: trained over base {meta.get('base_sha256', '?')[:12]}, "
+                             f"this run's base is {base_sha256[:12]}")
+    state = {k: v.float() for k, v in load_file(str(folder / WEIGHTS_FILE)).items() if k.startswith("encoder.")}
+    own = network.state_dict()
+    bad = [k for k in state if k not in own or own[k].shape != state[k].shape]
+    if not state or bad:
+        raise ModelLoadError(f"model.init_encoder {folder}: {'no encoder tensors' if not state else bad[0]} "
+                             "does not fit this encoder")
+    trained = set(trainable_names(network, settings))
+    frozen = sorted(k for k in state if k not in trained)
+    if frozen:
+        raise ModelLoadError(f"model.init_encoder {folder}: it changed {frozen[0]}, which this run does not train; "
+                             "raise model.train_layers so a `top` release keeps it")
+    network.load_state_dict(state, strict=False)
+    return sorted(state)
+
+
 class StanceClassifier:
     """Labels statements for each declared target.
 
@@ -155,6 +186,8 @@ class StanceClassifier:
         torch.manual_seed(seed)
         n_out = len(targets) if settings.design == "heads" else 1
         network = StanceNetwork(encoder, n_out, settings.dropout)
+        if settings.init_encoder:
+            init_encoder_from(network, settings, settings.init_encoder, sha)
         return cls(network, tokenizer, targets, settings, context_chars, sha)
 
     def save(self, folder: str | Path) -> None:

@@ -112,3 +112,45 @@ def test_table_bad_label_names_file_and_line(tmp_path):
     cfg = config_from_dict({"targets": [], "data": {"format": "table", "path": str(path)}})
     with pytest.raises(DataError, match=rf"{path}:3: label 'support' is not one of"):
         load_examples(cfg, "train")
+
+
+def _bank_line(i, text, inclusion="favor", ceasefire="none", side="ukraine"):
+    import json
+
+    return json.dumps({"id": f"b-{i}", "conflict": "russia-ukraine", "actor": "X", "side": side, "text": text,
+                       "kind": "direct", "inclusion": inclusion, "ceasefire": ceasefire}) + "\n"
+
+
+def test_the_statement_bank_trains_and_never_reaches_dev_or_test(tiny_corpus, tmp_path):
+    bank = tmp_path / "bank.jsonl"
+    bank.write_text(_bank_line(1, "Nothing about Ukraine without Ukraine.") + "\n"
+                    + _bank_line(2, "A truce now, today.", "none", "favor", "europe"), encoding="utf-8")
+    cfg = corpus_cfg(tiny_corpus, bank=str(bank))
+    train, _ = load_examples(cfg, "train")
+    assert len(train) == 6 + 2
+    added = [ex for ex in train if ex.group.startswith("bank:")]
+    assert [(ex.text, ex.side, ex.labels["ceasefire"]) for ex in added] == [
+        ("Nothing about Ukraine without Ukraine.", "ukraine", "none"), ("A truce now, today.", "europe", "favor")]
+    assert len(load_examples(cfg, "dev")[0]) == 3 and len(load_examples(cfg, "test")[0]) == 3
+
+
+def test_a_bank_folder_reads_every_jsonl_file_in_it(tiny_corpus, tmp_path):
+    (tmp_path / "bank" / "parts").mkdir(parents=True)
+    (tmp_path / "bank" / "statements.jsonl").write_text(_bank_line(1, "One."), encoding="utf-8")
+    (tmp_path / "bank" / "parts" / "b2.jsonl").write_text(_bank_line(2, "Two.") + _bank_line(3, "Three."),
+                                                           encoding="utf-8")
+    (tmp_path / "bank" / "README.md").write_text("not read", encoding="utf-8")
+    train, _ = load_examples(corpus_cfg(tiny_corpus, bank=str(tmp_path / "bank")), "train")
+    assert sorted(ex.text for ex in train if ex.group.startswith("bank:")) == ["One.", "Three.", "Two."]
+
+
+def test_bad_bank_lines_name_the_file_and_line(tiny_corpus, tmp_path):
+    bank = tmp_path / "bank.jsonl"
+    bank.write_text(_bank_line(1, "Fine.") + _bank_line(2, "Bad.", inclusion="maybe"), encoding="utf-8")
+    with pytest.raises(DataError, match=r"bank.jsonl:2: label 'maybe' for 'inclusion'"):
+        load_examples(corpus_cfg(tiny_corpus, bank=str(bank)), "train")
+    with pytest.raises(DataError, match="statement bank not found"):
+        load_examples(corpus_cfg(tiny_corpus, bank=str(tmp_path / "missing.jsonl")), "train")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(DataError, match="no \\*.jsonl file"):
+        load_examples(corpus_cfg(tiny_corpus, bank=str(tmp_path / "empty")), "train")
