@@ -15,7 +15,7 @@ from pipeline.extract.lexicon import (ACCORDING, ADV_AFTER, AUDIENCE, BAD_CLAUSE
                                       TITLE_WORDS, V_AS, V_CLAUSE,
                                       V_FRAME, V_INF, V_OBJECT, V_PRESS, V_WEAK, VERB_RE)
 from pipeline.extract.layout import trim_span
-from pipeline.extract.phrases import np_before, np_forward
+from pipeline.extract.phrases import np_after, np_before, np_forward
 from pipeline.extract.speakers import Found, add_found, push, resolve, sentence_subject
 
 
@@ -49,17 +49,44 @@ _AS_PUT = re.compile(r"[Aa]s\s+((?:[A-Z][\w'’.-]*|the|his|her|its|their|he|she
                      r"(?:reporters|journalists))(?:\s+(?:on|in|at)\s+[^,\"“]{1,40})?\s*,\s*")
 
 
+_IN_WORDS = re.compile(r"[Ii]n\s+(?:the\s+words\s+of\s+((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)|((?:the\s+)?[A-Z][\w'’.-]*"
+                       r"(?:\s+[\w'’.-]+){0,4}?)(?:'s|’s)\s+(?:own\s+)?words)\s*,\s*")
+
+
+_POSITION = re.compile(r"(?<![\w'’-])((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)|[Tt]he\s+[a-z][\w-]*"
+                       r"(?:\s+[a-z][\w-]*)?(?:'s|’s)|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:own\s+|official\s+|stated\s+|"
+                       r"public\s+)?(?:position|view|line|stance|argument|assessment|conclusion)\s+(?:is|was|remains|remained|has been|had been|has long been|has always "
+                       r"been)\s+(that\s+)?")
+
+
+def position_is(text, ss, se, inside, taken, found, ctx, reg) -> None:
+    """'The Kremlin's position is that ...', 'His view was that ...' (ANNOTATION.md §1: "X's position is
+    that…"): the clause, by the owner."""
+    for m in _POSITION.finditer(text, ss, se):
+        if inside[m.start()] or taken[m.end()]:
+            continue
+        end = min(se, m.end() + MAX_CLAUSE)
+        sm = SPLIT.search(text, m.end(), end)
+        s, e = unquote(text, *trim_span(text, m.end(), sm.start() if sm else end, inside))
+        if not m.group(2) and not _BARE_CLAUSE.match(text, s):
+            continue
+        owner = re.sub(r"(?:'s|’s)$", "", m.group(1))
+        owner = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(owner.lower(), owner)
+        if len(text[s:e].split()) >= 3 and not any(taken[s:e]):
+            add_found(found, Found(s, e, owner), ctx, reg, taken)
+
+
 def as_put_it(text, ss, se, inside, taken, found, ctx, reg) -> None:
     """'As Zelensky put it, "Ukraine will not be traded."', 'As Peskov said, the talks are at an early stage.':
     the rest of the sentence is the speaker's."""
     lead = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?(?:(?:But|And|Yet|Or)\s+)?", text[ss:se])
-    m = _AS_PUT.match(text, ss + (lead.end() if lead else 0), se)
+    m = _AS_PUT.match(text, ss + (lead.end() if lead else 0), se) or _IN_WORDS.match(text, ss + (lead.end() if lead else 0), se)
     if m is None or inside[m.start()] or taken[m.end()]:
         return
     s, e = unquote(text, *trim_span(text, m.end(), se, inside))
     if len(text[s:e].split()) < 2 or any(taken[s:e]):
         return
-    add_found(found, Found(s, e, m.group(1), direct=bool(inside[s])), ctx, reg, taken)
+    add_found(found, Found(s, e, m.group(1) or m.group(2), direct=bool(inside[s])), ctx, reg, taken)
 
 
 def carries_content(obj: str, strict: bool) -> bool:
@@ -228,9 +255,23 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         elif not participle:
             np = np_before(text, clause_lo, vs)
         else:
-            qm = re.search(r"(?<![\w'’-])quot(?:ed|es|ing)\s+(\S.{0,80}?)\s+as\s+$", text[clause_lo:vs])
+            qm = re.search(r"(?<![\w'’-])quot(?:ed|es|ing)\s+(?!by\s)(\S.{0,80}?)\s+as\s+$", text[clause_lo:vs])
             if qm:                               # "TASS quoted Peskov as saying ...": Peskov speaks
                 np = (clause_lo + qm.start(1), clause_lo + qm.end(1))
+            pq = re.search(r"\s+(?:was|were|is|has been|had been)\s+(?:\w+\s+)?quoted\s+(?:by\s+.{1,60}?\s+)?as\s+$",
+                           text[clause_lo:vs]) if not qm else None
+            if pq:                               # "Peskov was quoted by TASS as saying ...": Peskov speaks
+                np = np_before(text, clause_lo, clause_lo + pq.start())
+        if np is None and not participle and re.search(r",\s*$", text[ss:vs]) and verb in ("said", "says", "added", "adds",
+                                                                                      "argued", "argues", "insisted",
+                                                                                      "insists", "warned", "warns"):
+            na = np_after(text, v.end(), se)     # "The talks will go on, says Peskov.": the clause before
+            if na is not None and not text[na[1]:se].strip(" .!?\"”"):
+                s0, e0 = trim_span(text, ss, text.rfind(",", ss, vs), inside)
+                if len(text[s0:e0].split()) >= 3 and not any(taken[s0:e0]):
+                    add_found(found, Found(s0, e0, text[na[0]:na[1]]), ctx, reg, taken)
+                    used.add(vs)
+                continue
         if np is None:
             gap = text[clause_lo:vs]
             if participle or re.fullmatch(r"[\s,\"”’']*(?:(?:and|but|while)\s+)?(?:also\s+|then\s+|later\s+)?", gap) \

@@ -22,7 +22,7 @@ import re
 
 from pipeline.actors import ActorRegistry
 from pipeline.extract.clauses import (according_to, as_put_it, called_plain, documents_speak, labelled_line,
-                                      nominal_attributions, reported_speech)
+                                      nominal_attributions, position_is, reported_speech)
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences
 from pipeline.extract.lexicon import CAPTION, DATELINE
@@ -102,6 +102,7 @@ def extract_statements(text: str, article_id: str = "article",
                     direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg)
             according_to(text, ss, se, inside, taken, found, ctx, reg)
             as_put_it(text, ss, se, inside, taken, found, ctx, reg)
+            position_is(text, ss, se, inside, taken, found, ctx, reg)
             reported_speech(text, ss, se, inside, taken, used, found, ctx, reg)
             called_plain(text, ss, se, inside, taken, found, ctx, reg)
             nominal_attributions(text, ss, se, inside, taken, found, ctx, reg)

@@ -158,3 +158,26 @@ def test_as_x_put_it():
 def test_the_spokesman_is_the_holder_of_the_title_a_spokesman_the_institution():
     assert stmts("The Kremlin spokesman said the talks would go on.")[0][1] == "Dmitry Peskov"
     assert stmts("A Kremlin spokesman said the talks would go on.")[0][1] == "Kremlin"
+
+
+def test_quoted_by_an_agency_as_saying_is_the_person():
+    assert stmts("Peskov was quoted by TASS as saying the talks would continue.") == \
+        [("the talks would continue", "Dmitry Peskov", "indirect")]
+
+
+def test_inverted_says_after_the_clause():
+    assert stmts("The talks will continue, says Peskov.") == [("The talks will continue", "Dmitry Peskov", "indirect")]
+
+
+def test_in_x_words():
+    assert stmts('In Zelensky\'s words, Ukraine "will not capitulate".') == \
+        [('Ukraine "will not capitulate"', "Volodymyr Zelenskyy", "direct")]
+    assert stmts('In the words of the Kremlin spokesman, the talks are "at an early stage".')[0][1] == "Dmitry Peskov"
+
+
+def test_position_is_that():
+    assert stmts("The Kremlin's position is that Ukraine must withdraw.") == \
+        [("Ukraine must withdraw", "Kremlin", "indirect")]
+    assert stmts("Zelensky spoke in Kyiv. His view was that Russia was stalling.") == \
+        [("Russia was stalling", "Volodymyr Zelenskyy", "indirect")]
+    assert stmts("The view from the front is that the war will go on.") == []
