@@ -127,8 +127,17 @@ def title_query(mention: str, reg: ActorRegistry) -> tuple[set[str], set[str]] |
     return titles, {nation_key(w) for w in nat}
 
 
+_LEADS = {"president", "prime", "premier", "chancellor", "king", "emir"}
+
+
 def title_fits(query: set[str], titles: set[str] | frozenset[str]) -> bool:
-    """'the foreign minister' fits 'Russian Foreign Minister', not 'Deputy Foreign Minister'."""
+    """'the foreign minister' fits 'Russian Foreign Minister', not 'Deputy Foreign Minister'; 'the leader' fits a
+    president, prime minister or chancellor; 'the top diplomat' a foreign minister."""
+    query = set(query)
+    if "leader" in query and titles & _LEADS and not titles & {"opposition", "party"}:
+        query = (query - {"leader"}) | (titles & (_LEADS | {"minister"}))
+    if {"top", "diplomat"} <= query and "foreign" in titles and titles & {"minister", "secretary", "chief"}:
+        query = (query - {"top", "diplomat"}) | (titles & {"foreign", "minister", "secretary", "chief", "policy"})
     return query <= titles and not (titles & RANKS) - query
 
 

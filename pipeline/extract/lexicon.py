@@ -173,3 +173,24 @@ SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\
 INTRO_WORD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Since|From|By|With|For|"
                          r"When|While|As|Asked|Earlier|Later|Separately|Meanwhile|Still|However|But|And|Yet|Also|Then|"
                          r"Speaking|Today|Yesterday|Last|This|Once|Now)\b")
+
+
+# country -> the adjective of its institutions ("Ukraine's defence ministry" -> "Ukrainian Defence Ministry", "Poland said"
+# -> "Polish government", the guide's naming); conflict-free, no actor names
+DEMONYMS = dict(pair.split(":") for pair in (
+    "Ukraine:Ukrainian Russia:Russian Belarus:Belarusian Poland:Polish Hungary:Hungarian Slovakia:Slovak Romania:Romanian "
+    "Moldova:Moldovan Bulgaria:Bulgarian Serbia:Serbian Croatia:Croatian Slovenia:Slovenian Greece:Greek Turkey:Turkish "
+    "Türkiye:Turkish Germany:German France:French Britain:British Italy:Italian Spain:Spanish Portugal:Portuguese "
+    "Ireland:Irish Netherlands:Dutch Belgium:Belgian Luxembourg:Luxembourgish Austria:Austrian Switzerland:Swiss "
+    "Denmark:Danish Sweden:Swedish Norway:Norwegian Finland:Finnish Iceland:Icelandic Estonia:Estonian Latvia:Latvian "
+    "Lithuania:Lithuanian Georgia:Georgian Armenia:Armenian Azerbaijan:Azerbaijani Kazakhstan:Kazakh Iran:Iranian "
+    "Iraq:Iraqi Syria:Syrian Lebanon:Lebanese Israel:Israeli Jordan:Jordanian Egypt:Egyptian Qatar:Qatari "
+    "Bahrain:Bahraini Kuwait:Kuwaiti Oman:Omani Yemen:Yemeni Sudan:Sudanese Chad:Chadian Libya:Libyan Tunisia:Tunisian "
+    "Algeria:Algerian Morocco:Moroccan Ethiopia:Ethiopian Eritrea:Eritrean Kenya:Kenyan Uganda:Ugandan Rwanda:Rwandan "
+    "Burundi:Burundian Tanzania:Tanzanian Angola:Angolan Nigeria:Nigerian Congo:Congolese China:Chinese Japan:Japanese "
+    "India:Indian Pakistan:Pakistani Thailand:Thai Cambodia:Cambodian Malaysia:Malaysian Indonesia:Indonesian "
+    "Vietnam:Vietnamese Laos:Lao Philippines:Philippine Singapore:Singaporean Australia:Australian Canada:Canadian "
+    "Mexico:Mexican Brazil:Brazilian Argentina:Argentine Palestine:Palestinian").split())
+DEMONYMS.update({"Saudi Arabia": "Saudi", "United Arab Emirates": "Emirati", "UAE": "Emirati", "South Africa":
+                 "South African", "North Korea": "North Korean", "South Korea": "South Korean", "Czech Republic": "Czech",
+                 "South Sudan": "South Sudanese"})

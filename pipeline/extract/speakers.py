@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.lexicon import (DOC_WORDS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
+from pipeline.extract.lexicon import (DEMONYMS, DOC_WORDS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
                                       OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_WORDS, VERB_RE)
 from pipeline.extract.introductions import Intro, intro_for, split_title_name, title_fits, title_query
 from pipeline.extract.phrases import np_before
@@ -290,6 +290,9 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         while k < org and not words[k][0].isupper():
             k += 1
         return " ".join(words[k:]), reg.camp_from_words(mention), "inst"
+    state = _state_institution(clean, reg)
+    if state is not None:                        # "Poland", "Ukraine's defence ministry": named as the guide names them
+        return state
     if len(words) >= 2 and clean.lower() in reg.camp_words and all(w[:1].isupper() for w in words):
         return clean, reg.camp_words[clean.lower()], "inst"   # "Saudi Arabia", "the United Arab Emirates": a state
     names = []
@@ -371,6 +374,26 @@ def _owned_institution(words: list[str], ctx: Ctx, reg: ActorRegistry) -> tuple[
             if hit is not None and hit.type != "person":
                 return hit.name, hit.camp, "inst"
     return None
+
+
+_STATE_HEADS = re.compile(r"((?:[a-z][\w-]*\s+){0,3}(?:ministry|government|presidency|parliament|army|military|"
+                          r"embassy|mission|delegation|armed forces|security service|cabinet))$")
+
+
+def _state_institution(clean: str, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """A state or a state body the registry does not know, named as the guide names them: "Poland" -> "Polish
+    government", "Ukraine's defence ministry" -> "Ukrainian defence ministry" (actor names compare case-blind)."""
+    if clean in DEMONYMS:
+        name = DEMONYMS[clean] + " government"
+    else:
+        m = re.match(r"(.+?)(?:'s|’s)\s+(.+)$", clean)
+        if m is None or m.group(1) not in DEMONYMS or not _STATE_HEADS.fullmatch(m.group(2)):
+            return None
+        name = DEMONYMS[m.group(1)] + " " + m.group(2)
+    actor = reg.lookup(name)
+    if actor is not None:
+        return actor.name, actor.camp, actor.type
+    return name, reg.camp_from_words(clean), "inst"
 
 
 def _country_of(word: str, reg: ActorRegistry):

@@ -181,3 +181,13 @@ def test_position_is_that():
     assert stmts("Zelensky spoke in Kyiv. His view was that Russia was stalling.") == \
         [("Russia was stalling", "Volodymyr Zelenskyy", "indirect")]
     assert stmts("The view from the front is that the war will go on.") == []
+
+
+def test_states_and_state_bodies_unknown_to_the_registry_take_the_guide_names():
+    assert stmts("Poland said it would send no troops.")[0][1] == "Polish government"
+    assert stmts("Ukraine's defence ministry said 40 drones were shot down.")[0][1] == "Ukrainian defence ministry"
+
+
+def test_the_leader_is_the_head_of_government_introduced_earlier():
+    assert stmts("Estonian Prime Minister Kristen Michal spoke in Tallinn. The Estonian leader said Russia could not "
+                 "be trusted.") == [("Russia could not be trusted", "Kristen Michal", "indirect")]
