@@ -25,7 +25,8 @@ _BARE_CLAUSE = re.compile(r"\s*(?:[A-Z][\w'’.-]*|the|a|an|it|he|she|they|we|th
 
 
 _V_BARE = set("wrote writes posted posts tweeted tweets replied replies responded responds recalled recalls observed "
-              "remarked agreed agrees".split())   # weak verbs that also take a clause without "that"
+              "remarked agreed agrees answered".split()) | {"went on", "made clear", "makes clear", "made it clear"}
+# weak verbs that also take a clause without "that"
 NOUN_OBJECT = set("announced announces confirmed confirms explained explains accepted accepts welcomed welcomes rejected "
                   "rejects declared declares repeated repeats reiterated reiterates acknowledged acknowledges conceded "
                   "concedes welcoming rejecting".split())
@@ -297,7 +298,7 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             am = AUDIENCE.match(text, p, se)
             if am:
                 p = am.end()
-        tm = re.search(r"(?<![\w'’-])that\s+", text[p:min(se, p + 110)])
+        tm = re.search(r"(?<![\w'’-])that(?:\s+|,\s*)", text[p:min(se, p + 110)])
         if tm:
             lead = text[p:p + tm.start()].strip()
             if re.search(r"[\"“”]", lead) and re.match(r"(?:in|on|at|during|before|after)\s", lead) and \

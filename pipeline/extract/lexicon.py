@@ -16,14 +16,14 @@ V_STRONG = ("said says say told tells stated states noted notes added adds stres
              "confirms complained complains predicted predicts reiterated reiterates maintained maintains "
              "contended contends countered counters cautioned cautions asserted asserts assured assures "
              "underlined underlines repeated repeats accepted admitted admits explained explains affirmed affirms "
-             "reaffirmed reaffirms answered underscored underscores alleged alleges").split() + [
-    "went on", "made clear", "makes clear", "made it clear", "pointed out", "points out"]
+             "reaffirmed reaffirms underscored underscores alleged alleges").split() + [
+    "pointed out", "points out"]
 V_WEAK = ("wrote writes written posted posts tweeted tweets responded responds replied replies reported reports "
            "recalled recalls indicated indicates signalled signaled signals suggested suggests denied denies "
            "promised promises vowed vows pledged pledges threatened threatens agreed agrees observed remarked "
            "asked asks hinted hints questioned wondered wonders estimated estimates revealed reveals disclosed "
            "boasted boasts lamented laments recounted protested concluded concludes offered offers pressed presses "
-           "appealed appeals").split()
+           "appealed appeals answered").split() + ["went on", "made clear", "makes clear", "made it clear"]
 V_PRESS = {"pressed", "presses", "appealed", "appeals"}     # + "for ..." or "X to <verb>"
 V_INF = {"promised", "promises", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",
          "offered", "offers"}                                                               # + "to <verb>"

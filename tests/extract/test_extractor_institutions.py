@@ -191,3 +191,9 @@ def test_states_and_state_bodies_unknown_to_the_registry_take_the_guide_names():
 def test_the_leader_is_the_head_of_government_introduced_earlier():
     assert stmts("Estonian Prime Minister Kristen Michal spoke in Tallinn. The Estonian leader said Russia could not "
                  "be trusted.") == [("Russia could not be trusted", "Kristen Michal", "indirect")]
+
+
+def test_answered_and_made_clear_need_a_clause():
+    assert stmts("Putin spoke on Sunday, and he answered a different question.") == []
+    assert stmts("Ushakov had already made clear that, for Moscow, a ceasefire would follow a withdrawal.") == \
+        [("for Moscow, a ceasefire would follow a withdrawal", "Yuri Ushakov", "indirect")]
