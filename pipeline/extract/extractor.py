@@ -73,7 +73,7 @@ def extract_statements(text: str, article_id: str = "article",
         dm = DATELINE.match(text, ps, pe)
         if dm:
             ps = dm.end()
-        n_out, n_push = len(out), ctx.pushes
+        n_out, n_push, n_person = len(out), ctx.pushes, ctx.person_pushes
         summary = dm is not None or is_heading(text[ps:pe])   # a wire lede ('MOSCOW, June 5 - ...') sums up
         # the story and a subheading ('What does it say about a ceasefire?') names a topic: their speakers become
         # salient, their statements are not annotated
@@ -129,7 +129,8 @@ def extract_statements(text: str, article_id: str = "article",
                 out.append(f)
         if not LIST_ITEM.match(text, ps, pe):
             lead = list_lead_speaker(text, ps, pe, inside, ctx, reg)
-        prev = out[-1].resolved if len(out) > n_out else ctx.last if ctx.pushes > n_push else None
+        prev = out[-1].resolved if len(out) > n_out else (ctx.person[-1] + ("person",)) if ctx.person_pushes > n_person \
+            else ctx.last if ctx.pushes > n_push else None   # a person the paragraph named speaks before a place
     out.sort(key=lambda f: (f.start, -f.end))
     result: list[Statement] = []
     last_end = -1

@@ -232,6 +232,12 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         for a, side in reversed(ctx.inst):       # "the foreign ministry" after "Ukraine's Foreign Ministry"
             if all(w in a.lower() or w.rstrip("e") + "se" in a.lower() for w in words):
                 return a, side, "inst"
+        if ctx.inst and head in ("ministry", "department", "office"):   # "the ministry" after "the foreign ministry
+            side = ctx.inst[-1][1]                                      # in Kyiv": that camp's only ministry
+            hits = [x for x in reg.actors.values() if x.type != "person" and x.camp == side and head in x.name.lower()
+                    and all(w in x.name.lower() for w in words)]
+            if len(hits) == 1:
+                return hits[0].name, hits[0].camp, "inst"
     if not cands and head in _BACK_HEADS and re.match(r"(?:the|The)\s", mention.strip()) and len(words) <= 3 and \
             all(w.islower() or w.lower() in reg.camp_words for w in words):
         back = _back_reference(words, ctx, reg)

@@ -197,3 +197,14 @@ def test_answered_and_made_clear_need_a_clause():
     assert stmts("Putin spoke on Sunday, and he answered a different question.") == []
     assert stmts("Ushakov had already made clear that, for Moscow, a ceasefire would follow a withdrawal.") == \
         [("for Moscow, a ceasefire would follow a withdrawal", "Yuri Ushakov", "indirect")]
+
+
+def test_the_ministry_is_the_ministry_of_the_camp_named_before():
+    body = ("The foreign ministry in Kyiv issued a statement. The ministry added that Ukraine would not negotiate "
+            "under pressure.")
+    assert stmts(body) == [("Ukraine would not negotiate under pressure", "Ukrainian Foreign Ministry", "indirect")]
+
+
+def test_a_quotation_paragraph_after_a_person_and_a_place_is_the_person():
+    body = 'Zelensky spoke to reporters in Kyiv after the call.\n\n"We are ready for a ceasefire. But Russia must stop."'
+    assert [a for _, a, _ in stmts(body)] == ["Volodymyr Zelenskyy"]
