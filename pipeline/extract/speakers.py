@@ -168,6 +168,17 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
             a, side = pool[-1]                   # "Its analysts argued" -> the think tank
             return a, side, "inst"
         return _owned_institution(words, ctx, reg)
+    hm = re.match(r"(?:head|chief|leader|chairman|chair|director|secretary|spokesman|spokeswoman|spokesperson)\s+of\s+"
+                  r"(?:the\s+)?\S", clean, re.I)
+    if hm and reg.lookup(clean) is None and clean.split()[-1][:1].islower():   # "the head of the Russian delegation":
+        # a person, not the delegation ("Secretary of State Marco Rubio" is a name)
+        cands = [a for a in reg.by_title(clean) if reg.lookup(a) and reg.lookup(a).type == "person"]
+        if cands:
+            return cands[0], reg.camp_of(cands[0]), "person"
+        if ctx.person and mention.strip()[:4].lower() == "the ":
+            a, side = ctx.person[-1]             # named a sentence or two ago
+            return a, side, "person"
+        return None
     listed = _listed_group(clean, reg)
     if listed is not None:
         return listed

@@ -208,3 +208,9 @@ def test_the_ministry_is_the_ministry_of_the_camp_named_before():
 def test_a_quotation_paragraph_after_a_person_and_a_place_is_the_person():
     body = 'Zelensky spoke to reporters in Kyiv after the call.\n\n"We are ready for a ceasefire. But Russia must stop."'
     assert [a for _, a, _ in stmts(body)] == ["Volodymyr Zelenskyy"]
+
+
+def test_the_head_of_a_delegation_is_a_person():
+    assert stmts("Vladimir Medinsky led the Russian team. The head of the Russian delegation said Moscow was "
+                 "satisfied.") == [("Moscow was satisfied", "Vladimir Medinsky", "indirect")]
+    assert stmts("Secretary of State Marco Rubio said the talks were useful.")[0][1] == "Marco Rubio"
