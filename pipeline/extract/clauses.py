@@ -379,6 +379,9 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                 end = k
                 break
         s2, e2 = unquote(text, *trim_span(text, s, end, inside))
+        cm = re.match(r"(?:[\w'’-]+\s+){0,4}[\w'’-]+:\s+(?=\S)", text[s2:e2])
+        if cm and not VERB_RE.search(cm.group(0)) and not has_that:   # "repeated its line: Ukraine must withdraw"
+            s2 += cm.end()
         if len(text[s2:e2].split()) < 2 or not re.search(r"[A-Za-z]", text[s2:e2]):
             continue
         if not has_that and verb in NOUN_OBJECT and not carries_content(text[s2:e2], verb in STRICT_OBJECT):

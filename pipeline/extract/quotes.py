@@ -37,7 +37,8 @@ def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
             len(lead.split()) <= 3 and not re.search(r"[,;()]", lead) and not INTRO_WORD.match(lead)
         if subject_pos and m and re.match(r"\s*(?::|,\s+[a-z]|\s[a-z])", text[m.end():colon + 1]):
             return Found(0, 0, m.group(0), (a, side, "person"))
-    dm = _COLON_SOURCE.match(text[body:colon + 1])   # "The ministry's statement read:", "Peskov's answer was short:"
+    dm = _COLON_SOURCE.match(text[body:colon + 1]) or _COLON_OWNED.match(text[body:colon + 1])
+    # "The ministry's statement read:", "Peskov's answer was short:", "Then came Peskov's reply:"
     if dm and dm.group(1).split()[0] not in STOP_CAP:
         res = resolve(dm.group(1), ctx, reg)
         if res is not None:
@@ -49,6 +50,11 @@ _COLON_SOURCE = re.compile(r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'�
                            r"readout|read-out|communiqu[eé]|declaration|letter|post|message|note|answer|reply|response|"
                            r"verdict|reaction|words|position|text))\s+(?:read|reads|was|is|were|are|came|ran|went|stated|"
                            r"added|concluded|continued|put it)\b[^:]{0,40}:\s*$")
+
+
+_COLON_OWNED = re.compile(r"(?:(?:Then|And|But)\s+came\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*|[a-z]+)"
+                          r"(?:'s|’s)\s+(?:own\s+|first\s+|latest\s+|final\s+)?(?:verdict|reply|answer|response|"
+                          r"reaction|message|position|words|view|take))\s*:\s*$")
 
 
 def reported_around(text, ss, se, q, frame, inside, taken) -> tuple[int, int] | None:

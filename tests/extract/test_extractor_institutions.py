@@ -214,3 +214,9 @@ def test_the_head_of_a_delegation_is_a_person():
     assert stmts("Vladimir Medinsky led the Russian team. The head of the Russian delegation said Moscow was "
                  "satisfied.") == [("Moscow was satisfied", "Vladimir Medinsky", "indirect")]
     assert stmts("Secretary of State Marco Rubio said the talks were useful.")[0][1] == "Marco Rubio"
+
+
+def test_owned_words_before_a_colon_and_an_object_before_a_colon():
+    assert stmts('Then came Peskov\'s reply: "No comment."') == [("No comment.", "Dmitry Peskov", "direct")]
+    assert stmts("Lavrov reiterated Moscow's position: no foreign troops in Ukraine.") == \
+        [("no foreign troops in Ukraine", "Sergei Lavrov", "indirect")]
