@@ -104,35 +104,37 @@ _HEAD = ["| set | articles | gold | precision | recall | F1 | actor acc | side a
 
 def compose(args) -> int:
     before, after = (json.loads(Path(p).read_text(encoding="utf-8")) for p in (args.before, args.after))
+    middle = [json.loads(Path(p).read_text(encoding="utf-8")) for p in (args.middle or [])]   # e.g. an earlier round
+    runs = [before, *middle, after]
     frozen = ",".join(after["frozen_writers"])
     lines = ["# Extraction on writers the rules were not written from", "",
-             f"Measured with `python tools/heldout_extraction.py measure` ({before['label']}: {before['measured']}; "
-             f"{after['label']}: {after['measured']}). Frozen writers ({frozen}): their articles and gold were never "
+             "Measured with `python tools/heldout_extraction.py measure` ("
+             + "; ".join(f"{r['label']}: {r['measured']}" for r in runs) + f"). Frozen writers ({frozen}): their articles and gold were never "
              "read while the rules changed; only these aggregate scores were looked at. foreign-dev: "
              "`../shared/foreign-dev`, written and annotated by other hands, read in place.", "",
              "## Frozen writers and foreign-dev, before and after", ""] + _HEAD
-    for label, run in ((before["label"], before), (after["label"], after)):
-        lines.append(_line(f"frozen writers, {label}", run["frozen"]))
-    for label, run in ((before["label"], before), (after["label"], after)):
-        lines.append(_line(f"foreign-dev, {label}", run["foreign_dev"]))
+    for run in runs:
+        lines.append(_line(f"frozen writers, {run['label']}", run["frozen"]))
+    for run in runs:
+        lines.append(_line(f"foreign-dev, {run['label']}", run["foreign_dev"]))
     lines += ["", "## Per writer (leave-one-writer-out)", "",
               "The rules are not trained, so each writer's row is already a leave-one-writer-out score; rows marked "
               "*read* are writers whose articles were read while the rules were written (all of h1–h7 before this "
               "work), so they flatter the rules.", "",
-              "| writer | articles | gold | F1 before | F1 after | actor before | actor after | direct recall after | "
-              "indirect recall after |", "|---|---|---|---|---|---|---|---|---|"]
+              "| writer | articles | gold | " + " | ".join(f"F1 {r['label']}" for r in runs) + " | "
+              + " | ".join(f"actor {r['label']}" for r in runs) + f" | direct recall {after['label']} | "
+              f"indirect recall {after['label']} |", "|" + "---|" * (5 + 2 * len(runs))]
     for w, row in after["writers"].items():
-        b = before["writers"].get(w)
         tag = " (frozen)" if w in after["frozen_writers"] else " (read)" if w in args.read.split(",") else ""
-        lines.append(f"| {w}{tag} | {row['n_articles']} | {row['n_gold']} | {b['f1']:.3f} | {row['f1']:.3f} | "
-                     f"{b['actor_accuracy']:.3f} | {row['actor_accuracy']:.3f} | {_kind(row, 'direct')} | "
-                     f"{_kind(row, 'indirect')} |" if b else f"| {w}{tag} | {row['n_articles']} | {row['n_gold']} | - | "
-                     f"{row['f1']:.3f} | - | {row['actor_accuracy']:.3f} | {_kind(row, 'direct')} | "
+        got = [r["writers"].get(w) for r in runs]
+        f1s = " | ".join(f"{g['f1']:.3f}" if g else "-" for g in got)
+        acts = " | ".join(f"{g['actor_accuracy']:.3f}" if g else "-" for g in got)
+        lines.append(f"| {w}{tag} | {row['n_articles']} | {row['n_gold']} | {f1s} | {acts} | {_kind(row, 'direct')} | "
                      f"{_kind(row, 'indirect')} |")
     lines += ["", "## Fixed splits (written from, for continuity)", ""] + _HEAD
     for s in ("dev", "test"):
-        for label, run in ((before["label"], before), (after["label"], after)):
-            lines.append(_line(f"{s}, {label}", run["splits"][s]))
+        for run in runs:
+            lines.append(_line(f"{s}, {run['label']}", run["splits"][s]))
     lines += ["", "## By construction, frozen writers (after)", "", "| construction | gold | recall | actor acc |",
               "|---|---|---|---|"]
     for name, row in sorted(after["frozen"]["per_construction"].items(), key=lambda kv: -kv[1]["gold"]):
@@ -158,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
                    "running this checkout's extractor; the metric is this checkout's")
     m.set_defaults(func=measure)
     c = sub.add_parser("compose", help="markdown report from a before and an after JSON")
+    c.add_argument("--middle", action="append", help="a JSON measured in between (e.g. an earlier round); repeatable")
     c.add_argument("before")
     c.add_argument("after")
     c.add_argument("--read", default="h1,h2,h3,h4,h5,h6,h7,h9,h12", help="writers read while writing rules")

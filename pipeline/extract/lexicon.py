@@ -191,6 +191,15 @@ DEMONYMS = dict(pair.split(":") for pair in (
     "India:Indian Pakistan:Pakistani Thailand:Thai Cambodia:Cambodian Malaysia:Malaysian Indonesia:Indonesian "
     "Vietnam:Vietnamese Laos:Lao Philippines:Philippine Singapore:Singaporean Australia:Australian Canada:Canadian "
     "Mexico:Mexican Brazil:Brazilian Argentina:Argentine Palestine:Palestinian").split())
-DEMONYMS.update({"Saudi Arabia": "Saudi", "United Arab Emirates": "Emirati", "UAE": "Emirati", "South Africa":
+DEMONYMS.update({"America": "US", "Saudi Arabia": "Saudi", "United Arab Emirates": "Emirati", "UAE": "Emirati", "South Africa":
                  "South African", "North Korea": "North Korean", "South Korea": "South Korean", "Czech Republic": "Czech",
                  "South Sudan": "South Sudanese"})
+# capitals that stand for their governments ("London said" = the British government), conflict-free
+CAPITALS = {k.replace("_", " "): v.replace("_", " ") for k, v in (pair.split(":") for pair in (
+    "London:Britain Paris:France Berlin:Germany Warsaw:Poland Budapest:Hungary Bratislava:Slovakia Ankara:Turkey "
+    "Riyadh:Saudi_Arabia Doha:Qatar Cairo:Egypt Tehran:Iran Beijing:China Tokyo:Japan Rome:Italy Madrid:Spain "
+    "Kyiv:Ukraine Kiev:Ukraine Moscow:Russia Minsk:Belarus Vilnius:Lithuania Riga:Latvia Tallinn:Estonia "
+    "Helsinki:Finland Stockholm:Sweden Oslo:Norway Copenhagen:Denmark Muscat:Oman Amman:Jordan Baghdad:Iraq "
+    "Damascus:Syria Beirut:Lebanon Jerusalem:Israel Yerevan:Armenia Baku:Azerbaijan Tbilisi:Georgia Kigali:Rwanda "
+    "Kinshasa:Congo Khartoum:Sudan Bangkok:Thailand New_Delhi:India Islamabad:Pakistan Abu_Dhabi:United_Arab_Emirates "
+    "Phnom_Penh:Cambodia Kuala_Lumpur:Malaysia Sanaa:Yemen").split())}

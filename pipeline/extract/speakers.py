@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.lexicon import (DEMONYMS, DOC_WORDS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
+from pipeline.extract.lexicon import (CAPITALS, DEMONYMS, DOC_WORDS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
                                       OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_WORDS, VERB_RE)
 from pipeline.extract.introductions import Intro, intro_for, split_title_name, title_fits, title_query
 from pipeline.extract.phrases import np_before
@@ -394,13 +394,22 @@ def _owned_institution(words: list[str], ctx: Ctx, reg: ActorRegistry) -> tuple[
 
 
 _STATE_HEADS = re.compile(r"((?:[a-z][\w-]*\s+){0,3}(?:ministry|government|presidency|parliament|army|military|"
-                          r"embassy|mission|delegation|armed forces|security service|cabinet))$")
+                          r"embassy|mission|delegation|armed forces|security service|cabinet|air force|navy|general "
+                          r"staff|border guard service|intelligence))$")
 
 
 def _state_institution(clean: str, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """A state or a state body the registry does not know, named as the guide names them: "Poland" -> "Polish
     government", "Ukraine's defence ministry" -> "Ukrainian defence ministry" (actor names compare case-blind)."""
-    if clean in DEMONYMS:
+    if clean in CAPITALS:                        # "London", "Ankara": the state, through the registry if it knows it
+        state = reg.lookup(CAPITALS[clean])
+        if state is not None:
+            return state.name, state.camp, state.type
+        clean = CAPITALS[clean]
+    plural = re.fullmatch(r"(?:the\s+)?([A-Z][a-z]+)s", clean)
+    if plural and (plural.group(1) in DEMONYMS.values() or plural.group(1) == "American"):
+        name = ("US" if plural.group(1) == "American" else plural.group(1)) + " government"   # "the Russians"
+    elif clean in DEMONYMS:
         name = DEMONYMS[clean] + " government"
     else:
         m = re.match(r"(.+?)(?:'s|’s)\s+(.+)$", clean)
@@ -410,7 +419,14 @@ def _state_institution(clean: str, reg: ActorRegistry) -> tuple[str, str, str] |
     actor = reg.lookup(name)
     if actor is not None:
         return actor.name, actor.camp, actor.type
-    return name, reg.camp_from_words(clean), "inst"
+    head = name.split()[-1].lower()
+    camp = reg.camp_from_words(name)
+    if head in ("army", "military", "forces"):  # "Ukraine's army" = the registry's "Ukrainian military"
+        hits = [x for x in reg.actors.values() if x.type != "person" and x.camp == camp and
+                any(re.search(r"\b(?:army|military|armed forces)\b", n.lower()) for n in [x.name, *x.aliases])]
+        if len(hits) == 1:
+            return hits[0].name, hits[0].camp, hits[0].type
+    return name, camp, "inst"
 
 
 def _country_of(word: str, reg: ActorRegistry):

@@ -220,3 +220,10 @@ def test_owned_words_before_a_colon_and_an_object_before_a_colon():
     assert stmts('Then came Peskov\'s reply: "No comment."') == [("No comment.", "Dmitry Peskov", "direct")]
     assert stmts("Lavrov reiterated Moscow's position: no foreign troops in Ukraine.") == \
         [("no foreign troops in Ukraine", "Sergei Lavrov", "indirect")]
+
+
+def test_capitals_and_plural_nationalities_speak_for_their_governments():
+    assert stmts("London said the sanctions would stay.")[0][1] == "Downing Street"
+    assert stmts("Ankara said it was ready to host the talks.")[0][1] == "Turkish government"
+    assert stmts("The Americans said the talks had been useful.")[0][1] == "White House"
+    assert stmts("Ukraine's army said it had repelled the attack.")[0][1] == "Ukrainian military"
