@@ -123,7 +123,12 @@ def resolve_source(src: str, ctx, reg):
             return res
     if " of " in src and src[:src.index(" of ")].split()[-1].lower() in DOC_WORDS:
         src = src[:src.index(" of ")]            # "the Kremlin readout of the call"
+    src = {"him": "he", "her": "she", "them": "they"}.get(src.strip().lower(), src)   # "according to him"
     return resolve(src, ctx, reg)
+
+
+_SOURCE_TAIL = re.compile(r"\s*,\s*(?:(?:who|which|whose|speaking|writing|citing|quoted|in\s+(?:a|an|his|her|its|their)|"
+                          r"on|at)\b[^,;:\"“”]{1,100}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?=\s*,)")
 
 
 def according_to(text, ss, se, inside, taken, found, ctx, reg) -> None:
@@ -137,10 +142,16 @@ def according_to(text, ss, se, inside, taken, found, ctx, reg) -> None:
         if res is None:
             continue
         lo = max(ss, text.rfind(";", ss, m.start()) + 1)
-        after = text[np[1]:se]
+        k = np[1]
+        for _ in range(3):                       # "According to Peskov, who spoke on Monday, ...", "..., Andrii
+            am = _SOURCE_TAIL.match(text, k, se)  # Sybiha, ...", "..., speaking after the talks, ...": the content follows
+            if am is None:
+                break
+            k = am.end()
+        after = text[k:se]
         before = text[lo:m.start()]
         if after.lstrip().startswith(",") and not re.search(r"\w", re.sub(r"^\s*(?:\d{1,2}[:.]\d{2})?", "", before)):
-            s = np[1] + after.index(",") + 1
+            s = k + after.index(",") + 1
             e = se
         elif before.rstrip().endswith(",") and not after.strip(" .\"”"):
             s, e = lo, lo + len(before.rstrip()) - 1

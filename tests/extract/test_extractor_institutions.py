@@ -227,3 +227,12 @@ def test_capitals_and_plural_nationalities_speak_for_their_governments():
     assert stmts("Ankara said it was ready to host the talks.")[0][1] == "Turkish government"
     assert stmts("The Americans said the talks had been useful.")[0][1] == "White House"
     assert stmts("Ukraine's army said it had repelled the attack.")[0][1] == "Ukrainian military"
+
+
+def test_according_to_a_source_with_its_own_clause():
+    assert stmts("According to Peskov, who spoke to reporters on Monday, no date has been set.") == \
+        [("no date has been set", "Dmitry Peskov", "indirect")]
+    assert stmts("According to the Ukrainian foreign minister, Andrii Sybiha, Moscow is stalling.") == \
+        [("Moscow is stalling", "Andrii Sybiha", "indirect")]
+    assert stmts("Peskov spoke on Monday. According to him, the talks were useful.") == \
+        [("the talks were useful", "Dmitry Peskov", "indirect")]
