@@ -305,7 +305,7 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             used.add(vs)
             continue
         has_that = False
-        if verb in ("told", "tells"):
+        if verb in ("told", "tells", "telling"):
             am = AUDIENCE.match(text, p, se)
             if am:
                 p = am.end()

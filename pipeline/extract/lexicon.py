@@ -111,12 +111,13 @@ ADV_AFTER = re.compile(
     r"(?:(?:late|early)\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
     r"evening|night))?(?![\w'’-])|after "
     r"(?:the|a|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:talks|meeting|call|round|summit))(?![\w'’-]))+", re.I)
-AUDIENCE = re.compile(
-    r"\s*(?:reporters|journalists|the press|the media|lawmakers|parliament|supporters|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
-    r"[A-Z][\w'’.-]*|(?:a|an|the|his|her|their|its|state|public|national|local|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,3}?"
+AUDIENCE = re.compile(   # the described audience first ("Russian state television"), then a bare name ("the BBC")
+    r"\s*(?:(?:a|an|the|his|her|their|its|state|public|national|local|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:radio|television|TV|broadcaster|newspaper|daily|agency|channel|outlet|press|reporters|journalists|lawmakers|"
     r"parliament|audience|conference|briefing|forum|summit|interview|crowd|supporters|delegates|officials|counterpart|"
-    r"counterparts|hosts?|leaders|members|nation|people|network|show|podcast|magazine))(?![\w'’-])")
+    r"counterparts|hosts?|leaders|members|nation|people|network|show|podcast|magazine)(?![\w'’-])|reporters|journalists|"
+    r"the press|the media|lawmakers|parliament|supporters|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
+    r"(?![\w'’-])(?:\s+aboard\s+(?:[A-Z][\w'’-]*\s*)+)?")
 BAD_CLAUSE_START = re.compile(r"(?:as|when|while|after|before|because|during|until|since|with|and|but|or|by|of|to"
                                r"|for|from|at(?!\s+(?:least|most)\b)|in|on|that was)\b", re.I)
 NOMINAL = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Ee]uropean leaders|[Tt]he leaders)(?:'s|’s|'|’)"

@@ -236,3 +236,10 @@ def test_according_to_a_source_with_its_own_clause():
         [("Moscow is stalling", "Andrii Sybiha", "indirect")]
     assert stmts("Peskov spoke on Monday. According to him, the talks were useful.") == \
         [("the talks were useful", "Dmitry Peskov", "indirect")]
+
+
+def test_described_audiences_after_told():
+    assert stmts("Peskov told Russian state television the summit was still possible.") == \
+        [("the summit was still possible", "Dmitry Peskov", "indirect")]
+    assert stmts("Trump told reporters aboard Air Force One he was not happy with Putin.") == \
+        [("he was not happy with Putin", "Donald Trump", "indirect")]
