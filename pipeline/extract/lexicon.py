@@ -131,7 +131,8 @@ CALLED = re.compile(r"(?<![\w'’-])(called|calls|call|calling|described|describ
                      r"hailed|hails|hailing|praised|praises|criticised|criticized|criticises|criticizes|slammed|slams|"
                      r"derided|derides|decried|decries|lauded|lauds)"
                      r"\s+(?:[^\s\"“”‘]+\s+){0,8}?(?:as\s+)?$")
-ACCORDING = re.compile(r"(?<![\w'’-])[Aa]ccording to\s+")
+ACCORDING = re.compile(r"(?<![\w'’-])(?:[Aa]ccording to\s+|(?:(?<=, )per|Per)\s+(?=[A-Z]|(?:the|a|an|its|his|her)\s+[A-Z]))")
+# "according to X", and the newsroom's "per X" ("..., per the Kremlin", "Per Axios, ...") before a name
 HEADLINE_END = re.compile(r"[.!?][\"”’']?\s*$")
 # photo captions and credits: never statements
 CAPTION = re.compile(r"^\s*(?:Photo|Photograph|Picture|Pictured|Image|Caption|Credit|Video|Watch|File photo)s?\s*[:|]|"
