@@ -248,5 +248,4 @@ def test_described_audiences_after_told():
 def test_per_a_source():
     assert stmts("The talks will resume next week, per the Kremlin.") == \
         [("The talks will resume next week", "Kremlin", "indirect")]
-    assert stmts("Turnout was 40 per cent, the commission said.") != [] or True   # "per cent" is no source
     assert all(a != "cent" for _, a, _ in stmts("Support stood at 40 per cent, according to the poll."))
