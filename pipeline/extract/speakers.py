@@ -464,7 +464,12 @@ _MEMBERS = {"analysts", "experts", "researchers", "economists", "staff", "author
 
 
 def _listed_group(clean: str, reg: ActorRegistry) -> tuple[str, str, str] | None:
-    """'Egypt, Qatar and Turkey': several known actors named together speak as one group."""
+    """'Egypt, Qatar and Turkey': several known actors named together speak as one group; European states and EU
+    institutions named together ("the leaders of France, Germany and Britain") are the registry's European leaders."""
+    lm = re.match(r"(?:the\s+)?(?:leaders|heads of (?:state|government)|presidents|prime ministers|governments|"
+                  r"foreign ministers)\s+of\s+(?:the\s+)?(.+)$", clean, re.I)
+    if lm:
+        clean = lm.group(1)
     if not re.search(r"\s(?:and|&)\s+\S+$", clean):
         return None
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", clean)
@@ -482,6 +487,8 @@ def _listed_group(clean: str, reg: ActorRegistry) -> tuple[str, str, str] | None
     if len(camps) * 2 < len(parts):
         return None
     side = max(camps, key=lambda c: (camps.count(c), -camps.index(c)))
+    if side == "europe" and camps.count("europe") == len(parts) and "European leaders" in reg.actors:
+        return "European leaders", "europe", "group"
     return clean, side, "group"
 
 

@@ -249,3 +249,10 @@ def test_per_a_source():
     assert stmts("The talks will resume next week, per the Kremlin.") == \
         [("The talks will resume next week", "Kremlin", "indirect")]
     assert all(a != "cent" for _, a, _ in stmts("Support stood at 40 per cent, according to the poll."))
+
+
+def test_european_states_named_together_are_european_leaders():
+    assert stmts("The leaders of France, Germany and Britain said the ceasefire must begin on Monday.")[0][1] == \
+        "European leaders"
+    assert stmts("Egypt, Qatar and Turkey said the plan was a basis for talks.", "gaza")[0][1] == \
+        "Egypt, Qatar and Turkey"
