@@ -79,7 +79,8 @@ DOC_WORDS = {"statement", "readout", "communique", "communiqué", "memorandum", 
               "post", "text", "message", "report", "plan", "draft", "proposal", "resolution", "read-out", "transcript",
               "summary", "minutes", "decree", "note"}
 GROUP_HEADS = {"leaders", "officials", "ministers", "negotiators", "delegation", "allies", "governments",
-                "diplomats", "members", "lawmakers", "europeans", "representatives", "delegations", "sides"}
+                "diplomats", "members", "lawmakers", "europeans", "representatives", "delegations", "sides",
+                "signatories", "participants", "mediators"}
 INST_HEADS = {"ministry", "government", "kremlin", "office", "presidency", "administration", "council",
                "department", "treasury", "commission", "union", "house", "street", "palace", "army", "service"}
 STOP_CAP = set(("On In At After Before During Since Until From By With Without For To Of And But Or Yet So As "

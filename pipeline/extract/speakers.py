@@ -93,7 +93,7 @@ def mentions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry) -
         actor = reg.lookup(m.group(0))
         if actor is not None and not inside[m.start()] and actor.type != "person":
             out.append((m.start(), actor.name, actor.camp, actor.type))
-    for m in re.finditer(r"\bleaders of ([A-Z]\w+)", text[s:e]):
+    for m in re.finditer(r"\b[Ll]eaders of (?:the\s+)?([A-Z]\w+)", text[s:e]):
         if reg.camp_from_words(m.group(1)) == "europe" and "European leaders" in reg.actors:
             out.append((s + m.start(), "European leaders", "europe", "group"))
     out.sort()

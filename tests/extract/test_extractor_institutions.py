@@ -256,3 +256,9 @@ def test_european_states_named_together_are_european_leaders():
         "European leaders"
     assert stmts("Egypt, Qatar and Turkey said the plan was a basis for talks.", "gaza")[0][1] == \
         "Egypt, Qatar and Turkey"
+
+
+def test_the_signatories_are_the_group_named_before():
+    body = ("Leaders of France, Germany, Britain and Poland issued a joint statement on Sunday. The signatories said "
+            "the ceasefire must be unconditional.")
+    assert stmts(body) == [("the ceasefire must be unconditional", "European leaders", "indirect")]
