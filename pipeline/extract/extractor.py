@@ -74,9 +74,9 @@ def extract_statements(text: str, article_id: str = "article",
         if dm:
             ps = dm.end()
         n_out, n_push, n_person = len(out), ctx.pushes, ctx.person_pushes
-        summary = dm is not None or is_heading(text[ps:pe])   # a wire lede ('MOSCOW, June 5 - ...') sums up
-        # the story and a subheading ('What does it say about a ceasefire?') names a topic: their speakers become
-        # salient, their statements are not annotated
+        summary = is_heading(text[ps:pe])   # a subheading ('What does it say about a ceasefire?') names a topic:
+        # its speakers become salient, its statements are not annotated; a wire lede ('MOSCOW, June 5 - ...') is
+        # annotated like any sentence (ANNOTATION.md §1 "summaries count", data card rule 22)
         lab = labelled_line(text, ps, pe, inside, taken, ctx, reg, prev)
         if lab is not None:
             out.append(lab)

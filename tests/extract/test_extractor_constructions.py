@@ -191,10 +191,11 @@ def test_list_after_a_plain_heading_has_no_speaker():
     assert stmts("Key points:\n\n- The summit has no date.\n- Talks resume on Monday.") == []
 
 
-def test_wire_lede_after_a_dateline_sums_up_and_is_not_annotated():
+def test_wire_lede_after_a_dateline_is_annotated_like_any_sentence():
+    # ANNOTATION.md §1 ("summaries count like any other sentence") and data card rule 22 (issue 14, round 2)
     body = ("MOSCOW, June 5 (wire) - Vladimir Putin on Wednesday accused Ukraine's leaders of terrorism.\n\n"
             "Peskov said on Thursday that contacts would continue. \"We are not closing the door,\" he said.")
-    assert [a for _, a, _ in stmts(body)] == ["Dmitry Peskov", "Dmitry Peskov"]
+    assert [a for _, a, _ in stmts(body)] == ["Vladimir Putin", "Dmitry Peskov", "Dmitry Peskov"]
 
 
 def test_temporal_phrase_between_speaker_and_verb():
@@ -234,7 +235,8 @@ def test_frame_after_an_opening_participle_with_a_lower_case_continuation():
 
 def test_day_month_dateline_is_a_lede():
     assert stmts("KYIV, 24 November (wire) — Zelensky said the country faced a hard moment.\n\n"
-                 "Peskov said the talks were over.") == [("the talks were over", "Dmitry Peskov", "indirect")]
+                 "Peskov said the talks were over.") == [("the country faced a hard moment", "Volodymyr Zelenskyy",
+                                                          "indirect"), ("the talks were over", "Dmitry Peskov", "indirect")]
 
 
 def test_briefing_bullets_with_when_and_where_after_the_speaker():
