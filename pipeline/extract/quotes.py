@@ -122,9 +122,9 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
                 re.match(r"[^\"“”‘’.!?;\n,]{0,60}?(?=\.\s*[\"“‘])", text[frame:frame + 70])
             if gm and (frame + gm.end() + 4) and not VERB_RE.search(gm.group(0)):
                 frame += gm.end()                # '... he told reporters at the White House. “..."' 
-            sm = re.match(r"\s*[,.]\s*", text[frame:frame + 4])
+            sm = re.match(r"\s*[,.;—–]\s*", text[frame:frame + 4])   # 'Zelensky said — "but ..."' continues too
             q2 = qstart.get(frame + sm.end()) if sm and "\n" not in sm.group(0) else None   # not the next paragraph
-            if q2 is not None and "." in sm.group(0) and (
+            if q2 is not None and re.search(r"[.;—–]", sm.group(0)) and (
                     text[q2.end - 1:q2.end] in ",?!" and VERB_RE.search(text, q2.end, min(len(text), q2.end + 40))):
                 q2 = None                            # the next quote has its own attribution
             if q2 is not None and not taken[q2.open]:

@@ -262,3 +262,8 @@ def test_the_signatories_are_the_group_named_before():
     body = ("Leaders of France, Germany, Britain and Poland issued a joint statement on Sunday. The signatories said "
             "the ceasefire must be unconditional.")
     assert stmts(body) == [("the ceasefire must be unconditional", "European leaders", "indirect")]
+
+
+def test_a_split_quote_continues_after_a_dash_or_semicolon():
+    assert stmts('"We are ready," Zelensky said — "but not at any price."') == \
+        [('We are ready," Zelensky said — "but not at any price.', "Volodymyr Zelenskyy", "direct")]
