@@ -31,7 +31,8 @@ _WHEN = re.compile(r"(?:\s*," + _WHEN_ALT + r"\s*,|(?<!,)" + _WHEN_ALT + r")$")
 
 # lower-case heads of institutions and groups that can be a subject on their own ("the party", "the army-backed government")
 BODY_HEADS = {"party", "group", "movement", "coalition", "alliance", "embassy", "militia", "rebels", "bloc", "mission",
-              "forces", "presidency", "military", "army", "government", "signatories", "participants", "mediators"}
+              "forces", "presidency", "military", "army", "government", "signatories", "participants", "mediators",
+              "wing"}
 _PLACE_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 _OFFICIALS_IN = re.compile(r"(?<![\w'’-])(?:(?:[Ss]enior|[Tt]op)\s+)?(?:[Oo]fficials|[Dd]iplomats|[Nn]egotiators)\s+(?:in|from)\s+"
                            r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
@@ -167,8 +168,8 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     lw0 = words[first].group(0).lower()
     if first >= 2 and first == len(words) - 1 and (lw0 in HEAD_TITLES or lw0.rstrip("s") in HEAD_TITLES or
                                                    lw0 in BODY_HEADS) and words[first].group(0).islower():
-        dm = re.search(r"(?:^|[\s,])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2})$",
-                       seg[:words[first].start()])
+        dm = re.search(r"(?:^|[\s,])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?[A-Z][\w-]*(?:'s|’s))\s+"
+                       r"(?:[a-z][\w-]*\s+){1,2})$", seg[:words[first].start()])   # also "Hamas's armed wing"
         if dm and not VERB_RE.search(dm.group(1)):   # "the retired general", "the visiting minister"
             k = next(j for j in range(first) if words[j].start() >= dm.start(1))
             first = k

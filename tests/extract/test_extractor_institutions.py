@@ -267,3 +267,8 @@ def test_the_signatories_are_the_group_named_before():
 def test_a_split_quote_continues_after_a_dash_or_semicolon():
     assert stmts('"We are ready," Zelensky said — "but not at any price."') == \
         [('We are ready," Zelensky said — "but not at any price.', "Volodymyr Zelenskyy", "direct")]
+
+
+def test_an_owned_body_with_modifiers():
+    assert stmts("Hamas's armed wing said it had handed over the bodies.", "gaza") == \
+        [("it had handed over the bodies", "Qassam Brigades", "indirect")]
