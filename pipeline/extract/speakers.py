@@ -360,7 +360,7 @@ def _back_reference(words: list[str], ctx: Ctx, reg: ActorRegistry) -> tuple[str
     camps = {reg.camp_words[w.lower()] for w in words[:-1] if w.lower() in reg.camp_words}
 
     def carries(a: str) -> bool:
-        return any(re.search(r"(?<![\w-])" + k + r"(?![\w-])", n.lower()) for n in _names_of(a, reg) for k in keys)
+        return any(re.search(r"(?<![\w-])" + k + r"$", n.lower()) for n in _names_of(a, reg) for k in keys)   # the head
 
     for a, side in list(reversed(ctx.things))[:8]:
         actor = reg.lookup(a)
