@@ -1,0 +1,44 @@
+"""Fast tests of the extraction tools' pure parts: the span tagger's B/I/O labels and the held-out report's
+extra rows (`compose --middle`). No model is trained or loaded here."""
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tool(name):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_span_tagger_labels_mark_the_first_token_of_a_span_b_and_the_rest_i():
+    st = _tool("span_tagger")
+    offs = [(0, 3), (4, 9), (10, 12), (13, 20)]
+    assert st._labels(offs, [(4, 12)]) == [0, 1, 2, 0]
+    assert st._labels(offs, []) == [0, 0, 0, 0]
+
+
+def _run(label, f1):
+    row = {"n_articles": 1, "n_gold": 10, "n_pred": 10, "n_matched": 9, "precision": 0.9, "recall": 0.9, "f1": f1,
+           "actor_accuracy": 0.8, "side_accuracy": 0.8, "per_kind": {}, "per_construction": {}}
+    return {"label": label, "measured": "now", "frozen_writers": ["h8"], "frozen": row, "foreign_dev": row,
+            "writers": {"h8": row}, "splits": {"dev": row, "test": row}}
+
+
+def test_heldout_compose_adds_a_row_per_middle_run(tmp_path):
+    he = _tool("heldout_extraction")
+    paths = []
+    for label, f1 in (("before", 0.5), ("round 1", 0.6), ("round 2", 0.7)):
+        p = tmp_path / f"{label}.json"
+        p.write_text(json.dumps(_run(label, f1)))
+        paths.append(str(p))
+    out = tmp_path / "heldout.md"
+    assert he.main(["compose", paths[0], paths[2], "--middle", paths[1], "-o", str(out)]) == 0
+    text = out.read_text()
+    assert "| frozen writers, round 1 |" in text and "| frozen writers, round 2 |" in text
+    assert "F1 before | F1 round 1 | F1 round 2" in text and "Frozen writers (h8)" in text
