@@ -49,6 +49,8 @@ Test-split figures come from `stance evaluate --model {run_dir} --split test` (r
   genres (social media, speeches) is untested. Labels judge what a statement says, not what the
   actor is known to think.
 - English only; statements longer than {cfg.model.max_length} tokens are truncated.
+- The seed article (`data/seed/`) is not in any training, selection or calibration data: its three gold
+  statements are a check of the released model only.
 {extra}"""
     path = run_dir / "README.md"
     path.write_text(text, encoding="utf-8")
