@@ -188,7 +188,10 @@ class ArticlePredictor:
                  batch_size: int, fault_marker: str | None = None):
         from pipeline.serve.predict import StancePipeline
 
-        self.pipeline = StancePipeline.load(model, registry=registry, threads=threads, device=device)
+        # no forked tokenising processes inside a Ray actor: Ray's pool is the parallelism, and forking a
+        # process that holds Ray's own threads is not safe
+        self.pipeline = StancePipeline.load(model, registry=registry, threads=threads, device=device,
+                                            tokenize_workers=0)
         self.fmt, self.batch_size, self.fault_marker, self.calls = fmt, batch_size, fault_marker, 0
 
     def _maybe_fail(self) -> None:
