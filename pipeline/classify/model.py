@@ -27,6 +27,7 @@ from torch import nn
 
 from pipeline.config import ModelConfig, TargetConfig
 from pipeline.classify.batching import pad_batch, plan_token_batches, prefetch, worker_batches
+from pipeline.classify.device import attention_kernels
 from pipeline.classify.examples import StatementExample
 from pipeline.classify.encoder import resolve_base, verify_base
 from pipeline.schema import LABELS
@@ -34,6 +35,11 @@ from pipeline.schema import LABELS
 CONFIG_FILE = "stance_config.json"
 WEIGHTS_FILE = "model.safetensors"
 TOKENIZE_CHUNK = 8192  # rows tokenised at once on the token-budget path (one unit of work per worker)
+
+
+def _chunk_count(order: Sequence[int]) -> int:
+    """How many TOKENIZE_CHUNK-row chunks the token-budget path splits `order` into."""
+    return -(-len(order) // TOKENIZE_CHUNK)
 
 
 class ModelLoadError(ValueError):
@@ -304,8 +310,6 @@ class StanceClassifier:
 
             bar = tqdm(total=len(order), desc="classify", unit="statement", leave=False)
         pending = []  # (positions, probabilities still on the device): no sync per batch
-        from pipeline.classify.device import attention_kernels
-
         autocast = torch.autocast(self.device.type, dtype=self.autocast) if self.autocast else nullcontext()
         with torch.inference_mode(), autocast, attention_kernels(self.device):
             for idx, enc in self._batch_stream(inputs, order, batch_size):
@@ -346,7 +350,7 @@ class StanceClassifier:
                       batch_size: int) -> Iterator[tuple[list[int], dict[str, torch.Tensor]]]:
         """The batches of `_batches`, made ahead of the forward pass: by forked worker processes when
         `tokenize_workers` is set and there is more than one chunk, else by one background thread."""
-        n_chunks = -(-len(order) // TOKENIZE_CHUNK)
+        n_chunks = _chunk_count(order)
         if self.max_tokens and self.tokenize_workers and n_chunks > 1:
             pin = self.device.type == "cuda"
             return worker_batches(lambda c: self._chunk_batches(inputs, order, c, pin=False), n_chunks,
@@ -362,7 +366,7 @@ class StanceClassifier:
                 idx = list(order[b:b + batch_size])
                 yield idx, self.tokenize([inputs[j] for j in idx])
             return
-        for c in range(-(-len(order) // TOKENIZE_CHUNK)):
+        for c in range(_chunk_count(order)):
             yield from self._chunk_batches(inputs, order, c, pin=self.device.type == "cuda")
 
     def _chunk_batches(self, inputs: Sequence[tuple[str, str | None]], order: Sequence[int], chunk: int,
