@@ -141,7 +141,8 @@ def cmd_cv(args) -> int:
     from pipeline.evaluate.cv import run_cv, to_markdown
 
     only = [w for w in args.only.split(",") if w] if args.only else None
-    report = run_cv(cfg, foreign_dev=foreign or None, only=only, groups=args.groups, out_dir=args.out)
+    report = run_cv(cfg, foreign_dev=foreign or None, only=only, groups=args.groups, out_dir=args.out,
+                    resume=not args.fresh)
     print(to_markdown(report))
     print(f"wrote {Path(args.out) / ('cv-' + cfg.name)}/ (README.md, cv.json, held_out_predictions.jsonl)")
     return 0
@@ -308,7 +309,8 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog="examples:\n  stance cv --config configs/stance-minilm.yaml\n"
                               "  stance cv --config configs/stance-minilm.yaml --only h1,h2 --set train.epochs=2\n"
                               "one training per writer fold of data/corpus/folds.json (test split left out);\n"
-                              "writes reports/cv-<name>/README.md, cv.json and held_out_predictions.jsonl")
+                              "writes reports/cv-<name>/README.md, cv.json and held_out_predictions.jsonl;\n"
+                              "an interrupted run resumes from the folds it finished (--fresh retrains all)")
     p.add_argument("--config", required=True, help="YAML run config of the design (see configs/)")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                    help="override a config value by dotted key, e.g. data.bank=data/bank/statements.jsonl")
@@ -318,6 +320,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--groups", type=int, default=0,
                    help="merge the writer folds into this many folds (whole writers; 0 = one fold per writer)")
     p.add_argument("--out", default="reports", help="parent folder of the cv-<name>/ report")
+    p.add_argument("--fresh", action="store_true",
+                   help="retrain every fold (default: reuse folds finished by an earlier run with the same "
+                        "config and data, kept in cv-<name>/folds/)")
     p.set_defaults(func=cmd_cv)
 
     p = sub.add_parser("evaluate", help="score a trained model against gold data and baselines", formatter_class=fmt,

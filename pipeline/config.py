@@ -82,6 +82,10 @@ class TrainConfig:
     max_steps: int = 0  # 0 = no limit
     eval_batch_size: int = 64
     threads: int = 0  # torch threads; 0 = number of cores
+    ensemble: int = 1  # models trained with seeds seed, seed+1, ...; their probabilities are averaged
+    distill: bool = False  # train one student on the ensemble's softened probabilities (the model kept)
+    distill_weight: float = 0.5  # share of the soft-target loss in the student's loss (the rest: gold labels)
+    distill_temperature: float = 2.0  # softening of teacher and student distributions in the soft loss
 
 
 @dataclass
@@ -207,6 +211,12 @@ def _check(cfg: RunConfig) -> None:
             raise ConfigError(f"{key}: must be positive, got {value}")
     if not 0 < cfg.train.lr < 1:
         raise ConfigError(f"train.lr: must be in (0, 1), got {cfg.train.lr}")
+    if cfg.train.ensemble < 1:
+        raise ConfigError(f"train.ensemble: must be at least 1, got {cfg.train.ensemble}")
+    if not 0 <= cfg.train.distill_weight <= 1:
+        raise ConfigError(f"train.distill_weight: must be in [0, 1], got {cfg.train.distill_weight}")
+    if cfg.train.distill_temperature <= 0:
+        raise ConfigError(f"train.distill_temperature: must be positive, got {cfg.train.distill_temperature}")
 
 
 def load_config(path: str | Path, overrides: list[str] | None = None) -> RunConfig:

@@ -52,28 +52,37 @@ def class_weights(examples: list[StatementExample], targets: list[str]) -> torch
     return w
 
 
-def _rows(clf: StanceClassifier, examples: list[StatementExample]) -> list[dict]:
-    """One training row per (example, target) for `cross`, per example for `heads` (-100 = no label)."""
+def _rows(clf: StanceClassifier, examples: list[StatementExample], soft: np.ndarray | None = None) -> list[dict]:
+    """One training row per (example, target) for `cross`, per example for `heads` (-100 = no label).
+
+    `soft` ([examples, targets, 3], optional) are teacher probabilities for distillation; a row
+    then carries its soft target(s) too.
+    """
     index = {lab: i for i, lab in enumerate(LABELS)}
     rows = []
-    for ex in examples:
+    for i, ex in enumerate(examples):
         if clf.settings.design == "cross":
             for t, name in enumerate(clf.target_names):
                 if name in ex.labels:
                     first, second = clf.pair_inputs(ex, t)
-                    rows.append({"first": first, "second": second or "", "target": t,
-                                 "labels": [index[ex.labels[name]]]})
+                    row = {"first": first, "second": second or "", "target": t, "labels": [index[ex.labels[name]]]}
+                    if soft is not None:
+                        row["soft"] = [soft[i, t].tolist()]
+                    rows.append(row)
         else:
             first, _ = clf.pair_inputs(ex, 0)
-            rows.append({"first": first, "second": "", "target": -1,
-                         "labels": [index[ex.labels[n]] if n in ex.labels else -100 for n in clf.target_names]})
+            row = {"first": first, "second": "", "target": -1,
+                   "labels": [index[ex.labels[n]] if n in ex.labels else -100 for n in clf.target_names]}
+            if soft is not None:
+                row["soft"] = soft[i].tolist()
+            rows.append(row)
     return rows
 
 
-def _dataset(clf: StanceClassifier, examples: list[StatementExample]):
+def _dataset(clf: StanceClassifier, examples: list[StatementExample], soft: np.ndarray | None = None):
     from datasets import Dataset
 
-    ds = Dataset.from_list(_rows(clf, examples))
+    ds = Dataset.from_list(_rows(clf, examples, soft))
 
     def encode(batch):
         if clf.settings.design == "cross":
@@ -95,11 +104,36 @@ def _collate(rows: list[dict], pad_id: int) -> dict[str, torch.Tensor]:
         if "token_type_ids" in r:  # absent for tokenizers without segment ids (MPNet); zeros then
             types[i, :n] = torch.tensor(r["token_type_ids"])
         mask[i, :n] = 1
-    return {"input_ids": ids, "token_type_ids": types, "attention_mask": mask,
-            "labels": torch.tensor([r["labels"] for r in rows]), "target": torch.tensor([r["target"] for r in rows])}
+    batch = {"input_ids": ids, "token_type_ids": types, "attention_mask": mask,
+             "labels": torch.tensor([r["labels"] for r in rows]), "target": torch.tensor([r["target"] for r in rows])}
+    if "soft" in rows[0]:
+        batch["soft"] = torch.tensor([r["soft"] for r in rows], dtype=torch.float32)
+    return batch
 
 
-def _loss(logits: torch.Tensor, batch: dict, weights: torch.Tensor, design: str) -> torch.Tensor:
+def _soft_loss(logits: torch.Tensor, soft: torch.Tensor, temperature: float) -> torch.Tensor:
+    """KL(teacher || student) at `temperature`, times temperature² (Hinton et al.), mean over rows and targets.
+
+    `soft` holds teacher distributions already softened at the same temperature.
+    """
+    log_student = torch.nn.functional.log_softmax(logits.reshape(-1, 3) / temperature, dim=-1)
+    teacher = soft.reshape(-1, 3)
+    kl = (teacher * (teacher.clamp(min=1e-8).log() - log_student)).sum(-1)
+    return kl.mean() * temperature ** 2
+
+
+def _loss(logits: torch.Tensor, batch: dict, weights: torch.Tensor, design: str,
+          distill: tuple[float, float] | None = None) -> torch.Tensor:
+    """Class-weighted cross-entropy on the gold labels; with `distill` = (weight, temperature) and soft
+    targets in the batch, (1 - weight) * that + weight * the soft-target loss."""
+    hard = _hard_loss(logits, batch, weights, design)
+    if distill is None or "soft" not in batch:
+        return hard
+    weight, temperature = distill
+    return (1 - weight) * hard + weight * _soft_loss(logits, batch["soft"], temperature)
+
+
+def _hard_loss(logits: torch.Tensor, batch: dict, weights: torch.Tensor, design: str) -> torch.Tensor:
     if design == "cross":
         labels = batch["labels"][:, 0]
         w = weights[batch["target"], labels]
@@ -135,8 +169,8 @@ def score(clf: StanceClassifier, examples: list[StatementExample], batch_size: i
 
 
 def fit(cfg: RunConfig, train_ex: list[StatementExample], targets: list, dev_ex: list[StatementExample] | None = None,
-        dev_targets: list | None = None, *, progress: bool = True,
-        device: str = "auto") -> tuple[StanceClassifier, list[dict], int]:
+        dev_targets: list | None = None, *, progress: bool = True, device: str = "auto",
+        soft: np.ndarray | None = None, seed: int | None = None) -> tuple[StanceClassifier, list[dict], int]:
     """Fine-tune a fresh classifier in memory; returns it with the epoch history and the best epoch.
 
     Training runs in float32 on `device` (auto: CUDA, then MPS, then CPU); dev scoring uses the
@@ -145,12 +179,17 @@ def fit(cfg: RunConfig, train_ex: list[StatementExample], targets: list, dev_ex:
     With `dev_ex` the epoch with the best dev macro-F1 is kept and training stops after
     `train.patience` epochs without a gain; without it (writer cross-validation) all epochs run
     and the last one is kept.
+
+    `soft` ([train examples, targets, 3]) are teacher probabilities softened at
+    `train.distill_temperature` (`pipeline.classify.ensemble.soft_targets`): the student then learns
+    from them with weight `train.distill_weight`. `seed` overrides `train.seed` (ensemble members).
     """
     from tqdm.auto import tqdm
 
-    set_seed(cfg.train.seed)
+    seed = cfg.train.seed if seed is None else seed
+    set_seed(seed)
     set_threads(cfg.train.threads)
-    clf = StanceClassifier.from_base(cfg.model, targets, seed=cfg.train.seed, context_chars=cfg.data.context_chars)
+    clf = StanceClassifier.from_base(cfg.model, targets, seed=seed, context_chars=cfg.data.context_chars)
     clf.to(device)
     names = set(trainable_names(clf.network, cfg.model))
     for n, p in clf.network.named_parameters():
@@ -158,9 +197,14 @@ def fit(cfg: RunConfig, train_ex: list[StatementExample], targets: list, dev_ex:
     params = [p for p in clf.network.parameters() if p.requires_grad]
     weights = class_weights(train_ex, clf.target_names) if cfg.train.class_weights else torch.ones(len(targets), 3)
     weights = weights.to(clf.device)
-    ds = _dataset(clf, train_ex)
+    if soft is not None and len(soft) != len(train_ex):
+        raise ValueError(f"soft targets for {len(soft)} examples, but {len(train_ex)} training examples")
+    ds = _dataset(clf, train_ex, soft)
     if uses_frozen_encoder(cfg.model):
+        if soft is not None:
+            raise ValueError("distillation needs a fine-tuned encoder (model.train_layers > 0)")
         return _fit_frozen(cfg, clf, ds, weights, dev_ex, progress)
+    distill = (cfg.train.distill_weight, cfg.train.distill_temperature) if soft is not None else None
     pad_id = clf.tokenizer.pad_token_id or 0
     steps_per_epoch = math.ceil(len(ds) / cfg.train.batch_size)
     total = steps_per_epoch * cfg.train.epochs
@@ -171,7 +215,7 @@ def fit(cfg: RunConfig, train_ex: list[StatementExample], targets: list, dev_ex:
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: (s + 1) / max(1, warm) if s < warm else max(0.0, (total - s) / max(1, total - warm)))
     best, best_state, best_epoch, stale, step, history = -1.0, None, 0, 0, 0, []
-    rng = np.random.default_rng(cfg.train.seed)
+    rng = np.random.default_rng(seed)
     for epoch in range(1, cfg.train.epochs + 1):
         clf.network.train()
         order = rng.permutation(len(ds))
@@ -182,7 +226,7 @@ def fit(cfg: RunConfig, train_ex: list[StatementExample], targets: list, dev_ex:
             batch = _collate([ds[int(i)] for i in order[b:b + cfg.train.batch_size]], pad_id)
             batch = {k: v.to(clf.device) for k, v in batch.items()}
             logits = clf.network(batch["input_ids"], batch["attention_mask"], batch["token_type_ids"])
-            loss = _loss(logits, batch, weights, cfg.model.design)
+            loss = _loss(logits, batch, weights, cfg.model.design, distill)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
@@ -266,7 +310,22 @@ def train(cfg: RunConfig, *, progress: bool = True, device: str = "auto") -> Pat
     started = time.time()
     train_ex, targets = load_examples(cfg, cfg.data.train_split)
     dev_ex, dev_targets = load_examples(cfg, cfg.data.dev_split)
-    clf, history, best_epoch = fit(cfg, train_ex, targets, dev_ex, dev_targets, progress=progress, device=device)
+    ensemble_info = {}
+    if cfg.train.ensemble > 1 or cfg.train.distill:
+        if not cfg.train.distill:
+            raise ValueError(f"train.ensemble: {cfg.train.ensemble} without train.distill: a run folder holds one "
+                             "model; set train.distill: true to keep a student (`stance cv` scores bare ensembles)")
+        from pipeline.classify.ensemble import fit_ensemble
+
+        fitted = fit_ensemble(cfg, train_ex, targets, dev_ex, dev_targets, progress=progress, device=device)
+        clf, history, best_epoch = fitted.kept, fitted.histories[-1], fitted.best_epochs[-1]
+        ensemble_info = {"members": cfg.train.ensemble, "member_seeds": [cfg.train.seed + k for k in range(cfg.train.ensemble)],
+                         "member_dev": [h[b - 1].get("dev", {}) if b else {} for h, b in
+                                        zip(fitted.histories[:-1], fitted.best_epochs[:-1])],
+                         "student_seed": cfg.train.seed + cfg.train.ensemble,
+                         "distill_weight": cfg.train.distill_weight, "distill_temperature": cfg.train.distill_temperature}
+    else:
+        clf, history, best_epoch = fit(cfg, train_ex, targets, dev_ex, dev_targets, progress=progress, device=device)
     params = [p for p in clf.network.parameters() if p.requires_grad]
     calibration = calibrate(clf, dev_ex, cfg.train.eval_batch_size)
     run_dir = Path(cfg.output_dir) / cfg.name
@@ -281,6 +340,8 @@ def train(cfg: RunConfig, *, progress: bool = True, device: str = "auto") -> Pat
                "train_seconds": round(time.time() - started, 1), "parameters": n_total,
                "trained_parameters": n_trained, "weights_bytes": (run_dir / "model.safetensors").stat().st_size,
                "torch_threads": torch.get_num_threads(), "device": str(clf.device), "calibration_on_dev": calibration}
+    if ensemble_info:
+        metrics["distilled_from_ensemble"] = ensemble_info
     (run_dir / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     (run_dir / "data_fingerprint.json").write_text(json.dumps(
         {"train": fingerprint(train_ex), "dev": fingerprint(dev_ex), "data_path": cfg.data.path,

@@ -12,6 +12,7 @@ Not here: the training loop (`pipeline.classify.train.fit`) and the fixed-split 
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import statistics
@@ -30,7 +31,7 @@ from pipeline.evaluate.metrics import accuracy, macro_f1, per_label
 from pipeline.schema import LABELS
 
 log = logging.getLogger(__name__)
-SYSTEMS = ("model", "tfidf_lr", "majority")
+BASELINES = ("tfidf_lr", "majority")
 
 
 @dataclass
@@ -117,11 +118,88 @@ def _mean_sd(values: list[float]) -> dict:
             "sd": float(statistics.stdev(values)) if len(values) > 1 else 0.0, "folds": len(values)}
 
 
-def run_cv(cfg: RunConfig, *, foreign_dev: str | Path | None = None, only: list[str] | None = None,
-           groups: int = 0, out_dir: str | Path = "reports", progress: bool = True) -> dict:
-    """Writer cross-validation of the design in `cfg`; writes reports/cv-<name>/ and returns the report."""
-    from pipeline.classify.train import fit
+def model_systems(cfg: RunConfig) -> list[str]:
+    """Names of the network systems a CV run scores: `model` (what a release of the design would keep:
+    the distilled student, else the ensemble, else the one network), then the bare ensemble when a
+    student is kept, then each ensemble member (`member_1` has the config's seed)."""
+    names = ["model"]
+    if cfg.train.distill and cfg.train.ensemble > 1:
+        names.append("ensemble")
+    if cfg.train.ensemble > 1 or cfg.train.distill:
+        names += [f"member_{k + 1}" for k in range(cfg.train.ensemble)]
+    return names
 
+
+def _fit_systems(cfg: RunConfig, train_ex, targets, progress: bool) -> dict[str, list]:
+    """Train the design on one fold; returns system name -> the models whose mean probability it predicts."""
+    if cfg.train.ensemble == 1 and not cfg.train.distill:
+        from pipeline.classify.train import fit
+
+        return {"model": [fit(cfg, train_ex, targets, progress=progress)[0]]}
+    from pipeline.classify.ensemble import fit_ensemble
+
+    fitted = fit_ensemble(cfg, train_ex, targets, progress=progress)
+    systems = {"model": [fitted.student] if fitted.student is not None else fitted.members}
+    if "ensemble" in model_systems(cfg):
+        systems["ensemble"] = fitted.members
+    systems.update({f"member_{k + 1}": [m] for k, m in enumerate(fitted.members)})
+    return systems
+
+
+def _fold_key(cfg: RunConfig, fold: Fold, foreign_dev, n_bank: int) -> str:
+    blob = json.dumps({"config": cfg.to_dict(), "train": fold.train_ids, "held": fold.held_ids,
+                       "contrast": fold.held_contrast_ids, "foreign_dev": str(foreign_dev or ""), "bank": n_bank},
+                      sort_keys=True)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _run_fold(cfg, corpus, fold, bank, foreign, targets, names, progress) -> dict:
+    """Train and score one fold; a JSON-ready record (kept under folds/ so an interrupted run resumes)."""
+    from pipeline.classify.ensemble import average_proba
+
+    train_ex = corpus_examples(cfg, corpus, fold.train_ids) + bank
+    held_ex = corpus_examples(cfg, corpus, fold.held_ids + fold.held_contrast_ids)
+    fitted = _fit_systems(cfg, train_ex, targets, progress)
+    batch = cfg.train.eval_batch_size
+    probs = {s: average_proba(models, held_ex, batch) for s, models in fitted.items()}
+    preds = {s: {t: [LABELS[int(p.argmax())] for p in probs[s][:, i]] for i, t in enumerate(names)} for s in probs}
+    preds.update(_baseline_preds(train_ex, held_ex, names, cfg.train.seed))
+    originals = [i for i, ex in enumerate(held_ex) if not corpus.contrast_of(ex.group)]
+    gold = {t: [held_ex[i].labels[t] for i in originals] for t in names}
+    fold_report = {"fold": fold.name, "train_examples": len(train_ex), "held_statements": len(originals)}
+    for system in preds:
+        fold_report[system] = _scores(gold, {t: [preds[system][t][i] for i in originals] for t in names})
+    if foreign:
+        f_preds = {}
+        for s, models in fitted.items():
+            f_probs = average_proba(models, foreign, batch)
+            f_preds[s] = {t: [LABELS[int(p.argmax())] for p in f_probs[:, i]] for i, t in enumerate(names)}
+        f_preds.update(_baseline_preds(train_ex, foreign, names, cfg.train.seed))
+        f_gold = {t: [ex.labels[t] for ex in foreign] for t in names}
+        fold_report["foreign_dev"] = {s: _scores(f_gold, f_preds[s]) for s in f_preds}
+    rows = []
+    for i, ex in enumerate(held_ex):
+        row = {"fold": fold.name, "article_id": ex.group, "text": ex.text, "side": ex.side,
+               **{f"gold_{t}": ex.labels[t] for t in names},
+               **{f"pred_{t}": preds["model"][t][i] for t in names},
+               **{f"p_{t}": [round(float(x), 4) for x in probs["model"][i, j]] for j, t in enumerate(names)}}
+        others = [s for s in fitted if s != "model"]
+        if others:
+            row["pred_by_system"] = {s: {t: preds[s][t][i] for t in names} for s in others}
+        rows.append(row)
+    return {"report": fold_report, "rows": rows, "originals": originals,
+            "preds": {s: {t: [preds[s][t][i] for i in originals] for t in names} for s in preds},
+            "gold": gold}
+
+
+def run_cv(cfg: RunConfig, *, foreign_dev: str | Path | None = None, only: list[str] | None = None,
+           groups: int = 0, out_dir: str | Path = "reports", progress: bool = True, resume: bool = True) -> dict:
+    """Writer cross-validation of the design in `cfg`; writes reports/cv-<name>/ and returns the report.
+
+    Each finished fold is kept in reports/cv-<name>/folds/<fold>.json with a hash of everything it
+    depends on (config, fold membership, outside set, bank size); with `resume` a rerun reuses the
+    folds whose hash still matches, so an interrupted run loses at most the fold in progress.
+    """
     started = time.time()
     corpus = load_corpus(cfg.data.path)
     targets = list(cfg.targets)
@@ -135,69 +213,47 @@ def run_cv(cfg: RunConfig, *, foreign_dev: str | Path | None = None, only: list[
     bank = bank_examples(cfg.data.bank, names) if cfg.data.bank else []
     foreign = gold_folder_examples(cfg, foreign_dev) if foreign_dev else []
     pairs = contrast_pairs(corpus)
-    per_fold, held_rows = [], []
-    pooled = {s: {t: ([], []) for t in names} for s in SYSTEMS}
-    calib = {t: ([], []) for t in names}
+    folder = Path(out_dir) / f"cv-{cfg.name}"
+    systems = model_systems(cfg) + ["tfidf_lr", "majority"]
+    results, reused = [], 0
     for k, fold in enumerate(folds, 1):
+        key = _fold_key(cfg, fold, foreign_dev, len(bank))
+        cache = folder / "folds" / f"{fold.name}.json"
+        if resume and cache.exists():
+            saved = json.loads(cache.read_text(encoding="utf-8"))
+            if saved.get("key") == key:
+                results.append(saved)
+                reused += 1
+                if progress:
+                    print(f"fold {k}/{len(folds)}: writer {fold.name}: reusing {cache}", flush=True)
+                continue
         log.info("fold %d/%d: %s", k, len(folds), fold.name)
         if progress:
             print(f"fold {k}/{len(folds)}: writer {fold.name} held out "
                   f"({len(fold.held_ids)} articles; training on {len(fold.train_ids)} + {len(bank)} bank)", flush=True)
-        train_ex = corpus_examples(cfg, corpus, fold.train_ids) + bank
-        held_ex = corpus_examples(cfg, corpus, fold.held_ids + fold.held_contrast_ids)
-        clf, _, _ = fit(cfg, train_ex, targets, progress=progress)
-        probs = clf.predict_proba(held_ex, cfg.train.eval_batch_size)
-        preds = {"model": {t: [LABELS[int(p.argmax())] for p in probs[:, i]] for i, t in enumerate(names)}}
-        preds.update(_baseline_preds(train_ex, held_ex, names, cfg.train.seed))
-        originals = [i for i, ex in enumerate(held_ex) if not corpus.contrast_of(ex.group)]
-        gold = {t: [held_ex[i].labels[t] for i in originals] for t in names}
-        fold_report = {"fold": fold.name, "train_examples": len(train_ex), "held_statements": len(originals)}
-        for system in SYSTEMS:
-            sys_pred = {t: [preds[system][t][i] for i in originals] for t in names}
-            fold_report[system] = _scores(gold, sys_pred)
-            for t in names:
-                pooled[system][t][0].extend(gold[t])
-                pooled[system][t][1].extend(sys_pred[t])
-        for i, t in enumerate(names):
-            calib[t][0].append(probs[originals, i])
-            calib[t][1].extend(LABELS.index(g) for g in gold[t])
-        if foreign:
-            f_probs = clf.predict_proba(foreign, cfg.train.eval_batch_size)
-            f_preds = {"model": {t: [LABELS[int(p.argmax())] for p in f_probs[:, i]] for i, t in enumerate(names)}}
-            f_preds.update(_baseline_preds(train_ex, foreign, names, cfg.train.seed))
-            f_gold = {t: [ex.labels[t] for ex in foreign] for t in names}
-            fold_report["foreign_dev"] = {s: _scores(f_gold, f_preds[s]) for s in SYSTEMS}
-        for i, ex in enumerate(held_ex):
-            held_rows.append({"fold": fold.name, "article_id": ex.group, "text": ex.text, "side": ex.side,
-                              **{f"gold_{t}": ex.labels[t] for t in names},
-                              **{f"pred_{t}": preds["model"][t][i] for t in names},
-                              **{f"p_{t}": [round(float(x), 4) for x in probs[i, j]] for j, t in enumerate(names)}})
-        per_fold.append(fold_report)
-    report = _summarise(cfg, per_fold, pooled, calib, held_rows, pairs, names, bool(foreign))
+        fold_started = time.time()
+        result = _run_fold(cfg, corpus, fold, bank, foreign, targets, names, progress)
+        result["key"] = key
+        result["seconds"] = round(time.time() - fold_started, 1)
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".tmp")
+        tmp.write_text(json.dumps(result, ensure_ascii=False) + "\n", encoding="utf-8")
+        tmp.replace(cache)
+        results.append(result)
+    report = _summarise(cfg, results, pairs, names, systems, bool(foreign))
     report["seconds"] = round(time.time() - started, 1)
+    report["seconds_training_folds"] = round(sum(r.get("seconds", 0.0) for r in results), 1)
+    report["folds_reused"] = reused
     report["foreign_dev_path"] = str(foreign_dev) if foreign_dev else ""
-    _write(report, held_rows, Path(out_dir) / f"cv-{cfg.name}")
+    _write(report, [row for r in results for row in r["rows"]], folder)
     return report
 
 
-def _summarise(cfg, per_fold, pooled, calib, held_rows, pairs, names, with_foreign) -> dict:
-    summary: dict = {"name": cfg.name, "design": cfg.model.design, "base": cfg.model.base,
-                     "contrast_in_training": cfg.data.contrast, "bank": cfg.data.bank, "folds": per_fold}
-    for system in SYSTEMS:
-        summary[system] = {}
-        for t in names:
-            fold_f1 = [f[system][t]["macro_f1"] for f in per_fold]
-            entry = {"macro_f1": _mean_sd(fold_f1),
-                     "per_label_f1": {lab: _mean_sd([f[system][t]["f1"][lab] for f in per_fold]) for lab in LABELS},
-                     "pooled_macro_f1": macro_f1(*pooled[system][t])}
-            if with_foreign:
-                entry["foreign_dev_macro_f1"] = _mean_sd([f["foreign_dev"][system][t]["macro_f1"] for f in per_fold])
-            summary[system][t] = entry
-    summary["ece_uncalibrated_model"] = {}
-    for t in names:
-        probs = np.concatenate(calib[t][0]) if calib[t][0] else np.zeros((0, 3))
-        summary["ece_uncalibrated_model"][t] = expected_calibration_error(probs, np.array(calib[t][1]))
-    pred_of = {(r["article_id"], r["text"]): r for r in held_rows}
+def _pair_accuracy(pairs: list[dict], rows: list[dict], system: str, names: list[str]) -> dict:
+    def pred(row, t):
+        return row[f"pred_{t}"] if system == "model" else row["pred_by_system"][system][t]
+
+    pred_of = {(r["article_id"], r["text"]): r for r in rows}
     right = total = 0
     for pair in pairs:
         a, b = pred_of.get(pair["original"]), pred_of.get(pair["contrast"])
@@ -205,8 +261,47 @@ def _summarise(cfg, per_fold, pooled, calib, held_rows, pairs, names, with_forei
             continue
         targets = [pair["target"]] if pair["target"] in names else names
         total += 1
-        right += all(r[f"pred_{t}"] == r[f"gold_{t}"] for r in (a, b) for t in targets)
-    summary["contrast_pairs"] = {"pairs": total, "both_right": right, "accuracy": right / total if total else None}
+        right += all(pred(r, t) == r[f"gold_{t}"] for r in (a, b) for t in targets)
+    return {"pairs": total, "both_right": right, "accuracy": right / total if total else None}
+
+
+def _summarise(cfg, results, pairs, names, systems, with_foreign) -> dict:
+    per_fold = [r["report"] for r in results]
+    rows = [row for r in results for row in r["rows"]]
+    summary: dict = {"name": cfg.name, "design": cfg.model.design, "base": cfg.model.base,
+                     "contrast_in_training": cfg.data.contrast, "bank": cfg.data.bank,
+                     "ensemble_size": cfg.train.ensemble, "distilled": cfg.train.distill, "systems": systems,
+                     "folds": per_fold}
+    for system in systems:
+        summary[system] = {}
+        for t in names:
+            gold = [g for r in results for g in r["gold"][t]]
+            pred = [p for r in results for p in r["preds"][system][t]]
+            fold_f1 = [f[system][t]["macro_f1"] for f in per_fold]
+            entry = {"macro_f1": _mean_sd(fold_f1),
+                     "per_label_f1": {lab: _mean_sd([f[system][t]["f1"][lab] for f in per_fold]) for lab in LABELS},
+                     "pooled_macro_f1": macro_f1(gold, pred)}
+            if with_foreign:
+                entry["foreign_dev_macro_f1"] = _mean_sd([f["foreign_dev"][system][t]["macro_f1"] for f in per_fold])
+            summary[system][t] = entry
+    summary["ece_uncalibrated_model"] = {}
+    for t in names:
+        held = [(row[f"p_{t}"], LABELS.index(row[f"gold_{t}"])) for r in results
+                for row in (r["rows"][i] for i in r["originals"])]
+        probs = np.array([p for p, _ in held]) if held else np.zeros((0, 3))
+        summary["ece_uncalibrated_model"][t] = expected_calibration_error(probs, np.array([g for _, g in held]))
+    summary["contrast_pairs"] = _pair_accuracy(pairs, rows, "model", names)
+    summary["contrast_pairs_by_system"] = {s: _pair_accuracy(pairs, rows, s, names)
+                                           for s in systems if s not in ("tfidf_lr", "majority")}
+    members = [s for s in systems if s.startswith("member_")]
+    if len(members) > 1:
+        summary["member_mean"] = {t: {"macro_f1": float(np.mean([summary[m][t]["macro_f1"]["mean"] for m in members])),
+                                      **({"foreign_dev_macro_f1": float(np.mean(
+                                          [summary[m][t]["foreign_dev_macro_f1"]["mean"] for m in members]))}
+                                         if with_foreign else {})}
+                                  for t in names}
+        summary["member_mean"]["contrast_pairs"] = float(np.mean(
+            [summary["contrast_pairs_by_system"][m]["accuracy"] or 0.0 for m in members]))
     return summary
 
 
@@ -220,11 +315,14 @@ def to_markdown(report: dict) -> str:
     lines = [f"# Writer cross-validation: {report['name']}", "",
              f"Design `{report['design']}` on `{report['base']}`; contrast articles in training: "
              f"{report['contrast_in_training']}; statement bank: `{report['bank'] or 'none'}`. "
-             f"{len(report['folds'])} folds (whole writers; `+` joins writers grouped into one fold), test split excluded; {report['seconds']} s.", "",
+             f"{len(report['folds'])} folds (whole writers; `+` joins writers grouped into one fold), test split excluded; "
+             f"{report.get('seconds_training_folds', report['seconds'])} s of fold training"
+             + (f"; ensemble of {report['ensemble_size']} seeds" if report.get("ensemble_size", 1) > 1 else "")
+             + ("; `model` is a student distilled from it" if report.get("distilled") else "") + ".", "",
              "| system | target | writer-CV macro-F1 (mean ± sd) | pooled | F1 favor | F1 against | F1 none |"
              + (" foreign-dev macro-F1 |" if report["foreign_dev_path"] else ""),
              "|---|---|---|---|---|---|---|" + ("---|" if report["foreign_dev_path"] else "")]
-    for system in SYSTEMS:
+    for system in report.get("systems", ["model", *BASELINES]):
         for t in names:
             e = report[system][t]
             row = (f"| {system} | {t} | {_fmt(e['macro_f1'])} | {e['pooled_macro_f1']:.3f} | "
@@ -234,7 +332,18 @@ def to_markdown(report: dict) -> str:
             lines.append(row)
     cp = report["contrast_pairs"]
     lines += ["", f"Contrast-pair accuracy (both members right on the edited target): "
-              + (f"{cp['accuracy']:.3f} ({cp['both_right']}/{cp['pairs']})" if cp["pairs"] else "no pairs"),
+              + (f"{cp['accuracy']:.3f} ({cp['both_right']}/{cp['pairs']})" if cp["pairs"] else "no pairs")]
+    by_system = {s: v for s, v in report.get("contrast_pairs_by_system", {}).items() if s != "model"}
+    if by_system and cp["pairs"]:
+        lines += ["", "Contrast pairs by system: " + ", ".join(
+            f"{s} {v['accuracy']:.3f} ({v['both_right']}/{v['pairs']})" for s, v in by_system.items())]
+    if "member_mean" in report:
+        mm = report["member_mean"]
+        lines += ["", "Ensemble members, mean of their writer-CV macro-F1: " + ", ".join(
+            f"{t} {mm[t]['macro_f1']:.3f}" + (f" (foreign-dev {mm[t]['foreign_dev_macro_f1']:.3f})"
+                                              if "foreign_dev_macro_f1" in mm[t] else "")
+            for t in names) + f"; contrast pairs {mm['contrast_pairs']:.3f}"]
+    lines += [
               "", "ECE of the uncalibrated model on held-out writers (15 bins): "
               + ", ".join(f"{t} {v:.3f}" for t, v in report["ece_uncalibrated_model"].items()),
               "", "## Per fold (macro-F1: model / TF-IDF + LR / majority)", "",

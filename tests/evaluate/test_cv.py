@@ -106,3 +106,36 @@ def test_grouped_folds_keep_whole_writers(tmp_path):
     folds = writer_folds(corpus, groups=1)
     assert len(folds) == 1 and folds[0].name == "wire-a+blog-b+analysis-c"
     assert folds[0].train_ids == []
+
+
+def test_cv_scores_a_distilled_ensemble_its_members_and_resumes_finished_folds(tmp_path):
+    root = corpus_with_contrast(tmp_path)
+    overrides = smoke_overrides(root, tmp_path / "models", "cvens") + ["train.ensemble=2", "train.distill=true"]
+    cfg = load_config(SMOKE_CONFIG, overrides)
+    report = run_cv(cfg, out_dir=tmp_path / "reports", progress=False)
+    assert report["systems"] == ["model", "ensemble", "member_1", "member_2", "tfidf_lr", "majority"]
+    for system in ("ensemble", "member_1", "member_2"):
+        assert report[system]["inclusion"]["macro_f1"]["folds"] == 2
+        assert report["contrast_pairs_by_system"][system]["pairs"] == 1
+    assert set(report["member_mean"]) == {"inclusion", "ceasefire", "contrast_pairs"}
+    folder = tmp_path / "reports" / "cv-cvens"
+    rows = [json.loads(line) for line in (folder / "held_out_predictions.jsonl").read_text().splitlines()]
+    assert set(rows[0]["pred_by_system"]) == {"ensemble", "member_1", "member_2"}
+    assert "member_mean" in json.loads((folder / "cv.json").read_text())
+    assert "Contrast pairs by system" in (folder / "README.md").read_text()
+    assert sorted(p.name for p in (folder / "folds").iterdir()) == ["blog-b.json", "wire-a.json"]
+
+    again = run_cv(cfg, out_dir=tmp_path / "reports", progress=False)
+    assert again["folds_reused"] == 2
+    assert again["member_1"] == report["member_1"] and again["model"] == report["model"]
+
+    changed = load_config(SMOKE_CONFIG, overrides + ["train.distill_weight=0.9"])
+    assert run_cv(changed, out_dir=tmp_path / "reports", progress=False)["folds_reused"] == 0
+
+
+def test_cv_without_ensemble_scores_only_the_model_and_baselines(tmp_path):
+    root = corpus_with_contrast(tmp_path)
+    cfg = load_config(SMOKE_CONFIG, smoke_overrides(root, tmp_path / "models", "cvone"))
+    report = run_cv(cfg, out_dir=tmp_path / "reports", progress=False, resume=False)
+    assert report["systems"] == ["model", "tfidf_lr", "majority"]
+    assert "member_mean" not in report and report["folds_reused"] == 0
