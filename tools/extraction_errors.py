@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--writers", required=True, help="comma-separated writers whose articles may be read")
     ap.add_argument("--frozen", default="h8,h10,h11", help="writers never to show (default: h8,h10,h11)")
     ap.add_argument("--kind", default="all", choices=["miss", "extra", "actor", "all"], help="which errors to list")
-    ap.add_argument("--context", type=int, default=100, help="characters of context either side (default: 100)")
+    ap.add_argument("--context", type=int, default=100, help="characters of context either side (default: 100; 0: actor errors show the span only)")
     args = ap.parse_args(argv)
     writers = [w.strip() for w in args.writers.split(",") if w.strip()]
     frozen = {w.strip() for w in args.frozen.split(",") if w.strip()}
@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
                 if reg.canonical(p.actor).lower() != reg.canonical(g.actor).lower():
                     n["actor"] += 1
                     lines.append(f"  ACTOR gold {g.actor!r} ({g.speaker!r}) / got {p.actor!r} ({p.speaker!r}): "
-                                 f"{p.text[:90]!r}")
+                                 f"{_around(art.text, p.start, p.end, args.context) if args.context else repr(p.text[:90])}")
         if lines:
             print(f"== {art.id} ({art.conflict})")
             print("\n".join(lines))

@@ -23,12 +23,13 @@ import re
 from pipeline.actors import ActorRegistry
 from pipeline.extract.clauses import (according_to, as_put_it, called_plain, documents_speak, labelled_line,
                                       nominal_attributions, position_is, reported_speech)
+from pipeline.extract.documents import learn_documents
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences
 from pipeline.extract.lexicon import CAPTION, DATELINE
 from pipeline.extract.quotes import (LIST_ITEM, colon_content, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
-from pipeline.extract.speakers import Ctx, Found, learn_titles, remember_subjects, subject_first
+from pipeline.extract.speakers import Ctx, Found, learn_titles, remember_subjects, resolve, subject_first
 from pipeline.schema import Statement
 
 __all__ = ["extract_statements"]
@@ -91,6 +92,7 @@ def extract_statements(text: str, article_id: str = "article",
                     out.append(f)
                     continue
             learn_introductions(text, ss, se, inside, reg, ctx)
+            learn_documents(text, ss, se, inside, None, ctx, reg, resolve)
             subject_first(text, ss, se, ctx, reg)
             found: list[Found] = []
             used: set[int] = set()
@@ -114,6 +116,7 @@ def extract_statements(text: str, article_id: str = "article",
             found.sort(key=lambda f: f.start)
             if not any(f.resolved for f in found):
                 remember_subjects(text, ss, se, inside, ctx, reg)
+            learn_documents(text, ss, se, inside, found, ctx, reg, resolve)
             if not summary:
                 out.extend(f for f in found if f.resolved)
             resolved = [f.resolved for f in found if f.resolved]

@@ -55,7 +55,8 @@ PARTICIPLES = ("saying stating adding noting warning arguing insisting stressing
                 "telling writing declaring explaining claiming insisting urging proposing demanding "
                 "welcoming rejecting accusing speaking describing dismissing").split() + ["calling for", "calling on"]
 INTRO_PART = {"saying", "stating", "asking", "writing", "declaring", "telling", "speaking"}
-VERB_RE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(
+VERB_RE = re.compile(r"(?<![\w'’-])(?<!'s\s)(?<!’s\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\btheir\s)"
+                     r"(" + "|".join(sorted(
     {re.escape(v) for v in V_OBJECT + V_STRONG + V_WEAK + PARTICIPLES} | {re.escape(v) for v in V_FRAME},
     key=len, reverse=True)) + r")(?![\w'’-])")
 ALL_VERBS = set(V_STRONG) | set(V_WEAK) | set(V_OBJECT) | V_FRAME

@@ -13,6 +13,9 @@ from pipeline.extract.introductions import HEAD_TITLES
 from pipeline.extract.lexicon import AUX, BEFORE_OK, DOC_WORDS, NAME_PARTICLE, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE, WORD
 
 
+_LEADERS_LIST = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:leaders|heads of (?:state|government)|foreign ministers|governments|"
+                           r"presidents|prime ministers)\s+of\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)*"
+                           r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+and\s+$")
 _LIST_HEAD = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)+$")
 _NOT_BEFORE_NAME = set("of to by for with from in on at about against into near under over between among toward towards "
                        "like than the a an its his her their our".split())
@@ -81,6 +84,10 @@ def _appositive(text: str, lo: int, base: int, seg: str):
 def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of the subject noun phrase that ends right before `hi` (after adverbs/auxiliaries), or None."""
     np = _np_before(text, lo, hi) or _doc_np(text, lo, hi)
+    if np is not None:                          # "the leaders of France, Britain and the European Commission"
+        m = _LEADERS_LIST.search(text, max(lo, np[0] - 200), np[0])
+        if m:
+            return m.start(), np[1]
     if np is not None and re.match(r"(?:the\s+)?[A-Z][\w'’-]*\s+and\s+[A-Z]", text[np[0]:np[1]]):
         m = _LIST_HEAD.search(text, max(lo, np[0] - 120), np[0])   # "Egypt, Qatar and Turkey"
         if m and not re.search(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]board|[Ii]nside)\s+$",
@@ -220,8 +227,9 @@ def np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     words = text[s:e].split()
     while words and (words[-1].lower() in ("of", "the") or words[-1] in STOP_CAP):
         words.pop()
-    if not words or not any(w[0].isupper() for w in words) and words[0].lower() not in PRONOUNS:
-        return None
+    if not words or not any(w[0].isupper() for w in words) and words[0].lower() not in PRONOUNS and \
+            not (len(words) > 1 and words[0].lower() == "the" and words[-1].lower() in DOC_WORDS):
+        return None                              # '"...," said the joint statement' names a document
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return s, s + len(words[0])
     if words[-1].endswith(".") and len(words[-1]) > 3 and not re.fullmatch(r"(?:[A-Z]\.)+", words[-1]):

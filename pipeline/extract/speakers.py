@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pipeline.actors import ActorRegistry
 from pipeline.extract.lexicon import (CAPITALS, DEMONYMS, DOC_WORDS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
                                       OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_WORDS, VERB_RE)
+from pipeline.extract.documents import document_author
 from pipeline.extract.introductions import Intro, intro_for, split_title_name, title_fits, title_query
 from pipeline.extract.phrases import np_before
 
@@ -38,6 +39,7 @@ class Ctx:
     things: list[tuple[str, str]] = field(default_factory=list)    # groups and institutions together, most recent last
     person_pushes: int = 0                                         # how many persons were made salient so far
     camps: dict[str, str] = field(default_factory=dict)            # unknown person -> camp of their introduction
+    docs: list[tuple[str, str, str, str]] = field(default_factory=list)   # (document kind, its author), most recent last
 
 
 @dataclass
@@ -84,6 +86,11 @@ def mentions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry) -
                 if not other_first_name(toks, i, actor, reg):
                     found = (actor.name, actor.camp, actor.type)
                 break
+        if found is not None and found[2] == "person" and re.search(r"(?:'s|’s)$", raw[-1]):
+            om = re.match(r"\s+(?:own\s+)?([a-z]+)\b", text[s + m.end():s + m.end() + 20])
+            owned = _owned_by(found[0], om.group(1), reg) if om else None
+            if owned is not None:                # "But Netanyahu's office fell into line": the office speaks
+                found = owned
         if found is None and len(toks) >= 2 and all(t[0].isupper() for t in toks[-2:]) and \
                 not any(t.lower() in TITLE_WORDS or t.lower() in reg.camp_words for t in toks[-2:]):
             found = (" ".join(toks[-2:]), reg.camp_from_words(" ".join(toks)), "unknown")
@@ -147,6 +154,9 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     words = clean.split()
     if clean.lower() in GENERIC:
         return None
+    doc = document_author(mention, ctx)
+    if doc is not None:                          # "The statement said": the author of the statement named earlier
+        return doc
     om = _OWNED_WORDS.match(clean)
     if om and not reg.lookup(clean):             # "Moscow's reply", "Baku's standing terms": the owner speaks
         owner = resolve(om.group(1), ctx, reg)
@@ -375,6 +385,16 @@ def _back_reference(words: list[str], ctx: Ctx, reg: ActorRegistry) -> tuple[str
     return None
 
 
+def _owned_by(person: str, head: str, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """The registry's body a person owns by that word ("Netanyahu's office" -> the Prime Minister's Office)."""
+    names = _names_of(person, reg)
+    for n in names + [n.split()[-1] for n in names if len(n.split()) > 1]:
+        hit = reg.lookup(f"{n}'s {head}")
+        if hit is not None and hit.type != "person":
+            return hit.name, hit.camp, hit.type
+    return None
+
+
 def _owned_institution(words: list[str], ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """'his office', 'its foreign ministry': the registry's institution of the person (his/her) or the
     institution or country (its/their) named last ("Netanyahu's office" -> the Prime Minister's Office)."""
@@ -470,13 +490,14 @@ def _listed_group(clean: str, reg: ActorRegistry) -> tuple[str, str, str] | None
                   r"foreign ministers)\s+of\s+(?:the\s+)?(.+)$", clean, re.I)
     if lm:
         clean = lm.group(1)
-    if not re.search(r"\s(?:and|&)\s+\S+$", clean):
+    if not re.search(r"\s(?:and|&)\s+(?:\S+|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$", clean):
         return None
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", clean)
     if len(parts) < 2 or not all(parts):
         return None
     camps = []
     for p in parts:
+        p = re.sub(r"^the\s+(?=[A-Z])", "", p)    # "France, Poland and the United Kingdom"
         actor = reg.lookup(p)
         if actor is not None and actor.type != "person":
             camps.append(actor.camp)

@@ -1,0 +1,142 @@
+"""Documents and their authors: "a statement by the Quad", "Moscow's memorandum", "the White House released a
+statement", "Witkoff wrote on X in a readout".
+
+`learn_documents` records, sentence by sentence, which actor stands behind each document the article names
+(ANNOTATION.md §2: documents speak for their authors), so that a later definite reference ("The statement
+said", "The same report", "The plan itself states") resolves to that author (`document_author`) rather than
+to whichever institution was named last. Not here: resolving speaker mentions in general
+(`pipeline.extract.speakers`), finding the statements (`pipeline.extract.clauses`, `pipeline.extract.quotes`).
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.actors import ActorRegistry
+from pipeline.extract.lexicon import DOC_WORDS, OUTLET_WORDS, STOP_CAP
+from pipeline.extract.phrases import np_before
+
+# document words that name the same kind of document: "the joint statement" ... "the declaration"
+_KIN = {"statement": "statement", "communique": "statement", "communiqué": "statement", "declaration": "statement",
+        "readout": "readout", "read-out": "readout", "plan": "plan", "proposal": "plan", "draft": "plan",
+        "memorandum": "memorandum", "document": "document", "text": "document", "letter": "letter",
+        "post": "post", "message": "post", "report": "report", "resolution": "resolution",
+        "transcript": "transcript", "summary": "readout", "minutes": "readout", "decree": "decree", "note": "letter"}
+_DOC = "(" + "|".join(sorted(map(re.escape, DOC_WORDS), key=len, reverse=True)) + ")"
+_OWNER = r"((?:the\s+)?(?:so-called\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w'’.-]*){0,5}" \
+         r"(?:\s+(?:leaders|officials|ministers|foreign ministers|governments|states|co-chairs|mediators))?)"
+_BY = re.compile(r"(?<![\w'’-])" + _DOC + r"\s+(?:(?:issued|published|released|put out|signed|sent)\s+(?:[a-z]+\s+"
+                 r"(?:[A-Z][a-z]+\s+)?)?)?(?:by|from)\s+(?=(?:the\s+)?(?:so-called\s+)?[A-Z]|(?:the\s+)?(?:leaders|heads|"
+                 r"foreign ministers|governments|presidents|prime ministers)\s+of\s)")
+_LEADERS_OF = re.compile(r"((?:the\s+)?(?:leaders|heads of (?:state|government)(?: and government)?|foreign ministers|"
+                         r"governments|presidents|prime ministers)\s+of\s+)")
+_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+_POSS = re.compile(_OWNER + r"(?:'s|’s)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?" + _DOC + r"(?![\w'’-])")
+_ISSUED = re.compile(r"(?<![\w'’-])(issued|issues|published|publishes|released|releases|presented|presents|unveiled|"
+                     r"unveils|put out|puts out|circulated|posted|posts|sent|sends|adopted|adopts|approved|passed|"
+                     r"tabled|submitted|handed over|delivered)\s+(?:a|an|the|its|his|her|their)\s+"
+                     r"(?:[\w'’-]+\s+){0,3}?" + _DOC + r"(?![\w'’-])")
+_WHICH = re.compile(r"(?<![\w'’-])" + _DOC + r",\s+which\s+" + _OWNER + r"\s+(?:had\s+|has\s+)?(?:released|published|"
+                    r"issued|put out|posted|circulated|sent)\b")
+_IN_A = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Tt]hrough|[Vv]ia)\s+(?:a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+                   + _DOC + r"(?![\w'’-])")
+_NO_OWNER = re.compile(r"(?:drafted|written|prepared|negotiated|brokered|backed|sponsored)\s+by\s*$")
+
+
+def kin(word: str) -> str:
+    """The kind of document a word names ("communique" and "declaration" are statements)."""
+    return _KIN.get(word.lower(), word.lower())
+
+
+def learn_documents(text: str, ss: int, se: int, inside: bytearray, found: list | None, ctx, reg: ActorRegistry,
+                    resolve) -> list[tuple[str, str, str]]:
+    """Record the author of each document the sentence [ss, se) names outside quotations, in `ctx.docs`
+    (kind, actor, side, type), most recent last; returns the authors learned. Called twice per sentence:
+    before its statements are found (`found` None: "a statement by X", "X's plan", "X issued a statement",
+    "the statement, which X released") and after (`found` the sentence's statements: "In a joint statement, X
+    welcomed ..." and "The Kremlin readout said" make X the author; the patterns of the first call are not
+    repeated). `resolve` is the speaker resolver (`pipeline.extract.speakers.resolve`), passed in to keep the
+    modules acyclic."""
+    learned: list[tuple[int, str, tuple[str, str, str]]] = []
+
+    def note(pos: int, word: str, mention: str) -> None:
+        if inside[pos] or mention.split()[0] in STOP_CAP:
+            return
+        res = resolve(mention, ctx, reg)
+        if res is not None and (reg.lookup(res[0]) is not None or res[2] != "person" or res[0] in ctx.names.values()):
+            learned.append((pos, kin(word), res))
+
+    for m in _BY.finditer(text, ss, se) if found is None else ():
+        owner = _owner(text, m.end(), se)
+        if owner and not _NO_OWNER.search(text[max(ss, m.end() - 30):m.end()]):
+            note(m.start(), m.group(1), owner)
+    for m in _POSS.finditer(text, ss, se) if found is None else ():
+        note(m.start(2), m.group(2), m.group(1))
+    for m in _WHICH.finditer(text, ss, se) if found is None else ():
+        note(m.start(), m.group(1), m.group(2))
+    for m in _ISSUED.finditer(text, ss, se) if found is None else ():
+        if inside[m.start()]:
+            continue
+        np = np_before(text, ss, m.start())
+        if np is not None:
+            note(m.start(2), m.group(2), text[np[0]:np[1]])
+    for m in _IN_A.finditer(text, ss, se) if found is not None else ():   # "In a joint statement, X welcomed"
+        if inside[m.start()]:
+            continue
+        f = next((f for f in found if f.resolved and not f.nominal), None)
+        if f is not None:
+            learned.append((m.start(1), kin(m.group(1)), f.resolved))
+    for f in found or ():                        # "The Kremlin readout said ...": the mention names both
+        words = f.mention.lower().split() if f.resolved else []
+        if words and words[-1] in DOC_WORDS:
+            learned.append((f.start, kin(words[-1]), f.resolved))
+        elif f.resolved and f.resolved[2] != "person" and _outlet(f.resolved[0]):
+            learned.append((f.start, "report", f.resolved))   # "According to The Economist ...": its report
+    learned.sort(key=lambda x: x[0])
+    for _, k, res in learned:
+        ctx.docs.append((k, *res))
+    del ctx.docs[:-20]
+    return [res for _, _, res in learned]
+
+
+def _owner(text: str, pos: int, se: int) -> str | None:
+    """The author named at `pos` after "by": "the so-called Quad, the United States, ..." -> "the so-called Quad";
+    "the leaders of France, Italy, Germany and the two main EU institutions" -> the listed states."""
+    lm = _LEADERS_OF.match(text, pos, se)
+    if lm is None:
+        om = re.compile(_OWNER).match(text, pos, se)
+        return om.group(1) if om else None
+    items, k = [], lm.end()
+    while True:
+        im = _ITEM.match(text, k, se)
+        if im is None:
+            break
+        items.append(im.group(0))
+        sep = re.match(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[im.end():im.end() + 8])
+        if sep is None:
+            break
+        k = im.end() + sep.end()
+    if not items:
+        return None
+    return lm.group(1) + (items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1])
+
+
+def _outlet(name: str) -> bool:
+    return any(w in OUTLET_WORDS for w in name.split())
+
+
+_DEFINITE = re.compile(r"(?:(?:also\s+)?in\s+)?(?:the\s+|this\s+|that\s+)?(?:same\s+)?(?:(?:joint|written|official|"
+                       r"original|latest|final|new|full|published|first|second|signed|original)\s+){0,2}([\w-]+)"
+                       r"(?:\s+(?:itself|again|too))?$", re.I)
+
+
+def document_author(mention: str, ctx) -> tuple[str, str, str] | None:
+    """The author of the document a definite reference names ("The statement", "The same report", "Same
+    letter", "The plan itself"), from `ctx.docs`; None when the article named no such document's author."""
+    m = _DEFINITE.fullmatch(mention.strip())
+    if m is None or m.group(1).lower() not in DOC_WORDS or not ctx.docs:
+        return None
+    k = kin(m.group(1))
+    for doc in reversed(ctx.docs[-8:]):
+        if doc[0] == k:
+            return doc[1], doc[2], doc[3]
+    return None
