@@ -3,8 +3,9 @@
     python tools/agreement.py data/corpus data/corpus/agreement/second.statements.jsonl [--out FILE.json]
 
 Statement agreement: the second annotation is matched to the first with the rule of ANNOTATION.md §6
-(first = gold) and scored by precision, recall and F1. On matched statements: Cohen's kappa and raw
-agreement per target, and agreement on actor (after the alias table) and side. Also writes the list
+(first = gold) and scored by precision, recall and F1. On matched statements: Cohen's kappa, raw
+agreement and the second annotator's macro-F1 against the first per target (what a model scores is
+comparable to it), and agreement on actor (after the alias table) and side. Also writes the list
 of disagreements (unmatched statements and label differences) for adjudication.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from pipeline.actors import ActorRegistry  # noqa: E402
 from pipeline.corpus import load_corpus  # noqa: E402
 from pipeline.evaluate.matching import match_statements, precision_recall_f1  # noqa: E402
+from pipeline.evaluate.metrics import macro_f1  # noqa: E402
 from pipeline.schema import LABELS, TARGETS, read_statements  # noqa: E402
 
 
@@ -80,7 +82,9 @@ def main() -> None:
               "actor_agreement": round(actor_ok / matched, 4) if matched else 0.0,
               "side_agreement": round(side_ok / matched, 4) if matched else 0.0,
               "targets": {t: {"kappa": round(cohen_kappa(*labels[t]), 4),
-                              "raw_agreement": round(sum(x == y for x, y in zip(*labels[t])) / max(1, matched), 4)}
+                              "raw_agreement": round(sum(x == y for x, y in zip(*labels[t])) / max(1, matched), 4),
+                              # the second annotator scored like a model against the first (= gold): a human ceiling
+                              "macro_f1_second_vs_first": round(macro_f1(*labels[t]), 4)}
                           for t in TARGETS}}
     print(json.dumps(result, indent=2))
     if args.out:
