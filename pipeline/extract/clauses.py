@@ -462,11 +462,18 @@ def interposed_clause(text, ss, se, np, p, inside, taken, found, ctx, reg) -> bo
 _LABEL = re.compile(r"(?:[•·▪‣◦*–-]\s+|\d{1,2}[:.]\d{2}\s+)?((?:[A-Z][\w'’.-]*|the|of|al-\w+|von|der|bin)(?:\s+(?:[A-Z][\w'’.-]*|"
                     r"the|of|al-\w+|von|der|bin|(?:" + TITLE_ALT + r")|statement|readout|read-out|itself|again|also|"
                     r"terms|position)){0,7})((?:\s*,\s*[^:\"“”\n]{1,120}?|\s+(?:on|in|at|to|after|before|via)\s+[^:\"“”\n]"
-                    r"{1,60}?)?):\s+(?=\S)")
+                    r"{1,120}?)?):\s+(?=\S)")
 _NOT_LABEL = set("Also Aboard Inside Outside Across Despite Amid Among Along Behind Beyond Under Over Near Via Around Within "
                  "Key Background Context Analysis Update Updated Editor Note Correction What Why How Who Where When".split())
 _SAME = re.compile(r"(?:[Ss]ame|[Tt]he same)\s+(?:statement|remarks|speech|interview|post|briefing|press conference|"
                    r"letter|readout|text|day|meeting|call)$")
+
+
+def _finite_verb(qual: str) -> bool:
+    """A communication verb of the label itself in a bullet's qualifier, not "asked whether ..." or one inside a
+    relative clause ("• Ushakov, on the counter-draft, which called for a ceasefire: ...")."""
+    return any(v.group(1) != "asked" and not re.search(r"(?:which|who|that)\s+(?:\w+\s+)?$", qual[:v.start()])
+               for v in VERB_RE.finditer(qual))
 
 
 def labelled_line(text, ps, pe, inside, taken, ctx, reg, prev=None) -> Found | None:
@@ -480,7 +487,7 @@ def labelled_line(text, ps, pe, inside, taken, ctx, reg, prev=None) -> Found | N
         return None
     bullet = bool(re.match(r"[•·▪‣◦*–-]\s", text[ps:ps + 2]))
     label, qual = re.sub(r"\s+(?:itself|again|also)$", "", m.group(1)), m.group(2)
-    if qual and (not bullet or VERB_RE.search(qual) or re.search(r"(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})(?<!\b[A-Z])[.!?]\s",
+    if qual and (not bullet or _finite_verb(qual) or re.search(r"(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})(?<!\b[A-Z])[.!?]\s",
                                                                  qual)):
         return None                              # "Vance, visiting India, was direct. He said:" is no label
     if qual and re.fullmatch(r"\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}", qual) and \

@@ -93,7 +93,7 @@ def extract_statements(text: str, article_id: str = "article",
                     continue
             learn_introductions(text, ss, se, inside, reg, ctx)
             learn_documents(text, ss, se, inside, None, ctx, reg, resolve)
-            subject_first(text, ss, se, ctx, reg)
+            titled = subject_first(text, ss, se, ctx, reg)
             found: list[Found] = []
             used: set[int] = set()
             j = qi
@@ -115,7 +115,7 @@ def extract_statements(text: str, article_id: str = "article",
                 woven_quote(text, ss, se, quotes, qi, inside, taken, found, ctx, reg)
             found.sort(key=lambda f: f.start)
             if not any(f.resolved for f in found):
-                remember_subjects(text, ss, se, inside, ctx, reg)
+                remember_subjects(text, ss, se, inside, ctx, reg, titled)
             learn_documents(text, ss, se, inside, found, ctx, reg, resolve)
             if not summary:
                 out.extend(f for f in found if f.resolved)

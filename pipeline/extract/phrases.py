@@ -16,6 +16,11 @@ from pipeline.extract.lexicon import AUX, BEFORE_OK, DOC_WORDS, NAME_PARTICLE, P
 _LEADERS_LIST = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:leaders|heads of (?:state|government)|foreign ministers|governments|"
                            r"presidents|prime ministers)\s+of\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)*"
                            r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+and\s+$")
+_GROUP_OF = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:alliance|party|coalition|movement|bloc|front|"
+                       r"faction|Party|Alliance|Coalition|Movement|Bloc|Front)\s+(?:of|led by|headed by|founded by|loyal to)"
+                       r"\s+(?:the\s+)?(?:former\s+|late\s+)?(?:[a-z]+\s+){0,2}$")
+_BODY_OF = re.compile(r"(?<![\w'’-])[Tt]he\s+(?:[a-z]+\s+){0,2}(?:ministry|government|army|military|presidency|embassy|"
+                      r"office|parliament|delegation|armed forces|foreign office|cabinet)\s+of\s+(?:the\s+)?$")
 _LIST_HEAD = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)+$")
 _NOT_BEFORE_NAME = set("of to by for with from in on at about against into near under over between among toward towards "
                        "like than the a an its his her their our".split())
@@ -88,6 +93,11 @@ def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         m = _LEADERS_LIST.search(text, max(lo, np[0] - 200), np[0])
         if m:
             return m.start(), np[1]
+        cap = re.search(r"(?<![\w'’-])[A-Z]", text[np[0]:np[1]])
+        for cut in {np[0], np[0] + cap.start()} if cap else {np[0]}:
+            m = _GROUP_OF.search(text, max(lo, cut - 150), cut) or _BODY_OF.search(text, max(lo, cut - 80), cut)
+            if m and m.end() == cut:            # "The Hayastan alliance of the former president Robert Kocharyan",
+                return m.start(), np[1]         # "The foreign ministry of the United Arab Emirates"
     if np is not None and re.match(r"(?:the\s+)?[A-Z][\w'’-]*\s+and\s+[A-Z]", text[np[0]:np[1]]):
         m = _LIST_HEAD.search(text, max(lo, np[0] - 120), np[0])   # "Egypt, Qatar and Turkey"
         if m and not re.search(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]board|[Ii]nside)\s+$",

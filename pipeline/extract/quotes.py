@@ -196,6 +196,9 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
             return None
         used.add(vpos)
         np = np_before(text, ss, vpos)
+        rm = _WHICH_NAME.search(text, max(ss, vpos - 90), vpos)
+        if np is None and rm:                    # "the truce, which Information Minister Khalid al-Aiser called “...”"
+            np = rm.start(1), rm.end(1)
         am = re.match(r"\s+and\s+", text[q.end + 1:q.end + 8])
         q2 = qstart.get(q.end + 1 + am.end()) if am else None
         if q2 is not None and q2.end - q2.start < 200 and not taken[q2.open]:   # 'called it “A” and “B”'
@@ -216,6 +219,10 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
             taken[vpos:q.end + 1] = b"\x01" * (q.end + 1 - vpos)
         return r
     return None
+
+
+_WHICH_NAME = re.compile(r"(?<![\w'’-])(?:which|what|that)\s+([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+|"
+                         r"bin|von|der|de)){0,5})\s+(?:also\s+|then\s+|later\s+)?$")
 
 
 def orphan_quote(text, ps, pe, qstart, taken, prev, sentence: bool = False) -> Found | None:

@@ -86,6 +86,9 @@ def mentions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry) -
                 if not other_first_name(toks, i, actor, reg):
                     found = (actor.name, actor.camp, actor.type)
                 break
+        if found is None and toks and " ".join(toks) in DEMONYMS and not re.search(r"(?:'s|’s)$", m.group(0)) and \
+                re.fullmatch(r"\s*(?:(?:But|And|Yet|Meanwhile|Still)\s+)?", text[s:s + m.start()]):
+            found = _state_institution(" ".join(toks), reg)   # "Iran, which borders the route, was cautious. Its
         if found is not None and found[2] == "person" and re.search(r"(?:'s|’s)$", raw[-1]):
             om = re.match(r"\s+(?:own\s+)?([a-z]+)\b", text[s + m.end():s + m.end() + 20])
             owned = _owned_by(found[0], om.group(1), reg) if om else None
@@ -117,13 +120,16 @@ def after_intro(text: str, ss: int, pos: int, need_comma: bool = True) -> bool:
     if need_comma and not text[ss:pos].rstrip().endswith(","):
         return False
     m = NAME_AT.match(text, pos)
-    w = re.match(r"\s+([a-z][\w'’-]*)", text[m.end():m.end() + 30]) if m else None
+    if m is None or re.search(r"(?:'s|’s)$", m.group(0)):
+        return False                             # "Dmitriev, Putin's envoy, ...": an owner, not a subject
+    w = re.match(r"\s+([a-z][\w'’-]*)", text[m.end():m.end() + 30])
     return bool(w) and w.group(1) not in _NOT_VERB
 
 
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source."""
-    mention = re.sub(r"(?:'s|’s)$", "", _HONORIFIC.sub("", _RANK.sub("", mention)).strip())
+    mention = re.sub(r",\s+(?:who|which|whose|where)\b.*$", "", mention, flags=re.S)   # "Ushakov, who sat in with
+    mention = re.sub(r"(?:'s|’s)$", "", _HONORIFIC.sub("", _RANK.sub("", mention)).strip())   # Dmitriev": the name
     low = mention.lower().strip()
     if low in ("we", "i", "us", "you"):          # the journalist or an unnamed voice
         return None
@@ -146,6 +152,16 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
             any(w[:1].isupper() for w in clean[:pm.start()].split()):
         inner = resolve(clean[:pm.start()], ctx, reg)   # "The Palestinian Authority in Ramallah": the speaker,
         if inner is not None and reg.lookup(inner[0]) is not None:   # not the place
+            return inner
+    om = _BODY_OF_STATE.fullmatch(clean)
+    if om and reg.lookup(clean) is None:         # "the foreign ministry of Egypt" = "Egypt's foreign ministry"
+        inner = resolve(f"{om.group(2)}'s {om.group(1)}", ctx, reg)
+        if inner is not None and inner[2] != "person":
+            return inner
+    om = _GROUP_OF_PERSON.match(clean)
+    if om:                                       # "the Republican Party of the former president Serzh Sargsyan"
+        inner = resolve(om.group(1), ctx, reg)
+        if inner is not None and inner[2] != "person":
             return inner
     om = _NAME_OF.match(clean)
     if om and not reg.lookup(clean) and not any(re.search(r"(?:'s|’s)$", w) or w.lower() in TITLE_WORDS
@@ -344,6 +360,12 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     return None
 
 
+_BODY_OF_STATE = re.compile(r"((?:[a-z]+\s+){0,2}(?:ministry|government|army|military|presidency|embassy|office|"
+                            r"parliament|delegation|armed forces|cabinet))\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
+                            r"{0,3})")
+_GROUP_OF_PERSON = re.compile(r"(.+?\b(?:[Pp]arty|[Aa]lliance|[Cc]oalition|[Mm]ovement|[Bb]loc|[Ff]ront|[Gg]roup|[Ff]action))"
+                              r"\s+(?:of|led by|headed by|founded by|loyal to)\s+(?:the\s+)?(?:former\s+|late\s+|ex-)?"
+                              r"(?:[a-z]+\s+){0,3}[A-Z]")
 _NAME_OF = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-]+)\s+of\s+(?:the\s+)?[A-Z]")
 _PLACE_TAIL = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 # heads of a definite back-reference to an institution or group named earlier, and the words that name it
@@ -410,12 +432,18 @@ def _owned_institution(words: list[str], ctx: Ctx, reg: ActorRegistry) -> tuple[
             hit = reg.lookup(f"{n}'s {rest}")
             if hit is not None and hit.type != "person":
                 return hit.name, hit.camp, "inst"
+        state = _STATE_OF.get(a.lower().removesuffix(" government")) if det in ("its", "their") else None
+        if state is not None and reg.lookup(a) is None:   # "Iran ... Its foreign ministry": the Iranian one
+            return _state_institution(f"{state}'s {rest}", reg)
     return None
 
 
 _STATE_HEADS = re.compile(r"((?:[a-z][\w-]*\s+){0,3}(?:ministry|government|presidency|parliament|army|military|"
                           r"embassy|mission|delegation|armed forces|security service|cabinet|air force|navy|general "
                           r"staff|border guard service|intelligence))$")
+
+
+_STATE_OF = {adj.lower(): state for state, adj in DEMONYMS.items()}   # "iranian" -> "Iran"
 
 
 def _state_institution(clean: str, reg: ActorRegistry) -> tuple[str, str, str] | None:
@@ -523,6 +551,9 @@ def _is_name(part: str) -> bool:
 def _resolve_apposition(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """A name with its appositive, either order: the person named wins over the title."""
     parts = [p.strip() for p in mention.split(",") if p.strip()]
+    lead = reg.lookup(parts[0]) if parts else None
+    if lead is not None and lead.type != "person" and len(parts) > 1 and re.match(r"(?:the|a|an)\s+[a-z]", parts[1]):
+        return lead.name, lead.camp, lead.type   # "Sumud, the civilian coalition led by Abdalla Hamdok"
     for p in parts:
         actor = reg.lookup(p)
         if actor is not None and actor.type == "person":
@@ -587,39 +618,74 @@ def _opens_report(text: str, pos: int, se: int) -> bool:
     for v in VERB_RE.finditer(text, pos, se):
         if ":" in text[pos:v.start()]:
             return False
-        if re.search(r",\s+(?:he|she|they|the\s+[\w\s'’-]{1,40}?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:\w+\s+)?$",
-                     text[max(pos, v.start() - 60):v.start()]):
+        if re.fullmatch(r"\s*,\s+(?:he|she|they|the\s+[\w\s'’-]{1,40}?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:\w+\s+)?",
+                        text[pos:v.start()]):   # the frame right after the name, not "Trump, ..., which, he wrote,"
             return True
     return False
 
 
-def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> None:
+_CLAUSE_FIRST = re.compile(r"\s*(?:When|While|As|After|Before|Although|Though|Once|Since|If)\s+([^;:.]{3,200}?),\s+"
+                           r"(he|she)\s+(?:[a-z]+ly\s+)?[a-z]")
+_CLAUSE_TITLE = re.compile(r"\s*(?:When|While|As|After|Before|Although|Though|Once|Since|If)\s+[^;:.\"“”]{3,200}?,\s+"
+                           r"((?:the|The)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?(?:spokesman|spokeswoman|"
+                           r"spokesperson|president|minister|chancellor|envoy|aide|adviser|premier|secretary|leader|chief))"
+                           r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b)")
+_POSS_FIRST = re.compile(r"\s*(?:(?:But|And|Yet|Still|Then|Now|So)\s+)?((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’.-]*"
+                         r"(?:\s+[A-Z][\w'’.-]*){0,3})(?:'s|’s)\s+(?:own\s+)?[a-z]")
+
+
+def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> bool:
     """A person named as the sentence's subject ("Sergei Ryabkov, a deputy minister, was more candid: ..., he
-    said") is who its pronouns mean, even before any statement of the sentence is found."""
-    tm = _TITLE_FIRST.match(text, ss, se)
+    said") is who its pronouns mean, even before any statement of the sentence is found. True when the subject
+    is one that `remember_subjects` cannot see (a title, a person named in an opening clause): the sentence's
+    other persons then stay behind it."""
+    cm = _CLAUSE_FIRST.match(text, ss, se)
+    if cm:                                       # "When Morgan Ortagus visited Baabda, she announced ..."
+        g = PRONOUNS[cm.group(2).lower()]
+        people = [(a, side) for _, a, side, typ in mentions(text, cm.start(1), cm.end(1), bytearray(se + 1), reg)
+                  if typ in ("person", "unknown") and _gender(a, reg) in ("", g)]
+        if len({a for a, _ in people}) == 1 and not re.search(r"[\"“”]", cm.group(1)):
+            push(ctx, people[0][0], people[0][1], "person")
+            return True
+    pm = _POSS_FIRST.match(text, ss, se)
+    if pm and re.search(r"(?<![\w'’-])(?:since|when|after|before|because|as|until|that|while|although|though|if)\s+"
+                        r"(?:he|she)\s", text[pm.end():se]):   # "Mr Zelenskyy's view has not changed since he said"
+        actor = reg.lookup(pm.group(1))
+        if actor is not None and actor.type == "person":
+            push(ctx, actor.name, actor.camp, "person")
+            return False
+    tm = _TITLE_FIRST.match(text, ss, se) or _CLAUSE_TITLE.match(text, ss, se)
     if tm:                                       # "the Kremlin spokesman explained ...", "The prime minister said"
         res = resolve(tm.group(1), ctx, reg) if not _opens_report(text, tm.end(), se) else None
         if res is not None and res[2] == "person":
             push(ctx, res[0], res[1], "person")
-        return
+            return True
+        return False
     m = _SUBJECT_FIRST.match(text, ss, se)
     if m is None or re.search(r"(?:'s|’s)$", m.group(1)) or m.group(1).split()[0] in STOP_CAP or \
             _opens_report(text, m.end(), se):
-        return
+        return False
     actor = reg.lookup(m.group(1))
     if actor is not None and actor.type == "person":
         push(ctx, actor.name, actor.camp, "person")
-        return
+        return False
     words = _HONORIFIC.sub("", m.group(1)).split()
     if words and words[-1] in ctx.names and actor is None:
         full = ctx.names[words[-1]]
         push(ctx, full, reg.camp_of(full) if reg.lookup(full) else ctx_side(ctx, full, reg), "person")
+    return False
 
 
-def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, reg: ActorRegistry) -> None:
+_APPOSITION_VERB = re.compile(r",\s+[^,;:()\"“”]{2,100},\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has|have|had|did|does|will|"
+                              r"would|could|can|said|told|[a-z]{3,}ed|[a-z]{3,}s)\b")
+
+
+def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, reg: ActorRegistry,
+                      person_known: bool = False) -> None:
     """A sentence without statements still moves the discourse: its subject (one person, group, institution)
-    becomes what a later "he" or "they" refers to (the first person, group and institution it names)."""
-    seen_types: set[str] = set()
+    becomes what a later "he" or "they" refers to (the first person, group and institution it names).
+    `person_known`: `subject_first` already made the sentence's subject salient; no other person is."""
+    seen_types: set[str] = {"person"} if person_known else set()
     pm = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][\w-]*\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]*,\s+)?(He|She)\s+[a-z]",
                   text[ss:se])
     if pm and ctx.person:                        # "He spoke after meeting Tusk.": "he" stays who he was
@@ -630,10 +696,15 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
     ments = mentions(text, ss, se, inside, reg)
     if INTRO_WORD.match(text, ss):
         comma = text.find(",", ss, se)
-        if comma > 0:
-            ments = [m for m in ments if m[0] > comma] + [m for m in ments if m[0] < comma]
-        subj = [m for m in ments if after_intro(text, ss, m[0])]
-        ments = subj[:1] + [m for m in ments if m not in subj[:1]]
+        before = [m for m in ments if m[0] < comma and m[3] == "person"] if comma > 0 else []
+        nm = NAME_AT.match(text, before[-1][0]) if before else None
+        if nm and nm.end() == comma and _APPOSITION_VERB.match(text, comma, se):
+            ments = before[-1:] + [m for m in ments if m is not before[-1]]   # "On Saturday Keith Kellogg, Trump's
+        else:                                                                 # envoy, was asked ...": the subject
+            if comma > 0:
+                ments = [m for m in ments if m[0] > comma] + [m for m in ments if m[0] < comma]
+            subj = [m for m in ments if after_intro(text, ss, m[0])]
+            ments = subj[:1] + [m for m in ments if m not in subj[:1]]
     body = re.match(r"(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", text[ss:se]).end() + ss
     for pos, a, side, typ in ments:
         if typ == "unknown":                     # an unknown name counts as the subject it is
@@ -701,7 +772,8 @@ def sentence_subject(text: str, ss: int, pos: int, found: list[Found], inside: b
     if pm0:                                      # "The next morning he went further, calling ..."
         res = resolve(pm0.group(1), ctx, reg)
         return Found(0, 0, pm0.group(1), res) if res else None
-    m = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][\w-]*\s+(?:[a-z]\w*\s+){0,5}?\w*,\s+)?", text[ss:pos])
+    m = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:(?!(?:He|She|They|It)\s)[A-Z][\w-]*\s+(?:[a-z]\w*\s+){0,5}?\w*,\s+)?",
+                 text[ss:pos])                   # an opening adverbial, not "He confirmed, too, that ..."
     lo = ss + (m.end() if m else 0)
     pm = re.match(r"(He|She|They|It|he|she|they|it)\b", text[lo:pos]) or \
         re.match(r"(?:[A-Z][\w-]*\s+){1,3}?(he|she|they)\b", text[lo:pos])
