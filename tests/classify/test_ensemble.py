@@ -72,3 +72,10 @@ def test_a_bare_ensemble_cannot_be_saved_as_one_run(session_corpus, tmp_path):
 def test_bad_ensemble_settings_name_their_key(override, key):
     with pytest.raises(ConfigError, match=key):
         load_config(SMOKE_CONFIG, [override])
+
+
+def test_the_model_card_of_a_distilled_run_names_its_members(session_corpus, tmp_path):
+    cfg = load_config(SMOKE_CONFIG, smoke_overrides(session_corpus, tmp_path, "card")
+                      + ["train.ensemble=2", "train.distill=true", "train.max_steps=1", "train.epochs=1"])
+    card = (train(cfg, progress=False) / "README.md").read_text()
+    assert "Distilled:" in card and f"seeds [{cfg.train.seed}, {cfg.train.seed + 1}]" in card
