@@ -1,6 +1,8 @@
 """Inter-annotator agreement between the gold corpus and a second, independent annotation.
 
     python tools/agreement.py data/corpus data/corpus/agreement/second.statements.jsonl [--out FILE.json]
+    python tools/agreement.py data/corpus data/corpus/agreement/v2-second.statements.jsonl \
+        --before data/corpus/agreement/v2_before_adjudication.json    # the figures before adjudication
 
 Statement agreement: the second annotation is matched to the first with the rule of ANNOTATION.md §6
 (first = gold) and scored by precision, recall and F1. On matched statements: Cohen's kappa, raw
@@ -40,7 +42,14 @@ def main() -> None:
     ap.add_argument("corpus")
     ap.add_argument("second")
     ap.add_argument("--out", help="write figures + disagreements as JSON here")
+    ap.add_argument("--before", help="a JSON written by --out before adjudication: score the first annotation as it "
+                                     "was then (its label disagreements restore the first annotator's labels)")
     args = ap.parse_args()
+    restored = {}
+    if args.before:
+        for d in json.loads(Path(args.before).read_text(encoding="utf-8"))["disagreements"]:
+            if d["type"] == "labels":
+                restored[(d["article_id"], d["first"]["text"])] = d["first"]
     corpus = load_corpus(args.corpus)
     second = read_statements(args.second)
     ids = sorted({s.article_id for s in second})
@@ -60,8 +69,9 @@ def main() -> None:
         got_f = {id(g) for g, _ in pairs}
         got_s = {id(p) for _, p in pairs}
         for g, p in pairs:
+            was = restored.get((aid, g.text), {})
             for t in TARGETS:
-                labels[t][0].append(g.stances[t])
+                labels[t][0].append(was.get(t, g.stances[t]))
                 labels[t][1].append(p.stances[t])
             a_same = reg.canonical(g.actor).lower() == reg.canonical(p.actor).lower()
             actor_ok += a_same
