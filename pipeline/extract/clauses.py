@@ -46,12 +46,14 @@ def unquote(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _AS_PUT = re.compile(r"[Aa]s\s+((?:[A-Z][\w'’.-]*|the|his|her|its|their|he|she|they)(?:\s+[\w'’.-]+){0,5}?)\s+"
-                     r"(?:(?:has|had|once|later)\s+)?(?:put it|puts it|said|says|noted|wrote|writes|argued|told "
-                     r"(?:reporters|journalists))(?:\s+(?:on|in|at)\s+[^,\"“]{1,40})?\s*,\s*")
+                     r"(?:(?:has|had|once|later)\s+)?(?:put it|puts it|said|says|noted|notes|wrote|writes|argued|told "
+                     r"(?:reporters|journalists)|reports|reported|stated|stressed|emphasized|emphasised|pointed out|"
+                     r"explained|recalled|informs|informed)(?:\s+(?:on|in|at)\s+[^,\"“]{1,40})?\s*,\s*")
 
 
-_IN_WORDS = re.compile(r"[Ii]n\s+(?:the\s+words\s+of\s+((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)|((?:the\s+)?[A-Z][\w'’.-]*"
-                       r"(?:\s+[\w'’.-]+){0,4}?)(?:'s|’s)\s+(?:own\s+)?words)\s*,\s*")
+_IN_WORDS = re.compile(r"[Ii]n\s+(?:the\s+(?:words|opinion|view|assessment)\s+of\s+((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)|"
+                       r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?(?:'s|’s)|his|her|their|its)\s+(?:own\s+)?(?:words|"
+                       r"opinion|view|assessment|estimation|estimate))\s*,\s*")   # "In his opinion, ..."
 
 
 _POSITION = re.compile(r"(?<![\w'’-])((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)|[Tt]he\s+[a-z][\w-]*"
@@ -87,7 +89,9 @@ def as_put_it(text, ss, se, inside, taken, found, ctx, reg) -> None:
     s, e = unquote(text, *trim_span(text, m.end(), se, inside))
     if len(text[s:e].split()) < 2 or any(taken[s:e]):
         return
-    add_found(found, Found(s, e, m.group(1) or m.group(2), direct=bool(inside[s])), ctx, reg, taken)
+    mention = m.group(1) or m.group(2)
+    mention = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(mention.lower(), mention)   # "In his opinion,"
+    add_found(found, Found(s, e, mention, direct=bool(inside[s])), ctx, reg, taken)
 
 
 def carries_content(obj: str, strict: bool) -> bool:

@@ -99,6 +99,15 @@ def mentions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry) -
             found = (" ".join(toks[-2:]), reg.camp_from_words(" ".join(toks)), "unknown")
         if found:
             out.append((s + m.start(), *found))
+    for m in _ORG_MENTION.finditer(text, s, e):        # "The Institute for the Study of War makes a similar case"
+        if inside[m.start()]:
+            continue
+        name = re.sub(r"^(?:The|the)\s+", "", m.group(0))
+        known = reg.lookup(name)
+        if known is not None and known.type == "person":
+            continue
+        out = [o for o in out if not (m.start() <= o[0] < m.end())]
+        out.append((m.start(), *((known.name, known.camp, known.type) if known else (name, "other", "inst"))))
     for m in _GROUP_MENTION.finditer(text, s, e):      # "European leaders", "the Ukrainian delegation"
         actor = reg.lookup(m.group(0))
         if actor is not None and not inside[m.start()] and actor.type != "person":
@@ -110,6 +119,9 @@ def mentions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry) -
     return out
 
 
+_ORG_MENTION = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Institute|Center|Centre|Foundation|Forum|"
+                          r"Group|Council|Observatory|Fund|Association)(?:\s+(?:for|of|on|and)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                          r"(?:\s+(?:[A-Z][\w'’-]*|of|and|for))*)?(?=[\s,.;:)])")
 NAME_AT = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|von der\s+|bin\s+|al-)?[A-Z][\w'’.-]*)*")
 _NOT_VERB = set("of and or in on at for to with from by as who which whose".split())
 
@@ -191,9 +203,14 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
             a = ctx.titles[head]
             return a, reg.camp_of(a), "person"
         if head in _MEMBERS and words[0].lower() in ("its", "their") and pool:
-            a, side = pool[-1]                   # "Its analysts argued" -> the think tank
+            a, side = (ctx.things or pool)[-1]   # "Its analysts argued" -> the think tank named last
             return a, side, "inst"
         return _owned_institution(words, ctx, reg)
+    head_of = _head_of(clean, reg)
+    if head_of is not None:                      # "the head of state", "the head of the Russian Foreign Ministry"
+        res = resolve(head_of, ctx, reg)
+        if res is not None and res[2] == "person":
+            return res
     hm = re.match(r"(?:head|chief|leader|chairman|chair|director|secretary|spokesman|spokeswoman|spokesperson)\s+of\s+"
                   r"(?:the\s+)?\S", clean, re.I)
     if hm and reg.lookup(clean) is None and clean.split()[-1][:1].islower():   # "the head of the Russian delegation":
@@ -366,6 +383,40 @@ _BODY_OF_STATE = re.compile(r"((?:[a-z]+\s+){0,2}(?:ministry|government|army|mil
 _GROUP_OF_PERSON = re.compile(r"(.+?\b(?:[Pp]arty|[Aa]lliance|[Cc]oalition|[Mm]ovement|[Bb]loc|[Ff]ront|[Gg]roup|[Ff]action))"
                               r"\s+(?:of|led by|headed by|founded by|loyal to)\s+(?:the\s+)?(?:former\s+|late\s+|ex-)?"
                               r"(?:[a-z]+\s+){0,3}[A-Z]")
+_HEAD_OF = re.compile(r"(?:the\s+)?head\s+of\s+(?:the\s+)?(.+)$", re.I)
+# the title of whoever heads an institution the registry knows (the guide's translated-copy habit)
+_HEADS_OF = (("foreign ministry", "foreign minister"), ("foreign office", "foreign secretary"),
+             ("defence ministry", "defence minister"), ("defense ministry", "defense minister"),
+             ("white house", "US president"), ("kremlin", "Russian president"), ("élysée", "French president"),
+             ("downing street", "British prime minister"), ("state department", "secretary of state"),
+             ("pentagon", "defense secretary"), ("european commission", "European Commission president"),
+             ("european council", "European Council president"), ("government", "prime minister"))
+
+
+def _head_of(clean: str, reg: ActorRegistry) -> str | None:
+    """'head of state' -> 'the president'; 'the head of the Ukrainian state' -> 'the Ukrainian president'; 'the
+    head of the Russian Foreign Ministry' -> 'the Russian foreign minister'; 'the head of the White House' -> 'the
+    US president'. None for anything else (the head of a delegation or an office keeps its own title)."""
+    m = _HEAD_OF.match(clean)
+    if m is None:
+        return None
+    inner = re.sub(r"(?:'s|’s)$", "", m.group(1).strip())
+    sm = re.fullmatch(r"(?:the\s+)?(?:([A-Z][\w-]*)\s+)?state", inner)
+    if sm:
+        return "the " + (sm.group(1) + " " if sm.group(1) else "") + "president"
+    actor = reg.lookup(inner)
+    if actor is None or actor.type == "person":
+        return None
+    for key, title in _HEADS_OF:
+        for n in [actor.name, inner]:
+            if key in n.lower():
+                adj = n.split()[0] if n.split()[0].lower() in reg.camp_words and key not in ("white house", "kremlin") \
+                    else ""
+                return "the " + (adj + " " if adj and not title.startswith(("US ", "Russian ", "French ", "British ",
+                                                                              "European ")) else "") + title
+    return None
+
+
 _NAME_OF = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-]+)\s+of\s+(?:the\s+)?[A-Z]")
 _PLACE_TAIL = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 # heads of a definite back-reference to an institution or group named earlier, and the words that name it
@@ -490,11 +541,21 @@ def _country_of(word: str, reg: ActorRegistry):
     return None
 
 
+_NOT_FIRST_NAMES = set(("Federation Republic Kingdom States Ministry Affairs Office Council Union Commission Department "
+                        "Administration Government Kremlin Duma Assembly Parliament Forces Service Agency Committee "
+                        "Security Defence Defense Staff Cooperation Development Emirates Nations Organization Presidency "
+                        "Cabinet Embassy Mission Russia Ukraine President Minister Secretary Chancellor Spokesman "
+                        "Spokeswoman Representative Envoy Ambassador Assistant Adviser Advisor Aide Head Chief "
+                        "Director Chairman Speaker Commander General").split())
+
+
 def other_first_name(toks: list[str], i: int, actor, reg: ActorRegistry) -> bool:
     """True for "Oleksandr Kovalenko" when the registry's Kovalenko is Andriy: another person, same surname."""
     if i == 0 or actor.type != "person":
         return False
     prev = toks[i - 1]
+    if prev in ORG_WORDS or prev in _NOT_FIRST_NAMES:
+        return False                             # "... of the Russian Federation Dmitry Peskov": a title chain
     if not prev[:1].isupper() or prev in STOP_CAP or prev.lower().split("-")[0] in TITLE_WORDS or prev.lower() in reg.camp_words \
             or prev.lower().rstrip("s") in TITLE_WORDS or reg.lookup(prev) is not None:
         return False

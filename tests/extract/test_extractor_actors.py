@@ -185,3 +185,43 @@ def test_its_ministry_after_a_state_the_registry_lacks():
     assert actors(body, "armenia-azerbaijan") == ["Iranian Foreign Ministry"]
     body = "Azerbaijan welcomed the deal.\n\nNorway, which hosted talks, was cautious. Its foreign ministry said it was pleased."
     assert actors(body, "armenia-azerbaijan") == ["Norwegian foreign ministry"]
+
+
+# ---------------------------------------------------------------- translated copy: title chains, "the head of ..."
+
+def test_a_long_title_chain_ends_in_the_person():
+    assert actors("Press Secretary of the President of the Russian Federation Dmitry Peskov noted that the Kremlin "
+                  "was ready for contacts.") == ["Dmitry Peskov"]
+    assert actors("Deputy Minister of Foreign Affairs of the Russian Federation Sergey Ryabkov stated that Moscow saw "
+                  "no basis for a truce.") == ["Sergei Ryabkov"]
+
+
+def test_the_head_of_state_is_the_president_named_last():
+    body = ("Vladimir Putin met Steve Witkoff in the Kremlin. Sergey Ryabkov stated that Moscow saw no basis for a "
+            "truce.\n\nThe head of state noted that Russia was open to negotiations but would not accept ultimatums.")
+    assert actors(body) == ["Sergei Ryabkov", "Vladimir Putin"]
+
+
+def test_the_head_of_an_institution_is_its_head():
+    assert actors("The head of the Russian Foreign Ministry emphasized that Europe had no place at the "
+                  "table.") == ["Sergei Lavrov"]
+    assert actors("The head of the White House, for his part, said he was disappointed with both "
+                  "sides.") == ["Donald Trump"]
+    assert actors("The head of the Ukrainian state said Kyiv was ready for a ceasefire.") == ["Volodymyr Zelenskyy"]
+    assert actors("The head of the Ukrainian Foreign Ministry said that Russia was stalling.") == ["Andrii Sybiha"]
+
+
+def test_in_his_opinion_and_as_an_agency_reports():
+    body = ("Yury Ushakov told journalists that the meeting had been useful. In his opinion, the Europeans are "
+            "deliberately dragging out the conflict.\n\nAs RIA Novosti reports, the talks will resume on Monday.")
+    assert stmts(body) == [("the meeting had been useful", "Yuri Ushakov", "indirect"),
+                           ("the Europeans are deliberately dragging out the conflict", "Yuri Ushakov", "indirect"),
+                           ("the talks will resume on Monday", "RIA Novosti", "indirect")]
+
+
+def test_a_think_tank_named_as_subject_is_what_its_means():
+    body = ("The Institute for the Study of War makes a similar case. In its assessment, Putin's theory of victory "
+            "rests on the idea that Russian troops can keep creeping forward.\n\nThe International Crisis Group "
+            "points to a second weakness: method. Its experts argued in August that Washington was leaning too "
+            "heavily on a single envoy.")
+    assert actors(body) == ["Institute for the Study of War", "International Crisis Group"]
