@@ -26,7 +26,7 @@ from pipeline.extract.clauses import (according_to, as_put_it, called_plain, doc
 from pipeline.extract.documents import learn_documents
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences
-from pipeline.extract.lexicon import CAPTION, DATELINE
+from pipeline.extract.lexicon import CAPTION, DATELINE, TIMESTAMP
 from pipeline.extract.quotes import (LIST_ITEM, colon_content, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
 from pipeline.extract.speakers import Ctx, Found, learn_titles, remember_subjects, resolve, subject_first
@@ -71,7 +71,7 @@ def extract_statements(text: str, article_id: str = "article",
     prev: tuple[str, str, str] | None = None     # the speaker (or subject) the previous paragraph leaves behind
     lead: tuple[str, str, str] | None = None     # the speaker of the list that a paragraph ending in ':' opened
     for ps, pe in paras:
-        dm = DATELINE.match(text, ps, pe)
+        dm = DATELINE.match(text, ps, pe) or TIMESTAMP.match(text, ps, pe)
         if dm:
             ps = dm.end()
         n_out, n_push, n_person = len(out), ctx.pushes, ctx.person_pushes

@@ -100,7 +100,7 @@ AUX = re.compile(r"(?:\s+(?:long|consistently|also|later|again|then|earlier|furt
                   r"recently|reportedly|once|simply|quickly|already|himself|herself|itself|themselves|has|have|had|"
                   r"was|would|will|could|might|may|did|does|do|since|first|last|subsequently|finally|immediately|"
                   r"swiftly|only|just|even|clearly|explicitly|openly|bluntly|flatly|firmly|sharply|pointedly|"
-                  r"angrily|also|told|had\s+also|has\s+since))+$", re.I)
+                  r"angrily|also|told|had\s+also|has\s+since|now|meanwhile|already|still))+$", re.I)
 ADV_AFTER = re.compile(
     r"(?:\s*,?\s*(?:aloud|out loud|openly|bluntly|drily|dryly|flatly|curtly|tersely|(?:on|late on|early on|earlier on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|weekend|week|month|year|night|morning|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
@@ -147,6 +147,9 @@ ABBREV = set("mr mrs ms dr gen lt col sgt sen rep gov st jr sr prof no vs jan fe
 MAX_CLAUSE = 1500
 DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:[ ,/]+[A-Z][A-Za-z.'’-]*){0,3}(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?\s*"
                        r"(?:\([^)]{1,30}\))?\s*[—–-]+\s+")
+# a live blog's time stamp that opens a paragraph ("14:05 — ", "09:30 GMT: "), left out like a dateline
+TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|CET|EET|MSK|BST|ET|local time|Kyiv time|"
+                       r"Moscow time))?\s*(?:[—–-]+|:)\s*(?=\S)")
 OPEN_Q = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
 NAME_PARTICLE = re.compile(r"(?:(?:al|el|ad|as|ash|an|at|az|ul|bin|ibn)-[A-Z]|(?:bin|ibn|von|van|der|den|de|da|di|du|"
                            r"dos|das|la|le|al|el|bint)$)")   # lower-case parts of names: al-Sisi, von der Leyen

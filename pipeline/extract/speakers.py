@@ -324,6 +324,10 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         return intro.name, intro.camp, "person"
     if pool:                                     # the registry's holder of the title, or the appositive's
         return pool[0], reg.camp_of(pool[0]) if reg.lookup(pool[0]) else ctx_side(ctx, pool[0], reg), "person"
+    if query and query[1]:                       # "the American leader": the registry's only one of that nation
+        holders = [a.name for a in reg.actors.values() if a.type == "person" and fits(a.name)]
+        if len(holders) == 1:
+            return holders[0], reg.camp_of(holders[0]), "person"
     if query and re.match(r"(?:the|The|an?|An?)\s", mention.strip()) and not query[1]:
         if head in ("official", "spokesman", "spokeswoman", "spokesperson"):
             if ctx.inst:                         # "the official": the institution it speaks for (rule 11)
@@ -340,6 +344,13 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
             ctx.camps.setdefault(longer, ctx.camps.get(full, reg.camp_from_words(mention)))
             full = longer
         return full, reg.camp_of(full) if reg.lookup(full) else ctx_side(ctx, full, reg), "person"
+    om = _OUTLET_NOUN.fullmatch(clean)
+    if om:                                       # "the TASS agency", "the Izvestia newspaper": the outlet
+        outlet = reg.lookup(om.group(1))
+        if outlet is not None and outlet.type != "person":
+            return outlet.name, outlet.camp, outlet.type
+        if outlet is None and (om.group(1).split()[-1] in OUTLET_WORDS or om.group(2).lower() != "agency"):
+            return om.group(1), "other", "outlet"
     if words and words[-1] in OUTLET_WORDS and all(w[:1].isupper() for w in words):
         return " ".join(words), "other", "inst"  # "The Washington Post", "Interfax": an outlet, its own voice
     org = next((i for i, w in enumerate(words) if w in ORG_WORDS), None)
@@ -380,6 +391,9 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
 _BODY_OF_STATE = re.compile(r"((?:[a-z]+\s+){0,2}(?:ministry|government|army|military|presidency|embassy|office|"
                             r"parliament|delegation|armed forces|cabinet))\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
                             r"{0,3})")
+_OUTLET_NOUN = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+((?:news\s+)?agency|newspaper|daily|weekly|"
+                          r"magazine|(?:TV\s+|television\s+)?channel|broadcaster|news\s+site|website|portal|outlet|"
+                          r"publication|edition)")
 _GROUP_OF_PERSON = re.compile(r"(.+?\b(?:[Pp]arty|[Aa]lliance|[Cc]oalition|[Mm]ovement|[Bb]loc|[Ff]ront|[Gg]roup|[Ff]action))"
                               r"\s+(?:of|led by|headed by|founded by|loyal to)\s+(?:the\s+)?(?:former\s+|late\s+|ex-)?"
                               r"(?:[a-z]+\s+){0,3}[A-Z]")

@@ -225,3 +225,27 @@ def test_a_think_tank_named_as_subject_is_what_its_means():
             "points to a second weakness: method. Its experts argued in August that Washington was leaning too "
             "heavily on a single envoy.")
     assert actors(body) == ["Institute for the Study of War", "International Crisis Group"]
+
+
+def test_transliteration_variants_of_one_name():
+    assert actors("Andriy Sybiga, the head of Ukrainian diplomacy, said Russia was stalling.") == ["Andrii Sybiha"]
+    assert actors("Dmitriy Peskov said that the Kremlin was ready for contacts.") == ["Dmitry Peskov"]
+
+
+def test_an_agency_or_newspaper_named_with_its_kind_is_the_outlet():
+    assert actors("According to the TASS agency, the Russian delegation will be headed by Vladimir "
+                  "Medinskiy.") == ["TASS"]
+    assert actors("The RBC newspaper writes that the memorandum contains five points.") == ["RBC"]
+
+
+def test_a_national_title_names_the_registrys_only_holder():
+    assert actors("The American leader noted that a deal was close.") == ["Donald Trump"]
+
+
+# ---------------------------------------------------------------- live blogs: time stamps, labels, read-outs
+
+def test_a_time_stamp_with_a_dash_opens_a_labelled_line():
+    body = ("16:10 \u2014 Sybiha: Kyiv will not trade land for peace.\n\n"
+            "16:40 \u2014 Update: Zelensky has now said he is ready to meet Putin \"in any format\".\n\n"
+            "14:40 \u2014 Kremlin readout: Putin told Trump that a ceasefire was possible only after a settlement.")
+    assert actors(body) == ["Andrii Sybiha", "Volodymyr Zelenskyy", "Kremlin"]
