@@ -48,7 +48,8 @@ def unquote(text: str, s: int, e: int) -> tuple[int, int]:
 _AS_PUT = re.compile(r"[Aa]s\s+((?:[A-Z][\w'’.-]*|the|his|her|its|their|he|she|they)(?:\s+[\w'’.-]+){0,5}?)\s+"
                      r"(?:(?:has|had|once|later)\s+)?(?:put it|puts it|said|says|noted|notes|wrote|writes|argued|told "
                      r"(?:reporters|journalists)|reports|reported|stated|stressed|emphasized|emphasised|pointed out|"
-                     r"explained|recalled|informs|informed)(?:\s+(?:on|in|at)\s+[^,\"“]{1,40})?\s*,\s*")
+                     r"explained|recalled|informs|informed|specified|clarified|added|underlined|confirmed)"
+                     r"(?:\s+(?:on|in|at)\s+[^,\"“]{1,40})?\s*,\s*")
 
 
 _IN_WORDS = re.compile(r"[Ii]n\s+(?:the\s+(?:words|opinion|view|assessment)\s+of\s+((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)|"
@@ -326,7 +327,9 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                                     r"last|this|while|again|also|publicly|privately|repeatedly|then|yesterday|today|"
                                     r"on|over|ahead|afterwards|separately|concern|concerns|hope|confidence|throughout|a day|the day|days|"
                                     r"hours|weeks|shortly|once|twice|in|"
-                                    r"doubt|doubts|fears?|alarm|regret|optimism|surprise|satisfaction)\b", lead, re.I) \
+                                    r"doubt|doubts|fears?|alarm|regret|optimism|surprise|satisfaction|(?:the\s+|his\s+|her\s+|"
+                                    r"its\s+|their\s+)?(?:opinion|view|belief|conviction|assumption|hope|confidence))\b",
+                                    lead, re.I) \
                     or verb in ("told", "tells") or lead.startswith(",") and len(lead) < 60:
                 has_that = True
                 if lead or not re.match(r"(?:was|is|were|are|would|will|could|had|has|should|must|might|may|"
@@ -341,8 +344,8 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                 p = vs + verb.index("concern")
             elif verb in ("expressed", "voiced"):
                 om = re.match(r"\s+((?:[\w-]+\s+){0,2}?)(?:concern|concerns|hope|support|regret|alarm|confidence|"
-                              r"doubt|doubts|frustration|disappointment|optimism|satisfaction|readiness|willingness)"
-                              r"\b", text[p:se])
+                              r"doubt|doubts|frustration|disappointment|optimism|satisfaction|readiness|willingness|"
+                              r"opinion|view|belief|conviction|assumption)\b", text[p:se])
                 if not om:
                     continue
                 p = p + om.start(1)

@@ -23,7 +23,8 @@ V_WEAK = ("wrote writes written posted posts tweeted tweets responded responds r
            "promised promises vowed vows pledged pledges threatened threatens agreed agrees observed remarked "
            "asked asks hinted hints questioned wondered wonders estimated estimates revealed reveals disclosed "
            "boasted boasts lamented laments recounted protested concluded concludes offered offers pressed presses "
-           "appealed appeals answered").split() + ["went on", "made clear", "makes clear", "made it clear"]
+           "appealed appeals answered").split() + ["went on", "made clear", "makes clear", "made it clear",
+                                                   "drew attention", "draws attention"]
 V_PRESS = {"pressed", "presses", "appealed", "appeals"}     # + "for ..." or "X to <verb>"
 V_INF = {"promised", "promises", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",
          "offered", "offers"}                                                               # + "to <verb>"
@@ -40,7 +41,7 @@ V_FRAME = set(("snapped snaps retorted retorts quipped quips scoffed scoffs joke
 V_CLAUSE = {"suggested", "suggests", "questioned", "asked", "asks", "indicated", "indicates", "signalled", "signaled",
             "signals", "hinted", "hints", "predicted", "wondered", "wonders", "estimated", "estimates", "revealed",
             "reveals", "disclosed", "boasted", "boasts", "lamented", "laments", "recounted", "protested", "concluded",
-            "concludes"}     # + "whether ..." or a bare clause
+            "concludes", "drew attention", "draws attention"}     # + "whether ..." or a bare clause
 V_AS = {"described", "describes", "describing", "dismissed", "dismisses", "dismissing", "criticised", "criticized",
         "criticises", "criticizes", "condemned", "condemns", "hailed", "hails", "praised", "praises",
         "characterised", "characterized", "portrayed", "portrays"}   # "described X as Y"

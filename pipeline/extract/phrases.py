@@ -20,7 +20,10 @@ _GROUP_OF = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,4}
                        r"faction|Party|Alliance|Coalition|Movement|Bloc|Front)\s+(?:of|led by|headed by|founded by|loyal to)"
                        r"\s+(?:the\s+)?(?:former\s+|late\s+)?(?:[a-z]+\s+){0,2}$")
 _BODY_OF = re.compile(r"(?<![\w'’-])[Tt]he\s+(?:[a-z]+\s+){0,2}(?:ministry|government|army|military|presidency|embassy|"
-                      r"office|parliament|delegation|armed forces|foreign office|cabinet)\s+of\s+(?:the\s+)?$")
+                      r"office|parliament|delegation|armed forces|foreign office|cabinet|press service|service)\s+of\s+"
+                      r"(?:the\s+)?$")
+_BODY_OF_NAME = re.compile(r"(?<![\w'’-])[Tt]he\s+(?:[a-z]+\s+){0,2}(?:press service|press office|ministry|office|embassy|"
+                           r"delegation)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
 _LIST_HEAD = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)+$")
 _NOT_BEFORE_NAME = set("of to by for with from in on at about against into near under over between among toward towards "
                        "like than the a an its his her their our".split())
@@ -89,6 +92,14 @@ def _appositive(text: str, lo: int, base: int, seg: str):
 def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of the subject noun phrase that ends right before `hi` (after adverbs/auxiliaries), or None."""
     np = _np_before(text, lo, hi) or _doc_np(text, lo, hi)
+    if np is None:                              # "The press service of the Kremlin reported"
+        seg = text[max(lo, hi - 160):hi]
+        am = AUX.search(seg)
+        seg = seg[:am.start()] if am else seg.rstrip()
+        m = _BODY_OF_NAME.search(seg)
+        if m:
+            base = hi - len(text[max(lo, hi - 160):hi])
+            return base + m.start(), base + m.end()
     if np is not None:                          # "the leaders of France, Britain and the European Commission"
         m = _LEADERS_LIST.search(text, max(lo, np[0] - 200), np[0])
         if m:

@@ -165,6 +165,25 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         inner = resolve(clean[:pm.start()], ctx, reg)   # "The Palestinian Authority in Ramallah": the speaker,
         if inner is not None and reg.lookup(inner[0]) is not None:   # not the place
             return inner
+    pm = re.fullmatch(r"(?:the\s+)?press\s+(?:service|office)\s+of\s+(?:the\s+)?(.+)", clean, re.I)
+    if pm:                                       # "the press service of the Kremlin": the body it speaks for
+        inner = resolve(pm.group(1), ctx, reg)
+        if inner is not None and inner[2] == "person":
+            office = _owned_by(inner[0], "office", reg)
+            return office if office is not None else inner
+        return inner
+    om = _OFFICIAL_NAME.fullmatch(clean)
+    if om:                                       # "the Ministry of Foreign Affairs of Russia", "the Office of the
+        state = re.sub(r"^(?:the\s+)?Russian Federation$", "Russia", om.group(2))   # President of Ukraine"
+        kind = om.group(1).lower()
+        head = "foreign ministry" if "foreign" in kind else "defence ministry" if "defen" in kind else None
+        if head is not None:
+            inner = resolve(f"{state}'s {head}", ctx, reg)
+            if inner is not None and inner[2] != "person":
+                return inner
+        known = reg.lookup(om.group(1))
+        if known is not None and known.type != "person" and known.camp == reg.camp_from_words(state):
+            return known.name, known.camp, known.type
     om = _BODY_OF_STATE.fullmatch(clean)
     if om and reg.lookup(clean) is None:         # "the foreign ministry of Egypt" = "Egypt's foreign ministry"
         inner = resolve(f"{om.group(2)}'s {om.group(1)}", ctx, reg)
@@ -391,6 +410,8 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
 _BODY_OF_STATE = re.compile(r"((?:[a-z]+\s+){0,2}(?:ministry|government|army|military|presidency|embassy|office|"
                             r"parliament|delegation|armed forces|cabinet))\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
                             r"{0,3})")
+_OFFICIAL_NAME = re.compile(r"(?:the\s+)?((?:[A-Z][\w-]*\s+)?(?:Ministry|Office|Department)\s+(?:of|for)\s+(?:the\s+)?"
+                            r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _OUTLET_NOUN = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+((?:news\s+)?agency|newspaper|daily|weekly|"
                           r"magazine|(?:TV\s+|television\s+)?channel|broadcaster|news\s+site|website|portal|outlet|"
                           r"publication|edition)")
@@ -699,6 +720,7 @@ def _opens_report(text: str, pos: int, se: int) -> bool:
     return False
 
 
+_IN_PLACE_THEY = re.compile(r"\s*(?:In|At)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+(?:they|it)\s+[a-z]")
 _CLAUSE_FIRST = re.compile(r"\s*(?:When|While|As|After|Before|Although|Though|Once|Since|If)\s+([^;:.]{3,200}?),\s+"
                            r"(he|she)\s+(?:[a-z]+ly\s+)?[a-z]")
 _CLAUSE_TITLE = re.compile(r"\s*(?:When|While|As|After|Before|Although|Though|Once|Since|If)\s+[^;:.\"“”]{3,200}?,\s+"
@@ -714,6 +736,12 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
     said") is who its pronouns mean, even before any statement of the sentence is found. True when the subject
     is one that `remember_subjects` cannot see (a title, a person named in an opening clause): the sentence's
     other persons then stay behind it."""
+    im = _IN_PLACE_THEY.match(text, ss, se)
+    if im:                                       # "In the Kremlin, they stated that ...": the Kremlin
+        res = resolve(im.group(1), ctx, reg)
+        if res is not None and res[2] != "person":
+            push(ctx, res[0], res[1], "group")
+            push(ctx, res[0], res[1], "inst")
     cm = _CLAUSE_FIRST.match(text, ss, se)
     if cm:                                       # "When Morgan Ortagus visited Baabda, she announced ..."
         g = PRONOUNS[cm.group(2).lower()]

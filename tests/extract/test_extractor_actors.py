@@ -249,3 +249,27 @@ def test_a_time_stamp_with_a_dash_opens_a_labelled_line():
             "16:40 \u2014 Update: Zelensky has now said he is ready to meet Putin \"in any format\".\n\n"
             "14:40 \u2014 Kremlin readout: Putin told Trump that a ceasefire was possible only after a settlement.")
     assert actors(body) == ["Andrii Sybiha", "Volodymyr Zelenskyy", "Kremlin"]
+
+
+def test_official_names_of_ministries_and_offices():
+    assert actors("The Ministry of Foreign Affairs of Russia stated that the European plan was "
+                  "unacceptable.") == ["Russian Foreign Ministry"]
+    assert actors("The Ministry of Defense of the Russian Federation reported that its forces had taken two "
+                  "villages.") == ["Russian Defence Ministry"]
+    assert actors("The Office of the President of Ukraine said that Kyiv was preparing its own "
+                  "proposals.") == ["Ukrainian Presidential Office"]
+    assert actors("Putin spoke.\n\nThe press service of the Kremlin reported that the leaders had spoken by "
+                  "phone.") == ["Kremlin"]
+
+
+def test_in_the_kremlin_they_said():
+    assert actors("Zelensky spoke in Kyiv.\n\nIn the Kremlin, they stated that the talks would "
+                  "continue.") == ["Kremlin"]
+
+
+def test_translated_frames():
+    body = ("As Peskov specified, no date has been set. Lavrov also expressed the opinion that Europe was preparing "
+            "for war. Peskov drew attention to the fact that the Ukrainian side had not responded.")
+    assert stmts(body) == [("no date has been set", "Dmitry Peskov", "indirect"),
+                           ("Europe was preparing for war", "Sergei Lavrov", "indirect"),
+                           ("the Ukrainian side had not responded", "Dmitry Peskov", "indirect")]
