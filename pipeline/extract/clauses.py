@@ -14,6 +14,7 @@ from pipeline.extract.lexicon import (ACCORDING, ADV_AFTER, AUDIENCE, BAD_CLAUSE
                                       INST_HEADS, NOMINAL, NOMINAL_END, ORG_WORDS, PARTICIPLES, SPLIT, STOP_CAP, TITLE_ALT,
                                       TITLE_WORDS, V_AS, V_CLAUSE,
                                       V_FRAME, V_INF, V_OBJECT, V_PRESS, V_WEAK, VERB_RE)
+from pipeline.extract.documents import document_subject
 from pipeline.extract.layout import trim_span
 from pipeline.extract.phrases import np_after, np_before, np_forward
 from pipeline.extract.speakers import Found, add_found, push, resolve, sentence_subject
@@ -174,6 +175,19 @@ def according_to(text, ss, se, inside, taken, found, ctx, reg) -> None:
 
 _DOC_SOURCE = re.compile(r",\s*according to\s+((?:the|an?|its|his|her|their)\s+(?:[\w'’.-]+\s+){0,4}?(?:"
                          + "|".join(sorted(map(re.escape, DOC_WORDS), key=len, reverse=True)) + r"))\s*,")
+
+
+def document_terms(text, ss, se, inside, taken, found, ctx, reg) -> None:
+    """'The note made any ceasefire conditional on ...': a document that states terms speaks for its author
+    (ANNOTATION.md §2; the author from the document's mention or an earlier sentence, `pipeline.extract.documents`)."""
+    if any(f.resolved for f in found):
+        return
+    hit = document_subject(text, ss, se, inside, taken)
+    if hit is None:
+        return
+    mention, s, e = hit
+    s, e = trim_span(text, s, e, inside)
+    add_found(found, Found(s, e, re.sub(r"\s+itself$", "", mention)), ctx, reg, taken)
 
 
 def documents_speak(text, ss, se, found, ctx, reg) -> None:

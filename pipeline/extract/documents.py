@@ -20,8 +20,11 @@ _KIN = {"statement": "statement", "communique": "statement", "communiqué": "sta
         "readout": "readout", "read-out": "readout", "plan": "plan", "proposal": "plan", "draft": "plan",
         "memorandum": "memorandum", "document": "document", "text": "document", "letter": "letter",
         "post": "post", "message": "post", "report": "report", "resolution": "resolution",
-        "transcript": "transcript", "summary": "readout", "minutes": "readout", "decree": "decree", "note": "letter"}
-_DOC = "(" + "|".join(sorted(map(re.escape, DOC_WORDS), key=len, reverse=True)) + ")"
+        "transcript": "transcript", "summary": "readout", "minutes": "readout", "decree": "decree", "note": "letter",
+        "paper": "plan", "roadmap": "plan", "road map": "plan", "blueprint": "plan", "counter-proposal": "plan",
+        "counterproposal": "plan", "framework": "plan"}
+_DOCS = DOC_WORDS | {"paper", "roadmap", "road map", "blueprint", "counter-proposal", "counterproposal", "framework"}
+_DOC = "(" + "|".join(sorted(map(re.escape, _DOCS), key=len, reverse=True)) + ")"
 _OWNER = r"((?:the\s+)?(?:so-called\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w'’.-]*){0,5}" \
          r"(?:\s+(?:leaders|officials|ministers|foreign ministers|governments|states|co-chairs|mediators))?)"
 _BY = re.compile(r"(?<![\w'’-])" + _DOC + r"\s+(?:(?:issued|published|released|put out|signed|sent)\s+(?:[a-z]+\s+"
@@ -33,7 +36,7 @@ _ITEM = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 _POSS = re.compile(_OWNER + r"(?:'s|’s)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?" + _DOC + r"(?![\w'’-])")
 _ISSUED = re.compile(r"(?<![\w'’-])(issued|issues|published|publishes|released|releases|presented|presents|unveiled|"
                      r"unveils|put out|puts out|circulated|posted|posts|sent|sends|adopted|adopts|approved|passed|"
-                     r"tabled|submitted|handed over|delivered)\s+(?:a|an|the|its|his|her|their)\s+"
+                     r"tabled|submitted|handed over|delivered)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:a|an|the|its|his|her|their)\s+"
                      r"(?:[\w'’-]+\s+){0,3}?" + _DOC + r"(?![\w'’-])")
 _WHICH = re.compile(r"(?<![\w'’-])" + _DOC + r",\s+which\s+" + _OWNER + r"\s+(?:had\s+|has\s+)?(?:released|published|"
                     r"issued|put out|posted|circulated|sent)\b")
@@ -133,10 +136,36 @@ def document_author(mention: str, ctx) -> tuple[str, str, str] | None:
     """The author of the document a definite reference names ("The statement", "The same report", "Same
     letter", "The plan itself"), from `ctx.docs`; None when the article named no such document's author."""
     m = _DEFINITE.fullmatch(mention.strip())
-    if m is None or m.group(1).lower() not in DOC_WORDS or not ctx.docs:
+    if m is None or m.group(1).lower() not in _DOCS or not ctx.docs:
         return None
     k = kin(m.group(1))
     for doc in reversed(ctx.docs[-8:]):
         if doc[0] == k:
             return doc[1], doc[2], doc[3]
     return None
+
+
+_DOC_SUBJECT = re.compile(r"((?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:'s|’s))\s+"
+                          r"(?:[\w'’-]+\s+){0,3}?" + _DOC + r")"
+                          r"(?:\s+itself|\s+((?:[A-Z][\w'’-]*\s+){1,2})(?:handed over|sent|delivered|published|released)"
+                          r"(?:\s+(?:in|on|last)\s+[\w\s]{2,20}?)?)?\s+(?:also\s+|further\s+|even\s+)?"
+                          r"(makes|made|offers|offered|provides for|provided for|puts|put|opens with|opened with|commits|"
+                          r"committed|sets out|set out|lists|listed|envisages|envisaged|foresees|foresaw|requires|required|"
+                          r"insists on|insisted on)\s+(?=\S)")
+
+
+def document_subject(text: str, ss: int, se: int, inside: bytearray, taken: bytearray) -> tuple[str, int, int] | None:
+    """A document as the subject of a verb that states its terms ("The note made any ceasefire conditional on
+    ...", "The memorandum Russia handed over in June made ...", "That paper put a ceasefire first"): (the
+    document's mention, start and end of its content), when the sentence opens with it; else None."""
+    lead = re.match(r"\s*(?:[•·▪*–-]\s+)?(?:(?:But|And|Yet|Instead|Meanwhile),?\s+)?", text[ss:se])
+    m = _DOC_SUBJECT.match(text, ss + lead.end(), se)
+    if m is None or inside[m.start()] or taken[m.end()]:
+        return None
+    e = se
+    while e > m.end() and text[e - 1] in " .\n":
+        e -= 1
+    if len(text[m.end():e].split()) < 3 or any(taken[m.end():e]):
+        return None
+    return (m.group(3).strip() if m.group(3) else m.group(1)), m.end(), e   # "the memorandum Russia handed over"
+

@@ -273,3 +273,27 @@ def test_translated_frames():
     assert stmts(body) == [("no date has been set", "Dmitry Peskov", "indirect"),
                            ("Europe was preparing for war", "Sergei Lavrov", "indirect"),
                            ("the Ukrainian side had not responded", "Dmitry Peskov", "indirect")]
+
+
+# ---------------------------------------------------------------- recall: documents that state terms
+
+def test_a_document_that_states_terms_speaks_for_its_author():
+    body = ("Reuters reports that Moscow has sent Washington a private note restating its demands. The note made any "
+            "ceasefire conditional on Kyiv handing over the remaining part of the Donbas.\n\nThree rounds produced "
+            "nothing. The memorandum Russia handed over in June made a ceasefire conditional on Ukraine pulling its "
+            "troops out of four regions.\n\nUkraine had sent its own roadmap to Moscow days earlier. That paper put a "
+            "complete and unconditional ceasefire of at least 30 days first.")
+    got = stmts(body)
+    assert got[1:] == [
+        ("any ceasefire conditional on Kyiv handing over the remaining part of the Donbas", "Kremlin", "indirect"),
+        ("a ceasefire conditional on Ukraine pulling its troops out of four regions", "Kremlin", "indirect"),
+        ("a complete and unconditional ceasefire of at least 30 days first", "Ukrainian government", "indirect")]
+
+
+def test_a_document_that_only_exists_is_no_statement():
+    assert stmts("The memorandum runs to five pages.") == []
+
+
+def test_described_as_a_quoted_phrase_keeps_the_words_before_the_quote():
+    body = "Maria Zakharova spoke. She described the coalition as a genuine \u201caxis of war\u201d."
+    assert stmts(body) == [("a genuine \u201caxis of war\u201d", "Maria Zakharova", "direct")]
