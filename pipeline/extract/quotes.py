@@ -207,7 +207,7 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
         if text[f.end - 1] == ",":
             f.end -= 1
         pm = re.match(r"\S+\s+(?:it|them|this|that|him|her)\s+(?!as\b)(\S.*?)\s*$", text[vpos:q.open], re.S) or \
-            re.search(r"\sas\s+((?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?)$", text[vpos:q.open])
+            re.search(r"\sas\s+((?:an?|the)\s+(?:[\w'’-]+\s+){1,3}?)$", text[vpos:q.open])   # not 'as a "X"' alone
         if pm and content_end == q.end:          # "calling it a failure that would “end in tears”", "described the
             f.start, f.end = vpos + pm.start(1), q.end + 1   # coalition as a genuine “axis of war”": the complement
         if np:
