@@ -151,9 +151,13 @@ def cmd_cv(args) -> int:
 def cmd_evaluate(args) -> int:
     from pipeline.evaluate.stance import evaluate_run
 
+    if args.gold_folder and not Path(args.gold_folder, "gold.jsonl").exists():
+        return _fail(f"--gold-folder {args.gold_folder}: no gold.jsonl there")
     report_dir = evaluate_run(args.model, args.split, gold=args.gold, out_dir=args.out,
-                              end_to_end=not args.no_end_to_end, bootstrap=args.bootstrap, device=args.device)
-    print((report_dir / f"{args.split}.md").read_text(encoding="utf-8"))
+                              end_to_end=not args.no_end_to_end, bootstrap=args.bootstrap, device=args.device,
+                              gold_folder=args.gold_folder)
+    name = Path(args.gold_folder).name if args.gold_folder else args.split
+    print((report_dir / f"{name}.md").read_text(encoding="utf-8"))
     print(f"report written to {report_dir}")
     return 0
 
@@ -326,11 +330,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_cv)
 
     p = sub.add_parser("evaluate", help="score a trained model against gold data and baselines", formatter_class=fmt,
-                       epilog="example:\n  stance evaluate --model models/stance-minilm --split dev\n"
+                       epilog="examples:\n  stance evaluate --model models/stance-minilm --split dev\n"
+                              "  stance evaluate --model models/stance-minilm --gold-folder ../shared/foreign-dev\n"
                               "writes reports/<run>/<split>.md, .json and confusion-matrix PNGs")
     p.add_argument("--model", required=True, help="run folder made by `stance train`")
     p.add_argument("--split", default="dev", choices=["dev", "test"], help="split to score (select on dev only)")
     p.add_argument("--gold", help="corpus folder (default: the one the model was trained on)")
+    p.add_argument("--gold-folder", metavar="DIR", help="score an outside gold folder (articles + gold.jsonl, e.g. "
+                   "../shared/foreign-dev, read in place) instead of a split; writes reports/<run>/<folder name>.md")
     p.add_argument("--out", default="reports", help="reports root (default: reports/)")
     p.add_argument("--bootstrap", type=int, default=1000, help="bootstrap rounds for the 95%% interval")
     p.add_argument("--no-end-to-end", action="store_true", help="skip extraction + classification scoring")

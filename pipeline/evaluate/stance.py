@@ -204,8 +204,15 @@ def calibration_report(clf, examples: list[StatementExample], targets, out: Path
 
 
 def evaluate_run(model_dir: str | Path, split: str, *, gold: str | None = None, out_dir: str | Path = "reports",
-                 end_to_end: bool = True, bootstrap: int = 1000, device: str = "auto") -> Path:
-    """Evaluate a run folder on a split with the model on `device` (auto: CUDA, MPS, CPU); returns the report folder."""
+                 end_to_end: bool = True, bootstrap: int = 1000, device: str = "auto",
+                 gold_folder: str | Path | None = None) -> Path:
+    """Evaluate a run folder on a split with the model on `device` (auto: CUDA, MPS, CPU); returns the report folder.
+
+    With `gold_folder` (a folder with articles and gold.jsonl written elsewhere, e.g. ../shared/foreign-dev,
+    read in place) that folder's statements are scored instead of a split, and the report is named after
+    the folder; baselines still train on the model's training split. Actor-level and end-to-end figures
+    are corpus-split only.
+    """
     from pipeline.classify.model import StanceClassifier
 
     model_dir = Path(model_dir)
@@ -215,13 +222,18 @@ def evaluate_run(model_dir: str | Path, split: str, *, gold: str | None = None, 
     cfg.data.max_train_examples = 0
     clf = StanceClassifier.load(model_dir).to(device)
     train_ex, _ = load_examples(cfg, cfg.data.train_split)
-    test_ex, test_targets = load_examples(cfg, split)
+    if gold_folder:
+        from pipeline.classify.examples import gold_folder_examples
+
+        test_ex, test_targets, split = gold_folder_examples(cfg, gold_folder), list(clf.targets), Path(gold_folder).name
+    else:
+        test_ex, test_targets = load_examples(cfg, split)
     scores = classification_scores(clf, train_ex, test_ex, bootstrap, cfg.train.seed, test_targets)
     report = {"run": model_dir.name, "split": split, "classification": scores["targets"]}
     out = Path(out_dir) / model_dir.name
     out.mkdir(parents=True, exist_ok=True)
     report["calibration"] = calibration_report(clf, test_ex, test_targets, out, split)
-    if cfg.data.format == "corpus":
+    if cfg.data.format == "corpus" and not gold_folder:
         from pipeline.corpus import load_corpus
 
         corpus = load_corpus(cfg.data.path)

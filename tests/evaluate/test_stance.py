@@ -77,6 +77,26 @@ def test_evaluate_cli_prints_the_report(smoke_model, tmp_path, capsys):
     assert (tmp_path / "smoke" / "dev.json").exists()
 
 
+def test_evaluate_scores_an_outside_gold_folder_in_place(smoke_model, tmp_path, capsys):
+    from conftest import tiny_corpus_parts
+
+    articles, statements, _ = tiny_corpus_parts()
+    outside = tmp_path / "outside-set"
+    (outside / "articles").mkdir(parents=True)
+    (outside / "articles" / "brussels-wire.txt").write_text(articles["brussels-wire"], encoding="utf-8")
+    gold = [s for s in statements if s["article_id"] == "brussels-wire"]
+    (outside / "gold.jsonl").write_text("".join(json.dumps(s) + "\n" for s in gold), encoding="utf-8")
+    code = main(["evaluate", "--model", str(smoke_model), "--gold-folder", str(outside), "--out", str(tmp_path / "r"),
+                 "--bootstrap", "10"])
+    assert code == 0
+    assert "# Evaluation of `smoke` on the outside-set split" in capsys.readouterr().out
+    report = json.loads((tmp_path / "r" / "smoke" / "outside-set.json").read_text())
+    assert report["classification"]["inclusion"]["model"]["n"] == len(gold)
+    assert "ece_after" in report["calibration"]["inclusion"] and "end_to_end" not in report
+    assert main(["evaluate", "--model", str(smoke_model), "--gold-folder", str(tmp_path)]) != 0
+    assert "no gold.jsonl" in capsys.readouterr().err
+
+
 def test_evaluate_a_folder_without_config_fails_clearly(tmp_path, capsys):
     assert main(["evaluate", "--model", str(tmp_path), "--out", str(tmp_path / "r")]) == 1
     assert "config.yaml" in capsys.readouterr().err
