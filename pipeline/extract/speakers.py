@@ -333,6 +333,9 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         return bool(query and actor and any(title_fits(query[0], set(t.lower().split())) for t in actor.titles)
                     and (not query[1] or reg.camp_from_words(clean) == actor.camp))
 
+    if clean.lower() in ("diplomat", "politician") and mention.strip()[:4].lower() == "the " and ctx.person:
+        a, side = ctx.person[-1]                 # "the diplomat wrote": whom the paragraph is about
+        return a, side, "person"
     best = next((a for a, _ in reversed(ctx.person) if fits(a)), None)
     if best is not None:                         # "the president": the most recent person who is one
         if best in intros and not reg.lookup(best):
@@ -789,6 +792,7 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
     becomes what a later "he" or "they" refers to (the first person, group and institution it names).
     `person_known`: `subject_first` already made the sentence's subject salient; no other person is."""
     seen_types: set[str] = {"person"} if person_known else set()
+
     pm = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][\w-]*\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]*,\s+)?(He|She)\s+[a-z]",
                   text[ss:se])
     if pm and ctx.person:                        # "He spoke after meeting Tusk.": "he" stays who he was

@@ -297,3 +297,9 @@ def test_a_document_that_only_exists_is_no_statement():
 def test_described_as_a_quoted_phrase_keeps_the_words_before_the_quote():
     body = "Maria Zakharova spoke. She described the coalition as a genuine \u201caxis of war\u201d."
     assert stmts(body) == [("a genuine \u201caxis of war\u201d", "Maria Zakharova", "direct")]
+
+
+def test_the_diplomat_is_whom_the_paragraph_is_about():
+    body = ("Lavrov spoke. Zakharova commented on the statement of the Estonian prime minister.\n\n"
+            '"Tallinn is again trying to provoke," the diplomat wrote on Telegram.')
+    assert actors(body) == ["Maria Zakharova"]
