@@ -58,6 +58,10 @@ _IN_WORDS = re.compile(r"[Ii]n\s+(?:the\s+(?:words|opinion|view|assessment)\s+of
                        r"opinion|view|assessment|estimation|estimate))\s*,\s*")   # "In his opinion, ..."
 
 
+_AS_STATED = re.compile(r"[Aa]s\s+(?:was\s+|has\s+been\s+)?(?:stated|noted|reported|said|emphasized|emphasised|announced)\s+"
+                        r"(?:in|by|at)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s*,\s*()")   # "As stated in the Kremlin,"
+
+
 _POSITION = re.compile(r"(?<![\w'’-])((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)|[Tt]he\s+[a-z][\w-]*"
                        r"(?:\s+[a-z][\w-]*)?(?:'s|’s)|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:own\s+|official\s+|stated\s+|"
                        r"public\s+)?(?:position|view|line|stance|argument|assessment|conclusion)\s+(?:is|was|remains|remained|has been|had been|has long been|has always "
@@ -85,7 +89,8 @@ def as_put_it(text, ss, se, inside, taken, found, ctx, reg) -> None:
     """'As Zelensky put it, "Ukraine will not be traded."', 'As Peskov said, the talks are at an early stage.':
     the rest of the sentence is the speaker's."""
     lead = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?(?:(?:But|And|Yet|Or)\s+)?", text[ss:se])
-    m = _AS_PUT.match(text, ss + (lead.end() if lead else 0), se) or _IN_WORDS.match(text, ss + (lead.end() if lead else 0), se)
+    m = _AS_PUT.match(text, ss + (lead.end() if lead else 0), se) or _IN_WORDS.match(text, ss + (lead.end() if lead else 0), se) \
+        or _AS_STATED.match(text, ss + (lead.end() if lead else 0), se)
     if m is None or inside[m.start()] or taken[m.end()]:
         return
     s, e = unquote(text, *trim_span(text, m.end(), se, inside))

@@ -165,9 +165,10 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         inner = resolve(clean[:pm.start()], ctx, reg)   # "The Palestinian Authority in Ramallah": the speaker,
         if inner is not None and reg.lookup(inner[0]) is not None:   # not the place
             return inner
-    pm = re.fullmatch(r"(?:the\s+)?press\s+(?:service|office)\s+of\s+(?:the\s+)?(.+)", clean, re.I)
+    pm = re.fullmatch(r"(?:the\s+)?press\s+(?:service|office)\s+of\s+(?:the\s+)?(.+)", clean, re.I) or \
+        re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3}?)press\s+(?:service|office)", clean)   # "the Kremlin press service"
     if pm:                                       # "the press service of the Kremlin": the body it speaks for
-        inner = resolve(pm.group(1), ctx, reg)
+        inner = resolve(re.sub(r"(?:'s|’s)\s*$", "", pm.group(1).strip()), ctx, reg)
         if inner is not None and inner[2] == "person":
             office = _owned_by(inner[0], "office", reg)
             return office if office is not None else inner

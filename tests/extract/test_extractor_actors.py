@@ -303,3 +303,12 @@ def test_the_diplomat_is_whom_the_paragraph_is_about():
     body = ("Lavrov spoke. Zakharova commented on the statement of the Estonian prime minister.\n\n"
             '"Tallinn is again trying to provoke," the diplomat wrote on Telegram.')
     assert actors(body) == ["Maria Zakharova"]
+
+
+def test_press_services_parliaments_and_as_stated_in():
+    assert actors("Putin spoke with Trump.\n\nAccording to the Kremlin press service, the leaders discussed a "
+                  "ceasefire.") == ["Kremlin"]
+    assert actors("As stated in the Kremlin, the meeting will take place in Istanbul.") == ["Kremlin"]
+    assert actors("The Verkhovna Rada called on partners to strengthen sanctions.") == ["Verkhovna Rada"]
+    assert actors("The General Staff of the Armed Forces of Ukraine reported that the Russians had "
+                  "attacked.") == ["Ukrainian military"]
