@@ -561,7 +561,7 @@ def _state_institution(clean: str, reg: ActorRegistry) -> tuple[str, str, str] |
     camp = reg.camp_from_words(name)
     if head in ("army", "military", "forces"):  # "Ukraine's army" = the registry's "Ukrainian military"
         hits = [x for x in reg.actors.values() if x.type != "person" and x.camp == camp and
-                any(re.search(r"\b(?:army|military|armed forces)\b", n.lower()) for n in [x.name, *x.aliases])]
+                any(re.search(r"\b(?:army|military|armed forces)$", n.lower()) for n in [x.name, *x.aliases])]
         if len(hits) == 1:
             return hits[0].name, hits[0].camp, hits[0].type
     return name, camp, "inst"
