@@ -22,10 +22,11 @@ def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
     communication verb whose subject is a person (or, failing that, a pronoun) at its start or after an
     opening adverbial."""
     seg = text[ss:colon]
-    if len(seg.split()) > 14 or re.search(r"[\"“”]", seg):
-        return None
+    if len(seg.split()) > (18 if re.match(r"\s*(?:He|She|They)\s", seg) else 14) or re.search(r"[\"“”]", seg):
+        return None                              # "He closed it with a line that the media ran as a headline:"
     body = ss + re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", seg).end()
-    pm = re.match(r"(?:(?:[A-Z][^,]{0,60},\s+)?)(he|she|they|He|She|They)\s+[a-z]", text[body:colon])
+    pm = re.match(r"(?:[A-Z][^,]{0,60},\s+|(?:On|In|At|After|Before|During|With|For|Then|Later|Earlier|By)\s+"
+                  r"[^,:;\"“”]{0,60}?\s+)?(he|she|they|He|She|They)\s+[a-z]", text[body:colon])   # "On the insult he was"
     if pm:
         res = resolve(pm.group(1), ctx, reg)
         return Found(0, 0, pm.group(1), res) if res else None

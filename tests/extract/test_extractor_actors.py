@@ -312,3 +312,10 @@ def test_press_services_parliaments_and_as_stated_in():
     assert actors("The Verkhovna Rada called on partners to strengthen sanctions.") == ["Verkhovna Rada"]
     assert actors("The General Staff of the Armed Forces of Ukraine reported that the Russians had "
                   "attacked.") == ["Ukrainian military"]
+
+
+def test_a_colon_after_a_pronoun_subject_with_an_opening_phrase():
+    body = ("Peskov spoke on the radio. On the insult he was almost playful: \u201cRussia is more associated with a "
+            "bear.\u201d\n\nZelensky spoke for ten minutes. He closed it with a line that Ukrainian media ran as a "
+            "headline within minutes: \u201cWe did not betray Ukraine then, and we will not do it now.\u201d")
+    assert actors(body) == ["Dmitry Peskov", "Volodymyr Zelenskyy"]
