@@ -64,7 +64,8 @@ _AS_STATED = re.compile(r"[Aa]s\s+(?:was\s+|has\s+been\s+)?(?:stated|noted|repor
 
 _POSITION = re.compile(r"(?<![\w'’-])((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)|[Tt]he\s+[a-z][\w-]*"
                        r"(?:\s+[a-z][\w-]*)?(?:'s|’s)|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:own\s+|official\s+|stated\s+|"
-                       r"public\s+)?(?:position|view|line|stance|argument|assessment|conclusion)\s+(?:is|was|remains|remained|has been|had been|has long been|has always "
+                       r"public\s+)?(?:position|view|line|stance|argument|assessment|conclusion|riposte|reply|answer|"
+                       r"response|message|verdict)\s+(?:is|was|remains|remained|has been|had been|has long been|has always "
                        r"been)\s+(that\s+)?")
 
 
@@ -273,11 +274,14 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             continue
         if re.search(r"(?:'s|’s|\b(?:the|a|an|his|her|its|their))\s+$", before):
             continue                             # "Europe's warning that ...", "the call for ...": a noun
-        if re.search(r"(?:\b(?:is|was|are|were|be|been|being|to|not|who|which)\s+|\bto\s+\w+\s+)$", before) and \
+        progressive = verb.endswith("ing") and re.search(r"\b(?:is|was|are|were|been)\s+(?:\w+ly\s+)?$", before)
+        if progressive:                          # "By August Qassem was warning that ...": the subject before "was"
+            pass
+        elif re.search(r"(?:\b(?:is|was|are|were|be|been|being|to|not|who|which)\s+|\bto\s+\w+\s+)$", before) and \
                 not re.search(r"\bwho\s+$", before):
             if not re.search(r"\bwho\s+(?:\w+\s+)?$", before):
                 continue
-        participle = verb in PARTICIPLES
+        participle = verb in PARTICIPLES and not progressive
         clause_lo = max(ss, vs - 400)
         for f in found[-6:]:
             if f.end <= vs:
@@ -288,6 +292,9 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         if relative:
             rel_at = max(ss, vs - 30) + relative.start()
             np = np_before(text, ss, rel_at)
+        elif progressive:
+            aux = re.search(r"\s+(?:(?:has|have|had)\s+)?(?:is|was|are|were|been)\s+(?:\w+ly\s+)?$", text[clause_lo:vs])
+            np = np_before(text, clause_lo, clause_lo + aux.start()) if aux else None
         elif not participle:
             np = np_before(text, clause_lo, vs)
         else:
@@ -345,7 +352,7 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             elif not lead or re.match(r"(?:on|in|at|during|after|before|from|via|through|to|with|late|earlier|later|"
                                     r"last|this|while|again|also|publicly|privately|repeatedly|then|yesterday|today|"
                                     r"on|over|ahead|afterwards|separately|concern|concerns|hope|confidence|throughout|a day|the day|days|"
-                                    r"hours|weeks|shortly|once|twice|in|"
+                                    r"hours|weeks|shortly|once|twice|in|the\s+(?:next|following|same|previous)\s+\w+|"
                                     r"doubt|doubts|fears?|alarm|regret|optimism|surprise|satisfaction|(?:the\s+|his\s+|her\s+|"
                                     r"its\s+|their\s+)?(?:opinion|view|belief|conviction|assumption|hope|confidence))\b",
                                     lead, re.I) \

@@ -52,7 +52,7 @@ V_OBJECT = ["called for", "calls for", "call for", "accused", "accuses", "demand
              "describes", "dismissed", "dismisses", "criticised", "criticized", "criticises", "criticizes",
              "condemned", "condemns", "hailed", "hails", "praised", "praises", "characterised", "characterized",
              "portrayed", "portrays"]
-PARTICIPLES = ("saying stating adding noting warning arguing insisting stressing emphasizing emphasising asking "
+PARTICIPLES = ("saying stating adding noting warning arguing insisting stressing emphasizing emphasising asking remarking "
                 "telling writing declaring explaining claiming insisting urging proposing demanding "
                 "welcoming rejecting accusing speaking describing dismissing").split() + ["calling for", "calling on"]
 INTRO_PART = {"saying", "stating", "asking", "writing", "declaring", "telling", "speaking"}

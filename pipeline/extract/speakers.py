@@ -226,6 +226,12 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
             a, side = (ctx.things or pool)[-1]   # "Its analysts argued" -> the think tank named last
             return a, side, "inst"
         return _owned_institution(words, ctx, reg)
+    am = re.fullmatch(r"(?:senior\s+)?(?:analysts|experts|researchers|economists|scholars|fellows)\s+(?:at|of|from|with)\s+"
+                      r"(?:the\s+)?([A-Z].+)", clean, re.I)
+    if am:                                       # "Analysts at the Institute for the Study of War": the institute
+        inner = resolve(am.group(1), ctx, reg)
+        if inner is not None and inner[2] != "person":
+            return inner
     head_of = _head_of(clean, reg)
     if head_of is not None:                      # "the head of state", "the head of the Russian Foreign Ministry"
         res = resolve(head_of, ctx, reg)
