@@ -493,7 +493,7 @@ def interposed_clause(text, ss, se, np, p, inside, taken, found, ctx, reg) -> bo
 
 
 _LABEL = re.compile(r"(?:[•·▪‣◦*–-]\s+|\d{1,2}[:.]\d{2}\s+)?((?:[A-Z][\w'’.-]*|the|of|al-\w+|von|der|bin)(?:\s+(?:[A-Z][\w'’.-]*|"
-                    r"the|of|al-\w+|von|der|bin|(?:" + TITLE_ALT + r")|statement|readout|read-out|itself|again|also|"
+                    r"the|of|from|by|al-\w+|von|der|bin|(?:" + TITLE_ALT + r")|statement|readout|read-out|itself|again|also|"
                     r"terms|position)){0,7})((?:\s*,\s*[^:\"“”\n]{1,120}?|\s+(?:on|in|at|to|after|before|via)\s+[^:\"“”\n]"
                     r"{1,120}?)?):\s+(?=\S)")
 _NOT_LABEL = set("Also Aboard Inside Outside Across Despite Amid Among Along Behind Beyond Under Over Near Via Around Within "
@@ -509,16 +509,23 @@ def _finite_verb(qual: str) -> bool:
                for v in VERB_RE.finditer(qual))
 
 
-def labelled_line(text, ps, pe, inside, taken, ctx, reg, prev=None) -> Found | None:
+def labelled_line(text, ps, pe, inside, taken, ctx, reg, prev=None, stamped: bool = False) -> Found | None:
     """'• Zelensky: Ukraine will not cede territory', '• US envoy Steve Witkoff, Wednesday: "..."', 'PESKOV: We
     are not in a hurry.': a line that names its speaker (with a when/where after a comma) before a colon is that
     speaker's statement: the quotation when the line is one, else the rest of the line. "Same statement:" and
     "Zelenskyy again:" continue the previous speaker (`prev`). The label must name a known actor, a person
-    the article introduced, or a person's full name."""
+    the article introduced, or a person's full name. A live blog's time-stamped line (`stamped`, or a stamp
+    still in front) is read like a bullet: "10:50 Sybiha, on X: Russia must stop the strikes"."""
+    am = re.match(r"(?:\d{1,2}[:.]\d{2}\s+)?A\s*\(([^()\n]{2,60})\)\s*:\s+(?=\S)", text[ps:pe])
+    if am:                                       # "A (Peskov): No, it is not dead."
+        res = resolve(am.group(1), ctx, reg)
+        s, e = trim_span(text, ps + am.end(), pe, inside)
+        if res is not None and len(text[s:e].split()) >= 2 and not any(taken[s:e]):
+            return add_found([], Found(s, e, am.group(1), direct=bool(inside[s])), ctx, reg, taken)
     m = _LABEL.match(text, ps, pe)
     if m is None or inside[m.start(1)]:
         return None
-    bullet = bool(re.match(r"[•·▪‣◦*–-]\s", text[ps:ps + 2]))
+    bullet = bool(re.match(r"[•·▪‣◦*–-]\s|\d{1,2}[:.]\d{2}\s", text[ps:ps + 6])) or stamped
     label, qual = re.sub(r"\s+(?:itself|again|also)$", "", m.group(1)), m.group(2)
     if qual and (not bullet or _finite_verb(qual) or re.search(r"(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})(?<!\b[A-Z])[.!?]\s",
                                                                  qual)):
@@ -536,6 +543,8 @@ def labelled_line(text, ps, pe, inside, taken, ctx, reg, prev=None) -> Found | N
     else:
         label = re.sub(r"\s+of\s+.*$", "", label) if re.search(r"\b(?:readout|read-out|statement)\s+of\s", label) \
             else label
+        fm = re.fullmatch(r"(?:[Rr]ead-?out|[Ss]tatement|[Cc]ommuniqu[eé])\s+(?:from|by)\s+(.+)", label)
+        label = fm.group(1) if fm else label     # "Readout from the Kremlin:"
         res = resolve(label.title() if label.isupper() else label, ctx, reg)
     if res is None or res is not prev and reg.lookup(res[0]) is None and res[0] not in ctx.camps and \
             res[0] not in ctx.names.values() and not (len(res[0].split()) >= 2 and res[2] == "person") and \

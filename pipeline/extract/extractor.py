@@ -71,14 +71,15 @@ def extract_statements(text: str, article_id: str = "article",
     prev: tuple[str, str, str] | None = None     # the speaker (or subject) the previous paragraph leaves behind
     lead: tuple[str, str, str] | None = None     # the speaker of the list that a paragraph ending in ':' opened
     for ps, pe in paras:
-        dm = DATELINE.match(text, ps, pe) or TIMESTAMP.match(text, ps, pe)
-        if dm:
-            ps = dm.end()
+        dm = DATELINE.match(text, ps, pe)
+        tm = TIMESTAMP.match(text, ps, pe) if dm is None else None
+        if dm or tm:
+            ps = (dm or tm).end()
         n_out, n_push, n_person = len(out), ctx.pushes, ctx.person_pushes
         summary = is_heading(text[ps:pe])   # a subheading ('What does it say about a ceasefire?') names a topic:
         # its speakers become salient, its statements are not annotated; a wire lede ('MOSCOW, June 5 - ...') is
         # annotated like any sentence (ANNOTATION.md §1 "summaries count", data card rule 22)
-        lab = labelled_line(text, ps, pe, inside, taken, ctx, reg, prev)
+        lab = labelled_line(text, ps, pe, inside, taken, ctx, reg, prev, stamped=tm is not None)
         if lab is not None:
             out.append(lab)
         before: tuple[str, str, str] | None = None   # whom the previous sentence of the paragraph was about

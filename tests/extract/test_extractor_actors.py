@@ -319,3 +319,15 @@ def test_a_colon_after_a_pronoun_subject_with_an_opening_phrase():
             "bear.\u201d\n\nZelensky spoke for ten minutes. He closed it with a line that Ukrainian media ran as a "
             "headline within minutes: \u201cWe did not betray Ukraine then, and we will not do it now.\u201d")
     assert actors(body) == ["Dmitry Peskov", "Volodymyr Zelenskyy"]
+
+
+def test_time_stamped_lines_read_like_bullets():
+    body = ("10:50 Sybiha, on X: Russia must stop the strikes now.\n\n"
+            "11:00 Merz, at a press conference in Berlin: Europe will not be sidelined.\n\n"
+            "09:45 Readout from the Kremlin: the presidents discussed prisoner exchanges and agreed to stay in touch.\n\n"
+            "10:40 Q: Is the ceasefire dead?\nA (Peskov): No, it is not dead.")
+    assert actors(body) == ["Andrii Sybiha", "Friedrich Merz", "Kremlin", "Dmitry Peskov"]
+
+
+def test_a_time_stamped_line_without_a_label_is_not_one():
+    assert stmts("10:50 Talks resumed in the afternoon: both delegations met for three hours.") == []
