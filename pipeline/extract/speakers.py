@@ -175,7 +175,7 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         return inner
     om = _OFFICIAL_NAME.fullmatch(clean)
     if om:                                       # "the Ministry of Foreign Affairs of Russia", "the Office of the
-        state = re.sub(r"^(?:the\s+)?Russian Federation$", "Russia", om.group(2))   # President of Ukraine"
+        state = _plain_state(om.group(2))       # President of Ukraine"
         kind = om.group(1).lower()
         head = "foreign ministry" if "foreign" in kind else "defence ministry" if "defen" in kind else None
         if head is not None:
@@ -185,9 +185,14 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         known = reg.lookup(om.group(1))
         if known is not None and known.type != "person" and known.camp == reg.camp_from_words(state):
             return known.name, known.camp, known.type
+    om = _ADJ_MINISTRY.fullmatch(clean)
+    if om and reg.lookup(clean) is None and om.group(1).lower() in reg.camp_words:   # "the Cambodian Ministry of
+        inner = resolve(f"{om.group(1)} {'foreign' if 'Foreign' in om.group(2) else 'defence'} ministry", ctx, reg)
+        if inner is not None and inner[2] != "person":                                # National Defence"
+            return inner
     om = _BODY_OF_STATE.fullmatch(clean)
     if om and reg.lookup(clean) is None:         # "the foreign ministry of Egypt" = "Egypt's foreign ministry"
-        inner = resolve(f"{om.group(2)}'s {om.group(1)}", ctx, reg)
+        inner = resolve(f"{_plain_state(om.group(2))}'s {re.sub(r'^(?:royal|federal|national) ', '', om.group(1).lower())}", ctx, reg)
         if inner is not None and inner[2] != "person":
             return inner
     om = _GROUP_OF_PERSON.match(clean)
@@ -417,11 +422,22 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     return None
 
 
-_BODY_OF_STATE = re.compile(r"((?:[a-z]+\s+){0,2}(?:ministry|government|army|military|presidency|embassy|office|"
-                            r"parliament|delegation|armed forces|cabinet))\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
-                            r"{0,3})")
+_STATE_NAME = r"((?:(?:Islamic\s+|Federal\s+|Arab\s+|Democratic\s+)?Republic\s+of\s+(?:the\s+)?|(?:Hashemite\s+)?Kingdom\s+of\s+|" \
+              r"State\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+_BODY_OF_STATE = re.compile(r"((?:[A-Za-z]+\s+){0,2}(?:[Mm]inistry|[Gg]overnment|[Aa]rmy|[Mm]ilitary|[Pp]residency|[Ee]mbassy|"
+                            r"[Oo]ffice|[Pp]arliament|[Dd]elegation|[Aa]rmed [Ff]orces|[Cc]abinet))\s+of\s+(?:the\s+)?" + _STATE_NAME)
 _OFFICIAL_NAME = re.compile(r"(?:the\s+)?((?:[A-Z][\w-]*\s+)?(?:Ministry|Office|Department)\s+(?:of|for)\s+(?:the\s+)?"
-                            r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+                            r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)\s+of\s+(?:the\s+)?" + _STATE_NAME)
+_ADJ_MINISTRY = re.compile(r"(?:the\s+)?([A-Z][\w-]*)\s+Ministry\s+of\s+(?:National\s+)?(Foreign\s+Affairs|Defen[cs]e)"
+                           r"(?:\s+and\s+[A-Z][\w\s]+)?")
+
+
+def _plain_state(name: str) -> str:
+    """'the Republic of Azerbaijan' -> 'Azerbaijan', 'the Russian Federation' -> 'Russia', 'Kingdom of Thailand'."""
+    name = re.sub(r"^(?:the\s+)?(?:(?:Islamic|Federal|Arab|Democratic)\s+)?(?:Republic|(?:Hashemite\s+)?Kingdom|State)\s+of\s+"
+                  r"(?:the\s+)?", "", name.strip())
+    return {"Russian Federation": "Russia", "United States": "America", "United States of America": "America",
+            "Congo": "Congo"}.get(name, name)
 _OUTLET_NOUN = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+((?:news\s+)?agency|newspaper|daily|weekly|"
                           r"magazine|(?:TV\s+|television\s+)?channel|broadcaster|news\s+site|website|portal|outlet|"
                           r"publication|edition)")

@@ -331,3 +331,16 @@ def test_time_stamped_lines_read_like_bullets():
 
 def test_a_time_stamped_line_without_a_label_is_not_one():
     assert stmts("10:50 Talks resumed in the afternoon: both delegations met for three hours.") == []
+
+
+def test_official_state_names_in_other_conflicts():
+    assert actors("The Ministry of Foreign Affairs of the Republic of Azerbaijan stated that the treaty would be "
+                  "signed soon.", "armenia-azerbaijan") == ["Azerbaijani Foreign Ministry"]
+    assert actors("The Foreign Ministry of Armenia said Yerevan was ready.", "armenia-azerbaijan") == \
+        ["Armenian Foreign Ministry"]
+    assert actors("The Ministry of Foreign Affairs of the Kingdom of Thailand said the ceasefire was violated.",
+                  "thailand-cambodia") == ["Thai Foreign Ministry"]
+    assert actors("The Royal Government of Cambodia said it remained committed to peace.", "thailand-cambodia") == \
+        ["Cambodian government"]
+    assert actors("The Cambodian Ministry of National Defence said Thai forces had attacked first.",
+                  "thailand-cambodia") == ["Cambodian Defence Ministry"]
