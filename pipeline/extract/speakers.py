@@ -210,6 +210,11 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     doc = document_author(mention, ctx)
     if doc is not None:                          # "The statement said": the author of the statement named earlier
         return doc
+    cm = re.match(r"([A-Z][\w-]+)(?:'s|’s)\s+(.+)$", clean)
+    if cm and cm.group(1) in CAPITALS and reg.lookup(clean) is None:   # "Kyiv's negotiators" = "Ukraine's negotiators"
+        actor = reg.lookup(f"{CAPITALS[cm.group(1)]}'s {cm.group(2)}")
+        if actor is not None and actor.type != "person":
+            return actor.name, actor.camp, actor.type
     om = _OWNED_WORDS.match(clean)
     if om and not reg.lookup(clean):             # "Moscow's reply", "Baku's standing terms": the owner speaks
         owner = resolve(om.group(1), ctx, reg)

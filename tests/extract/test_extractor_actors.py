@@ -344,3 +344,14 @@ def test_official_state_names_in_other_conflicts():
         ["Cambodian government"]
     assert actors("The Cambodian Ministry of National Defence said Thai forces had attacked first.",
                   "thailand-cambodia") == ["Cambodian Defence Ministry"]
+
+
+def test_insisted_on_and_blamed_carry_their_object():
+    assert stmts("Putin insisted on a full withdrawal of Ukrainian forces from Donbas.") == \
+        [("a full withdrawal of Ukrainian forces from Donbas", "Vladimir Putin", "indirect")]
+    assert stmts("Zakharova blamed Kyiv for the failure of the talks.") == \
+        [("Kyiv for the failure of the talks", "Maria Zakharova", "indirect")]
+
+
+def test_a_capitals_body_is_the_states():
+    assert actors("Kyiv's negotiators demanded an unconditional ceasefire as a first step.") == ["Ukrainian delegation"]
