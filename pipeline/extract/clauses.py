@@ -264,6 +264,10 @@ def nominal_attributions(text, ss, se, inside, taken, found, ctx, reg) -> None:
             add_found(found, Found(s, e, " ".join(toks), nominal=True), ctx, reg, taken)
 
 
+_WITH_SUBJECT = re.compile(r"(?<![\w'’-])with\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}?|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+"
+                           r"[a-z]+)?\s+)(?=(?:also\s+)?(?:saying|adding|warning|insisting|arguing|noting|stressing)\b)")
+
+
 def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
     for v in VERB_RE.finditer(text, ss, se):
         vs, verb = v.start(), v.group(1)
@@ -301,6 +305,9 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             qm = re.search(r"(?<![\w'’-])quot(?:ed|es|ing)\s+(?!by\s)(\S.{0,80}?)\s+as\s+$", text[clause_lo:vs])
             if qm:                               # "TASS quoted Peskov as saying ...": Peskov speaks
                 np = (clause_lo + qm.start(1), clause_lo + qm.end(1))
+            wm = _WITH_SUBJECT.search(text, max(clause_lo, vs - 80), vs) if not qm else None
+            if wm:                               # "..., with the Kremlin saying the plan was ...": the Kremlin
+                np = wm.start(1), wm.end(1)
             pq = re.search(r"\s+(?:was|were|is|has been|had been)\s+(?:\w+\s+)?quoted\s+(?:by\s+.{1,60}?\s+)?as\s+$",
                            text[clause_lo:vs]) if not qm else None
             if pq:                               # "Peskov was quoted by TASS as saying ...": Peskov speaks
@@ -311,6 +318,7 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             na = np_after(text, v.end(), se)     # "The talks will go on, says Peskov.": the clause before
             if na is not None and not text[na[1]:se].strip(" .!?\"”"):
                 s0, e0 = trim_span(text, ss, text.rfind(",", ss, vs), inside)
+                s0 += (re.match(r"[•·▪‣◦*–-]\s+", text[s0:e0]) or re.match("", "")).end()   # "• Ukraine ready, X says"
                 if len(text[s0:e0].split()) >= 3 and not any(taken[s0:e0]):
                     add_found(found, Found(s0, e0, text[na[0]:na[1]]), ctx, reg, taken)
                     used.add(vs)
@@ -445,7 +453,7 @@ def reported_before(text, ss, se, vs, np, inside, taken, found, ctx, reg) -> Non
     if not pre.endswith(","):
         return
     s, e = trim_span(text, ss, ss + len(pre) - 1, inside)
-    lead = re.match(r"(?:\d{1,2}[:.]\d{2}\s+)", text[s:e])
+    lead = re.match(r"(?:\d{1,2}[:.]\d{2}\s+|[•·▪‣◦*–-]\s+)", text[s:e])
     if lead:
         s += lead.end()
     if len(text[s:e].split()) >= 3 and not any(taken[s:e]):

@@ -355,3 +355,13 @@ def test_insisted_on_and_blamed_carry_their_object():
 
 def test_a_capitals_body_is_the_states():
     assert actors("Kyiv's negotiators demanded an unconditional ceasefire as a first step.") == ["Ukrainian delegation"]
+
+
+def test_key_points_bullets_and_a_with_clause():
+    body = ("KEY POINTS\n\u2022 Zelensky: no talks without Ukraine\n\u2022 Ukraine ready for ceasefire, Sybiha says\n\n"
+            "MOSCOW, Dec 4 (Wire) - Russia on Thursday rejected a European counter-proposal, with the Kremlin saying "
+            "the plan was not constructive.")
+    got = stmts(body)
+    assert got[:2] == [("no talks without Ukraine", "Volodymyr Zelenskyy", "indirect"),
+                       ("Ukraine ready for ceasefire", "Andrii Sybiha", "indirect")]
+    assert ("the plan was not constructive", "Kremlin", "indirect") in got
