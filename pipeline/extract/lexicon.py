@@ -167,10 +167,15 @@ OUTLET_WORDS = set(("Times Post Journal News Agency Guardian Telegraph Herald Tr
                     "RT Xinhua Yonhap Kyodo Anadolu Haaretz Jazeera Arabiya Nikkei").split())
 
 
-SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\s+)?(?=(?:" + "|".join(
-    sorted(map(re.escape, [v for v in ALL_VERBS if " " not in v] + ["called for", "expressed concern",
+# coordinated verbs that often take a plain object and no content ("imposed a trusteeship and denied Palestinians the
+# right to ..."): they split a reported clause only before "that", a quotation or a colon
+_SPLIT_WEAK = {"denied", "denies", "accepted", "accepts", "observed", "pressed", "presses", "asked", "asks", "offered", "offers",
+               "answered", "protested", "recalled", "recalls"}
+SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\s+)?(?:(?=(?:" + "|".join(
+    sorted(map(re.escape, _SPLIT_WEAK), key=len, reverse=True)) + r")\s+(?:that\b|[\"“:]))|(?=(?:" + "|".join(
+    sorted(map(re.escape, [v for v in ALL_VERBS if " " not in v and v not in _SPLIT_WEAK] + ["called for", "expressed concern",
                                                                      "voiced concern"]), key=len, reverse=True))
-    + r")\b)|,\s+(?=(?:adding|saying|noting|warning|insisting|stressing|arguing|urging|citing)\b)|,\s+according to\b"
+    + r")\b))|,\s+(?=(?:adding|saying|noting|warning|insisting|stressing|arguing|urging|citing)\b)|,\s+according to\b"
     r"|,\s+with\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+[a-z]+)?\s+(?:saying|adding|warning|insisting)\b"
     r"|,\s+(?:but\s+(?:declined|refused|did not|gave no|offered no|would not)|without\s|by which\s)"
     r"|,\s+(?:though|although|while|whereas|but)\s+(?=(?:he|she|they|it|(?:Mr|Mrs|Ms)\.?\s+[A-Z][\w'’.-]*|"

@@ -88,6 +88,8 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
     m = re.match(r"[ \t]*,?[ \t]*", text[post:post + 5])   # not into the next paragraph
     p0 = post + (m.end() if m else 0)
     handover = last in ",?!…—–-" or text[post:post + 1] == ","
+    if last in "?!" and re.match(r"(?:He|She|They|It|We|I)\s", text[p0:p0 + 5]):
+        handover = False                         # '..., he replied: "How can we?" He said it was not the time': a new sentence
     if handover:
         window_end = min(len(text), p0 + 140)
         cut = re.search(r"(?<![A-Z]\.[A-Z])(?<!\b[A-Z])\.|[!?;\"“”\n]", text[p0:window_end])   # not "U.S."

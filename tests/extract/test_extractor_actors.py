@@ -365,3 +365,19 @@ def test_key_points_bullets_and_a_with_clause():
     assert got[:2] == [("no talks without Ukraine", "Volodymyr Zelenskyy", "indirect"),
                        ("Ukraine ready for ceasefire", "Andrii Sybiha", "indirect")]
     assert ("the plan was not constructive", "Kremlin", "indirect") in got
+
+
+def test_a_capital_pronoun_after_a_quoted_question_starts_a_sentence():
+    body = ('Anutin spoke. Asked about talks, he replied: "How can we possibly agree to a ceasefire now?" He said it '
+            "was not the time for talks with Cambodia.")
+    assert stmts(body, "thailand-cambodia") == [
+        ("How can we possibly agree to a ceasefire now?", "Anutin Charnvirakul", "direct"),
+        ("it was not the time for talks with Cambodia", "Anutin Charnvirakul", "indirect")]
+
+
+def test_denied_with_a_plain_object_does_not_split_the_clause():
+    body = ("Hamas was scathing. It said the text imposed a trusteeship on Gaza and denied Palestinians the right to "
+            "manage the territory themselves.")
+    assert stmts(body, "gaza") == [("the text imposed a trusteeship on Gaza and denied Palestinians the right to "
+                                    "manage the territory themselves", "Hamas", "indirect")]
+    assert len(stmts("Peskov said the talks were useful and denied that a summit was planned.")) == 2
