@@ -168,7 +168,7 @@ def according_to(text, ss, se, inside, taken, found, ctx, reg) -> None:
         elif before.rstrip().endswith(",") and not after.strip(" .\"”"):
             s, e = lo, lo + len(before.rstrip()) - 1
         elif before.rstrip().endswith(",") and after.lstrip().startswith(",") and re.search(r"\w", before) and \
-                not VERB_RE.search(before) and not VERB_RE.search(after) and \
+                not VERB_RE.search(before) and not any(v.group(1) in _FRAME_VERBS for v in VERB_RE.finditer(after)) and \
                 not re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|By)\b", before):
             s, e = lo, se                        # 'Russian forces, according to the ministry, took two villages':
         else:                                    # the whole sentence, frame included (data card rule 10)
@@ -179,6 +179,8 @@ def according_to(text, ss, se, inside, taken, found, ctx, reg) -> None:
             add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken, inherit=Found(0, 0, text[np[0]:np[1]], res))
 
 
+_FRAME_VERBS = set("said says told tells stated states added adds noted notes stressed stresses insisted insists warned warns "
+                   "argued argues claimed claims declared declares announced announces wrote writes".split())
 _DOC_SOURCE = re.compile(r",\s*according to\s+((?:the|an?|its|his|her|their)\s+(?:[\w'’.-]+\s+){0,4}?(?:"
                          + "|".join(sorted(map(re.escape, DOC_WORDS), key=len, reverse=True)) + r"))\s*,")
 

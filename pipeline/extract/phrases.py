@@ -255,8 +255,10 @@ def np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return s, s + len(words[0])
     if words[-1].endswith(".") and len(words[-1]) > 3 and not re.fullmatch(r"(?:[A-Z]\.)+", words[-1]):
         words[-1] = words[-1][:-1]               # 'said Lavrov.': the full stop ends the sentence
-    if words[0][0].islower() and words[0].lower() != "the":
-        return None
+    if words[0][0].islower() and words[0].lower() != "the" and not (
+            words[0].lower() in TITLE_WORDS and len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper()):
+        return None                              # but 'said press secretary of the Russian president Dmitry Peskov'
+
     e = s + len(" ".join(words)) if text[s:e].startswith(" ".join(words)) else e
     return s, e
 

@@ -381,3 +381,11 @@ def test_denied_with_a_plain_object_does_not_split_the_clause():
     assert stmts(body, "gaza") == [("the text imposed a trusteeship on Gaza and denied Palestinians the right to "
                                     "manage the territory themselves", "Hamas", "indirect")]
     assert len(stmts("Peskov said the talks were useful and denied that a summit was planned.")) == 2
+
+
+def test_an_inverted_title_chain_and_according_to_with_a_plain_verb():
+    assert stmts('"The talks were useful," said press secretary of the Russian president Dmitry Peskov.') == \
+        [("The talks were useful", "Dmitry Peskov", "direct")]
+    assert stmts("The American side, according to Ushakov, agreed to continue contacts.") == \
+        [("The American side, according to Ushakov, agreed to continue contacts", "Yuri Ushakov", "indirect")]
+    assert actors("Putin, according to Peskov, said the talks would go on.") != ["Dmitry Peskov"]
