@@ -85,9 +85,10 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
     last = text[q.end - 1] if q.end > q.start else ""
     post = q.end + 1
     # (a) attribution after the quote: '"...," Fidan said' / '"...," said Fidan'
-    m = re.match(r"[ \t]*,?[ \t]*", text[post:post + 5])   # not into the next paragraph
+    m = re.match(r"[ \t]*,?[ \t]*(?:[-–—][ \t]*)?", text[post:post + 8])   # not into the next paragraph
     p0 = post + (m.end() if m else 0)
-    handover = last in ",?!…—–-" or text[post:post + 1] == ","
+    handover = last in ",?!…—–-" or text[post:post + 1] == "," or bool(m and re.search(r"[-–—]", m.group(0)))
+    # '"We are ready," - Peskov said.': a dash hands over to the frame, as in copy translated from Russian
     if last in "?!" and re.match(r"(?:He|She|They|It|We|I)\s", text[p0:p0 + 5]):
         handover = False                         # '..., he replied: "How can we?" He said it was not the time': a new sentence
     if handover:

@@ -389,3 +389,13 @@ def test_an_inverted_title_chain_and_according_to_with_a_plain_verb():
     assert stmts("The American side, according to Ushakov, agreed to continue contacts.") == \
         [("The American side, according to Ushakov, agreed to continue contacts", "Yuri Ushakov", "indirect")]
     assert actors("Putin, according to Peskov, said the talks would go on.") != ["Dmitry Peskov"]
+
+
+def test_a_dash_hands_a_quotation_over_to_its_frame():
+    body = '"We are ready for talks," - Peskov said.\n\n"Europe wants war", - Lavrov stated.'
+    assert actors(body) == ["Dmitry Peskov", "Sergei Lavrov"]
+
+
+def test_russian_renderings_of_ukrainian_names():
+    assert actors("Vladimir Zelensky said that Kyiv was ready.") == ["Volodymyr Zelenskyy"]
+    assert actors("Andrei Yermak said that the talks would go on.") == ["Andriy Yermak"]
