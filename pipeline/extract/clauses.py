@@ -362,7 +362,8 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             elif not lead or re.match(r"(?:on|in|at|during|after|before|from|via|through|to|with|late|earlier|later|"
                                     r"last|this|while|again|also|publicly|privately|repeatedly|then|yesterday|today|"
                                     r"on|over|ahead|afterwards|separately|concern|concerns|hope|confidence|throughout|a day|the day|days|"
-                                    r"hours|weeks|shortly|once|twice|in|the\s+(?:next|following|same|previous)\s+\w+|"
+                                    r"hours|weeks|shortly|once|twice|in|the\s+(?:next|following|same|previous)\s+\w+|since|"
+                                    r"for\s+(?:months|weeks|years|days|a\s+\w+)|long|"
                                     r"doubt|doubts|fears?|alarm|regret|optimism|surprise|satisfaction|(?:the\s+|his\s+|her\s+|"
                                     r"its\s+|their\s+)?(?:opinion|view|belief|conviction|assumption|hope|confidence))\b",
                                     lead, re.I) \

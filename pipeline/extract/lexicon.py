@@ -178,10 +178,12 @@ SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\
     + r")\b))|,\s+(?=(?:adding|saying|noting|warning|insisting|stressing|arguing|urging|citing)\b)|,\s+according to\b"
     r"|,\s+with\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+[a-z]+)?\s+(?:saying|adding|warning|insisting)\b"
     r"|,\s+(?:but\s+(?:declined|refused|did not|gave no|offered no|would not)|without\s|by which\s)"
-    r"|,\s+(?:though|although|while|whereas|but)\s+(?=(?:he|she|they|it|(?:Mr|Mrs|Ms)\.?\s+[A-Z][\w'’.-]*|"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+|later\s+|had\s+|has\s+)?(?:"
-    + "|".join(sorted(map(re.escape, [v for v in V_STRONG if " " not in v] + ["allowed", "conceded"]), key=len,
-                      reverse=True)) + r")\b)")
+    r"|,\s+(?:though|although|while|whereas|but|and)\s+(?=(?:he|she|they|it|(?:Mr|Mrs|Ms)\.?\s+[A-Z][\w'’.-]*|"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+(?:experts|officials|analysts|diplomats|leaders))?|the\s+[a-z]+"
+    r"(?:\s+[a-z]+)?)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?"
+    r"(?:" + "|".join(sorted(map(re.escape, [v for v in V_STRONG if " " not in v] + [
+        "allowed", "conceded", "reported", "reports", "accused", "accuses", "wrote", "writes", "demanded", "demands",
+        "urged", "urges", "called"]), key=len, reverse=True)) + r")\b)")
 
 
 

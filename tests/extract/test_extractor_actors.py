@@ -399,3 +399,17 @@ def test_a_dash_hands_a_quotation_over_to_its_frame():
 def test_russian_renderings_of_ukrainian_names():
     assert actors("Vladimir Zelensky said that Kyiv was ready.") == ["Volodymyr Zelenskyy"]
     assert actors("Andrei Yermak said that the talks would go on.") == ["Andriy Yermak"]
+
+
+def test_a_second_speaker_after_and_or_although_starts_a_new_statement():
+    body = ("The Russian Foreign Ministry has said the EU is sabotaging it in practice, and Lavrov has accused European "
+            "leaders of trying only to keep American weapons flowing to Kyiv.")
+    assert actors(body) == ["Russian Foreign Ministry", "Sergei Lavrov"]
+    body = ("Rwanda says it does not back the group, although UN experts have reported that thousands of Rwandan "
+            "troops operate alongside it.")
+    assert stmts(body, "drc-rwanda")[0] == ("it does not back the group", "Rwandan government", "indirect")
+
+
+def test_has_argued_since_the_spring_that():
+    assert stmts("Putin has argued since the spring that Zelensky lost his mandate.") == \
+        [("Zelensky lost his mandate", "Vladimir Putin", "indirect")]
