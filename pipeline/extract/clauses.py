@@ -278,6 +278,9 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         before = text[max(ss, vs - 12):vs]
         if verb == "speaking":                   # "Zelensky, speaking in Vilnius, said ...": the frame, not a report
             continue
+        if verb in ("floated", "floats") and re.search(r"(?<![\w'’-])(?:[Aa]fter|[Ww]hen|[Bb]efore|[Ss]ince|[Uu]ntil|[Oo]nce)\s+"
+                                                       r"(?:[\w'’-]+\s+){1,4}$", text[max(ss, vs - 60):vs]):
+            continue                             # "after Macron floated a truce": the time of another statement
         if re.search(r"(?:'s|’s|\b(?:the|a|an|his|her|its|their))\s+$", before):
             continue                             # "Europe's warning that ...", "the call for ...": a noun
         progressive = verb.endswith("ing") and re.search(r"\b(?:is|was|are|were|been)\s+(?:\w+ly\s+)?$", before)
@@ -363,7 +366,7 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                                     r"last|this|while|again|also|publicly|privately|repeatedly|then|yesterday|today|"
                                     r"on|over|ahead|afterwards|separately|concern|concerns|hope|confidence|throughout|a day|the day|days|"
                                     r"hours|weeks|shortly|once|twice|in|the\s+(?:next|following|same|previous)\s+\w+|since|"
-                                    r"for\s+(?:months|weeks|years|days|a\s+\w+)|long|"
+                                    r"for\s+(?:months|weeks|years|days|a\s+\w+)|long|the\s+(?:idea|possibility|prospect)|"
                                     r"doubt|doubts|fears?|alarm|regret|optimism|surprise|satisfaction|(?:the\s+|his\s+|her\s+|"
                                     r"its\s+|their\s+)?(?:opinion|view|belief|conviction|assumption|hope|confidence))\b",
                                     lead, re.I) \

@@ -150,6 +150,9 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if app[0] == "span":
             return app[1], app[2]
         seg = seg[:app[1]].rstrip()
+        rm = re.search(r"\s+(?:himself|herself|itself|themselves)$", seg)
+        if rm:                                  # "Putin himself, speaking after the talks, said"
+            seg = seg[:rm.start()]
     om = _OFFICIALS_IN.search(seg)
     if om:                                       # "Officials in Kyiv said"
         return base + om.start(), base + om.end()

@@ -413,3 +413,13 @@ def test_a_second_speaker_after_and_or_although_starts_a_new_statement():
 def test_has_argued_since_the_spring_that():
     assert stmts("Putin has argued since the spring that Zelensky lost his mandate.") == \
         [("Zelensky lost his mandate", "Vladimir Putin", "indirect")]
+
+
+def test_floated_and_himself():
+    body = ("On Friday, visiting a submarine in Murmansk, Mr Putin floated the idea that Ukraine be placed under a "
+            "temporary administration.\n\nThe Americans had also floated a three-way summit with Zelensky.")
+    assert stmts(body) == [("Ukraine be placed under a temporary administration", "Vladimir Putin", "indirect"),
+                           ("a three-way summit with Zelensky", "White House", "indirect")]
+    assert stmts("Lavrov was blunter after Macron floated a one-month truce in the air.") == []
+    assert actors("The talks began. Putin himself, speaking after talks with the president of the United Arab "
+                  "Emirates, said he had nothing against meeting Zelensky.") == ["Vladimir Putin"]
