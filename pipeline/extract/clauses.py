@@ -185,6 +185,24 @@ _DOC_SOURCE = re.compile(r",\s*according to\s+((?:the|an?|its|his|her|their)\s+(
                          + "|".join(sorted(map(re.escape, DOC_WORDS), key=len, reverse=True)) + r"))\s*,")
 
 
+_WAS_TOLD = re.compile(r"(?:[Ii]n\s+(?P<src1>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+)?(?:[A-Z][\w'’.-]*"
+                       r"(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:was|were|has been|had been)\s+told\s+(?:(?:in|at|by)\s+"
+                       r"(?P<src2>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?that\s+")
+
+
+def was_told(text, ss, se, inside, taken, found, ctx, reg) -> None:
+    """'RIA Novosti was told in the Kremlin that ...', 'In the Russian Foreign Ministry, TASS was told that ...' (copy
+    translated from Russian): the body that told the agency speaks."""
+    lead = re.match(r"\s*(?:[•·▪*–-]\s+)?", text[ss:se])
+    m = _WAS_TOLD.match(text, ss + lead.end(), se)
+    if m is None or inside[m.start()] or taken[m.end()] or not (m.group("src1") or m.group("src2")):
+        return
+    src = m.group("src1") or m.group("src2")
+    s, e = trim_span(text, m.end(), se, inside)
+    if len(text[s:e].split()) >= 2 and not any(taken[s:e]):
+        add_found(found, Found(s, e, src), ctx, reg, taken)
+
+
 def document_terms(text, ss, se, inside, taken, found, ctx, reg) -> None:
     """'The note made any ceasefire conditional on ...': a document that states terms speaks for its author
     (ANNOTATION.md §2; the author from the document's mention or an earlier sentence, `pipeline.extract.documents`)."""

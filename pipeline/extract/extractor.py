@@ -22,7 +22,7 @@ import re
 
 from pipeline.actors import ActorRegistry
 from pipeline.extract.clauses import (according_to, as_put_it, called_plain, document_terms, documents_speak, labelled_line,
-                                      nominal_attributions, position_is, reported_speech)
+                                      nominal_attributions, position_is, reported_speech, was_told)
 from pipeline.extract.documents import learn_documents
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences
@@ -103,6 +103,7 @@ def extract_statements(text: str, article_id: str = "article",
                 j += 1
                 if not taken[q.open]:
                     direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg)
+            was_told(text, ss, se, inside, taken, found, ctx, reg)
             according_to(text, ss, se, inside, taken, found, ctx, reg)
             as_put_it(text, ss, se, inside, taken, found, ctx, reg)
             position_is(text, ss, se, inside, taken, found, ctx, reg)
