@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.lexicon import (ACCORDING, ADV_AFTER, AUDIENCE, BAD_CLAUSE_START, DOC_WORDS, INTRO_WORD, MAX_CLAUSE,
+from pipeline.extract.lexicon import (ACCORDING, OUTLET_WORDS, ADV_AFTER, AUDIENCE, BAD_CLAUSE_START, DOC_WORDS, INTRO_WORD, MAX_CLAUSE,
                                       INST_HEADS, NOMINAL, NOMINAL_END, ORG_WORDS, PARTICIPLES, SPLIT, STOP_CAP, TITLE_ALT,
                                       TITLE_WORDS, V_AS, V_CLAUSE,
                                       V_FRAME, V_INF, V_OBJECT, V_PRESS, V_WEAK, VERB_RE)
@@ -569,6 +569,12 @@ def labelled_line(text, ps, pe, inside, taken, ctx, reg, prev=None, stamped: boo
     if first in STOP_CAP or first in _NOT_LABEL or label.upper() in ("Q", "A", "QUESTION", "ANSWER", "MODERATOR",
                                                                      "REPORTER"):
         return None
+    om = re.match(r"(.+?)(?:'s|’s)\s+[A-Z]", label)
+    owner = reg.lookup(om.group(1)) if om else None
+    if first in ("Question", "Questions") or re.search(r"\b(?:reporter|journalist|correspondent|anchor)s?\b", label, re.I) \
+            or owner is not None and owner.type == "outlet" or om and om.group(1).split()[-1] in OUTLET_WORDS:
+        return None                              # "CNN's Kaitlan Collins:", "Question from Reuters:": a reporter's
+        # question is never a statement (data card rule 22)
     if _SAME.fullmatch(label) or re.fullmatch(r"[Ss]ame", label) or prev is not None and re.fullmatch(
             r"(?:[Aa]lso in )?[Tt]he (?:statement|letter|readout|read-out|text|document|memorandum|post|remarks)", label):
         res = prev

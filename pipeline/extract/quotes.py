@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.lexicon import (ADV_AFTER, ALL_VERBS, AUDIENCE, CALLED, INTRO_PART, INTRO_WORD, PARTICIPLES, PRONOUNS,
+from pipeline.extract.lexicon import (ADV_AFTER, ALL_VERBS, AUDIENCE, CALLED, INTRO_PART, INTRO_WORD, OUTLET_WORDS, PARTICIPLES, PRONOUNS,
                                       STOP_CAP, V_OBJECT, VERB_RE)
 from pipeline.extract.clauses import is_interposed
 from pipeline.extract.layout import Quote, trim_span
@@ -36,6 +36,11 @@ def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
         m = NAME_AT.match(text, pos)
         subject_pos = not lead.strip() or lead.rstrip().endswith(",") or \
             len(lead.split()) <= 3 and not re.search(r"[,;()]", lead) and not INTRO_WORD.match(lead)
+        om = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?:'s|’s)\s*$", lead) or \
+            re.match(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?:'s|’s)\s", m.group(0) + " " if m else "")
+        if om and (om.group(1).split()[-1] in OUTLET_WORDS or (reg.lookup(om.group(1)) is not None and
+                                                               reg.lookup(om.group(1)).type == "outlet")):
+            return None                          # "CNN's Kaitlan Collins: ...": a reporter's question
         if subject_pos and m and re.match(r"\s*(?::|,\s+[a-z]|\s[a-z])", text[m.end():colon + 1]):
             return Found(0, 0, m.group(0), (a, side, "person"))
     dm = _COLON_SOURCE.match(text[body:colon + 1]) or _COLON_OWNED.match(text[body:colon + 1])

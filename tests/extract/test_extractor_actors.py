@@ -423,3 +423,12 @@ def test_floated_and_himself():
     assert stmts("Lavrov was blunter after Macron floated a one-month truce in the air.") == []
     assert actors("The talks began. Putin himself, speaking after talks with the president of the United Arab "
                   "Emirates, said he had nothing against meeting Zelensky.") == ["Vladimir Putin"]
+
+
+def test_agencies_told_by_a_body_and_reporters_questions():
+    assert actors("RIA Novosti was told in the Kremlin that the meeting would take place next week.") == ["Kremlin"]
+    assert actors("In the Russian Foreign Ministry, TASS was told that Moscow had received the "
+                  "proposals.") == ["Russian Foreign Ministry"]
+    body = ("14:07 \u2014 CNN's Kaitlan Collins: \"Mr President, will you meet Zelensky?\"\n\n"
+            "14:15 \u2014 Question from Reuters: Will sanctions be lifted?\nPeskov: \"This is not on the agenda.\"")
+    assert actors(body) == ["Dmitry Peskov"]
