@@ -242,6 +242,13 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         inner = resolve(am.group(1), ctx, reg)
         if inner is not None and inner[2] != "person":
             return inner
+    sm = re.fullmatch(r"(?:(?:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|official)\s+for\s+(.+)", clean,
+                      re.I)
+    if sm:                                       # "a spokesperson for the UN secretary-general": the body (rule 11)
+        inner = resolve(sm.group(1), ctx, reg)
+        if inner is not None and inner[2] == "person":
+            return _owned_by(inner[0], "office", reg) or inner
+        return inner
     head_of = _head_of(clean, reg)
     if head_of is not None:                      # "the head of state", "the head of the Russian Foreign Ministry"
         res = resolve(head_of, ctx, reg)

@@ -432,3 +432,9 @@ def test_agencies_told_by_a_body_and_reporters_questions():
     body = ("14:07 \u2014 CNN's Kaitlan Collins: \"Mr President, will you meet Zelensky?\"\n\n"
             "14:15 \u2014 Question from Reuters: Will sanctions be lifted?\nPeskov: \"This is not on the agenda.\"")
     assert actors(body) == ["Dmitry Peskov"]
+
+
+def test_an_unnamed_spokesperson_for_someone_is_their_office():
+    assert actors("A spokesman for Zelensky said the president would travel.") == ["Ukrainian Presidential Office"]
+    assert actors("A spokesman for the European Commission said the EU would keep up the pressure.") == \
+        ["European Union"]
