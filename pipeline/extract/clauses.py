@@ -17,7 +17,7 @@ from pipeline.extract.lexicon import (ACCORDING, OUTLET_WORDS, ADV_AFTER, AUDIEN
 from pipeline.extract.documents import document_subject
 from pipeline.extract.layout import trim_span
 from pipeline.extract.phrases import np_after, np_before, np_forward
-from pipeline.extract.speakers import Found, add_found, push, resolve, sentence_subject
+from pipeline.extract.speakers import Found, add_found, mentions, push, resolve, sentence_subject
 
 
 _PRON_OBJ = {"it", "them", "this", "that", "him", "her", "these", "those"}
@@ -288,7 +288,44 @@ _WITH_SUBJECT = re.compile(r"(?<![\w'’-])with\s+((?:the\s+)?(?:[A-Z][\w'’.-]
                            r"[a-z]+)?\s+)(?=(?:also\s+)?(?:saying|adding|warning|insisting|arguing|noting|stressing)\b)")
 
 
+_TRAILING_FRAME = re.compile(r",\s+((?:(?:[A-Z][\w'’.-]*|the|of|al-\w+)\s+){0,6}[A-Z][\w'’.-]*|(?:the|a)\s+[\w\s'’-]{3,40}?)\s+"
+                             r"(said|says|added|adds|told reporters|told journalists|wrote|writes)(?:\s+on\s+\w+)?"
+                             r"(?=\s*(?:[.;]|$|,\s+(?:as|while|after|before|when|in|on|adding|citing)\b))")
+
+
+def trailing_frame(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
+    """'Ukraine on Monday called for a 30-day ceasefire, President Volodymyr Zelensky said, as Kyiv sought ...': the
+    clause before a trailing frame is one statement of the frame's speaker, whatever verbs it has."""
+    lead = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", text[ss:se])
+    s0 = ss + lead.end()
+    for m in _TRAILING_FRAME.finditer(text, s0, se):
+        if inside[m.start()] or taken[m.start(2)] or inside[s0] or re.match(r"[\"“‘]", text[s0:s0 + 1]):
+            continue
+        if m.start(2) in used or re.search(r"[,;:]", text[s0:m.start()].split(",")[0][:0]):
+            continue
+        body = text[s0:m.start()]
+        if len(body.split()) < 4 or re.search(r"[\"“”]", body[:1]) or not VERB_RE.search(body):
+            continue                             # only when the clause has its own verb ("Ukraine called for ...")
+        res = resolve(m.group(1), ctx, reg)
+        head = m.group(1).split()[-1]
+        if m.group(1).lower().startswith("the ") and head.islower():   # "In a survey by the Kyiv International
+            named = [x for x in mentions(text, s0, m.start(), inside, reg) if head in x[1].lower().split()]
+            if named:                                                   # Institute of Sociology, ..., the institute said"
+                res = named[-1][1], named[-1][2], named[-1][3]
+        if res is None:
+            continue
+        s, e = trim_span(text, s0, m.start(), inside)
+        if any(taken[s:e]):
+            continue
+        used.add(m.start(2))
+        for v in VERB_RE.finditer(text, s, e):
+            used.add(v.start())
+        add_found(found, Found(s, e, m.group(1)), ctx, reg, taken, inherit=Found(0, 0, m.group(1), res))
+        return
+
+
 def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
+    trailing_frame(text, ss, se, inside, taken, used, found, ctx, reg)
     for v in VERB_RE.finditer(text, ss, se):
         vs, verb = v.start(), v.group(1)
         if inside[vs] or taken[vs] or vs in used:

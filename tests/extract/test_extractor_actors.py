@@ -438,3 +438,13 @@ def test_an_unnamed_spokesperson_for_someone_is_their_office():
     assert actors("A spokesman for Zelensky said the president would travel.") == ["Ukrainian Presidential Office"]
     assert actors("A spokesman for the European Commission said the EU would keep up the pressure.") == \
         ["European Union"]
+
+
+def test_a_trailing_frame_takes_the_whole_clause():
+    body = ("KYIV, March 3 (Reuters) - Ukraine on Monday called for a 30-day ceasefire in the air and at sea, President "
+            "Volodymyr Zelensky said, as Kyiv sought to show Washington it was committed to peace.")
+    assert stmts(body) == [("Ukraine on Monday called for a 30-day ceasefire in the air and at sea",
+                            "Volodymyr Zelenskyy", "indirect")]
+    body = ("In a December survey by the Kyiv International Institute of Sociology, most respondents rejected a plan "
+            "to leave the Donbas, the institute said.")
+    assert actors(body) == ["Kyiv International Institute of Sociology"]
