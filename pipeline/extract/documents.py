@@ -60,6 +60,9 @@ def learn_documents(text: str, ss: int, se: int, inside: bytearray, found: list 
     repeated). `resolve` is the speaker resolver (`pipeline.extract.speakers.resolve`), passed in to keep the
     modules acyclic."""
     learned: list[tuple[int, str, tuple[str, str, str]]] = []
+    low = text[ss:se].lower()
+    if found is None and not any(w in low for w in _DOCS):
+        return []                                # no document named: skip the patterns (speed)
 
     def note(pos: int, word: str, mention: str) -> None:
         if inside[pos] or mention.split()[0] in STOP_CAP:
@@ -82,7 +85,7 @@ def learn_documents(text: str, ss: int, se: int, inside: bytearray, found: list 
         np = np_before(text, ss, m.start())
         if np is not None:
             note(m.start(2), m.group(2), text[np[0]:np[1]])
-    for m in _IN_A.finditer(text, ss, se) if found is not None else ():   # "In a joint statement, X welcomed"
+    for m in _IN_A.finditer(text, ss, se) if found and any(w in low for w in _DOCS) else ():   # "In a joint statement, X"
         if inside[m.start()]:
             continue
         f = next((f for f in found if f.resolved and not f.nominal), None)
