@@ -242,6 +242,10 @@ def np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                   r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})", text[lo:hi])
     if hm:                                       # 'announced host Anwar Ibrahim'
         return lo + hm.start(1), lo + hm.end(1)
+    fm = re.match(r"\s*((?:a|an|the)\s+(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|official)\s+for\s+(?:the\s+)?"
+                  r"[\w'’-]+(?:\s+[\w'’-]+){0,5}?)(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|after|told)\s)", text[lo:hi])
+    if fm:                                       # 'said a spokesperson for the Ukrainian foreign ministry'
+        return lo + fm.start(1), lo + fm.end(1)
     if pm:                                       # 'said his spokesman, Lieutenant Colonel Jeff Tolbert'
         e = lo + (pm.end(2) if pm.group(2) else pm.end(1))
         return lo + pm.start(1), e - 1 if text[e - 1] == "." else e

@@ -448,3 +448,9 @@ def test_a_trailing_frame_takes_the_whole_clause():
     body = ("In a December survey by the Kyiv International Institute of Sociology, most respondents rejected a plan "
             "to leave the Donbas, the institute said.")
     assert actors(body) == ["Kyiv International Institute of Sociology"]
+
+
+def test_said_a_spokesperson_for_a_ministry():
+    body = ('"We will not accept ultimatums," said a spokesperson for the Ukrainian foreign ministry.\n\n'
+            '"The talks were difficult," the ministry said in a statement.')
+    assert actors(body) == ["Ukrainian Foreign Ministry", "Ukrainian Foreign Ministry"]
