@@ -25,6 +25,19 @@ SEED_ARTICLE = SEED_DIR / "riyadh-talks.txt"
 SMOKE_CONFIG = REPO_ROOT / "configs" / "smoke.yaml"
 
 
+def extracted_statements(body: str, conflict: str = "russia-ukraine") -> list[tuple[str, str, str]]:
+    """(text, actor, kind) of each statement the rules find in `body` under a one-line headline, with
+    every statement's offsets checked against the article text (for the extraction construction tests)."""
+    from pipeline.actors import ActorRegistry
+    from pipeline.extract.extractor import extract_statements
+
+    text = "Headline about talks\n\n" + body
+    out = extract_statements(text, "t", ActorRegistry.for_conflict(conflict))
+    for s in out:
+        assert text[s.start:s.end] == s.text
+    return [(s.text, s.actor, s.kind) for s in out]
+
+
 def _st(article_id, text, speaker, actor, side, kind, inclusion, ceasefire):
     return {"article_id": article_id, "text": text, "speaker": speaker, "actor": actor, "side": side,
             "kind": kind, "inclusion": inclusion, "ceasefire": ceasefire}

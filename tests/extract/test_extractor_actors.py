@@ -1,20 +1,13 @@
 """Extraction tests for issue 14, round 3: which actor a found statement gets. Documents and their authors,
 offices of the people who own them, lists of leaders, pronouns across paragraphs, institutions and their heads,
 titles introduced earlier. Our own sentences."""
+from conftest import extracted_statements
+
 from pipeline.actors import ActorRegistry
 from pipeline.extract.documents import document_author, kin, learn_documents
-from pipeline.extract.extractor import extract_statements
 from pipeline.extract.speakers import Ctx, resolve
 
-HEAD = "Headline about talks\n\n"
-
-
-def stmts(body, conflict="russia-ukraine"):
-    text = HEAD + body
-    out = extract_statements(text, "t", ActorRegistry.for_conflict(conflict))
-    for s in out:
-        assert text[s.start:s.end] == s.text
-    return [(s.text, s.actor, s.kind) for s in out]
+stmts = extracted_statements
 
 
 def actors(body, conflict="russia-ukraine"):

@@ -1,18 +1,10 @@
 """Extraction tests for issue 14, round 2: institutions and groups as speakers ("his office", "the military",
 "the party", "The Palestinian Authority in Ramallah"), documents named with their author, "X of the Y
 Institute", a quoted question ending a paragraph, "said at least ...". Our own sentences."""
-from pipeline.actors import ActorRegistry
-from pipeline.extract.extractor import extract_statements
-
-HEAD = "Headline about talks\n\n"
+from conftest import extracted_statements
 
 
-def stmts(body, conflict="russia-ukraine"):
-    text = HEAD + body
-    out = extract_statements(text, "t", ActorRegistry.for_conflict(conflict))
-    for s in out:
-        assert text[s.start:s.end] == s.text
-    return [(s.text, s.actor, s.kind) for s in out]
+stmts = extracted_statements
 
 
 def test_his_office_is_the_office_of_the_person_named_last():
