@@ -153,15 +153,26 @@ def _fold_key(cfg: RunConfig, fold: Fold, foreign_dev, n_bank: int) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+def _system_probs(fitted: dict[str, list], examples, batch_size: int) -> dict[str, np.ndarray]:
+    """Each system's mean probability on `examples`; a model shared by several systems (an ensemble member)
+    is run once."""
+    by_model: dict[int, np.ndarray] = {}
+    out = {}
+    for system, models in fitted.items():
+        for m in models:
+            if id(m) not in by_model:
+                by_model[id(m)] = m.predict_proba(examples, batch_size)
+        out[system] = sum(by_model[id(m)] for m in models) / len(models)
+    return out
+
+
 def _run_fold(cfg, corpus, fold, bank, foreign, targets, names, progress) -> dict:
     """Train and score one fold; a JSON-ready record (kept under folds/ so an interrupted run resumes)."""
-    from pipeline.classify.ensemble import average_proba
-
     train_ex = corpus_examples(cfg, corpus, fold.train_ids) + bank
     held_ex = corpus_examples(cfg, corpus, fold.held_ids + fold.held_contrast_ids)
     fitted = _fit_systems(cfg, train_ex, targets, progress)
     batch = cfg.train.eval_batch_size
-    probs = {s: average_proba(models, held_ex, batch) for s, models in fitted.items()}
+    probs = _system_probs(fitted, held_ex, batch)
     preds = {s: {t: [LABELS[int(p.argmax())] for p in probs[s][:, i]] for i, t in enumerate(names)} for s in probs}
     preds.update(_baseline_preds(train_ex, held_ex, names, cfg.train.seed))
     originals = [i for i, ex in enumerate(held_ex) if not corpus.contrast_of(ex.group)]
@@ -170,10 +181,9 @@ def _run_fold(cfg, corpus, fold, bank, foreign, targets, names, progress) -> dic
     for system in preds:
         fold_report[system] = _scores(gold, {t: [preds[system][t][i] for i in originals] for t in names})
     if foreign:
-        f_preds = {}
-        for s, models in fitted.items():
-            f_probs = average_proba(models, foreign, batch)
-            f_preds[s] = {t: [LABELS[int(p.argmax())] for p in f_probs[:, i]] for i, t in enumerate(names)}
+        f_probs = _system_probs(fitted, foreign, batch)
+        f_preds = {s: {t: [LABELS[int(p.argmax())] for p in f_probs[s][:, i]] for i, t in enumerate(names)}
+                   for s in f_probs}
         f_preds.update(_baseline_preds(train_ex, foreign, names, cfg.train.seed))
         f_gold = {t: [ex.labels[t] for ex in foreign] for t in names}
         fold_report["foreign_dev"] = {s: _scores(f_gold, f_preds[s]) for s in f_preds}
