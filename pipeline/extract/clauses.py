@@ -203,6 +203,48 @@ def was_told(text, ss, se, inside, taken, found, ctx, reg) -> None:
         add_found(found, Found(s, e, src), ctx, reg, taken)
 
 
+_STATED_VERBS = r"(?:stated|said|announced|reported|noted|declared|emphasi[sz]ed|stressed|written|posted|confirmed|voiced|expressed)"
+_STATED_BY = re.compile(r"\s*(?:This|That|It|These words|This statement|The statement)\s+(?:was|were|has been|had been)\s+"
+                        r"(?:also\s+|earlier\s+|previously\s+)?" + _STATED_VERBS + r"\s+(?:[^.;:\"“”]{0,70}?\s+)?by\s+")
+_SAID_THIS = re.compile(r"\s+(?:also\s+|earlier\s+)?(?:said|stated|announced|wrote|noted|declared|reported|told\s+"
+                        r"(?:[\w'’-]+\s+){0,3}?(?:journalists|reporters))\s+(?:this|so)\b(?!\s+(?:week|month|year|morning|"
+                        r"evening|time|is|was|would|will))")
+
+
+def stated_before(text, ss, se, prev, inside, taken, found, ctx, reg) -> bool:
+    """'Russia is ready to continue the talks. This was stated by Kremlin spokesman Dmitry Peskov.' / '... Peskov
+    said this to journalists.' (copy translated from Russian): the sentence before, in the same paragraph, is the
+    statement of the source this sentence names. True when the sentence was such a source line."""
+    if prev is None:
+        return False
+    m = _STATED_BY.match(text, ss, se)
+    np = None
+    if m is not None:
+        np = np_after(text, m.end(), se)
+    else:
+        for sm in _SAID_THIS.finditer(text, ss, min(se, ss + 200)):
+            if inside[sm.start()] or taken[sm.start()]:
+                continue
+            cand = np_before(text, ss, sm.start())
+            if cand is not None and not text[ss:cand[0]].strip(" ,"):
+                np = cand
+            break
+    if np is None:
+        return False
+    ps, pe = prev
+    s, e = unquote(text, *trim_span(text, ps, pe, inside))
+    lead = re.match(r"(?:\d{1,2}[:.]\d{2}\s+|[•·▪‣◦*–-]\s+)", text[s:e])
+    if lead:
+        s += lead.end()
+    if len(text[s:e].split()) < 3 or any(taken[s:e]):
+        return False
+    f = add_found(found, Found(s, e, text[np[0]:np[1]], direct=text[s - 1:s] in "\"“"), ctx, reg, taken)
+    if f is None:
+        return False
+    taken[ss:se] = b"\x01" * (se - ss)
+    return True
+
+
 def document_terms(text, ss, se, inside, taken, found, ctx, reg) -> None:
     """'The note made any ceasefire conditional on ...': a document that states terms speaks for its author
     (ANNOTATION.md §2; the author from the document's mention or an earlier sentence, `pipeline.extract.documents`)."""
@@ -324,6 +366,9 @@ def trailing_frame(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         return
 
 
+_TOLD_LIKE = {"told", "tells", "telling", "reminded", "reminds", "informed", "informs", "assured", "assures"}   # + audience
+
+
 def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
     trailing_frame(text, ss, se, inside, taken, used, found, ctx, reg)
     for v in VERB_RE.finditer(text, ss, se):
@@ -404,7 +449,7 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             used.add(vs)
             continue
         has_that = False
-        if verb in ("told", "tells", "telling"):
+        if verb in _TOLD_LIKE:                   # "reminded journalists that", "assured the partners that"
             am = AUDIENCE.match(text, p, se)
             if am:
                 p = am.end()
@@ -425,7 +470,7 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                                     r"doubt|doubts|fears?|alarm|regret|optimism|surprise|satisfaction|(?:the\s+|his\s+|her\s+|"
                                     r"its\s+|their\s+)?(?:opinion|view|belief|conviction|assumption|hope|confidence))\b",
                                     lead, re.I) \
-                    or verb in ("told", "tells") or lead.startswith(",") and len(lead) < 60:
+                    or verb in _TOLD_LIKE and verb != "telling" or lead.startswith(",") and len(lead) < 60:
                 has_that = True
                 if lead or not re.match(r"(?:was|is|were|are|would|will|could|had|has|should|must|might|may|"
                                         r"can|did|does|remains|remained|seems|seemed)\b", text[p + tm.end():p + tm.end() + 12]):
@@ -483,6 +528,9 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             sm = SPLIT.search(text, sm.end(), end)
         if sm:
             end = sm.start()
+        semi = next((k for k in range(s, end) if text[k] == ";" and not inside[k]), -1)
+        if semi > s:                             # "Kinshasa said A; Kigali, for its part, said B": A ends at ';'
+            end = semi
         if relative:
             cm = re.search(r",\s+(?:[a-z]+\s+)?(?:was|is|were|has|had|did|will|would)\b", text[s:end])
             if cm:

@@ -22,7 +22,7 @@ import re
 
 from pipeline.actors import ActorRegistry
 from pipeline.extract.clauses import (according_to, as_put_it, called_plain, document_terms, documents_speak, labelled_line,
-                                      nominal_attributions, position_is, reported_speech, was_told)
+                                      nominal_attributions, position_is, reported_speech, stated_before, was_told)
 from pipeline.extract.documents import learn_documents
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences
@@ -83,7 +83,9 @@ def extract_statements(text: str, article_id: str = "article",
         if lab is not None:
             out.append(lab)
         before: tuple[str, str, str] | None = None   # whom the previous sentence of the paragraph was about
+        prev_sent: tuple[int, int] | None = None       # the previous sentence of the paragraph
         for ss, se in sentences(text, ps, pe, inside):
+            last_sent, prev_sent = prev_sent, (ss, se)
             while qi < len(quotes) and quotes[qi].open < ss:
                 qi += 1
             s_push, s_person = ctx.pushes, ctx.person_pushes
@@ -96,6 +98,11 @@ def extract_statements(text: str, article_id: str = "article",
             learn_documents(text, ss, se, inside, None, ctx, reg, resolve)
             titled = subject_first(text, ss, se, ctx, reg)
             found: list[Found] = []
+            if stated_before(text, ss, se, last_sent, inside, taken, found, ctx, reg):
+                if not summary:             # 'Russia is ready. This was stated by Peskov.': the sentence before
+                    out.extend(found)
+                before = found[-1].resolved
+                continue
             used: set[int] = set()
             j = qi
             while j < len(quotes) and quotes[j].open < se:

@@ -23,7 +23,7 @@ V_WEAK = ("wrote writes written posted posts tweeted tweets responded responds r
            "promised promises vowed vows pledged pledges threatened threatens agreed agrees observed remarked "
            "asked asks hinted hints questioned wondered wonders estimated estimates revealed reveals disclosed "
            "boasted boasts lamented laments recounted protested concluded concludes offered offers pressed presses "
-           "appealed appeals answered").split() + ["went on", "made clear", "makes clear", "made it clear",
+           "appealed appeals answered informed informs").split() + ["went on", "made clear", "makes clear", "made it clear",
                                                    "drew attention", "draws attention"]
 V_PRESS = {"pressed", "presses", "appealed", "appeals"}     # + "for ..." or "X to <verb>"
 V_INF = {"promised", "promises", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",
@@ -183,6 +183,7 @@ SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\
     r"(?:\s+[a-z]+)?)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?"
     r"(?:" + "|".join(sorted(map(re.escape, [v for v in V_STRONG if " " not in v] + [
         "allowed", "conceded", "reported", "reports", "accused", "accuses", "wrote", "writes", "demanded", "demands",
+        "expressed", "voiced",
         "urged", "urges", "called"]), key=len, reverse=True)) + r")\b)")
 
 

@@ -1,0 +1,54 @@
+"""Extraction tests for issue 14, round 4: reported speech the rules missed. "This was stated by X" and "X said this"
+after the statement (copy translated from Russian), a reported clause that ends at a semicolon, ", though he
+expressed the hope that ..." as a second statement, "informed ... that". Our own sentences."""
+from conftest import extracted_statements
+
+
+stmts = extracted_statements
+
+
+def test_this_was_stated_by_gives_the_sentence_before_to_the_source():
+    assert stmts("Russia is ready to continue the talks. This was stated by Kremlin spokesman Dmitry Peskov.") == [
+        ("Russia is ready to continue the talks", "Dmitry Peskov", "indirect")]
+    assert stmts("Moscow has received no new proposals from Washington. This was announced on Tuesday by Russian "
+                 "Foreign Minister Sergei Lavrov.") == [
+        ("Moscow has received no new proposals from Washington", "Sergei Lavrov", "indirect")]
+
+
+def test_a_quotation_before_this_was_stated_by_is_direct():
+    assert stmts('"We are ready for dialogue." This was stated by Sergei Lavrov in an interview with RIA Novosti.') == [
+        ("We are ready for dialogue.", "Sergei Lavrov", "direct")]
+
+
+def test_x_said_this_gives_the_sentence_before_not_this():
+    assert stmts("The sides agreed to meet again. Peskov said this to journalists, commenting on the results of the "
+                 "talks.") == [("The sides agreed to meet again", "Dmitry Peskov", "indirect")]
+
+
+def test_this_week_is_no_back_reference():
+    assert stmts("Talks ended. Peskov said this week the delegations would meet again.") == [
+        ("the delegations would meet again", "Dmitry Peskov", "indirect")]
+
+
+def test_a_source_line_needs_a_sentence_before_it():
+    assert stmts("This was stated by Kremlin spokesman Dmitry Peskov.") == []
+
+
+def test_a_reported_clause_ends_at_a_semicolon():
+    assert stmts("Kinshasa said economic cooperation would follow only once improvements had been verified; Kigali, "
+                 "for its part, said any pullback depended on Congo first.", "drc-rwanda") == [
+        ("economic cooperation would follow only once improvements had been verified", "Congolese government",
+         "indirect"),
+        ("any pullback depended on Congo first", "Rwandan government", "indirect")]
+
+
+def test_though_he_expressed_the_hope_is_a_second_statement():
+    out = stmts("Zelensky said the strikes were proof that Russia does not want peace, though he expressed the hope "
+                "that Trump could change that.")
+    assert [t for t, _, _ in out] == ["the strikes were proof that Russia does not want peace", "Trump could change that"]
+    assert {a for _, a, _ in out} == {"Volodymyr Zelenskyy"}
+
+
+def test_informed_takes_its_audience_before_that():
+    assert stmts("Peskov informed journalists that the Kremlin had received the American draft.") == [
+        ("the Kremlin had received the American draft", "Dmitry Peskov", "indirect")]
