@@ -102,7 +102,9 @@ AUX = re.compile(r"(?:\s+(?:long|consistently|also|later|again|then|earlier|furt
                   r"recently|reportedly|once|simply|quickly|already|himself|herself|itself|themselves|has|have|had|"
                   r"was|would|will|could|might|may|did|does|do|since|first|last|subsequently|finally|immediately|"
                   r"swiftly|only|just|even|clearly|explicitly|openly|bluntly|flatly|firmly|sharply|pointedly|"
-                  r"angrily|also|told|had\s+also|has\s+since|now|meanwhile|already|still))+$", re.I)
+                  r"angrily|also|told|had\s+also|has\s+since|now|meanwhile|already|still|duly|promptly|formally|"
+                  r"officially|categorically|emphatically|curtly|tersely|cautiously|belatedly|initially|eventually|"
+                  r"insistently|vehemently|strongly|quietly|warmly|swiftly|directly|implicitly|loudly))+$", re.I)
 ADV_AFTER = re.compile(
     r"(?:\s*,?\s*(?:aloud|out loud|openly|bluntly|drily|dryly|flatly|curtly|tersely|(?:on|late on|early on|earlier on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|weekend|week|month|year|night|morning|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"

@@ -49,6 +49,11 @@ _OFFICIALS_IN = re.compile(r"(?<![\w'’-])(?:(?:[Ss]enior|[Tt]op)\s+)?(?:[Oo]ff
                            r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 
 
+_MEMBERS_AT = re.compile(r"(?<![\w'’-])(?:(?:[Ss]enior|[Tt]he)\s+)?(?:[Aa]nalysts|[Ee]xperts|[Rr]esearchers|[Ee]conomists|"
+                         r"[Ss]cholars|[Ff]ellows)\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
+                         r"for|of|the|and|on))*?(?:\s+[A-Z][\w'’.-]*)?$")
+
+
 def _appositive(text: str, lo: int, base: int, seg: str):
     """Read 'NAME, APPOSITIVE,' before a verb (seg ends with the comma). Returns ("span", s, e) for a
     speaker phrase that covers name and appositive, ("cut", k) to continue with seg[:k], or None."""
@@ -153,6 +158,9 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         rm = re.search(r"\s+(?:himself|herself|itself|themselves)$", seg)
         if rm:                                  # "Putin himself, speaking after the talks, said"
             seg = seg[:rm.start()]
+    om = _MEMBERS_AT.search(seg)
+    if om:                                       # "Analysts at the Institute for the Study of War warned"
+        return base + om.start(), base + om.end()
     om = _OFFICIALS_IN.search(seg)
     if om:                                       # "Officials in Kyiv said"
         return base + om.start(), base + om.end()
@@ -188,6 +196,9 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             break
         if (w[0].isupper() or NAME_PARTICLE.match(w) and (first is not None or "-" in w)) and w.strip(".") not in STOP_CAP:
             first = j
+            continue
+        if j == len(words) - 1 and j > 0 and re.fullmatch(r"\d{1,3}", w) and words[j - 1].group(0)[0].isupper():
+            first = j                            # "Channel 12", "Kan 11": a numbered channel
             continue
         if lw in TITLE_WORDS or lw.rstrip("s") in TITLE_WORDS or lw in BODY_HEADS and j == len(words) - 1 or \
                 "-" in lw and all(x in TITLE_WORDS for x in lw.split("-")):   # "secretary-general"

@@ -58,9 +58,11 @@ _COLON_SOURCE = re.compile(r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'�
                            r"added|concluded|continued|put it)\b[^:]{0,40}:\s*$")
 
 
-_COLON_OWNED = re.compile(r"(?:(?:Then|And|But)\s+came\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*|[a-z]+)"
-                          r"(?:'s|’s)\s+(?:own\s+|first\s+|latest\s+|final\s+)?(?:verdict|reply|answer|response|"
-                          r"reaction|message|position|words|view|take))\s*:\s*$")
+_COLON_OWNED = re.compile(r"(?:(?:Then|And|But)\s+came\s+)?((?:(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*|[a-z]+)"
+                          r"(?:'s|’s)|Their|His|Her|Its)\s+(?:own\s+|first\s+|latest\s+|final\s+|standing\s+|main\s+|"
+                          r"key\s+|core\s+|new\s+)?(?:verdict|reply|answer|response|reaction|message|position|words|view|"
+                          r"take|terms|demands|conditions|red lines|stance))(?:\s+to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|"
+                          r",\s+(?:restated|repeated|reiterated|set out|spelled out|laid out)\b[^,:;\"“”]{0,50})?\s*:\s*$")
 
 
 def reported_around(text, ss, se, q, frame, inside, taken) -> tuple[int, int] | None:
@@ -351,7 +353,7 @@ _SPOKE = re.compile(r"\b(?:was|were|is|are|sounded|remained|seemed)\s+(?:\w+\s+)
                     r"direct|plain|plainer|explicit|unambiguous|emphatic|firm|frank|candid|defiant|dismissive|scathing|"
                     r"brief|short|succinct|sharp|terse|cautious|guarded|upbeat|optimistic|pessimistic|sceptical|"
                     r"skeptical|adamant|unequivocal|specific|precise)\b|\b(?:message|verdict|answer|reply|response|"
-                    r"position|warning|view|line)\b|\bput it\b|\bin (?:his|her|their) words\b")
+                    r"position|warning|view|line|terms|demands|conditions|red lines|stance)\b|\bput it\b|\bin (?:his|her|their) words\b")
 
 
 def colon_content(text, ss, se, inside, taken, found, ctx, reg) -> Found | None:

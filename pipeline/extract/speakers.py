@@ -215,6 +215,14 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         actor = reg.lookup(f"{CAPITALS[cm.group(1)]}'s {cm.group(2)}")
         if actor is not None and actor.type != "person":
             return actor.name, actor.camp, actor.type
+    if cm and reg.lookup(clean) is None:         # "Israel's Channel 12", "Russia's TASS": the outlet the registry knows
+        named = reg.lookup(cm.group(2))
+        if named is not None and named.type == "outlet":
+            return named.name, named.camp, named.type
+        if named is None and (cm.group(1) in DEMONYMS or cm.group(1) in CAPITALS) and \
+                re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+)*(?:Channel|TV|Radio|Kan|Network)\s+\d{1,3}|(?:[A-Z][\w'’.-]*\s+)*"
+                             r"(?:" + "|".join(sorted(OUTLET_WORDS, key=len, reverse=True)) + r")", cm.group(2)):
+            return cm.group(2), "other", "outlet"     # an outlet the registry lacks speaks for itself (side other)
     om = _OWNED_WORDS.match(clean)
     if om and not reg.lookup(clean):             # "Moscow's reply", "Baku's standing terms": the owner speaks
         owner = resolve(om.group(1), ctx, reg)
@@ -902,6 +910,13 @@ def add_found(found: list[Found], f: Found, ctx: Ctx, reg: ActorRegistry, taken:
     return f
 
 
+_BODY_SUBJECT = re.compile(r"(?:(?:On|In|At|By|After|Before|During|Later|Earlier|Then)\s+(?:[\w-]+\s+){1,4}?(?=the\s|its\s|their\s))?"
+                           r"((?:[Tt]he|Its|its|Their|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:party|group|movement|coalition|alliance|militia|"
+                           r"rebels|bloc|ministry|government|presidency|office|army|military|embassy|council|delegation|"
+                           r"mission|commission|administration|agency|service))\s+(?:[a-z]+ly\s+)?(?:also\s+|then\s+|later\s+)?"
+                           r"[a-z]+ed\b")
+
+
 def sentence_subject(text: str, ss: int, pos: int, found: list[Found], inside: bytearray, ctx: Ctx,
              reg: ActorRegistry) -> Found | None:
     """The speaker of a participle or coordinated verb: an earlier speaker of the sentence, or its subject."""
@@ -928,6 +943,11 @@ def sentence_subject(text: str, ss: int, pos: int, found: list[Found], inside: b
             res = resolve(text[np[0]:np[1]], ctx, reg)
             if res:
                 return Found(0, 0, text[np[0]:np[1]], res)
+    bm = _BODY_SUBJECT.match(text, ss + len(text[ss:pos]) - len(text[ss:pos].lstrip()), pos) or _BODY_SUBJECT.match(text, lo, pos)
+    if bm:                                       # "The party published an open letter, urging ...": the body named before
+        res = resolve(bm.group(1), ctx, reg)
+        if res is not None:
+            return Found(0, 0, bm.group(1), res)
     ms = mentions(text, ss, pos, inside, reg)
     ms = [m for m in ms if after_intro(text, ss, m[0])][:1] + [m for m in ms if m[3] != "unknown"] or ms
     if ms:

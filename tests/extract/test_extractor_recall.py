@@ -52,3 +52,32 @@ def test_though_he_expressed_the_hope_is_a_second_statement():
 def test_informed_takes_its_audience_before_that():
     assert stmts("Peskov informed journalists that the Kremlin had received the American draft.") == [
         ("the Kremlin had received the American draft", "Dmitry Peskov", "indirect")]
+
+
+def test_an_adverb_between_subject_and_verb_keeps_the_subject():
+    assert stmts("Netanyahu's office duly replied that Israel would take reciprocal measures.", "lebanon-israel") == [
+        ("Israel would take reciprocal measures", "Israeli Prime Minister's Office", "indirect")]
+
+
+def test_analysts_at_an_institute_speak_for_the_institute():
+    assert stmts("Analysts at the Institute for the Study of War warned that Russia is preparing a new offensive.") == [
+        ("Russia is preparing a new offensive", "Institute for the Study of War", "indirect")]
+
+
+def test_a_numbered_channel_with_a_country_prefix_is_the_outlet():
+    assert stmts("Israel's Channel 12 reported that the government rejected any French role.", "lebanon-israel") == [
+        ("the government rejected any French role", "Channel 12", "indirect")]
+
+
+def test_owned_terms_before_a_colon_are_the_owners():
+    assert stmts("The Kremlin's standing terms: Ukraine must withdraw from the four regions before any truce.") == [
+        ("Ukraine must withdraw from the four regions before any truce", "Kremlin", "indirect")]
+    assert stmts("European leaders met in Kyiv. Their message to the Kremlin: stop shooting for 30 days or face "
+                 "sanctions.") == [("stop shooting for 30 days or face sanctions", "European leaders", "indirect")]
+
+
+def test_a_body_named_by_description_is_the_subject_of_a_participle():
+    out = stmts("Hezbollah rejected the decision. On 6 November the party published an open letter to the president, "
+                "urging him not to submit to extortion.", "lebanon-israel")
+    assert [(a, k) for _, a, k in out] == [("Hezbollah", "indirect")]
+    assert out[0][0].endswith("not to submit to extortion")
