@@ -543,8 +543,10 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         cm = re.match(r"(?:[\w'’-]+\s+){0,4}[\w'’-]+:\s+(?=\S)", text[s2:e2])
         if cm and not VERB_RE.search(cm.group(0)) and not has_that:   # "repeated its line: Ukraine must withdraw"
             s2 += cm.end()
-        if len(text[s2:e2].split()) < 2 or not re.search(r"[A-Za-z]", text[s2:e2]):
-            continue
+        if len(text[s2:e2].split()) < 2 or not re.search(r"[A-Za-z]", text[s2:e2]) or \
+                re.fullmatch(r"(?:the\s+)?(?:following|as follows)", text[s2:e2], re.I) or \
+                re.match(r"(?:he|she|they)\s+[a-z]+,", text[s2:e2]):
+            continue                             # "Peskov stated the following:": the statement comes next
         if not has_that and verb in NOUN_OBJECT and not carries_content(text[s2:e2], verb in STRICT_OBJECT):
             res = inherit.resolved if inherit else resolve(text[np[0]:np[1]], ctx, reg) if np else None
             if res:                                  # no statement, but the speaker stays salient
@@ -561,6 +563,10 @@ def reported_before(text, ss, se, vs, np, inside, taken, found, ctx, reg) -> Non
     pre = text[ss:k].rstrip()
     if not pre.endswith(","):
         return
+    if re.match(r"\s*:", text[VERB_RE.match(text, vs).end():se]) or \
+            re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:Speaking|Commenting|Answering|Responding|Referring|Asked|Addressing|"
+                     r"Writing|Reacting|Turning)\b", pre):
+        return                                   # "Speaking at a briefing, Zakharova said:": a frame, not a statement
     s, e = trim_span(text, ss, ss + len(pre) - 1, inside)
     lead = re.match(r"(?:\d{1,2}[:.]\d{2}\s+|[•·▪‣◦*–-]\s+)", text[s:e])
     if lead:

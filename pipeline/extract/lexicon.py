@@ -52,7 +52,9 @@ V_OBJECT = ["called for", "calls for", "call for", "accused", "accuses", "demand
              "ruled out", "rules out", "called on", "calls on", "spoke of", "speaks of", "argued for", "described",
              "describes", "dismissed", "dismisses", "criticised", "criticized", "criticises", "criticizes",
              "condemned", "condemns", "hailed", "hails", "praised", "praises", "characterised", "characterized",
-             "portrayed", "portrays"]
+             "portrayed", "portrays", "pointed to", "points to", "spoke in favour of", "spoke in favor of",
+             "speaks in favour of", "speaks in favor of", "spoke out against", "spoke out in favour of",
+             "spoke out in favor of", "advocated", "advocates", "highlighted", "highlights"]
 PARTICIPLES = ("saying stating adding noting warning arguing insisting stressing emphasizing emphasising asking remarking "
                 "telling writing declaring explaining claiming insisting urging proposing demanding "
                 "welcoming rejecting accusing speaking describing dismissing").split() + ["calling for", "calling on"]

@@ -228,6 +228,10 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         owner = resolve(om.group(1), ctx, reg)
         if owner is not None and (reg.lookup(owner[0]) or owner[0] in ctx.camps or owner[0] in ctx.names.values()):
             return owner
+    if len(words) in (2, 3) and words[0].lower() in ("his", "her") and re.fullmatch(
+            r"(?:own\s+|first\s+|final\s+|latest\s+)?(?:answer|reply|response|verdict|reaction|view|position|words|message|"
+            r"terms|conditions|demands)", " ".join(words[1:]).lower()):
+        return resolve("he" if words[0].lower() == "his" else "she", ctx, reg)   # "His answer: ..." is his
     if words and words[0].lower() in ("its", "his", "her", "their"):
         parts = split_title_name(words[1:], reg) if len(words) > 2 else None
         if parts is not None:                    # "his foreign policy aide Yuri Ushakov": the name decides

@@ -81,3 +81,23 @@ def test_a_body_named_by_description_is_the_subject_of_a_participle():
                 "urging him not to submit to extortion.", "lebanon-israel")
     assert [(a, k) for _, a, k in out] == [("Hezbollah", "indirect")]
     assert out[0][0].endswith("not to submit to extortion")
+
+
+def test_a_frame_before_a_colon_is_no_statement():
+    assert stmts('Speaking at a briefing, Zakharova said:\n\n"The West has once again shown its true face."') == [
+        ("The West has once again shown its true face.", "Maria Zakharova", "direct")]
+    assert stmts('Peskov stated the following:\n\n"Russia remains open to dialogue."') == [
+        ("Russia remains open to dialogue.", "Dmitry Peskov", "direct")]
+
+
+def test_pointed_to_and_spoke_in_favour_of_take_their_object():
+    assert stmts("Zakharova pointed to the need for a comprehensive approach.") == [
+        ("the need for a comprehensive approach", "Maria Zakharova", "indirect")]
+    assert stmts("Lavrov spoke in favour of resuming the dialogue.") == [
+        ("resuming the dialogue", "Sergei Lavrov", "indirect")]
+
+
+def test_his_answer_before_a_colon_is_his():
+    assert stmts("Peskov was asked whether Putin would meet Zelensky. His answer: such a meeting is possible only at "
+                 "the final stage.") == [
+        ("such a meeting is possible only at the final stage", "Dmitry Peskov", "indirect")]
