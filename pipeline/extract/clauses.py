@@ -366,6 +366,18 @@ def trailing_frame(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         return
 
 
+def _press_asker(mention: str, reg) -> bool:
+    """True for an outlet or one of its reporters ("Sky News", "Fox News' Peter Doocy", "a reporter")."""
+    known = reg.lookup(mention)
+    if known is not None and known.type == "outlet" or mention.split()[-1] in OUTLET_WORDS:
+        return True
+    om = re.match(r"(.+?)(?:'s|’s|')\s+[A-Z]", mention)
+    if om and (om.group(1).split()[-1] in OUTLET_WORDS or (reg.lookup(om.group(1)) is not None and
+                                                          reg.lookup(om.group(1)).type == "outlet")):
+        return True
+    return bool(re.search(r"\b(?:reporter|journalist|correspondent|anchor|interviewer|host)s?\b", mention, re.I))
+
+
 _TOLD_LIKE = {"told", "tells", "telling", "reminded", "reminds", "informed", "informs", "assured", "assures"}   # + audience
 
 
@@ -552,6 +564,9 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             if res:                                  # no statement, but the speaker stays salient
                 push(ctx, res[0], res[1], "person" if res[2] == "person" else "group" if res[2] == "group" else "inst")
             continue
+        if verb in ("asked", "asks") and np is not None and _press_asker(text[np[0]:np[1]], reg):
+            used.add(vs)                         # "Sky News asks Starmer whether ...": a reporter's question is never a
+            continue                             # statement (data card rule 22)
         used.add(vs)
         f = Found(s2, e2, text[np[0]:np[1]] if np else "")
         add_found(found, f, ctx, reg, taken, inherit=inherit)

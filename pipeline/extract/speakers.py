@@ -833,6 +833,9 @@ _APPOSITION_VERB = re.compile(r",\s+[^,;:()\"“”]{2,100},\s+(?:[a-z]+ly\s+)?(
                               r"would|could|can|said|told|[a-z]{3,}ed|[a-z]{3,}s)\b")
 
 
+_OUTLET_OWNER = re.compile(r"(?:" + "|".join(sorted(OUTLET_WORDS, key=len, reverse=True)) + r")(?:'s|’s|')\s+$")
+
+
 def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, reg: ActorRegistry,
                       person_known: bool = False) -> None:
     """A sentence without statements still moves the discourse: its subject (one person, group, institution)
@@ -861,6 +864,8 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
             ments = subj[:1] + [m for m in ments if m not in subj[:1]]
     body = re.match(r"(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", text[ss:se]).end() + ss
     for pos, a, side, typ in ments:
+        if typ in ("unknown", "person") and (a.split()[-1] in OUTLET_WORDS or _OUTLET_OWNER.search(text, max(ss, pos - 40), pos)):
+            continue                             # "Fox News' Peter Doocy asked Leavitt ...": the press is no subject
         if typ == "unknown":                     # an unknown name counts as the subject it is
             lead = text[body:pos]
             if "person" in seen_types or not (len(lead.split()) <= 4 and not re.search(r"[,;:()\"“”]", lead)

@@ -101,3 +101,14 @@ def test_his_answer_before_a_colon_is_his():
     assert stmts("Peskov was asked whether Putin would meet Zelensky. His answer: such a meeting is possible only at "
                  "the final stage.") == [
         ("such a meeting is possible only at the final stage", "Dmitry Peskov", "indirect")]
+
+
+def test_a_reporters_question_is_no_statement_and_the_one_asked_answers():
+    assert stmts("Sky News asks Starmer whether British troops will go to Ukraine.") == []
+    assert stmts('Fox News\' Peter Doocy asked Leavitt whether Trump would impose sanctions. "The president has all '
+                 'options on the table," she said.') == [
+        ("The president has all options on the table", "Karoline Leavitt", "direct")]
+    assert stmts("Journalists asked Peskov about the prospects of a meeting.\n\n\u201cSuch a meeting must be well "
+                 "prepared. It cannot be held just for the sake of a meeting.\u201d") == [
+        ("Such a meeting must be well prepared. It cannot be held just for the sake of a meeting.", "Dmitry Peskov",
+         "direct")]
