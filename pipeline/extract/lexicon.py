@@ -87,7 +87,8 @@ GROUP_HEADS = {"leaders", "officials", "ministers", "negotiators", "delegation",
                 "diplomats", "members", "lawmakers", "europeans", "representatives", "delegations", "sides",
                 "signatories", "participants", "mediators"}
 INST_HEADS = {"ministry", "government", "kremlin", "office", "presidency", "administration", "council",
-               "department", "treasury", "commission", "union", "house", "street", "palace", "army", "service"}
+               "department", "treasury", "commission", "union", "house", "street", "palace", "army", "service",
+               "embassy", "mission", "consulate", "parliament", "cabinet", "command", "authorities", "leadership"}
 STOP_CAP = set(("On In At After Before During Since Until From By With Without For To Of And But Or Yet So As "
                  "When While Where Although Though Because If Then Also However Meanwhile Still Earlier Later "
                  "Today Yesterday Tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "

@@ -43,7 +43,8 @@ _WHEN = re.compile(r"(?:\s*," + _WHEN_ALT + r"\s*,|(?<!,)" + _WHEN_ALT + r")$")
 # lower-case heads of institutions and groups that can be a subject on their own ("the party", "the army-backed government")
 BODY_HEADS = {"party", "group", "movement", "coalition", "alliance", "embassy", "militia", "rebels", "bloc", "mission",
               "forces", "presidency", "military", "army", "government", "signatories", "participants", "mediators",
-              "wing", "newspaper", "agency", "daily", "channel", "broadcaster", "outlet"}
+              "wing", "newspaper", "agency", "daily", "channel", "broadcaster", "outlet", "side", "authorities",
+              "leadership", "department"}
 _PLACE_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 _OFFICIALS_IN = re.compile(r"(?<![\w'’-])(?:(?:[Ss]enior|[Tt]op)\s+)?(?:[Oo]fficials|[Dd]iplomats|[Nn]egotiators)\s+(?:in|from)\s+"
                            r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")

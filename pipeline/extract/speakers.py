@@ -163,8 +163,9 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     if pm and not re.match(r"(?:(?:senior|top)\s+)?(?:officials?|diplomats?|negotiators?|sources?)\b", clean, re.I) and \
             any(w[:1].isupper() for w in clean[:pm.start()].split()):
         inner = resolve(clean[:pm.start()], ctx, reg)   # "The Palestinian Authority in Ramallah": the speaker,
-        if inner is not None and reg.lookup(inner[0]) is not None:   # not the place
-            return inner
+        if inner is not None and (reg.lookup(inner[0]) is not None or inner[1] != "other" and re.search(   # not the
+                r"\b(?:embassy|mission|delegation|ministry|office|consulate)$", clean[:pm.start()], re.I)):   # place
+            return inner                         # "The Russian embassy in Washington": the embassy
     pm = re.fullmatch(r"(?:the\s+)?press\s+(?:service|office)\s+of\s+(?:the\s+)?(.+)", clean, re.I) or \
         re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3}?)press\s+(?:service|office)", clean)   # "the Kremlin press service"
     if pm:                                       # "the press service of the Kremlin": the body it speaks for
@@ -207,6 +208,14 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     words = clean.split()
     if clean.lower() in GENERIC:
         return None
+    am = re.fullmatch(r"([A-Z][\w-]*)\s+(?:authorities|leadership)", clean)
+    if am and am.group(1) in DEMONYMS.values():   # "the Ukrainian authorities": the government (the guide's name)
+        known = reg.lookup(f"{am.group(1)} government")
+        if known is not None:
+            return known.name, known.camp, known.type
+        camp = reg.camp_from_words(am.group(1))
+        if camp:
+            return f"{am.group(1)} government", camp, "institution"
     doc = document_author(mention, ctx)
     if doc is not None:                          # "The statement said": the author of the statement named earlier
         return doc

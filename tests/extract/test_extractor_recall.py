@@ -112,3 +112,16 @@ def test_a_reporters_question_is_no_statement_and_the_one_asked_answers():
                  "prepared. It cannot be held just for the sake of a meeting.\u201d") == [
         ("Such a meeting must be well prepared. It cannot be held just for the sake of a meeting.", "Dmitry Peskov",
          "direct")]
+
+
+def test_the_russian_side_and_the_ukrainian_authorities_speak():
+    assert stmts("The Russian side said it was ready to continue the talks.") == [
+        ("it was ready to continue the talks", "Russian delegation", "indirect")]
+    assert stmts("The Ukrainian authorities said the strike hit a residential building.") == [
+        ("the strike hit a residential building", "Ukrainian government", "indirect")]
+
+
+def test_an_embassy_in_a_capital_is_the_embassy_not_the_capital():
+    out = stmts("The Russian embassy in Washington said the sanctions would not help.")
+    assert [(t, k) for t, _, k in out] == [("the sanctions would not help", "indirect")]
+    assert out[0][1] != "White House"
