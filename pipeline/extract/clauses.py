@@ -433,7 +433,11 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                                                                                       "argued", "argues", "insisted",
                                                                                       "insists", "warned", "warns"):
             na = np_after(text, v.end(), se)     # "The talks will go on, says Peskov.": the clause before
-            if na is not None and not text[na[1]:se].strip(" .!?\"”"):
+            rest = text[na[1]:se] if na is not None else ""
+            am = ADV_AFTER.match(rest)
+            rest = rest[am.end():] if am else rest
+            if na is not None and (not rest.strip(" .!?\"”") or re.match(   # "..., said Witkoff, who led the delegation."
+                    r",\s+(?:who|whose|the|a|an|his|her|its|their|[A-Z][\w'’.-]*(?:'s|’s))\s", rest)):
                 s0, e0 = trim_span(text, ss, text.rfind(",", ss, vs), inside)
                 s0 += (re.match(r"[•·▪‣◦*–-]\s+", text[s0:e0]) or re.match("", "")).end()   # "• Ukraine ready, X says"
                 if len(text[s0:e0].split()) >= 3 and not any(taken[s0:e0]):
@@ -526,8 +530,11 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         if not has_that and re.match(r"that\s+(?!was\b|is\b|would\b|will\b|had\b|has\b)", text[s:s + 12]) and \
                 verb not in V_OBJECT:
             s += re.match(r"that\s+", text[s:]).end()   # "confirmed the next day that ..."
-        if s >= se or not text[s:se].strip(" .!?\"”’'"):
-            if not participle and np and not inherit:
+        if s >= se or not text[s:se].strip(" .!?\"”’'") or \
+                np is not None and text[ss:np[0]].rstrip().endswith(",") and not has_that and re.match(
+                    r"(?:ahead of|after|before|during|following|at|in|on|amid|as|when|while|upon|outside|alongside)\s",
+                    text[s:se]):
+            if not participle and np and not inherit:   # "A, Kallas told reporters ahead of the meeting": A
                 reported_before(text, ss, se, vs, np, inside, taken, found, ctx, reg)
             continue
         if not has_that and BAD_CLAUSE_START.match(text, s) and verb not in ("expressed concern", "voiced concern"):

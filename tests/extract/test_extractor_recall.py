@@ -125,3 +125,15 @@ def test_an_embassy_in_a_capital_is_the_embassy_not_the_capital():
     out = stmts("The Russian embassy in Washington said the sanctions would not help.")
     assert [(t, k) for t, _, k in out] == [("the sanctions would not help", "indirect")]
     assert out[0][1] != "White House"
+
+
+def test_a_trailing_frame_with_a_place_or_occasion_after_it_gives_the_clause_before():
+    assert stmts("Europe must be at the table, Kallas told reporters ahead of a meeting of EU foreign ministers in "
+                 "Brussels.") == [("Europe must be at the table", "Kaja Kallas", "indirect")]
+
+
+def test_an_inverted_frame_with_an_appositive_or_relative_clause():
+    assert stmts("The plan is a good basis for talks, said Witkoff, who led the US delegation.") == [
+        ("The plan is a good basis for talks", "Steve Witkoff", "indirect")]
+    assert stmts("The talks will continue, said Peskov, Putin's spokesman.") == [
+        ("The talks will continue", "Dmitry Peskov", "indirect")]
