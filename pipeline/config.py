@@ -61,6 +61,7 @@ class ModelConfig:
     train_layers: int = 2
     save_dtype: str = "float32"  # float16 halves the saved weights (they are cast back to float32 on load)
     dropout: float = 0.1
+    lexical_weight: float = 0.0  # heads only: share of a TF-IDF + LR component in the mixed log-probabilities (0 = none)
     init_encoder: str = ""  # run folder whose saved encoder layers start training (intermediate training); "" = the base
     random_init: bool = False  # tiny random BERT for smoke tests (ignores the base weights)
     random_hidden: int = 32
@@ -215,6 +216,14 @@ def _check(cfg: RunConfig) -> None:
         raise ConfigError(f"train.ensemble: must be at least 1, got {cfg.train.ensemble}")
     if not 0 <= cfg.train.distill_weight <= 1:
         raise ConfigError(f"train.distill_weight: must be in [0, 1], got {cfg.train.distill_weight}")
+    if not 0 <= cfg.model.lexical_weight < 1:
+        raise ConfigError(f"model.lexical_weight: must be in [0, 1), got {cfg.model.lexical_weight}")
+    if cfg.model.lexical_weight and cfg.model.design != "heads":
+        raise ConfigError("model.lexical_weight: a lexical component needs model.design: heads (one LR per declared "
+                          f"target), got design {cfg.model.design!r}")
+    if cfg.model.lexical_weight and (cfg.train.ensemble > 1 or cfg.train.distill):
+        raise ConfigError("model.lexical_weight: not combined with train.ensemble / train.distill (the members' "
+                          "probabilities teach the student; mix a lexical component into single models only)")
     if cfg.train.distill_temperature <= 0:
         raise ConfigError(f"train.distill_temperature: must be positive, got {cfg.train.distill_temperature}")
 

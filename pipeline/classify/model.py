@@ -145,6 +145,7 @@ class StanceClassifier:
         self.base_sha256 = base_sha256
         self.labels = LABELS
         self.temperatures: dict[str, float] = {}  # per target name; 1.0 (none) when absent
+        self.lexical = None  # LexicalModel mixed in with weight settings.lexical_weight (heads design only)
         self.device = torch.device("cpu")
         self.autocast: torch.dtype | None = None  # inference autocast dtype (fp16/bf16), None = float32
         self.max_tokens = 0  # > 0: batches sized by tokens (rows x padded length); 0: `batch_size` rows
@@ -214,6 +215,8 @@ class StanceClassifier:
         (folder / CONFIG_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
         self.tokenizer.save_pretrained(str(folder))
         self.network.encoder.config.save_pretrained(str(folder))
+        if self.lexical is not None and self.settings.lexical_weight:
+            self.lexical.save(folder)
 
     @classmethod
     def load(cls, folder: str | Path) -> "StanceClassifier":
@@ -251,6 +254,13 @@ class StanceClassifier:
         tokenizer = AutoTokenizer.from_pretrained(str(folder))
         clf = cls(network, tokenizer, targets, settings, meta.get("context_chars", 0), meta.get("base_sha256", ""))
         clf.temperatures = {str(k): float(v) for k, v in (meta.get("temperatures") or {}).items()}
+        if settings.lexical_weight:
+            from pipeline.classify.lexical import LexicalModel, LexicalModelError
+
+            try:
+                clf.lexical = LexicalModel.load(folder, clf.target_names)
+            except LexicalModelError as exc:
+                raise ModelLoadError(str(exc)) from None
         return clf
 
     # ---- encoding and prediction ----
@@ -284,8 +294,28 @@ class StanceClassifier:
         e.g. the unseen claims of a benchmark's test split; `labelled_only` scores just the
         (example, target) pairs an example has a label for (the other rows stay 0). Probabilities
         are temperature-scaled per target (`self.temperatures`, fitted on dev by the trainer)
-        unless `calibrated=False`.
+        unless `calibrated=False`. With a lexical component (`model.lexical_weight` w > 0) the
+        network's and the lexical model's log-probabilities are mixed, (1 - w) and w, before the
+        temperature is applied.
         """
+        if self.lexical is None or not self.settings.lexical_weight:
+            return self._network_proba(examples, batch_size, progress, targets=targets,
+                                       labelled_only=labelled_only, calibrated=calibrated)
+        from pipeline.classify.lexical import mix
+
+        net = self._network_proba(examples, batch_size, progress, targets=targets, calibrated=False)
+        scores = mix(net, self.lexical.predict_proba(examples), self.settings.lexical_weight)
+        if calibrated and self.temperatures:
+            temps = np.array([self.temperatures.get(t, 1.0) for t in self.target_names], dtype=np.float32)
+            scores = scores / temps.reshape(1, -1, 1)
+        scores = scores - scores.max(axis=-1, keepdims=True)
+        e = np.exp(scores)
+        return (e / e.sum(axis=-1, keepdims=True)).astype(np.float32)
+
+    def _network_proba(self, examples: Sequence[StatementExample], batch_size: int = 64,
+                       progress: bool = False, *, targets: Sequence[TargetConfig] | None = None,
+                       labelled_only: bool = False, calibrated: bool = True) -> np.ndarray:
+        """The network's own probabilities (see `predict_proba` for the arguments)."""
         targets = list(targets) if targets is not None else self.targets
         if self.settings.design == "heads" and [t.name for t in targets] != self.target_names:
             raise ValueError(f"a `heads` model predicts only its own targets {self.target_names}; "

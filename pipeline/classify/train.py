@@ -183,10 +183,28 @@ def fit(cfg: RunConfig, train_ex: list[StatementExample], targets: list, dev_ex:
     `soft` ([train examples, targets, 3]) are teacher probabilities softened at
     `train.distill_temperature` (`pipeline.classify.ensemble.soft_targets`): the student then learns
     from them with weight `train.distill_weight`. `seed` overrides `train.seed` (ensemble members).
+
+    With `model.lexical_weight` a TF-IDF + LR component (`pipeline.classify.lexical`) is fitted on the
+    same `train_ex` after the network and mixed into its predictions; the epoch is still chosen on the
+    network's own dev score, and the kept epoch's record gets the mixed dev score as `dev_mixed`.
     """
+    seed = cfg.train.seed if seed is None else seed
+    clf, history, best_epoch = _fit_network(cfg, train_ex, targets, dev_ex, dev_targets, progress=progress,
+                                            device=device, soft=soft, seed=seed)
+    if cfg.model.lexical_weight:
+        from pipeline.classify.lexical import LexicalModel
+
+        clf.lexical = LexicalModel.fit(train_ex, clf.target_names, seed=seed)
+        if dev_ex and best_epoch:
+            history[best_epoch - 1]["dev_mixed"] = score(clf, dev_ex, cfg.train.eval_batch_size, dev_targets)
+    return clf, history, best_epoch
+
+
+def _fit_network(cfg: RunConfig, train_ex: list[StatementExample], targets: list, dev_ex, dev_targets, *,
+                 progress: bool, device: str, soft: np.ndarray | None, seed: int):
+    """The network part of `fit`: epochs, dev selection, best state restored."""
     from tqdm.auto import tqdm
 
-    seed = cfg.train.seed if seed is None else seed
     set_seed(seed)
     set_threads(cfg.train.threads)
     clf = StanceClassifier.from_base(cfg.model, targets, seed=seed, context_chars=cfg.data.context_chars)
@@ -342,6 +360,10 @@ def train(cfg: RunConfig, *, progress: bool = True, device: str = "auto") -> Pat
                "torch_threads": torch.get_num_threads(), "device": str(clf.device), "calibration_on_dev": calibration}
     if ensemble_info:
         metrics["distilled_from_ensemble"] = ensemble_info
+    if clf.lexical is not None:
+        metrics["dev_mixed"] = history[best_epoch - 1].get("dev_mixed", {}) if best_epoch else {}
+        metrics["lexical_ngrams"] = len(clf.lexical.vocabulary)
+        metrics["lexical_bytes"] = sum((run_dir / f).stat().st_size for f in ("lexical.safetensors", "lexical_vocab.json"))
     (run_dir / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     (run_dir / "data_fingerprint.json").write_text(json.dumps(
         {"train": fingerprint(train_ex), "dev": fingerprint(dev_ex), "data_path": cfg.data.path,
