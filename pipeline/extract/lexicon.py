@@ -122,7 +122,7 @@ ADV_AFTER = re.compile(
     r"evening|night))?(?![\w'’-])|after "
     r"(?:the|a|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:talks|meeting|call|round|summit))(?![\w'’-]))+", re.I)
 AUDIENCE = re.compile(   # the described audience first ("Russian state television"), then a bare name ("the BBC")
-    r"\s*(?:(?:a|an|the|his|her|their|its|state|public|national|local|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\s*(?:(?:a|an|the|his|her|their|its|state|public|national|local|[A-Z][\w'’-]*)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+){0,3}?"
     r"(?:radio|television|TV|broadcaster|newspaper|daily|agency|channel|outlet|press|reporters|journalists|lawmakers|"
     r"parliament|audience|conference|briefing|forum|summit|interview|crowd|supporters|delegates|officials|counterpart|"
     r"counterparts|hosts?|leaders|members|nation|people|network|show|podcast|magazine)(?![\w'’-])|reporters|journalists|"

@@ -139,7 +139,25 @@ def after_intro(text: str, ss: int, pos: int, need_comma: bool = True) -> bool:
 
 
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
-    """(actor, side, type) for a speaker mention, or None when it names no identifiable source."""
+    """(actor, side, type) for a speaker mention, or None when it names no identifiable source. A body whose
+    mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
+    mm = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w-]*)\s+(?:[Pp]ermanent\s+)?(?:[Mm]ission|[Rr]epresentation|[Dd]elegation|"
+                  r"[Ee]mbassy)\s+(?:to|at|in)\s+(?:the\s+)?[A-Z]", mention)
+    if mm and mm.group(1) in DEMONYMS.values() and reg.lookup(mention) is None and \
+            reg.camp_from_words(mm.group(1)) != "other":   # "the Russian Permanent Mission to the UN": Russia's body
+        return re.sub(r"^\s*(?:[Tt]he)\s+", "", mention).strip(), reg.camp_from_words(mm.group(1)), "inst"
+    res = _resolve(mention, ctx, reg)
+    if res is None or res[2] == "person" or res[1] == "other":
+        return res
+    dm = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w-]*)\s+[A-Z]", mention)
+    if dm and dm.group(1) in DEMONYMS.values() and reg.lookup(res[0]) is not None:
+        camp = reg.camp_from_words(dm.group(1))
+        if camp not in ("other", res[1]):
+            return re.sub(r"^\s*(?:[Tt]he)\s+", "", mention).strip(), camp, "inst"
+    return res
+
+
+def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     mention = re.sub(r",\s+(?:who|which|whose|where)\b.*$", "", mention, flags=re.S)   # "Ushakov, who sat in with
     mention = re.sub(r"(?:'s|’s)$", "", _HONORIFIC.sub("", _RANK.sub("", mention)).strip())   # Dmitriev": the name
     low = mention.lower().strip()
@@ -167,7 +185,8 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
                 r"\b(?:embassy|mission|delegation|ministry|office|consulate)$", clean[:pm.start()], re.I)):   # place
             return inner                         # "The Russian embassy in Washington": the embassy
     pm = re.fullmatch(r"(?:the\s+)?press\s+(?:service|office)\s+of\s+(?:the\s+)?(.+)", clean, re.I) or \
-        re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3}?)press\s+(?:service|office)", clean)   # "the Kremlin press service"
+        re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3}?)press\s+(?:service|office)", clean) or \
+        re.fullmatch(r"(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w-]+(?:'s|’s))\s+press\s+(?:service|office)", clean, re.I)   # "the Kremlin press service"
     if pm:                                       # "the press service of the Kremlin": the body it speaks for
         inner = resolve(re.sub(r"(?:'s|’s)\s*$", "", pm.group(1).strip()), ctx, reg)
         if inner is not None and inner[2] == "person":
@@ -441,6 +460,8 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         else:
             break
     side = reg.camp_from_words(mention)
+    if names and len(names) < len(words) and words[-1].lower() in _BODY_WORDS and side != "other":
+        return " ".join(words), side, "inst"     # "the Russian Armed Forces", "the Russian General Staff": a body
     if names and len(names) < len(words) + 1 and not (len(names) == 1 and words[-1].lower() in GROUP_HEADS):
         full = " ".join(names)
         if len(names) >= 2:
@@ -512,6 +533,8 @@ def _head_of(clean: str, reg: ActorRegistry) -> str | None:
 
 
 _NAME_OF = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-]+)\s+of\s+(?:the\s+)?[A-Z]")
+_BODY_WORDS = {"forces", "staff", "army", "military", "mission", "embassy", "ministry", "council", "committee", "service",
+               "agency", "directorate", "headquarters", "guard", "command", "navy", "parliament", "court", "office"}
 _PLACE_TAIL = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 # heads of a definite back-reference to an institution or group named earlier, and the words that name it
 _BACK_HEADS = {"military": ("military", "army", "forces"), "army": ("army", "military", "forces"),

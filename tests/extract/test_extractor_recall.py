@@ -137,3 +137,27 @@ def test_an_inverted_frame_with_an_appositive_or_relative_clause():
         ("The plan is a good basis for talks", "Steve Witkoff", "indirect")]
     assert stmts("The talks will continue, said Peskov, Putin's spokesman.") == [
         ("The talks will continue", "Dmitry Peskov", "indirect")]
+
+
+def test_a_body_with_another_camps_nationality_is_not_that_camps_body():
+    out = stmts("The Russian General Staff said its forces had taken two villages.")
+    assert [(t, k) for t, _, k in out] == [("its forces had taken two villages", "indirect")]
+    assert out[0][1] != "Ukrainian military"
+
+
+def test_a_national_mission_to_the_un_is_the_nations_not_the_uns():
+    out = stmts("The Russian Permanent Mission to the UN said the resolution was one-sided.")
+    assert [(t, k) for t, _, k in out] == [("the resolution was one-sided", "indirect")]
+    assert out[0][1] != "United Nations"
+
+
+def test_press_services_and_presidential_offices_by_description():
+    assert stmts("The Ukrainian president's press service reported that Zelensky had held a call with Macron.") == [
+        ("Zelensky had held a call with Macron", "Ukrainian Presidential Office", "indirect")]
+    assert stmts("The Russian presidential administration said the summit was being prepared.") == [
+        ("the summit was being prepared", "Kremlin", "indirect")]
+
+
+def test_told_an_outlet_then_a_clause_with_the_summit():
+    assert stmts("Peskov told RIA Novosti the summit date had not been set.") == [
+        ("the summit date had not been set", "Dmitry Peskov", "indirect")]
