@@ -50,6 +50,8 @@ _OFFICIALS_IN = re.compile(r"(?<![\w'’-])(?:(?:[Ss]enior|[Tt]op)\s+)?(?:[Oo]ff
                            r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 
 
+_MISSION_TO = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?[A-Z][\w-]*(?:'s|’s)?\s+(?:[Pp]ermanent\s+)?(?:[Mm]ission|[Dd]elegation|"
+                         r"[Rr]epresentation)\s+(?:to|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 _MEMBERS_AT = re.compile(r"(?<![\w'’-])(?:(?:[Ss]enior|[Tt]he)\s+)?(?:[Aa]nalysts|[Ee]xperts|[Rr]esearchers|[Ee]conomists|"
                          r"[Ss]cholars|[Ff]ellows)\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
                          r"for|of|the|and|on))*?(?:\s+[A-Z][\w'’.-]*)?$")
@@ -159,6 +161,9 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         rm = re.search(r"\s+(?:himself|herself|itself|themselves)$", seg)
         if rm:                                  # "Putin himself, speaking after the talks, said"
             seg = seg[:rm.start()]
+    om = _MISSION_TO.search(seg)
+    if om:                                       # "The Russian Permanent Mission to the UN said"
+        return base + om.start(), base + om.end()
     om = _MEMBERS_AT.search(seg)
     if om:                                       # "Analysts at the Institute for the Study of War warned"
         return base + om.start(), base + om.end()

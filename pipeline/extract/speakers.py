@@ -141,9 +141,9 @@ def after_intro(text: str, ss: int, pos: int, need_comma: bool = True) -> bool:
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source. A body whose
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
-    mm = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w-]*)\s+(?:[Pp]ermanent\s+)?(?:[Mm]ission|[Rr]epresentation|[Dd]elegation|"
-                  r"[Ee]mbassy)\s+(?:to|at|in)\s+(?:the\s+)?[A-Z]", mention)
-    if mm and mm.group(1) in DEMONYMS.values() and reg.lookup(mention) is None and \
+    mm = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w-]*)(?:'s|’s)?\s+(?:[Pp]ermanent\s+)?(?:[Mm]ission|[Rr]epresentation|"
+                  r"[Dd]elegation|[Ee]mbassy)\s+(?:to|at|in)\s+(?:the\s+)?[A-Z]", mention)
+    if mm and (mm.group(1) in DEMONYMS.values() or mm.group(1) in DEMONYMS) and reg.lookup(mention) is None and \
             reg.camp_from_words(mm.group(1)) != "other":   # "the Russian Permanent Mission to the UN": Russia's body
         return re.sub(r"^\s*(?:[Tt]he)\s+", "", mention).strip(), reg.camp_from_words(mm.group(1)), "inst"
     res = _resolve(mention, ctx, reg)
