@@ -511,8 +511,8 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                     continue
                 if om.group(1).strip().lower() in _PRON_OBJ:      # "described it as X" -> X
                     p += om.end()
-            elif verb in V_FRAME:
-                if text[p:se].strip(" .!?\"”’'"):       # "the minister snapped that ..." only with "that"
+            elif verb in V_FRAME:               # "the minister snapped that ..." only with "that" or a quotation
+                if text[p:se].strip(" .!?\"”’'") and not re.match(r"\s*[\"“](?=\S)", text[p:se]):
                     continue
             elif verb in V_WEAK and not participle:
                 nxt = text[p:p + 3].lstrip()

@@ -139,7 +139,7 @@ NOMINAL_END = re.compile(r"\s*[,;:.!?]|\s+(?:by|was|were|is|are|has|have|had|set
 CALLED = re.compile(r"(?<![\w'’-])(called|calls|call|calling|described|describes|describing|labelled|labeled|labelling|"
                      r"branded|brands|branding|dubbed|dubbing|termed|condemned|condemns|condemning|denounced|denounces|"
                      r"hailed|hails|hailing|praised|praises|criticised|criticized|criticises|criticizes|slammed|slams|"
-                     r"derided|derides|decried|decries|lauded|lauds)"
+                     r"derided|derides|decried|decries|lauded|lauds|brushed|brushes|waved|waves)"
                      r"\s+(?:[^\s\"“”‘]+\s+){0,8}?(?:as\s+)?$")
 ACCORDING = re.compile(r"(?<![\w'’-])(?:[Aa]ccording to\s+|(?:(?<=, )per|Per)\s+(?=[A-Z]|(?:the|a|an|its|his|her)\s+[A-Z]))")
 # "according to X", and the newsroom's "per X" ("..., per the Kremlin", "Per Axios, ...") before a name

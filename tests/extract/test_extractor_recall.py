@@ -161,3 +161,14 @@ def test_press_services_and_presidential_offices_by_description():
 def test_told_an_outlet_then_a_clause_with_the_summit():
     assert stmts("Peskov told RIA Novosti the summit date had not been set.") == [
         ("the summit date had not been set", "Dmitry Peskov", "indirect")]
+
+
+def test_a_frame_verb_directly_before_a_quotation():
+    assert stmts('Trump was over the moon. On Truth Social he trumpeted "an understanding that we will be working '
+                 'quickly to have a Complete Ceasefire".') == [
+        ("an understanding that we will be working quickly to have a Complete Ceasefire", "Donald Trump", "direct")]
+
+
+def test_brushed_aside_as_takes_the_quotation():
+    assert stmts('Medvedev brushed the deadline aside as a "theatrical ultimatum".') == [
+        ("theatrical ultimatum", "Dmitry Medvedev", "direct")]
