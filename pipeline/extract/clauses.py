@@ -413,6 +413,10 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         if relative:
             rel_at = max(ss, vs - 30) + relative.start()
             np = np_before(text, ss, rel_at)
+            nm = re.search(r"(?<![\w'’-])(?:by|from|of|with|for)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$",
+                           text[max(ss, rel_at - 80):rel_at]) if np is None else None
+            if nm:                               # "a weekend remark by Zelenskyy, who told reporters that ..."
+                np = max(ss, rel_at - 80) + nm.start(1), max(ss, rel_at - 80) + nm.end(1)
         elif progressive:
             aux = re.search(r"\s+(?:(?:has|have|had)\s+)?(?:is|was|are|were|been)\s+(?:\w+ly\s+)?$", text[clause_lo:vs])
             np = np_before(text, clause_lo, clause_lo + aux.start()) if aux else None
@@ -506,7 +510,9 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                     continue
                 p = p + om.start(1)
             elif verb in V_AS:
-                om = re.match(r"\s+((?:[^\s,.;:\"“”]+\s+){1,10}?)as\s+", text[p:se])
+                om = re.match(r"\s+((?:[^\s,.;:\"“”]+\s+){1,10}?)as\s+", text[p:se]) or \
+                    re.match(r"\s+((?:[^\s,.;:\"“”]+\s+){0,9}[^\s,.;:\"“”]+),\s+[^,.;:\"“”]{1,40},\s+as\s+", text[p:se])
+                # "described the mission, in the same breath, as ..."
                 if not om:
                     continue
                 if om.group(1).strip().lower() in _PRON_OBJ:      # "described it as X" -> X

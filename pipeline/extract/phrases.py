@@ -50,6 +50,9 @@ _OFFICIALS_IN = re.compile(r"(?<![\w'’-])(?:(?:[Ss]enior|[Tt]op)\s+)?(?:[Oo]ff
                            r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 
 
+_OPENER_SUBJECT = re.compile(r"\s*(?:On|In|At|After|Before|During|Later|Earlier|By|Since|Within|Throughout|Hours|Days|"
+                             r"Weeks)\s+[^,;:\"“”]{1,60}?\s+((?:the|its|their|his|her)\s+(?:(?!(?:the|a|an|of)\s)[a-z][\w-]*\s+){0,2}"
+                             r"([a-z][\w-]*))$")
 _MISSION_TO = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?[A-Z][\w-]*(?:'s|’s)?\s+(?:[Pp]ermanent\s+)?(?:[Mm]ission|[Dd]elegation|"
                          r"[Rr]epresentation)\s+(?:to|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 _MEMBERS_AT = re.compile(r"(?<![\w'’-])(?:(?:[Ss]enior|[Tt]he)\s+)?(?:[Aa]nalysts|[Ee]xperts|[Rr]esearchers|[Ee]conomists|"
@@ -235,6 +238,9 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             caps = [w.group(0) for w in words[k:]]
             if k >= len(words) or not (len(caps) >= 2 and all(c[0].isupper() for c in caps[-2:]) or len(caps) == 1
                                        and words[k - 1].group(0).lower() not in _NOT_BEFORE_NAME):
+                om = _OPENER_SUBJECT.match(seg)
+                if om and (om.group(2).lower() in TITLE_WORDS or om.group(2).lower() in BODY_HEADS):
+                    return base + om.start(1), base + om.end(1)   # "On the day of the meeting the party condemned"
                 return None
             first = k
     s, e = base + words[first].start(), base + words[-1].end()

@@ -172,3 +172,19 @@ def test_a_frame_verb_directly_before_a_quotation():
 def test_brushed_aside_as_takes_the_quotation():
     assert stmts('Medvedev brushed the deadline aside as a "theatrical ultimatum".') == [
         ("theatrical ultimatum", "Dmitry Medvedev", "direct")]
+
+
+def test_a_subject_after_an_opening_phrase_without_a_comma():
+    assert stmts("Hezbollah rejected it. On the day of the meeting the party condemned the move as a betrayal.",
+                 "lebanon-israel") == [("the move as a betrayal", "Hezbollah", "indirect")]
+
+
+def test_a_relative_clause_on_a_name_after_a_preposition():
+    assert stmts("The pause followed a weekend remark by Zelenskyy, who told reporters in London that a deal was still "
+                 "far away.") == [("a deal was still far away", "Volodymyr Zelenskyy", "indirect")]
+
+
+def test_described_x_with_an_interjection_before_as():
+    out = stmts("Lavrov spoke on Monday. He described the EU mission, in the same breath, as an intelligence operation.")
+    assert [(a, k) for _, a, k in out] == [("Sergei Lavrov", "indirect")]
+    assert out[0][0].endswith("as an intelligence operation")
