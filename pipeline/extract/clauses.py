@@ -65,8 +65,8 @@ _AS_STATED = re.compile(r"[Aa]s\s+(?:was\s+|has\s+been\s+)?(?:stated|noted|repor
 _POSITION = re.compile(r"(?<![\w'’-])((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)|[Tt]he\s+[a-z][\w-]*"
                        r"(?:\s+[a-z][\w-]*)?(?:'s|’s)|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:own\s+|official\s+|stated\s+|"
                        r"public\s+)?(?:position|view|line|stance|argument|assessment|conclusion|riposte|reply|answer|"
-                       r"response|message|verdict)\s+(?:is|was|remains|remained|has been|had been|has long been|has always "
-                       r"been)\s+(that\s+)?")
+                       r"response|message|verdict|(proposal|demand|condition|offer|terms|red line|priority))\s+(?:is|was|"
+                       r"are|were|remains|remained|has been|had been|has long been|has always been)\s+(that\s+)?")
 
 
 def position_is(text, ss, se, inside, taken, found, ctx, reg) -> None:
@@ -78,8 +78,10 @@ def position_is(text, ss, se, inside, taken, found, ctx, reg) -> None:
         end = min(se, m.end() + MAX_CLAUSE)
         sm = SPLIT.search(text, m.end(), end)
         s, e = unquote(text, *trim_span(text, m.end(), sm.start() if sm else end, inside))
-        if not m.group(2) and not _BARE_CLAUSE.match(text, s):
-            continue
+        if not m.group(3) and not m.group(2) and not _BARE_CLAUSE.match(text, s):
+            continue                             # "His own proposal is a freeze: ..." needs no clause
+        if m.group(2) and (VERB_RE.search(text, ss, m.start()) or re.match(r"[a-z]+ed\b", text[s:s + 20])):
+            continue                             # not "argued that Putin's offer was meant to ..."
         owner = re.sub(r"(?:'s|’s)$", "", m.group(1))
         owner = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(owner.lower(), owner)
         if len(text[s:e].split()) >= 3 and not any(taken[s:e]):

@@ -188,3 +188,13 @@ def test_described_x_with_an_interjection_before_as():
     out = stmts("Lavrov spoke on Monday. He described the EU mission, in the same breath, as an intelligence operation.")
     assert [(a, k) for _, a, k in out] == [("Sergei Lavrov", "indirect")]
     assert out[0][0].endswith("as an intelligence operation")
+
+
+def test_his_own_proposal_is_a_statement_of_its_owner():
+    out = stmts("Zelensky spoke in Berlin. His own proposal is a freeze: troops would stay where they stand.")
+    assert out == [("a freeze: troops would stay where they stand", "Volodymyr Zelenskyy", "indirect")]
+
+
+def test_an_offer_inside_a_reported_clause_is_no_position():
+    out = stmts("The Institute for the Study of War argued that Putin's offer was meant to shift attention.")
+    assert out == [("Putin's offer was meant to shift attention", "Institute for the Study of War", "indirect")]
