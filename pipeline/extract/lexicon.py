@@ -96,9 +96,9 @@ STOP_CAP = set(("On In At After Before During Since Until From By With Without F
                  "Apr Jun Jul Aug Sep Sept Oct Nov Dec Asked Speaking Visiting Meeting Turning Writing Answering "
                  "Responding Summary Update Analysis Catch-up Breaking It This That These Those There Here A An "
                  "Some Many Several Both All Each Neither Either Instead Indeed Separately Overnight").split())
-GENERIC = set(("critics officials analysts observers experts sources people many some others diplomats residents "
+GENERIC = {"no one"} | set(("critics officials analysts observers experts sources people many some others diplomats residents "
                 "supporters opponents skeptics sceptics commentators insiders aides reports media journalists "
-                "reporters correspondents").split())
+                "reporters correspondents nobody everyone everybody someone somebody anyone anybody none").split())
 PRONOUNS = {"he": "m", "she": "f", "they": "group", "it": "inst"}
 BEFORE_OK = set(("and but then so as while when after because meanwhile however also yesterday today later "
                   "earlier since once where though although now instead").split())

@@ -225,8 +225,10 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
                                                 for w in om.group(1).split()):   # "Luigi Scazzieri of the EU Institute ..."
         return resolve(om.group(1), ctx, reg)
     words = clean.split()
-    if clean.lower() in GENERIC:
-        return None
+    if clean.lower() in GENERIC or re.fullmatch(r"(?:this|these|our)\s+(?:[a-z]+\s+)?(?:summary|summaries|article|report|piece|"
+                                                r"explainer|briefing|page|blog|story|list|timeline|guide|newsletter|"
+                                                r"roundup|digest|overview|analysis|column)", clean, re.I):
+        return None                              # "This summary sets out ...": the article itself, no source
     am = re.fullmatch(r"([A-Z][\w-]*)\s+(?:authorities|leadership)", clean)
     if am and am.group(1) in DEMONYMS.values():   # "the Ukrainian authorities": the government (the guide's name)
         known = reg.lookup(f"{am.group(1)} government")

@@ -198,3 +198,8 @@ def test_his_own_proposal_is_a_statement_of_its_owner():
 def test_an_offer_inside_a_reported_clause_is_no_position():
     out = stmts("The Institute for the Study of War argued that Putin's offer was meant to shift attention.")
     assert out == [("Putin's offer was meant to shift attention", "Institute for the Study of War", "indirect")]
+
+
+def test_the_article_itself_and_nobody_are_no_sources():
+    assert stmts("This summary sets out the positions as stated by each party in its own communications.") == []
+    assert stmts("Nobody had asked Ukraine directly.") == []
