@@ -538,10 +538,14 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         if not has_that and re.match(r"that\s+(?!was\b|is\b|would\b|will\b|had\b|has\b)", text[s:s + 12]) and \
                 verb not in V_OBJECT:
             s += re.match(r"that\s+", text[s:]).end()   # "confirmed the next day that ..."
+        if verb == "saying" and np is not None and re.search(r"quoted\s+as\s+$", text[max(ss, vs - 20):vs]) and \
+                re.match(r"\s*by\s+[^,.;:\"“”]{1,60}[.!?]?\s*$", text[s:se]):
+            reported_before(text, ss, se, vs, np, inside, taken, found, ctx, reg)   # "A, Ryabkov was quoted as saying
+            continue                                                                # by the RIA news agency."
         if s >= se or not text[s:se].strip(" .!?\"”’'") or \
                 np is not None and text[ss:np[0]].rstrip().endswith(",") and not has_that and re.match(
-                    r"(?:ahead of|after|before|during|following|at|in|on|amid|as|when|while|upon|outside|alongside)\s",
-                    text[s:se]):
+                    r"(?:ahead of|after|before|during|following|at|in|on|amid|as|when|while|upon|outside|alongside)\s|"
+                    r",\s*(?:without|citing|in response|in reply|referring to|speaking|commenting)\b", text[s:se]):
             if not participle and np and not inherit:   # "A, Kallas told reporters ahead of the meeting": A
                 reported_before(text, ss, se, vs, np, inside, taken, found, ctx, reg)
             continue
@@ -633,6 +637,8 @@ def interposed_clause(text, ss, se, np, p, inside, taken, found, ctx, reg) -> bo
     if q is None:
         return False
     nxt = re.match(r"\s*,\s*[\"“‘']?\s*(\S)", text[q:q + 8])
+    if re.match(r"\s*,\s*(?:without|citing|in response|in reply|according to|referring to|speaking|commenting)\b", text[q:q + 24]):
+        return False                             # "A, the ministry said in a statement, without giving details": A
     if not is_interposed(text, ss, np, cont=bool(nxt and nxt.group(1).islower())):
         return False
     ss = max(ss, text.rfind(";", ss, np[0]) + 1)

@@ -203,3 +203,13 @@ def test_an_offer_inside_a_reported_clause_is_no_position():
 def test_the_article_itself_and_nobody_are_no_sources():
     assert stmts("This summary sets out the positions as stated by each party in its own communications.") == []
     assert stmts("Nobody had asked Ukraine directly.") == []
+
+
+def test_trailing_frames_of_wire_copy():
+    assert stmts("Ukraine will not recognise any occupied territory, Zelensky said in a video address late on "
+                 "Monday.") == [("Ukraine will not recognise any occupied territory", "Volodymyr Zelenskyy", "indirect")]
+    assert stmts("The agreement would be signed next week, the Kremlin said in a statement, without giving "
+                 "details.") == [("The agreement would be signed next week", "Kremlin", "indirect")]
+    assert stmts("Russia would not agree to a ceasefire without guarantees, Deputy Foreign Minister Sergei Ryabkov was "
+                 "quoted as saying by the RIA news agency.") == [
+        ("Russia would not agree to a ceasefire without guarantees", "Sergei Ryabkov", "indirect")]
