@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.lexicon import (ACCORDING, OUTLET_WORDS, ADV_AFTER, AUDIENCE, BAD_CLAUSE_START, DOC_WORDS, INTRO_WORD, MAX_CLAUSE,
-                                      INST_HEADS, NOMINAL, NOMINAL_END, ORG_WORDS, PARTICIPLES, SPLIT, STOP_CAP, TITLE_ALT,
+                                      INST_HEADS, NOMINAL, NOMINAL_END, ORG_WORDS, PARTICIPLES, PRONOUNS, SPLIT, STOP_CAP, TITLE_ALT,
                                       TITLE_WORDS, V_AS, V_CLAUSE,
                                       V_FRAME, V_INF, V_OBJECT, V_PRESS, V_WEAK, VERB_RE)
 from pipeline.extract.documents import document_subject
@@ -245,6 +245,39 @@ def stated_before(text, ss, se, prev, inside, taken, found, ctx, reg) -> bool:
         return False
     taken[ss:se] = b"\x01" * (se - ss)
     return True
+
+
+_BELIEVES = re.compile(r"(?<![\w'’-])(?:believes|believed|considers|considered|thinks|hopes|hoped|expects|expected|fears|"
+                       r"feared|(?:is|was|are|were|remains|remained)\s+(?:convinced|confident|sure|certain)|"
+                       r"(?:does|did|do)\s+not\s+(?:exclude|rule\s+out)|(?:doesn't|didn't|don't)\s+(?:exclude|rule\s+out))"
+                       r"\s+that\s+")
+
+
+def believes_that(text, ss, se, inside, taken, found, ctx, reg) -> None:
+    """'Moscow believes that ...', 'Peskov is convinced that ...', 'Lavrov does not rule out that ...': a position
+    verb (ANNOTATION.md §1 "communication or position verb") with an explicit "that"; the subject must name a
+    source the registry or the article knows."""
+    for m in _BELIEVES.finditer(text, ss, se):
+        if inside[m.start()] or taken[m.start()] or taken[m.end()]:
+            continue
+        np = np_before(text, ss, m.start())
+        if np is None or text[np[0]:np[1]].lower() in ("i", "we", "you", "one", "many", "some", "it"):
+            continue
+        res = resolve(text[np[0]:np[1]], ctx, reg)
+        if res is None or reg.lookup(res[0]) is None and res[0] not in ctx.camps and \
+                res[0] not in ctx.names.values() and text[np[0]:np[1]].lower() not in PRONOUNS:
+            continue
+        end = min(se, m.end() + MAX_CLAUSE)
+        sm = SPLIT.search(text, m.end(), end)
+        while sm and inside[sm.start()]:
+            sm = SPLIT.search(text, sm.end(), end)
+        end = sm.start() if sm else end
+        semi = text.find(";", m.end(), end)
+        end = semi if semi > 0 else end
+        s, e = unquote(text, *trim_span(text, m.end(), end, inside))
+        if len(text[s:e].split()) < 3 or any(taken[s:e]):
+            continue
+        add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken, inherit=Found(0, 0, text[np[0]:np[1]], res))
 
 
 def document_terms(text, ss, se, inside, taken, found, ctx, reg) -> None:

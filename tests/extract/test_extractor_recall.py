@@ -213,3 +213,12 @@ def test_trailing_frames_of_wire_copy():
     assert stmts("Russia would not agree to a ceasefire without guarantees, Deputy Foreign Minister Sergei Ryabkov was "
                  "quoted as saying by the RIA news agency.") == [
         ("Russia would not agree to a ceasefire without guarantees", "Sergei Ryabkov", "indirect")]
+
+
+def test_position_verbs_with_that():
+    assert stmts("The Russian Foreign Ministry believes that the European initiatives are aimed at prolonging the "
+                 "conflict.") == [("the European initiatives are aimed at prolonging the conflict",
+                                   "Russian Foreign Ministry", "indirect")]
+    assert stmts("Lavrov does not rule out that a new round will take place in Istanbul.") == [
+        ("a new round will take place in Istanbul", "Sergei Lavrov", "indirect")]
+    assert stmts("Many analysts believe that the war will go on.") == []
