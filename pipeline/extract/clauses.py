@@ -206,8 +206,11 @@ def was_told(text, ss, se, inside, taken, found, ctx, reg) -> None:
 
 
 _STATED_VERBS = r"(?:stated|said|announced|reported|noted|declared|emphasi[sz]ed|stressed|written|posted|confirmed|voiced|expressed)"
-_STATED_BY = re.compile(r"\s*(?:This|That|It|These words|This statement|The statement)\s+(?:was|were|has been|had been)\s+"
-                        r"(?:also\s+|earlier\s+|previously\s+)?" + _STATED_VERBS + r"\s+(?:[^.;:\"“”]{0,70}?\s+)?by\s+")
+_STATED_BY = re.compile(r"\s*(?:(?:This|That|It|These words|This statement|The statement)\s+(?:was|were|has been|had been)\s+"
+                        r"(?:also\s+|earlier\s+|previously\s+)?" + _STATED_VERBS + r"|(?:Such|This|That)\s+(?:an?\s+)?"
+                        r"(?:statement|assessment|opinion|view|remark|comment|forecast|warning)\s+(?:was|has been)\s+"
+                        r"(?:made|expressed|voiced|given|offered)|(?:These|Those|The)\s+words\s+(?:belong|belonged)\s+to)"
+                        r"\s+(?:[^.;:\"“”]{0,70}?\s+)?(?:by\s+|(?<=to\s))")
 _SAID_THIS = re.compile(r"\s+(?:also\s+|earlier\s+)?(?:said|stated|announced|wrote|noted|declared|reported|told\s+"
                         r"(?:[\w'’-]+\s+){0,3}?(?:journalists|reporters))\s+(?:this|so)\b(?!\s+(?:week|month|year|morning|"
                         r"evening|time|is|was|would|will))")
@@ -687,7 +690,7 @@ def interposed_clause(text, ss, se, np, p, inside, taken, found, ctx, reg) -> bo
 _LABEL = re.compile(r"(?:[•·▪‣◦*–-]\s+|\d{1,2}[:.]\d{2}\s+)?((?:[A-Z][\w'’.-]*|the|of|al-\w+|von|der|bin)(?:\s+(?:[A-Z][\w'’.-]*|"
                     r"the|of|from|by|al-\w+|von|der|bin|(?:" + TITLE_ALT + r")|statement|readout|read-out|itself|again|also|"
                     r"terms|position)){0,7})((?:\s*,\s*[^:\"“”\n]{1,120}?|\s+(?:on|in|at|to|after|before|via)\s+[^:\"“”\n]"
-                    r"{1,120}?)?):\s+(?=\S)")
+                    r"{1,120}?|\s*\((?:on|in|at|via|to)\s+[^()\n:]{1,40}\))?):\s+(?=\S)")
 _NOT_LABEL = set("Also Aboard Inside Outside Across Despite Amid Among Along Behind Beyond Under Over Near Via Around Within "
                  "Key Background Context Analysis Update Updated Editor Note Correction What Why How Who Where When".split())
 _SAME = re.compile(r"(?:[Ss]ame|[Tt]he same)\s+(?:statement|remarks|speech|interview|post|briefing|press conference|"

@@ -41,7 +41,7 @@ def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
         if om and (om.group(1).split()[-1] in OUTLET_WORDS or (reg.lookup(om.group(1)) is not None and
                                                                reg.lookup(om.group(1)).type == "outlet")):
             return None                          # "CNN's Kaitlan Collins: ...": a reporter's question
-        if subject_pos and m and re.match(r"\s*(?::|,\s+[a-z]|\s[a-z])", text[m.end():colon + 1]):
+        if subject_pos and m and re.match(r"\s*(?::|,\s+[a-z]|\s[a-z]|\([^()\n]{1,40}\)\s*:)", text[m.end():colon + 1]):
             return Found(0, 0, m.group(0), (a, side, "person"))
     dm = _COLON_SOURCE.match(text[body:colon + 1]) or _COLON_OWNED.match(text[body:colon + 1])
     # "The ministry's statement read:", "Peskov's answer was short:", "Then came Peskov's reply:"
@@ -98,6 +98,10 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
     # '"We are ready," - Peskov said.': a dash hands over to the frame, as in copy translated from Russian
     if last in "?!" and re.match(r"(?:He|She|They|It|We|I)\s", text[p0:p0 + 5]):
         handover = False                         # '..., he replied: "How can we?" He said it was not the time': a new sentence
+    hm = re.match(r"(?:[Tt]his|[Tt]hat)\s+(?:is|was)\s+how\s+|(?:[Ss]o|[Tt]hus)\s+(?=[A-Z]|the\s)", text[p0:p0 + 20]) \
+        if handover and m and re.search(r"[-–—]", m.group(0)) else None
+    if hm:                                       # '"...," - this is how Peskov commented on ...' (copy from Russian)
+        p0 += hm.end()
     if handover:
         window_end = min(len(text), p0 + 140)
         cut = re.search(r"(?<![A-Z]\.[A-Z])(?<!\b[A-Z])\.|[!?;\"“”\n]", text[p0:window_end])   # not "U.S."

@@ -222,3 +222,18 @@ def test_position_verbs_with_that():
     assert stmts("Lavrov does not rule out that a new round will take place in Istanbul.") == [
         ("a new round will take place in Istanbul", "Sergei Lavrov", "indirect")]
     assert stmts("Many analysts believe that the war will go on.") == []
+
+
+def test_a_parenthetical_channel_in_a_label():
+    assert stmts('Umerov (on X): "The Ukrainian delegation is ready to continue work."') == [
+        ("The Ukrainian delegation is ready to continue work.", "Rustem Umerov", "direct")]
+
+
+def test_source_lines_after_a_quotation_in_copy_translated_from_russian():
+    assert stmts('"We are ready for dialogue," - this is how Peskov commented on the statement of the US president.') \
+        == [("We are ready for dialogue", "Dmitry Peskov", "direct")]
+    assert stmts('"Russia has never refused negotiations." Such a statement was made by Russian Foreign Minister '
+                 'Sergei Lavrov.') == [("Russia has never refused negotiations.", "Sergei Lavrov", "direct")]
+    assert stmts('"The West is waging a hybrid war against us." These words belong to Russian Security Council '
+                 'Secretary Sergei Shoigu.') == [("The West is waging a hybrid war against us.", "Sergei Shoigu",
+                                                  "direct")]
