@@ -141,6 +141,14 @@ def after_intro(text: str, ss: int, pos: int, need_comma: bool = True) -> bool:
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source. A body whose
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
+    tm = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?:head\s+of\s+(?:the\s+)?([A-Z][\w-]*)\s+diplomacy|([A-Z][\w-]*)\s+head\s+of\s+"
+                      r"(state|government))\s*", mention)
+    if tm and (tm.group(1) or tm.group(2)) in DEMONYMS.values():   # "the head of Estonian diplomacy": its foreign
+        dem = tm.group(1) or tm.group(2)                            # minister; "the Russian head of state": its president
+        title = f"{dem} foreign minister" if tm.group(1) else f"{dem} {'president' if tm.group(3) == 'state' else 'prime minister'}"
+        res = resolve(title, ctx, reg)
+        if res is not None and res[2] == "person":
+            return res
     mm = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w-]*)(?:'s|’s)?\s+(?:[Pp]ermanent\s+)?(?:[Mm]ission|[Rr]epresentation|"
                   r"[Dd]elegation|[Ee]mbassy)\s+(?:to|at|in)\s+(?:the\s+)?[A-Z]", mention)
     if mm and (mm.group(1) in DEMONYMS.values() or mm.group(1) in DEMONYMS) and reg.lookup(mention) is None and \

@@ -237,3 +237,10 @@ def test_source_lines_after_a_quotation_in_copy_translated_from_russian():
     assert stmts('"The West is waging a hybrid war against us." These words belong to Russian Security Council '
                  'Secretary Sergei Shoigu.') == [("The West is waging a hybrid war against us.", "Sergei Shoigu",
                                                   "direct")]
+
+
+def test_head_of_diplomacy_and_head_of_state_by_nationality():
+    assert stmts("Estonian Foreign Minister Margus Tsahkna spoke on Monday. The head of Estonian diplomacy said the "
+                 "talks were useless.") == [("the talks were useless", "Margus Tsahkna", "indirect")]
+    assert stmts("The Russian head of state said the conditions remained unchanged.") == [
+        ("the conditions remained unchanged", "Vladimir Putin", "indirect")]
