@@ -416,6 +416,12 @@ def _press_asker(mention: str, reg) -> bool:
     return bool(re.search(r"\b(?:reporter|journalist|correspondent|anchor|interviewer|host)s?\b", mention, re.I))
 
 
+_OWNED_CLAIM = re.compile(r"(?:^|\s)(?:(?:to|on|about|at|over|with|by)\s+)?(?:((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+                          r"(?:'s|’s)\s+|the\s+|(?:his|her|its|their)\s+)(?:own\s+|recent\s+|latest\s+|earlier\s+)?(?:statement|"
+                          r"remark|remarks|claim|claims|words|assertion|suggestion|allegation|allegations|accusation|"
+                          r"accusations|warning|threat|promise|argument|insistence|complaint)s?$")
+
+
 _TOLD_LIKE = {"told", "tells", "telling", "reminded", "reminds", "informed", "informs", "assured", "assures"}   # + audience
 
 
@@ -514,6 +520,23 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         tm = re.search(r"(?<![\w'’-])that(?:\s+|,\s*)", text[p:min(se, p + 110)])
         if tm:
             lead = text[p:p + tm.start()].strip()
+            om = _OWNED_CLAIM.search(lead) if re.match(r"(?:to|on|about|at|over|with|by)\s", lead) and \
+                len(lead.split()) <= 7 and not VERB_RE.search(lead) else None
+            if om:                               # "Lavrov responded to Zelensky's statement that ...": the owner's
+                if om.group(1):
+                    s0, e0 = trim_span(text, p + tm.end(), se, inside)
+                    sm0 = SPLIT.search(text, s0, e0)
+                    e0 = trim_span(text, s0, sm0.start(), inside)[1] if sm0 else e0
+                    if len(text[s0:e0].split()) >= 3 and not any(taken[s0:e0]):
+                        own = add_found(found, Found(s0, e0, om.group(1)), ctx, reg, taken)
+                        if own is not None:
+                            own.nominal = True
+                            subj = resolve(text[np[0]:np[1]], ctx, reg) if np else inherit.resolved if inherit else None
+                            if subj is not None:         # the one who answered stays the paragraph's speaker
+                                push(ctx, subj[0], subj[1], "person" if subj[2] == "person" else "group"
+                                     if subj[2] == "group" else "inst")
+                used.add(vs)
+                continue
             if re.search(r"[\"“”]", lead) and re.match(r"(?:in|on|at|during|before|after)\s", lead) and \
                     not VERB_RE.search(lead) and len(lead) <= 100:
                 has_that = True                  # 'warned in its daily "Assessment" before the round that ...'

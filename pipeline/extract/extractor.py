@@ -143,7 +143,8 @@ def extract_statements(text: str, article_id: str = "article",
                 out.append(f)
         if not LIST_ITEM.match(text, ps, pe):
             lead = list_lead_speaker(text, ps, pe, inside, ctx, reg)
-        prev = out[-1].resolved if len(out) > n_out else (ctx.person[-1] + ("person",)) if ctx.person_pushes > n_person \
+        spoken = [f for f in out[n_out:] if not f.nominal]
+        prev = spoken[-1].resolved if spoken else (ctx.person[-1] + ("person",)) if ctx.person_pushes > n_person \
             else ctx.last if ctx.pushes > n_push else None   # a person the paragraph named speaks before a place
     out.sort(key=lambda f: (f.start, -f.end))
     result: list[Statement] = []

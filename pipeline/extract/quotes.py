@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.lexicon import (ADV_AFTER, ALL_VERBS, AUDIENCE, CALLED, INTRO_PART, INTRO_WORD, OUTLET_WORDS, PARTICIPLES, PRONOUNS,
-                                      STOP_CAP, V_OBJECT, VERB_RE)
+                                      STOP_CAP, TITLE_WORDS, V_OBJECT, VERB_RE)
 from pipeline.extract.clauses import is_interposed
 from pipeline.extract.layout import Quote, trim_span
 from pipeline.extract.phrases import np_after, np_before
@@ -277,8 +277,9 @@ def woven_quote(text, ss, se, quotes, qi, inside, taken, found, ctx, reg) -> Fou
     third".'): the sentence's subject is the speaker when nothing else attributes the quotation. Scare quotes
     after an article or "so-called", and quoted names, are left alone."""
     sm = _SUBJECT.match(text, ss, se)
-    if sm is None or sm.group(2) in ("of", "and", "or", "who", "which", "whose", "in", "on", "at", "to", "for"):
-        return None
+    if sm is None or sm.group(2) in ("of", "and", "or", "who", "which", "whose", "in", "on", "at", "to", "for") or \
+            sm.group(2) in TITLE_WORDS or sm.group(2).rstrip("s") in TITLE_WORDS:
+        return None                              # "The Kremlin spokesman was asked ...": no verb after the name
     mention = sm.group(1)
     if mention.split()[0] in STOP_CAP or re.search(r"(?:'s|’s)$", mention):
         return None

@@ -244,3 +244,15 @@ def test_head_of_diplomacy_and_head_of_state_by_nationality():
                  "talks were useless.") == [("the talks were useless", "Margus Tsahkna", "indirect")]
     assert stmts("The Russian head of state said the conditions remained unchanged.") == [
         ("the conditions remained unchanged", "Vladimir Putin", "indirect")]
+
+
+def test_a_claim_answered_is_its_owners_and_the_answerer_keeps_the_next_quotation():
+    assert stmts('Lavrov also responded to Zelensky\'s statement that Ukraine would never cede territory.\n\n"Kyiv will '
+                 'have to accept the realities on the ground. There is no other way."') == [
+        ("Ukraine would never cede territory", "Volodymyr Zelenskyy", "indirect"),
+        ("Kyiv will have to accept the realities on the ground. There is no other way.", "Sergei Lavrov", "direct")]
+
+
+def test_a_title_after_a_name_is_no_verb_for_a_woven_quotation():
+    out = stmts('The Kremlin spokesman was asked about Trump\'s remark that Putin was "playing with fire".')
+    assert ("Kremlin" not in {a for _, a, _ in out})
