@@ -407,7 +407,8 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         return bool(query and actor and any(title_fits(query[0], set(t.lower().split())) for t in actor.titles)
                     and (not query[1] or reg.camp_from_words(clean) == actor.camp))
 
-    if clean.lower() in ("diplomat", "politician") and mention.strip()[:4].lower() == "the " and ctx.person:
+    if clean.lower() in ("diplomat", "politician", "parliamentarian", "statesman", "political scientist", "expert") and \
+            mention.strip()[:4].lower() == "the " and ctx.person:
         a, side = ctx.person[-1]                 # "the diplomat wrote": whom the paragraph is about
         return a, side, "person"
     best = next((a for a, _ in reversed(ctx.person) if fits(a)), None)

@@ -256,3 +256,10 @@ def test_a_claim_answered_is_its_owners_and_the_answerer_keeps_the_next_quotatio
 def test_a_title_after_a_name_is_no_verb_for_a_woven_quotation():
     out = stmts('The Kremlin spokesman was asked about Trump\'s remark that Putin was "playing with fire".')
     assert ("Kremlin" not in {a for _, a, _ in out})
+
+
+def test_epithets_refer_to_the_person_just_named():
+    assert stmts("Medvedev spoke on Tuesday. The politician added that Europe would pay.") == [
+        ("Europe would pay", "Dmitry Medvedev", "indirect")]
+    assert stmts("Ushakov spoke on Tuesday. The presidential aide said the talks would continue.") == [
+        ("the talks would continue", "Yuri Ushakov", "indirect")]
