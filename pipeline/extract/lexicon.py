@@ -157,8 +157,9 @@ MAX_CLAUSE = 1500
 DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:[ ,/]+[A-Z][A-Za-z.'’-]*){0,3}(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?\s*"
                        r"(?:\([^)]{1,30}\))?\s*[—–-]+\s+")
 # a live blog's time stamp that opens a paragraph ("14:05 — ", "09:30 GMT: "), left out like a dateline
-TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|CET|EET|MSK|BST|ET|local time|Kyiv time|"
-                       r"Moscow time))?\s*(?:[—–-]+|:)\s*(?=\S)")
+TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:(?:\s*(?:a\.m\.|p\.m\.|am|pm))?\s*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|ET|EST|EDT|"
+                       r"local time|Kyiv time|Moscow time)\b\s*(?:[—–-]+|:)?|(?:\s*(?:a\.m\.|p\.m\.|am|pm))?\s*(?:[—–-]+|:))"
+                       r"\s*(?=\S)")   # "14:05 — ", "09:30 GMT: ", "10.50 GMT " (a zone needs no dash)
 OPEN_Q = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
 NAME_PARTICLE = re.compile(r"(?:(?:al|el|ad|as|ash|an|at|az|ul|bin|ibn)-[A-Z]|(?:bin|ibn|von|van|der|den|de|da|di|du|"
                            r"dos|das|la|le|al|el|bint)$)")   # lower-case parts of names: al-Sisi, von der Leyen

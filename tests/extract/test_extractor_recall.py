@@ -263,3 +263,10 @@ def test_epithets_refer_to_the_person_just_named():
         ("Europe would pay", "Dmitry Medvedev", "indirect")]
     assert stmts("Ushakov spoke on Tuesday. The presidential aide said the talks would continue.") == [
         ("the talks would continue", "Yuri Ushakov", "indirect")]
+
+
+def test_a_time_stamp_with_a_zone_and_no_dash():
+    assert stmts("10.50 GMT Zelensky says Ukraine is ready for a ceasefire.") == [
+        ("Ukraine is ready for a ceasefire", "Volodymyr Zelenskyy", "indirect")]
+    assert stmts('10:50 a.m. ET Peskov: "We have not received the proposals."') == [
+        ("We have not received the proposals.", "Dmitry Peskov", "direct")]
