@@ -155,14 +155,58 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
             reg.camp_from_words(mm.group(1)) != "other":   # "the Russian Permanent Mission to the UN": Russia's body
         return re.sub(r"^\s*(?:[Tt]he)\s+", "", mention).strip(), reg.camp_from_words(mm.group(1)), "inst"
     res = _resolve(mention, ctx, reg)
+    hm = _HOLDER_OF.fullmatch(mention.strip())
+    dm0 = re.search(r"\b([A-Z][\w-]*)\s+[A-Z]", mention)
+    if hm and dm0 and dm0.group(1) in DEMONYMS.values() and res is not None and \
+            reg.camp_from_words(dm0.group(1)) not in ("other", res[1]):
+        hm = None                                # "the head of the Russian General Staff" is no Ukrainian's title
+    if hm and res is not None and res[2] != "person" and reg.lookup(res[0]) is not None:
+        holder = _office_holder(hm.group(1).lower(), reg.lookup(res[0]), ctx, reg)
+        if holder is not None:                   # "the head of the Office of the President": its head, not the office
+            return holder
     if res is None or res[2] == "person" or res[1] == "other":
         return res
-    dm = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w-]*)\s+[A-Z]", mention)
+    dm = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w-]*)\s+[A-Z]", mention) or \
+        re.match(r"\s*(?:[Tt]he\s+)?(?:head|chief|commander)\s+of\s+the\s+([A-Z][\w-]*)\s+[A-Z]", mention)
     if dm and dm.group(1) in DEMONYMS.values() and reg.lookup(res[0]) is not None:
         camp = reg.camp_from_words(dm.group(1))
         if camp not in ("other", res[1]):
             return re.sub(r"^\s*(?:[Tt]he)\s+", "", mention).strip(), camp, "inst"
     return res
+
+
+_HOLDER_OF = re.compile(r"(?:[Tt]he\s+)?(head|chief|chairman|chairwoman|chair|speaker|leader|secretary|director)\s+of\s+(?:the\s+)?"
+                      r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[\w'’.-]+){0,6}")
+_ROLE_CLASS = {"head": "head", "chief": "head", "chairman": "head", "chairwoman": "head", "chair": "head", "speaker": "head",
+               "leader": "head", "director": "head", "secretary": "secretary"}
+
+
+def _office_holder(role: str, inst, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """The registry person whose title makes them the head (or secretary) of `inst`, in its camp; the one the
+    article named most recently when several fit."""
+    names = {n.lower() for n in [inst.name] + list(inst.aliases) if len(n) > 3}
+    names = {re.sub(r"^the\s+", "", n) for n in names}
+    cls = _ROLE_CLASS[role]
+    words = ("head", "chief", "chairman", "chairwoman", "chair", "speaker", "leader", "director") if cls == "head" \
+        else ("secretary",)
+    hits = []
+    for a in reg.actors.values():
+        if a.type != "person" or a.camp != inst.camp:
+            continue
+        for t in a.titles:
+            tl = t.lower()
+            if "deputy" in tl or "vice" in tl or not any(re.search(rf"\b{w}\b", tl) for w in words):
+                continue
+            roles = "|".join(words)
+            if any(re.search(rf"\b(?:{roles})\s+of\s+(?:the\s+)?{re.escape(n)}\b|\b{re.escape(n)}(?:'s)?\s+(?:{roles})\b", tl)
+                   for n in names):
+                hits.append(a.name)
+                break
+    if not hits:
+        return None
+    recent = [p for p, _ in reversed(ctx.person) if p in hits]
+    pick = recent[0] if recent else hits[0] if len(hits) == 1 else None
+    return (pick, reg.camp_of(pick), "person") if pick else None
 
 
 def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:

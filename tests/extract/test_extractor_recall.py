@@ -270,3 +270,12 @@ def test_a_time_stamp_with_a_zone_and_no_dash():
         ("Ukraine is ready for a ceasefire", "Volodymyr Zelenskyy", "indirect")]
     assert stmts('10:50 a.m. ET Peskov: "We have not received the proposals."') == [
         ("We have not received the proposals.", "Dmitry Peskov", "direct")]
+
+
+def test_the_head_of_an_institution_is_its_head_not_the_institution():
+    assert stmts("The head of the Office of the President said the partners understood Ukraine's position.") == [
+        ("the partners understood Ukraine's position", "Andriy Yermak", "indirect")]
+    assert stmts("The speaker of the State Duma said the treaty would be ratified quickly.") == [
+        ("the treaty would be ratified quickly", "Vyacheslav Volodin", "indirect")]
+    out = stmts("The head of the Russian General Staff said the offensive would continue.")
+    assert out and out[0][1] not in ("Ukrainian military", "Kyrylo Budanov")
