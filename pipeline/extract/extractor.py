@@ -30,6 +30,7 @@ from pipeline.extract.lexicon import CAPTION, DATELINE, TIMESTAMP
 from pipeline.extract.quotes import (LIST_ITEM, colon_content, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
 from pipeline.extract.speakers import Ctx, Found, learn_titles, remember_subjects, resolve, subject_first
+from pipeline.extract.summaries import summary_bullets
 from pipeline.schema import Statement
 
 __all__ = ["extract_statements"]
@@ -146,6 +147,7 @@ def extract_statements(text: str, article_id: str = "article",
         spoken = [f for f in out[n_out:] if not f.nominal]
         prev = spoken[-1].resolved if spoken else (ctx.person[-1] + ("person",)) if ctx.person_pushes > n_person \
             else ctx.last if ctx.pushes > n_push else None   # a person the paragraph named speaks before a place
+    summary_bullets(text, paras, out, inside, taken, ctx, reg)   # KEY POINTS that summarise a later statement
     out.sort(key=lambda f: (f.start, -f.end))
     result: list[Statement] = []
     last_end = -1
