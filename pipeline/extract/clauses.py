@@ -660,6 +660,10 @@ def reported_before(text, ss, se, vs, np, inside, taken, found, ctx, reg) -> Non
             re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:Speaking|Commenting|Answering|Responding|Referring|Asked|Addressing|"
                      r"Writing|Reacting|Turning)\b", pre):
         return                                   # "Speaking at a briefing, Zakharova said:": a frame, not a statement
+    if text[vs:se].rstrip().endswith(":") or len(pre.split()) <= 5 and re.match(
+            r"\s*(?:After|Before|During|Following|On|In|At|Earlier|Later|Meanwhile|Then|Afterwards|Since|Until|By|With|"
+            r"For|From|Over|Under|Upon|Amid|Today|Yesterday)\b", pre):
+        return                                   # "After the talks, the Russian minister told journalists:"
     s, e = trim_span(text, ss, ss + len(pre) - 1, inside)
     lead = re.match(r"(?:\d{1,2}[:.]\d{2}\s+|[•·▪‣◦*–-]\s+)", text[s:e])
     if lead:

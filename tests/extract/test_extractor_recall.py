@@ -279,3 +279,9 @@ def test_the_head_of_an_institution_is_its_head_not_the_institution():
         ("the treaty would be ratified quickly", "Vyacheslav Volodin", "indirect")]
     out = stmts("The head of the Russian General Staff said the offensive would continue.")
     assert out and out[0][1] not in ("Ukrainian military", "Kyrylo Budanov")
+
+
+def test_an_opening_adverbial_before_a_frame_with_a_colon_is_no_statement():
+    assert stmts('Lavrov met Hakan Fidan in Antalya. After the talks, the Russian minister told journalists:\n\n'
+                 '"We are satisfied with the results."') == [
+        ("We are satisfied with the results.", "Sergei Lavrov", "direct")]
