@@ -110,6 +110,9 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
         for v in VERB_RE.finditer(text, p0, window_end):
             if v.group(1) not in ALL_VERBS or v.group(1) in V_OBJECT:
                 continue
+            if v.group(1) in ("asked", "asks") and re.search(r"\b(?:was|were|is|are|being|been)\s+$", text[p0:v.start()]):
+                taken[q.open:q.end + 1] = b"\x01" * (q.end + 1 - q.open)   # '"Is Russia winning?" Trump was asked.':
+                return None                                             # a reporter's question (data card rule 22)
             np = None
             if v.start() == p0:
                 np = np_after(text, v.end(), window_end)

@@ -285,3 +285,8 @@ def test_an_opening_adverbial_before_a_frame_with_a_colon_is_no_statement():
     assert stmts('Lavrov met Hakan Fidan in Antalya. After the talks, the Russian minister told journalists:\n\n'
                  '"We are satisfied with the results."') == [
         ("We are satisfied with the results.", "Sergei Lavrov", "direct")]
+
+
+def test_a_question_put_to_someone_is_not_theirs():
+    assert stmts('"Is Russia winning?" Trump was asked. "No, nobody is winning this war," he said.') == [
+        ("No, nobody is winning this war", "Donald Trump", "direct")]
