@@ -422,6 +422,13 @@ _OWNED_CLAIM = re.compile(r"(?:^|\s)(?:(?:to|on|about|at|over|with|by)\s+)?(?:((
                           r"accusations|warning|threat|promise|argument|insistence|complaint)s?$")
 
 
+_THAT_NOUN = re.compile(r"(?:plan|proposal|idea|offer|claim|report|statement|demand|request|deal|move|decision|approach|"
+                        r"argument|suggestion|call|initiative|position|view|notion|version|assessment|account|charge|"
+                        r"accusation|allegation|draft|text|document|ultimatum|framework|formula|option|scenario|"
+                        r"condition|precondition|appeal|invitation|format|interpretation|characterization|"
+                        r"characterisation|narrative|line|logic|premise)s?\b")
+
+
 _TOLD_LIKE = {"told", "tells", "telling", "reminded", "reminds", "informed", "informs", "assured", "assures"}   # + audience
 
 
@@ -518,6 +525,8 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             if am:
                 p = am.end()
         tm = re.search(r"(?<![\w'’-])that(?:\s+|,\s*)", text[p:min(se, p + 110)])
+        if tm and verb in V_OBJECT and _THAT_NOUN.match(text, p + tm.end()) and not text[p:p + tm.start()].strip():
+            tm = None                            # "rejected that plan the same day": a determiner, not a clause
         if tm:
             lead = text[p:p + tm.start()].strip()
             om = _OWNED_CLAIM.search(lead) if re.match(r"(?:to|on|about|at|over|with|by)\s", lead) and \

@@ -290,3 +290,8 @@ def test_an_opening_adverbial_before_a_frame_with_a_colon_is_no_statement():
 def test_a_question_put_to_someone_is_not_theirs():
     assert stmts('"Is Russia winning?" Trump was asked. "No, nobody is winning this war," he said.') == [
         ("No, nobody is winning this war", "Donald Trump", "direct")]
+
+
+def test_that_before_a_noun_after_an_object_verb_is_a_determiner():
+    out = stmts("The Kremlin rejected that plan the same day.")
+    assert [(t, a) for t, a, _ in out] == [("that plan the same day", "Kremlin")]
