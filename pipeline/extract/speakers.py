@@ -141,6 +141,10 @@ def after_intro(text: str, ss: int, pos: int, need_comma: bool = True) -> bool:
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source. A body whose
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
+    if _RESOLUTION.fullmatch(mention.strip()):   # "The resolution calls on ...": the Security Council adopted it,
+        unsc = reg.lookup("UN Security Council")   # whoever drafted it (ANNOTATION.md §2, documents)
+        if unsc is not None:
+            return unsc.name, unsc.camp, unsc.type
     tm = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?:head\s+of\s+(?:the\s+)?([A-Z][\w-]*)\s+diplomacy|([A-Z][\w-]*)\s+head\s+of\s+"
                       r"(state|government))\s*", mention)
     if tm and (tm.group(1) or tm.group(2)) in DEMONYMS.values():   # "the head of Estonian diplomacy": its foreign
@@ -175,6 +179,8 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     return res
 
 
+_RESOLUTION = re.compile(r"(?:[Tt]he\s+)?(?:(?:UN|U\.N\.|Security Council|UN Security Council|council's)\s+)?[Rr]esolution"
+                         r"(?:\s+\d{3,4})?(?:\s+itself)?|[Rr]esolution\s+\d{3,4}")
 _HOLDER_OF = re.compile(r"(?:[Tt]he\s+)?(head|chief|chairman|chairwoman|chair|speaker|leader|secretary|director)\s+of\s+(?:the\s+)?"
                       r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[\w'’.-]+){0,6}")
 _ROLE_CLASS = {"head": "head", "chief": "head", "chairman": "head", "chairwoman": "head", "chair": "head", "speaker": "head",

@@ -295,3 +295,9 @@ def test_a_question_put_to_someone_is_not_theirs():
 def test_that_before_a_noun_after_an_object_verb_is_a_determiner():
     out = stmts("The Kremlin rejected that plan the same day.")
     assert [(t, a) for t, a, _ in out] == [("that plan the same day", "Kremlin")]
+
+
+def test_a_un_resolution_speaks_for_the_security_council_not_its_drafter():
+    out = stmts("Resolution 2803, drafted by the United States, passed with 13 votes. Russia had circulated a rival "
+                "draft.\n\nThe resolution calls on all parties to implement the plan in full.", "gaza")
+    assert ("all parties to implement the plan in full", "UN Security Council", "indirect") in out
