@@ -58,8 +58,11 @@ _IN_WORDS = re.compile(r"[Ii]n\s+(?:the\s+(?:words|opinion|view|assessment)\s+of
                        r"opinion|view|assessment|estimation|estimate))\s*,\s*")   # "In his opinion, ..."
 
 
-_AS_STATED = re.compile(r"[Aa]s\s+(?:was\s+|has\s+been\s+)?(?:stated|noted|reported|said|emphasized|emphasised|announced)\s+"
-                        r"(?:in|by|at)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s*,\s*()")   # "As stated in the Kremlin,"
+_AS_STATED = re.compile(r"[Aa]s\s+(?:(?:was\s+|has\s+been\s+)?(?:stated|noted|reported|said|emphasized|emphasised|announced)\s+"
+                        r"(?:in|by|at)|follows\s+from\s+(?:the|a|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|"
+                        r"document|text|readout|read-out|communiqu[eé]|report|words|remarks)\s+(?:of|by|from))\s+"
+                        r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s*,\s*()")
+# "As stated in the Kremlin,", "As follows from the statement of the Russian Foreign Ministry," (copy from Russian)
 
 
 _POSITION = re.compile(r"(?<![\w'’-])((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)|[Tt]he\s+[a-z][\w-]*"

@@ -141,6 +141,18 @@ def after_intro(text: str, ss: int, pos: int, need_comma: bool = True) -> bool:
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source. A body whose
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
+    sm = re.fullmatch(r"\s*(.+?)(?:'s|’s)\s+(?:own\s+)?(?:source|sources|informant|informants)(?:\s+.*)?", mention, re.S)
+    if sm:                                       # "Interfax's source in the delegation": the outlet reports it
+        owner = reg.lookup(sm.group(1).strip())
+        if owner is not None and owner.type == "outlet" or sm.group(1).split()[-1] in OUTLET_WORDS:
+            return (owner.name, owner.camp, owner.type) if owner else (sm.group(1).strip(), "other", "outlet")
+    dm = re.fullmatch(r"\s*(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:statement|readout|read-out|communiqu[eé]|post|message|report)\s+"
+                      r"(?:published\s+|posted\s+|released\s+)?(?:on|from|by|of)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+                      r"(?:\s+(?:website|web site|site|press service|Telegram channel|account|channel))?\s*", mention)
+    if dm:                                       # "a statement on the Kremlin website": the Kremlin
+        owner = resolve(dm.group(1), ctx, reg)
+        if owner is not None and reg.lookup(owner[0]) is not None:
+            return owner
     if _RESOLUTION.fullmatch(mention.strip()):   # "The resolution calls on ...": the Security Council adopted it,
         unsc = reg.lookup("UN Security Council")   # whoever drafted it (ANNOTATION.md §2, documents)
         if unsc is not None:

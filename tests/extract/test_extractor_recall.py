@@ -301,3 +301,12 @@ def test_a_un_resolution_speaks_for_the_security_council_not_its_drafter():
     out = stmts("Resolution 2803, drafted by the United States, passed with 13 votes. Russia had circulated a rival "
                 "draft.\n\nThe resolution calls on all parties to implement the plan in full.", "gaza")
     assert ("all parties to implement the plan in full", "UN Security Council", "indirect") in out
+
+
+def test_according_to_variants_of_translated_copy():
+    assert stmts("As follows from the statement of the Russian Foreign Ministry, Moscow is ready for dialogue.") == [
+        ("Moscow is ready for dialogue", "Russian Foreign Ministry", "indirect")]
+    assert stmts("According to a statement on the Kremlin website, Putin and Trump discussed the energy truce.") == [
+        ("Putin and Trump discussed the energy truce", "Kremlin", "indirect")]
+    assert stmts("According to Interfax's source in the delegation, the talks were tense.") == [
+        ("the talks were tense", "Interfax", "indirect")]
