@@ -42,6 +42,11 @@ _WHICH = re.compile(r"(?<![\w'’-])" + _DOC + r",\s+which\s+" + _OWNER + r"\s+(
                     r"issued|put out|posted|circulated|sent)\b")
 _IN_A = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Tt]hrough|[Vv]ia)\s+(?:a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
                    + _DOC + r"(?![\w'’-])")
+_POSTED = re.compile(r"(?<![\w'’-])(?:posted|tweeted|wrote\s+on\s+(?:X|Twitter|Truth Social|Telegram|Facebook|"
+                     r"social media|(?:his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:channel|account|page)))(?![\w'’-])")
+_ON_CHANNEL = re.compile(r"(?<![\w'’-])" + _DOC + r",?\s+(?:published|posted|shared|put out)\s+(?:on|in)\s+" + _OWNER +
+                         r"(?:'s|’s)\s+(?:official\s+)?(?:Telegram\s+|X\s+|Facebook\s+|Instagram\s+|YouTube\s+)?"
+                         r"(?:channel|account|page|feed|website)\b")
 _NO_OWNER = re.compile(r"(?:drafted|written|prepared|negotiated|brokered|backed|sponsored)\s+by\s*$")
 
 
@@ -79,6 +84,8 @@ def learn_documents(text: str, ss: int, se: int, inside: bytearray, found: list 
         note(m.start(2), m.group(2), m.group(1))
     for m in _WHICH.finditer(text, ss, se) if found is None else ():
         note(m.start(), m.group(1), m.group(2))
+    for m in _ON_CHANNEL.finditer(text, ss, se) if found is None else ():   # "The post, published on X's channel,"
+        note(m.start(), m.group(1), m.group(2))
     for m in _ISSUED.finditer(text, ss, se) if found is None else ():
         if inside[m.start()]:
             continue
@@ -91,6 +98,15 @@ def learn_documents(text: str, ss: int, se: int, inside: bytearray, found: list 
         f = next((f for f in found if f.resolved and not f.nominal), None)
         if f is not None:
             learned.append((m.start(1), kin(m.group(1)), f.resolved))
+    pm = _POSTED.search(text, ss, se) if found else None
+    pos = pm.start() if pm else -1
+    if found and pm is None and re.search(r"\bpost\b", text[max(0, ss - 400):ss]):
+        wm = re.search(r"(?<![\w'’-])wrote(?![\w'’-])", text[ss:se])   # "The shift came in a long post on Truth
+        pos = ss + wm.start() if wm else -1                              # Social. Trump wrote that ..."
+    if pos >= 0 and not inside[pos]:             # '"...," he posted on Truth Social': his post, for "the post went on"
+        f = next((f for f in found if f.resolved and not f.nominal), None)
+        if f is not None:
+            learned.append((pos, "post", f.resolved))
     for f in found or ():                        # "The Kremlin readout said ...": the mention names both
         words = f.mention.lower().split() if f.resolved else []
         if words and words[-1] in DOC_WORDS:

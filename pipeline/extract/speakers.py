@@ -813,6 +813,10 @@ def _resolve_apposition(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str
         m = re.search(r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|von|der|de)\b[\w-]*)(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|"
                       r"von|der|de|van))+$", p)
         toks = m.group(0).split() if m else []
+        if m and i == 0 and len(parts) == 2 and (re.search(r"\b(?:in|at|from|to|for)\s+$", p[:m.start()]) or
+                                                 m.start() == 0 and _is_name(parts[1]) and reg.lookup(p) is None and
+                                                 reg.lookup(parts[1]) is None and p not in ctx.names.values()):
+            continue                             # "(Its envoy in) New York, Chhea Keo": a place, then the name
         while toks and (toks[0].lower() in TITLE_WORDS or toks[0].lower().rstrip("s") in TITLE_WORDS):
             toks = toks[1:]
         name = " ".join(toks)

@@ -447,3 +447,37 @@ def test_said_a_spokesperson_for_a_ministry():
     body = ('"We will not accept ultimatums," said a spokesperson for the Ukrainian foreign ministry.\n\n'
             '"The talks were difficult," the ministry said in a statement.')
     assert actors(body) == ["Ukrainian Foreign Ministry", "Ukrainian Foreign Ministry"]
+
+
+# ---------------------------------------------------------------- round 5: posts, offices, places before a name
+
+def test_the_post_is_the_posters_in_later_sentences():
+    body = ('Trump weighed in late on Sunday. "Putin is in BIG trouble," he posted on Truth Social.\n\n'
+            "White House press secretary Karoline Leavitt told reporters that the plan was original.\n\n"
+            '"This is the time for Ukraine to act," the post went on.\n\n'
+            'The same post announced a visit by Zelenskyy: "We will schedule a meeting."')
+    assert actors(body) == ["Donald Trump", "Karoline Leavitt", "Donald Trump", "Donald Trump"]
+
+
+def test_a_post_named_before_its_author_wrote():
+    body = ("The shift came in a long post on Truth Social, written after a lunch with Zelenskyy. Trump wrote that "
+            'Ukraine could win back its land.\n\nThe Kremlin said Russia was not a paper tiger.\n\n'
+            '"Now is the time to act," the post went on.')
+    assert actors(body) == ["Donald Trump", "Kremlin", "Donald Trump"]
+
+
+def test_a_post_published_on_someones_channel_is_theirs():
+    body = "Talks resumed.\n\nThe post, published on Zelensky's Telegram channel, said Ukraine needed guarantees."
+    assert actors(body) == ["Volodymyr Zelenskyy"]
+
+
+def test_a_presidents_office_is_the_presidency():
+    body = ("Talks resumed.\n\n\u2022 Aoun's office: Lebanon stays committed to talks.\n\n"
+            "Aoun's office said Lebanon wanted negotiations.")
+    assert actors(body, "lebanon-israel") == ["Lebanese Presidency", "Lebanese Presidency"]
+
+
+def test_a_place_before_an_appositive_name_is_not_the_speaker():
+    body = ("Phnom Penh wanted the world watching. Its envoy at the UN in New York, Chhea Keo, said Cambodia wanted "
+            "an immediate ceasefire.")
+    assert actors(body, "thailand-cambodia") == ["Chhea Keo"]
