@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.lexicon import ABBREV, HEADLINE_END, OPEN_Q
+from pipeline.extract.lexicon import ABBREV, HEADLINE_END, OPEN_Q, V_FRAME, V_STRONG, V_WEAK
 
 
 @dataclass
@@ -95,7 +95,28 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
             i += 1
         if opened is not None and pi + 1 < len(paras):
             carry = opened
+        if text[ps] in "-–—" and (not quotes or quotes[-1].end < ps):
+            dq = _dialogue(text, ps, pe)
+            if dq is not None:
+                quotes.append(dq)
     return quotes
+
+
+_SAY = "|".join(sorted(set(V_STRONG) | set(V_WEAK) | V_FRAME, key=len, reverse=True))
+_DIALOGUE_END = re.compile(r"([,!?…])([ \t]+)[-–—][ \t]+(?=(?:[\w'’.-]+[ \t]+){0,6}?(?:" + _SAY + r")(?![\w'’-]))")
+
+
+def _dialogue(text: str, ps: int, pe: int) -> Quote | None:
+    """'- We are ready for talks, - Peskov said.': a dialogue dash opens the paragraph and a second one hands
+    over to the speaker (copy translated from Russian); the words between the dashes are the quotation, and the
+    space before the second dash stands in for its closing mark."""
+    om = re.match(r"[-–—][ \t]+(?=[\w\"“«])", text[ps:pe])
+    if om is None:
+        return None
+    m = _DIALOGUE_END.search(text, ps + om.end(), pe)
+    if m is None or len(text[ps + om.end():m.start()].split()) < 3:
+        return None
+    return Quote(ps, ps + om.end(), m.start(2))
 
 
 def sentences(text: str, ps: int, pe: int, inside: bytearray) -> list[tuple[int, int]]:

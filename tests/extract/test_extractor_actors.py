@@ -481,3 +481,20 @@ def test_a_place_before_an_appositive_name_is_not_the_speaker():
     body = ("Phnom Penh wanted the world watching. Its envoy at the UN in New York, Chhea Keo, said Cambodia wanted "
             "an immediate ceasefire.")
     assert actors(body, "thailand-cambodia") == ["Chhea Keo"]
+
+
+def test_dialogue_dashes_hand_over_to_the_speaker():
+    body = ("Moscow answered on Tuesday.\n\n- We are ready for talks, but only on our terms, - Peskov said.\n\n"
+            "\u2014 We have not received any proposals, \u2014 Zakharova said at a briefing.")
+    assert stmts(body) == [("We are ready for talks, but only on our terms", "Dmitry Peskov", "direct"),
+                           ("We have not received any proposals", "Maria Zakharova", "direct")]
+
+
+def test_a_dash_list_without_a_speech_verb_is_no_dialogue():
+    assert stmts("Key dates:\n\n- The talks in Istanbul, - the second round in June.") == []
+
+
+def test_the_presidential_press_secretary_is_peskov():
+    body = ("Zakharova spoke first. The presidential press secretary said that Putin was open to a meeting.\n\n"
+            "The Russian president's press secretary noted that no date had been set.")
+    assert actors(body) == ["Dmitry Peskov", "Dmitry Peskov"]
