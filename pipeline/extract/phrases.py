@@ -45,6 +45,8 @@ BODY_HEADS = {"party", "group", "movement", "coalition", "alliance", "embassy", 
               "forces", "presidency", "military", "army", "government", "signatories", "participants", "mediators",
               "wing", "newspaper", "agency", "daily", "channel", "broadcaster", "outlet", "side", "authorities",
               "leadership", "department"}
+_COALITION = re.compile(r"(?<![\w'’-])(?:(?:[Tt]he\s+)?(?:[Ll]eaders|[Mm]embers)\s+of\s+)?(?:[Tt]he\s+)?[\"“]?"
+                        r"[Cc]oalition\s+of\s+the\s+[Ww]illing[\"”]?$")
 _PLACE_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 _OFFICIALS_IN = re.compile(r"(?<![\w'’-])(?:(?:[Ss]enior|[Tt]op)\s+)?(?:[Oo]fficials|[Dd]iplomats|[Nn]egotiators)\s+(?:in|from)\s+"
                            r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
@@ -164,6 +166,9 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         rm = re.search(r"\s+(?:himself|herself|itself|themselves)$", seg)
         if rm:                                  # "Putin himself, speaking after the talks, said"
             seg = seg[:rm.start()]
+    om = _COALITION.search(seg)
+    if om:                                       # "The coalition of the willing said": lower-case, yet one name
+        return base + om.start(), base + om.end()
     om = _MISSION_TO.search(seg)
     if om:                                       # "The Russian Permanent Mission to the UN said"
         return base + om.start(), base + om.end()
@@ -176,7 +181,9 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     pm = _PLACE_AFTER.search(seg)
     if pm:                                       # "The Palestinian Authority in Ramallah said"
         inner = _np_before(text, lo, base + pm.start())
-        if inner is not None and any(w[:1].isupper() for w in text[inner[0]:inner[1]].split()[1:] or [""]) and \
+        if inner is not None and (any(w[:1].isupper() for w in text[inner[0]:inner[1]].split()[1:] or [""]) or
+                                  re.search(r"\b(?:ministry|embassy|government|parliament|presidency)$",
+                                            text[inner[0]:inner[1]])) and \
                 text[inner[0]:inner[1]].lower() not in PRONOUNS:
             return inner[0], base + pm.end()
     words = list(WORD.finditer(seg))

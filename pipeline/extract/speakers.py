@@ -248,12 +248,17 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             _resolve_apposition(mention, ctx, reg)
     clean = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
     pm = _PLACE_TAIL.search(clean)
-    if pm and not re.match(r"(?:(?:senior|top)\s+)?(?:officials?|diplomats?|negotiators?|sources?)\b", clean, re.I) and \
-            any(w[:1].isupper() for w in clean[:pm.start()].split()):
-        inner = resolve(clean[:pm.start()], ctx, reg)   # "The Palestinian Authority in Ramallah": the speaker,
-        if inner is not None and (reg.lookup(inner[0]) is not None or inner[1] != "other" and re.search(   # not the
-                r"\b(?:embassy|mission|delegation|ministry|office|consulate)$", clean[:pm.start()], re.I)):   # place
-            return inner                         # "The Russian embassy in Washington": the embassy
+    if pm and not re.match(r"(?:(?:senior|top)\s+)?(?:officials?|diplomats?|negotiators?|sources?)\b", clean, re.I):
+        body, place = clean[:pm.start()], clean[pm.start():].split(None, 1)[1]
+        inner = resolve(body, ctx, reg) if any(w[:1].isupper() for w in body.split()) else None
+        if inner is not None and (reg.lookup(inner[0]) is not None or inner[1] != "other" and re.search(   # "The
+                r"\b(?:embassy|mission|delegation|ministry|office|consulate)$", body, re.I)):   # Palestinian Authority
+            return inner                         # in Ramallah", "The Russian embassy in Washington": not the place
+        if (inner is None or inner[1] == "other") and place in CAPITALS and \
+                re.search(r"\b(?:ministry|ministry of [\w ]+|government|parliament|presidency)$", body, re.I):
+            own = resolve(f"{CAPITALS[place]}'s {body}", ctx, reg)   # "the foreign ministry in Moscow": Russia's
+            if own is not None and own[1] != "other":
+                return own
     pm = re.fullmatch(r"(?:the\s+)?press\s+(?:service|office)\s+of\s+(?:the\s+)?(.+)", clean, re.I) or \
         re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3}?)press\s+(?:service|office)", clean) or \
         re.fullmatch(r"(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w-]+(?:'s|’s))\s+press\s+(?:service|office)", clean, re.I)   # "the Kremlin press service"

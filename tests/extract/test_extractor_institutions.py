@@ -264,3 +264,26 @@ def test_a_split_quote_continues_after_a_dash_or_semicolon():
 def test_an_owned_body_with_modifiers():
     assert stmts("Hamas's armed wing said it had handed over the bodies.", "gaza") == \
         [("it had handed over the bodies", "Qassam Brigades", "indirect")]
+
+
+# ---------------------------------------------------------------- round 5: a body placed by its capital, fixed names
+
+def actors(body, conflict="russia-ukraine"):
+    return [a for _, a, _ in stmts(body, conflict)]
+
+
+def test_a_ministry_in_a_capital_is_that_states_ministry():
+    assert actors("The Foreign Ministry in Moscow said on Tuesday that the talks had been useful.") == \
+        ["Russian Foreign Ministry"]
+    assert actors("The foreign ministry in Kyiv said on Tuesday that the talks had been useful.") == \
+        ["Ukrainian Foreign Ministry"]
+    assert actors("The Russian embassy in Washington said the talks had been useful.") == \
+        ["Russian embassy in Washington"]
+
+
+def test_the_coalition_of_the_willing_and_the_us_side():
+    assert actors("The coalition of the willing said on Tuesday that the talks had been useful.") == \
+        ["European leaders"]
+    assert actors("Leaders of the coalition of the willing said a force could deploy after a truce.") == \
+        ["European leaders"]
+    assert actors("The US side said on Tuesday that the talks had been useful.") == ["US delegation"]
