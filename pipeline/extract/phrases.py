@@ -44,7 +44,7 @@ _WHEN = re.compile(r"(?:\s*," + _WHEN_ALT + r"\s*,|(?<!,)" + _WHEN_ALT + r")$")
 BODY_HEADS = {"party", "group", "movement", "coalition", "alliance", "embassy", "militia", "rebels", "bloc", "mission",
               "forces", "presidency", "military", "army", "government", "signatories", "participants", "mediators",
               "wing", "newspaper", "agency", "daily", "channel", "broadcaster", "outlet", "side", "authorities",
-              "leadership", "department"}
+              "leadership", "department", "cabinet"}
 _COALITION = re.compile(r"(?<![\w'’-])(?:(?:[Tt]he\s+)?(?:[Ll]eaders|[Mm]embers)\s+of\s+)?(?:[Tt]he\s+)?[\"“]?"
                         r"[Cc]oalition\s+of\s+the\s+[Ww]illing[\"”]?$")
 _PLACE_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
@@ -62,6 +62,9 @@ _MEMBERS_AT = re.compile(r"(?<![\w'’-])(?:(?:[Ss]enior|[Tt]he)\s+)?(?:[Aa]naly
                          r"for|of|the|and|on))*?(?:\s+[A-Z][\w'’.-]*)?$")
 
 
+_TITLE_TO = re.compile(r"\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+
+
 def _appositive(text: str, lo: int, base: int, seg: str):
     """Read 'NAME, APPOSITIVE,' before a verb (seg ends with the comma). Returns ("span", s, e) for a
     speaker phrase that covers name and appositive, ("cut", k) to continue with seg[:k], or None."""
@@ -73,9 +76,13 @@ def _appositive(text: str, lo: int, base: int, seg: str):
     valid = 0 < len(inner) < 120 and '"' not in inner and "“" not in inner
     if valid:
         toks = inner.split()
-        if 1 <= len(toks) <= 4 and all(t[0].isupper() for t in toks) and seg[:k].rstrip().split() and \
-                seg[:k].rstrip().split()[-1].lower().rstrip("s") in TITLE_WORDS:
-            outer = np_before(text, lo, base + k)
+        head_seg = seg[:k].rstrip()
+        tm = _TITLE_TO.search(head_seg)          # "Russia's ambassador to the UN, Vasily Nebenzya, said"
+        t_end = tm.start() if tm and head_seg[:tm.start()].split() and \
+            head_seg[:tm.start()].split()[-1].lower().rstrip("s") in TITLE_WORDS else k
+        if 1 <= len(toks) <= 4 and all(t[0].isupper() for t in toks) and head_seg[:t_end].split() and \
+                head_seg[:t_end].split()[-1].lower().rstrip("s") in TITLE_WORDS:
+            outer = np_before(text, lo, base + t_end)
             if outer:                            # "its spokesman, Dmitry Peskov, said"
                 return "span", outer[0], base + k + 1 + seg[k + 1:].index(inner) + len(inner)
     # "Bankole Adeoye, the African Union's commissioner for political affairs, peace and security, said"

@@ -171,6 +171,10 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
             reg.camp_from_words(mm.group(1)) != "other":   # "the Russian Permanent Mission to the UN": Russia's body
         return re.sub(r"^\s*(?:[Tt]he)\s+", "", mention).strip(), reg.camp_from_words(mm.group(1)), "inst"
     res = _resolve(mention, ctx, reg)
+    if res is not None and res[2] == "inst" and res[0].lower().endswith(" cabinet") and reg.lookup(res[0]) is None:
+        gov = reg.lookup(re.sub(r"(?:\s+security)?\s+cabinet$", " government", res[0], flags=re.I))
+        if gov is not None:                      # "the Israeli (security) cabinet": the government speaking as such
+            return gov.name, gov.camp, gov.type
     hm = _HOLDER_OF.fullmatch(mention.strip())
     dm0 = re.search(r"\b([A-Z][\w-]*)\s+[A-Z]", mention)
     if hm and dm0 and dm0.group(1) in DEMONYMS.values() and res is not None and \

@@ -287,3 +287,20 @@ def test_the_coalition_of_the_willing_and_the_us_side():
     assert actors("Leaders of the coalition of the willing said a force could deploy after a truce.") == \
         ["European leaders"]
     assert actors("The US side said on Tuesday that the talks had been useful.") == ["US delegation"]
+
+
+def test_a_cabinet_is_its_government():
+    assert actors("The Israeli security cabinet said on Friday that the deal had been approved.", "gaza") == \
+        ["Israeli government"]
+    assert actors("The Lebanese cabinet said the army would draw up a plan.", "lebanon-israel") == \
+        ["Lebanese government"]
+
+
+def test_a_capital_speaks_for_its_government():
+    assert actors("Phnom Penh said the Thai side had fired first.", "thailand-cambodia") == ["Cambodian government"]
+    assert actors("Bangkok said the Cambodian side had fired first.", "thailand-cambodia") == ["Thai government"]
+
+
+def test_an_envoy_to_a_body_before_the_name():
+    assert actors("Russia's ambassador to the UN, Vasily Nebenzya, said Kyiv was stalling.") == ["Vasily Nebenzya"]
+    assert actors("The US envoy to NATO, Matthew Whitaker, said the allies had to spend more.") == ["Matthew Whitaker"]
