@@ -76,7 +76,7 @@ TITLE_WORDS = set((
     "coordinator commissioner presidential kremlin russian ukrainian european american british french german "
     "policy undersecretary development finance interior justice economy trade energy health opposition "
     "movement bloc civilian daily spokesperson note conclusions pontiff host colonel lieutenant major captain "
-    "admiral sergeant staff diplomacy politician parliamentarian statesman "
+    "admiral sergeant staff diplomacy politician parliamentarian statesman brigadier marshal "
     "of the for and on to").split())
 # longest first, so the alternation is deterministic and greedy ("ministers" before "minister")
 TITLE_ALT = "|".join(sorted((w for w in TITLE_WORDS if w.isalpha() and len(w) > 3), key=lambda w: (-len(w), w)))
@@ -126,8 +126,10 @@ AUDIENCE = re.compile(   # the described audience first ("Russian state televisi
     r"\s*(?:(?:a|an|the|his|her|their|its|state|public|national|local|[A-Z][\w'’-]*)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+){0,3}?"
     r"(?:radio|television|TV|broadcaster|newspaper|daily|agency|channel|outlet|press|reporters|journalists|lawmakers|"
     r"parliament|audience|conference|briefing|forum|summit|interview|crowd|supporters|delegates|officials|counterpart|"
-    r"counterparts|hosts?|leaders|members|nation|people|network|show|podcast|magazine)(?![\w'’-])|reporters|journalists|"
-    r"the press|the media|lawmakers|parliament|supporters|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
+    r"counterparts|hosts?|leaders|members|nation|people|network|show|podcast|magazine|troops|soldiers|officers|"
+    r"commanders|diplomats|students|meeting|session|gathering|rally)(?![\w'’-])|reporters|journalists|"
+    r"the press|the media|lawmakers|parliament|supporters|troops|soldiers|officers|commanders|diplomats|"
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
     r"(?![\w'’-])(?:\s+aboard\s+(?:[A-Z][\w'’-]*\s*)+)?")
 BAD_CLAUSE_START = re.compile(r"(?:as|when|while|after|before|because|during|until|since|with|and|but|or|by|of|to"
                                r"|for|from|at(?!\s+(?:least|most)\b)|in|on|that was)\b", re.I)

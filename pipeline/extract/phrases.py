@@ -44,7 +44,7 @@ _WHEN = re.compile(r"(?:\s*," + _WHEN_ALT + r"\s*,|(?<!,)" + _WHEN_ALT + r")$")
 BODY_HEADS = {"party", "group", "movement", "coalition", "alliance", "embassy", "militia", "rebels", "bloc", "mission",
               "forces", "presidency", "military", "army", "government", "signatories", "participants", "mediators",
               "wing", "newspaper", "agency", "daily", "channel", "broadcaster", "outlet", "side", "authorities",
-              "leadership", "department", "cabinet"}
+              "leadership", "department", "cabinet", "paramilitary", "paramilitaries"}
 _COALITION = re.compile(r"(?<![\w'’-])(?:(?:[Tt]he\s+)?(?:[Ll]eaders|[Mm]embers)\s+of\s+)?(?:[Tt]he\s+)?[\"“]?"
                         r"[Cc]oalition\s+of\s+the\s+[Ww]illing[\"”]?$")
 _PLACE_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
@@ -62,7 +62,8 @@ _MEMBERS_AT = re.compile(r"(?<![\w'’-])(?:(?:[Ss]enior|[Tt]he)\s+)?(?:[Aa]naly
                          r"for|of|the|and|on))*?(?:\s+[A-Z][\w'’.-]*)?$")
 
 
-_TITLE_TO = re.compile(r"\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+_TITLE_TO = re.compile(r"\s+(?:to|at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:[a-z][\w-]*\s+)?"
+                       r"(?:talks|negotiations|summit|conference|meeting))$")
 
 
 def _appositive(text: str, lo: int, base: int, seg: str):
@@ -77,9 +78,11 @@ def _appositive(text: str, lo: int, base: int, seg: str):
     if valid:
         toks = inner.split()
         head_seg = seg[:k].rstrip()
-        tm = _TITLE_TO.search(head_seg)          # "Russia's ambassador to the UN, Vasily Nebenzya, said"
-        t_end = tm.start() if tm and head_seg[:tm.start()].split() and \
-            head_seg[:tm.start()].split()[-1].lower().rstrip("s") in TITLE_WORDS else k
+        tm = _TITLE_TO.search(head_seg)          # "Russia's ambassador to the UN, Vasily Nebenzya, said",
+        t_end = tm.start() if tm and head_seg[:tm.start()].split() and (   # "Its envoy to the talks, ..."
+            head_seg[:tm.start()].split()[-1].lower().rstrip("s") in TITLE_WORDS or
+            head_seg[:tm.start()].split()[-1].lower() == "delegation" and
+            re.search(r"\b(?:head|chief|leader)\s+of\s+", head_seg[:tm.start()])) else k
         if 1 <= len(toks) <= 4 and all(t[0].isupper() for t in toks) and head_seg[:t_end].split() and \
                 head_seg[:t_end].split()[-1].lower().rstrip("s") in TITLE_WORDS:
             outer = np_before(text, lo, base + t_end)

@@ -304,3 +304,23 @@ def test_a_capital_speaks_for_its_government():
 def test_an_envoy_to_a_body_before_the_name():
     assert actors("Russia's ambassador to the UN, Vasily Nebenzya, said Kyiv was stalling.") == ["Vasily Nebenzya"]
     assert actors("The US envoy to NATO, Matthew Whitaker, said the allies had to spend more.") == ["Matthew Whitaker"]
+
+
+def test_an_envoy_to_the_talks_and_the_head_of_a_delegation_before_the_name():
+    assert actors("Ukraine's envoy to the talks, Rustem Umerov, said the sides had agreed on a swap.") == \
+        ["Rustem Umerov"]
+    assert actors("The head of Russia's delegation at the talks, Vladimir Medinsky, said Moscow was "
+                  "satisfied.") == ["Vladimir Medinsky"]
+
+
+def test_ranks_before_an_appositive_name_and_the_paramilitary():
+    assert actors("The army's spokesman, Brigadier General Nabil Abdallah, said the RSF had shelled El Fasher.",
+                  "sudan") == ["Nabil Abdallah"]
+    assert actors("The paramilitary said in a statement it had agreed to the truce.", "sudan") == ["RSF"]
+
+
+def test_troops_and_a_meeting_are_the_audience_not_the_content():
+    assert stmts("Burhan told troops in Omdurman there would be no truce with the militia.", "sudan") == \
+        [("there would be no truce with the militia", "Abdel Fattah al-Burhan", "indirect")]
+    assert stmts("Putin told the Security Council meeting Russia would achieve its goals.") == \
+        [("Russia would achieve its goals", "Vladimir Putin", "indirect")]
