@@ -217,7 +217,8 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             if first is not None:
                 first = j
                 if lw == "the" and j > 1 and words[j - 1].group(0) in ("of", "for", "on") and \
-                        (words[j - 2].group(0)[0].isupper() or words[j - 2].group(0).lower() in HEAD_TITLES):
+                        (words[j - 2].group(0)[0].isupper() or words[j - 2].group(0).lower() in HEAD_TITLES or
+                         words[j - 2].group(0).lower() in ("office", "ministry", "embassy", "presidency", "government")):
                     continue                     # "the Institute for the Study of War", "the head of the delegation"
             break
         if (w[0].isupper() or NAME_PARTICLE.match(w) and (first is not None or "-" in w)) and w.strip(".") not in STOP_CAP:

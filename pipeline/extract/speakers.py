@@ -170,6 +170,13 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     if mm and (mm.group(1) in DEMONYMS.values() or mm.group(1) in DEMONYMS) and reg.lookup(mention) is None and \
             reg.camp_from_words(mm.group(1)) != "other":   # "the Russian Permanent Mission to the UN": Russia's body
         return re.sub(r"^\s*(?:[Tt]he)\s+", "", mention).strip(), reg.camp_from_words(mm.group(1)), "inst"
+    om = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?:press\s+)?office\s+of\s+(.+?)\s*", mention, re.S)
+    if om:                                       # "The office of (Israeli Prime Minister Benjamin) Netanyahu": the
+        owner = resolve(om.group(1), ctx, reg)   # office the registry knows for that person
+        if owner is not None and owner[2] == "person":
+            office = _owned_by(owner[0], "office", reg)
+            if office is not None:
+                return office
     res = _resolve(mention, ctx, reg)
     if res is not None and res[2] == "inst" and res[0].lower().endswith(" cabinet") and reg.lookup(res[0]) is None:
         gov = reg.lookup(re.sub(r"(?:\s+security)?\s+cabinet$", " government", res[0], flags=re.I))

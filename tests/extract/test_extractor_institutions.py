@@ -324,3 +324,12 @@ def test_troops_and_a_meeting_are_the_audience_not_the_content():
         [("there would be no truce with the militia", "Abdel Fattah al-Burhan", "indirect")]
     assert stmts("Putin told the Security Council meeting Russia would achieve its goals.") == \
         [("Russia would achieve its goals", "Vladimir Putin", "indirect")]
+
+
+def test_the_office_of_a_person_is_their_office():
+    assert actors("The office of the Israeli prime minister said the bodies had been identified.", "gaza") == \
+        ["Israeli Prime Minister's Office"]
+    assert actors("The office of Israeli Prime Minister Benjamin Netanyahu said Israel would not allow Hamas to "
+                  "rearm.", "gaza") == ["Israeli Prime Minister's Office"]
+    assert actors("The office of the Ukrainian president said the call had been constructive.") == \
+        ["Ukrainian Presidential Office"]
