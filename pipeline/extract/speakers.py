@@ -1002,6 +1002,14 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
         if t not in seen_types:
             seen_types.add(t)
             push(ctx, a, side, t)
+    om = re.match(r"[Tt]he\s+(?:press\s+)?office\s+of\s+", text[body:se])
+    if om and "inst" not in seen_types:          # "The office of Israeli Prime Minister Benjamin Netanyahu was more
+        toks = text[body + om.end():se].split()[:6]   # cautious. It said ...": the office is what "it" is
+        for n in range(len(toks), 0, -1):
+            res = resolve(text[body:body + om.end()] + " ".join(toks[:n]), ctx, reg)
+            if res is not None and res[2] != "person" and reg.lookup(res[0]) is not None:
+                push(ctx, res[0], res[1], "inst")
+                break
 
 
 

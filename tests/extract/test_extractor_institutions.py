@@ -333,3 +333,9 @@ def test_the_office_of_a_person_is_their_office():
                   "rearm.", "gaza") == ["Israeli Prime Minister's Office"]
     assert actors("The office of the Ukrainian president said the call had been constructive.") == \
         ["Ukrainian Presidential Office"]
+
+
+def test_it_after_the_office_of_a_person_is_that_office():
+    body = ('Trump weighed in first. "They will be released shortly," he posted.\n\nThe office of Israeli Prime '
+            "Minister Benjamin Netanyahu was more cautious. It said it hoped the details would be finalised that night.")
+    assert actors(body, "gaza") == ["Donald Trump", "Israeli Prime Minister's Office"]
