@@ -147,10 +147,13 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         if owner is not None and owner.type == "outlet" or sm.group(1).split()[-1] in OUTLET_WORDS:
             return (owner.name, owner.camp, owner.type) if owner else (sm.group(1).strip(), "other", "outlet")
     dm = re.fullmatch(r"\s*(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:statement|readout|read-out|communiqu[eé]|post|message|report)\s+"
-                      r"(?:published\s+|posted\s+|released\s+)?(?:on|from|by|of)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+                      r"(?:published\s+|posted\s+|released\s+)?(?:on|from|by|of)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+                      r"(?:\s+(?:presidency|government|(?:[a-z]+\s+)?ministry|military|army|office|embassy|delegation))?)"
                       r"(?:\s+(?:website|web site|site|press service|Telegram channel|account|channel))?\s*", mention)
     if dm:                                       # "a statement on the Kremlin website": the Kremlin
         owner = resolve(dm.group(1), ctx, reg)
+        if (owner is None or reg.lookup(owner[0]) is None) and dm.group(1).split()[-1].islower():
+            owner = resolve("the " + dm.group(1), ctx, reg)   # "a statement from the Ukrainian presidency"
         if owner is not None and reg.lookup(owner[0]) is not None:
             return owner
     if _RESOLUTION.fullmatch(mention.strip()):   # "The resolution calls on ...": the Security Council adopted it,

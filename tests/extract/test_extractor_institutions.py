@@ -339,3 +339,10 @@ def test_it_after_the_office_of_a_person_is_that_office():
     body = ('Trump weighed in first. "They will be released shortly," he posted.\n\nThe office of Israeli Prime '
             "Minister Benjamin Netanyahu was more cautious. It said it hoped the details would be finalised that night.")
     assert actors(body, "gaza") == ["Donald Trump", "Israeli Prime Minister's Office"]
+
+
+def test_a_statement_from_a_lower_case_body_is_that_bodys():
+    assert actors("According to a statement from the Ukrainian presidency, Zelensky and Macron discussed air "
+                  "defence.") == ["Ukrainian Presidential Office"]
+    assert actors("A statement from the Russian foreign ministry said the talks were useful.") == \
+        ["Russian Foreign Ministry"]
