@@ -435,6 +435,15 @@ _THAT_NOUN = re.compile(r"(?:plan|proposal|idea|offer|claim|report|statement|dem
 _TOLD_LIKE = {"told", "tells", "telling", "reminded", "reminds", "informed", "informs", "assured", "assures"}   # + audience
 
 
+# verbs of an inverted trailing frame: "The talks will go on, says Peskov.", "..., stressed Lavrov." (wire copy
+# translated from Russian)
+_INVERTED = set(("said says added adds argued argues insisted insists warned warns noted notes stressed stresses "
+                 "emphasized emphasised emphasizes emphasises claimed claims wrote writes stated states explained "
+                 "explains declared declares continued continues concluded concludes recalled recalls replied replies "
+                 "responded responds countered counters asserted asserts underlined underlines pointed out "
+                 "points out").split()) | {"pointed out", "points out"}
+
+
 def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
     trailing_frame(text, ss, se, inside, taken, used, found, ctx, reg)
     for v in VERB_RE.finditer(text, ss, se):
@@ -487,9 +496,7 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                            text[clause_lo:vs]) if not qm else None
             if pq:                               # "Peskov was quoted by TASS as saying ...": Peskov speaks
                 np = np_before(text, clause_lo, clause_lo + pq.start())
-        if np is None and not participle and re.search(r",\s*$", text[ss:vs]) and verb in ("said", "says", "added", "adds",
-                                                                                      "argued", "argues", "insisted",
-                                                                                      "insists", "warned", "warns"):
+        if np is None and not participle and re.search(r",\s*$", text[ss:vs]) and verb in _INVERTED:
             na = np_after(text, v.end(), se)     # "The talks will go on, says Peskov.": the clause before
             rest = text[na[1]:se] if na is not None else ""
             am = ADV_AFTER.match(rest)

@@ -310,3 +310,10 @@ def test_according_to_variants_of_translated_copy():
         ("Putin and Trump discussed the energy truce", "Kremlin", "indirect")]
     assert stmts("According to Interfax's source in the delegation, the talks were tense.") == [
         ("the talks were tense", "Interfax", "indirect")]
+
+
+def test_an_inverted_trailing_frame_with_other_speech_verbs():
+    assert stmts("Russia was not ready for a ceasefire, stressed Zelensky.") == \
+        [("Russia was not ready for a ceasefire", "Volodymyr Zelenskyy", "indirect")]
+    assert stmts("Europe had to be at the table, wrote Kallas.") == \
+        [("Europe had to be at the table", "Kaja Kallas", "indirect")]
