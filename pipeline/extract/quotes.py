@@ -43,6 +43,16 @@ def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
             return None                          # "CNN's Kaitlan Collins: ...": a reporter's question
         if subject_pos and m and re.match(r"\s*(?::|,\s+[a-z]|\s[a-z]|\([^()\n]{1,40}\)\s*:)", text[m.end():colon + 1]):
             return Found(0, 0, m.group(0), (a, side, "person"))
+    tm = _COLON_TITLE.match(text[body:colon])
+    if tm:                                       # "The Turkish foreign minister was upbeat:": the title's holder
+        res = resolve(tm.group(1), ctx, reg)
+        if res is not None and res[2] == "person":
+            return Found(0, 0, tm.group(1), res)
+    im = _COLON_BODY.match(text[body:colon])
+    if im and im.group(1).split()[0] not in STOP_CAP:   # "The Kremlin was dismissive:", "Moscow was unimpressed:"
+        res = resolve(im.group(1), ctx, reg)
+        if res is not None and res[2] != "person" and reg.lookup(res[0]) is not None:
+            return Found(0, 0, im.group(1), res)
     dm = _COLON_SOURCE.match(text[body:colon + 1]) or _COLON_OWNED.match(text[body:colon + 1])
     # "The ministry's statement read:", "Peskov's answer was short:", "Then came Peskov's reply:"
     if dm and dm.group(1).split()[0] not in STOP_CAP:
@@ -52,6 +62,13 @@ def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
     return None
 
 
+_COLON_TITLE = re.compile(r"((?:[Tt]he|[A-Z][\w'’-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,3}?(?:minister|president|chancellor|"
+                          r"spokesman|spokeswoman|spokesperson|envoy|ambassador|leader|premier|secretary|negotiator|aide|"
+                          r"adviser|advisor|commander|diplomat|general))\s+(?:was|were|is|are|sounded|seemed|remained|"
+                          r"struck|took|kept|got)\b[^:;\"“”,]{0,40}$")
+_COLON_BODY = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’-]*|(?:[a-z]+\s+)?ministry|government|military|army|"
+                         r"presidency|office|embassy|delegation))\s+(?:was|were|is|are|sounded|seemed|remained)\s+"
+                         r"(?:\w+\s+)?[a-z]+(?:er|ed|ive|ant|ent|al|ous|ful|less|ic|ing|y)?\s*$")
 _COLON_SOURCE = re.compile(r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4}?\s+(?:statement|"
                            r"readout|read-out|communiqu[eé]|declaration|letter|post|message|note|answer|reply|response|"
                            r"verdict|reaction|words|position|text))\s+(?:read|reads|was|is|were|are|came|ran|went|stated|"

@@ -325,3 +325,13 @@ def test_according_to_a_document_or_a_statement_by_someone():
     assert [(t, a) for t, a, _ in stmts(body)] == [
         ("the two presidents agreed that experts would keep working", "Kremlin"),
         ("each side will free 157", "Steve Witkoff")]
+
+
+def test_a_title_or_a_body_with_an_attitude_before_a_colon_speaks():
+    assert stmts('Hakan Fidan hosted the meeting. The Turkish foreign minister was upbeat: "We are closer than '
+                 'ever."') == [("We are closer than ever.", "Hakan Fidan", "direct")]
+    assert stmts('The Kremlin was dismissive: "This plan is not serious."') == \
+        [("This plan is not serious.", "Kremlin", "direct")]
+    assert stmts('The Ukrainian foreign ministry was blunt: "Russia is lying."') == \
+        [("Russia is lying.", "Ukrainian Foreign Ministry", "direct")]
+
