@@ -64,11 +64,11 @@ def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
 
 _COLON_TITLE = re.compile(r"((?:[Tt]he|[A-Z][\w'’-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,3}?(?:minister|president|chancellor|"
                           r"spokesman|spokeswoman|spokesperson|envoy|ambassador|leader|premier|secretary|negotiator|aide|"
-                          r"adviser|advisor|commander|diplomat|general))\s+(?:was|were|is|are|sounded|seemed|remained|"
-                          r"struck|took|kept|got)\b[^:;\"“”,]{0,40}$")
-_COLON_BODY = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’-]*|(?:[a-z]+\s+)?ministry|government|military|army|"
-                         r"presidency|office|embassy|delegation))\s+(?:was|were|is|are|sounded|seemed|remained)\s+"
-                         r"(?:\w+\s+)?[a-z]+(?:er|ed|ive|ant|ent|al|ous|ful|less|ic|ing|y)?\s*$")
+                          r"adviser|advisor|commander|diplomat|general|host))(?:,\s+(?:however|though|for (?:his|her) part),)?"
+                          r"(?:\s+(?!(?:of|for|to|and|in|at|from|with)\s)[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,7}\s*$")
+_COLON_BODY = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’-]*|(?:[a-z]+\s+)?ministry|government|military|"
+                         r"army|presidency|office|embassy|delegation))(?:,\s+(?:however|though|for its part),)?"
+                         r"(?:\s+(?!(?:of|for|to|and|in|at|from|with)\s)[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,7}\s*$")
 _COLON_SOURCE = re.compile(r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4}?\s+(?:statement|"
                            r"readout|read-out|communiqu[eé]|declaration|letter|post|message|note|answer|reply|response|"
                            r"verdict|reaction|words|position|text))\s+(?:read|reads|was|is|were|are|came|ran|went|stated|"

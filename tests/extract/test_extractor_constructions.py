@@ -335,3 +335,10 @@ def test_a_title_or_a_body_with_an_attitude_before_a_colon_speaks():
     assert stmts('The Ukrainian foreign ministry was blunt: "Russia is lying."') == \
         [("Russia is lying.", "Ukrainian Foreign Ministry", "direct")]
 
+    assert stmts('Hakan Fidan hosted the meeting. The minister went further: "We are closer than ever."') == \
+        [("We are closer than ever.", "Hakan Fidan", "direct")]
+    assert stmts('The Kremlin struck a cautious note: "There is no date."') == \
+        [("There is no date.", "Kremlin", "direct")]
+    assert stmts('The Kremlin, however, was in no hurry: "There is no date."') == \
+        [("There is no date.", "Kremlin", "direct")]
+
