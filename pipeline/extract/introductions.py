@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.lexicon import NAME_PARTICLE, ORG_WORDS, STOP_CAP, TITLE_ALT, TITLE_WORDS
+from pipeline.extract.lexicon import DEMONYMS, NAME_PARTICLE, ORG_WORDS, STOP_CAP, TITLE_ALT, TITLE_WORDS
 
 # the words that make a title a title (not "senior", "foreign", "the")
 HEAD_TITLES = set(("minister president chancellor premier spokesman spokeswoman spokesperson aide adviser advisor "
@@ -119,7 +119,8 @@ def learn_introductions(text: str, s: int, e: int, inside: bytearray, reg: Actor
 def title_query(mention: str, reg: ActorRegistry) -> tuple[set[str], set[str]] | None:
     """(title words, nation keys) of a title-only mention ("the Estonian prime minister"), else None."""
     words = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I).split()
-    nat = [w for w in words if w.lower() in reg.camp_words or re.sub(r"(?:'s|’s)$", "", w).lower() in reg.camp_words]
+    nat = [w for w in words if w.lower() in reg.camp_words or re.sub(r"(?:'s|’s)$", "", w).lower() in reg.camp_words
+           or w in _NATIONS or re.sub(r"(?:'s|’s)$", "", w) in _NATIONS]   # "the Turkish minister", "Italy's premier"
     titles = {w.lower() for w in words if w.lower() in TITLE_WORDS and w.lower() not in _FILLER and w not in nat}
     if not any(w in HEAD_TITLES or w.rstrip("s") in HEAD_TITLES for w in titles) or \
             any(w[:1].isupper() and w.lower() not in TITLE_WORDS and w not in nat for w in words):
@@ -128,6 +129,7 @@ def title_query(mention: str, reg: ActorRegistry) -> tuple[set[str], set[str]] |
 
 
 _LEADS = {"president", "prime", "premier", "chancellor", "king", "emir"}
+_NATIONS = set(DEMONYMS) | set(DEMONYMS.values())
 
 
 def title_fits(query: set[str], titles: set[str] | frozenset[str]) -> bool:
@@ -136,8 +138,10 @@ def title_fits(query: set[str], titles: set[str] | frozenset[str]) -> bool:
     query = set(query)
     if "leader" in query and titles & _LEADS and not titles & {"opposition", "party"}:
         query = (query - {"leader"}) | (titles & (_LEADS | {"minister"}))
-    if {"top", "diplomat"} <= query and "foreign" in titles and titles & {"minister", "secretary", "chief"}:
+    if "diplomat" in query and "foreign" in titles and titles & {"minister", "secretary", "chief"}:
         query = (query - {"top", "diplomat"}) | (titles & {"foreign", "minister", "secretary", "chief", "policy"})
+    if "premier" in query and {"prime", "minister"} <= titles:   # "the Italian premier": its prime minister
+        query = (query - {"premier"}) | {"prime", "minister"}
     return query <= titles and not (titles & RANKS) - query
 
 

@@ -14,7 +14,7 @@ from pipeline.actors import ActorRegistry
 from pipeline.extract.lexicon import (CAPITALS, DEMONYMS, DOC_WORDS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
                                       OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_WORDS, VERB_RE)
 from pipeline.extract.documents import document_author
-from pipeline.extract.introductions import Intro, intro_for, split_title_name, title_fits, title_query
+from pipeline.extract.introductions import Intro, intro_for, nation_key, split_title_name, title_fits, title_query
 from pipeline.extract.phrases import np_before
 
 _OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:statement|reply|answer|response|message|"
@@ -485,8 +485,12 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         if a in pool or a in intros:
             return True
         actor = reg.actors.get(a)
-        return bool(query and actor and any(title_fits(query[0], set(t.lower().split())) for t in actor.titles)
-                    and (not query[1] or reg.camp_from_words(clean) == actor.camp))
+        if not (query and actor and any(title_fits(query[0], set(t.lower().split())) for t in actor.titles)):
+            return False
+        free = query[1] - {nation_key(w) for w in reg.camp_words}
+        if free:                                 # a nation the registry has no camp word for ("the Turkish
+            return bool(free & {nation_key(w) for t in actor.titles for w in t.split() if w[:1].isupper()})   # minister")
+        return not query[1] or reg.camp_from_words(clean) == actor.camp
 
     if clean.lower() in ("diplomat", "politician", "parliamentarian", "statesman", "political scientist", "expert") and \
             mention.strip()[:4].lower() == "the " and ctx.person:

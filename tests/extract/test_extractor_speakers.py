@@ -1,5 +1,6 @@
 """Extraction tests for speakers newsrooms write (issue 14): honorifics, spelling variants, title chains,
 possessive country prefixes, people introduced with a title, outlets. Our own sentences."""
+from conftest import extracted_statements
 from pipeline.extract.extractor import extract_statements
 
 HEAD = "Headline about talks\n\n"
@@ -115,3 +116,17 @@ def test_it_means_the_most_recent_group_or_institution():
 def test_pronoun_subject_after_a_time_phrase_speaks_through_a_participle():
     body = 'Trump spoke on Friday. The next morning he went further, calling Zelensky "a dictator without elections".'
     assert actors(body) == [("Donald Trump", "us")]
+
+
+def test_a_title_with_a_nation_outside_the_camps_is_the_holder_named_before():
+    body = "Hakan Fidan hosted the meeting in Istanbul.\n\nThe Turkish minister said the talks had been useful."
+    assert [a for _, a, _ in extracted_statements(body)] == ["Hakan Fidan"]
+    body = "Hakan Fidan hosted the meeting in Istanbul.\n\nThe Turkish diplomat said the talks had been useful."
+    assert [a for _, a, _ in extracted_statements(body)] == ["Hakan Fidan"]
+    body = "Giorgia Meloni was in Washington.\n\nThe Italian premier said Europe was united."
+    assert [a for _, a, _ in extracted_statements(body)] == ["Giorgia Meloni"]
+
+
+def test_a_title_with_a_nation_outside_the_camps_is_not_another_nations_holder():
+    body = "Hakan Fidan hosted the meeting in Istanbul.\n\nThe Polish minister said the talks had been useful."
+    assert [a for _, a, _ in extracted_statements(body)] != ["Hakan Fidan"]
