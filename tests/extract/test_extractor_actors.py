@@ -498,3 +498,12 @@ def test_the_presidential_press_secretary_is_peskov():
     body = ("Zakharova spoke first. The presidential press secretary said that Putin was open to a meeting.\n\n"
             "The Russian president's press secretary noted that no date had been set.")
     assert actors(body) == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_registry_titles_of_round_5():
+    assert actors("Mohamed Hamdan Dagalo spoke from Nyala.\n\nThe RSF chief said the truce had been violated.",
+                  "sudan") == ["Mohamed Hamdan Dagalo"]
+    assert actors("Massad Boulos flew to Cairo.\n\nTrump's Africa adviser said both sides had agreed.", "sudan") == \
+        ["Massad Boulos"]
+    assert actors("Mahmoud Abbas spoke in Ramallah.\n\nThe PA president said the plan had to be implemented.",
+                  "gaza") == ["Mahmoud Abbas"]
