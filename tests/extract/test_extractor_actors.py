@@ -507,3 +507,5 @@ def test_registry_titles_of_round_5():
         ["Massad Boulos"]
     assert actors("Mahmoud Abbas spoke in Ramallah.\n\nThe PA president said the plan had to be implemented.",
                   "gaza") == ["Mahmoud Abbas"]
+    assert actors("Sihasak Phuangketkeow flew to Kuala Lumpur.\n\nThe Thai foreign minister said the talks had "
+                  "been useful.", "thailand-cambodia") == ["Sihasak Phuangketkeow"]
