@@ -1009,6 +1009,11 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
         if t not in seen_types:
             seen_types.add(t)
             push(ctx, a, side, t)
+    bm = _STATE_BODY_SUBJECT.match(text, body, se)
+    if bm and not inside[bm.start()]:            # "Ukraine's foreign ministry issued a statement. It said ...": the
+        res = resolve(bm.group(1), ctx, reg)     # ministry, not the country its possessive names
+        if res is not None and res[2] != "person" and reg.lookup(res[0]) is not None:
+            push(ctx, res[0], res[1], "inst")
     om = re.match(r"[Tt]he\s+(?:press\s+)?office\s+of\s+", text[body:se])
     if om and "inst" not in seen_types:          # "The office of Israeli Prime Minister Benjamin Netanyahu was more
         toks = text[body + om.end():se].split()[:6]   # cautious. It said ...": the office is what "it" is
@@ -1018,6 +1023,10 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
                 push(ctx, res[0], res[1], "inst")
                 break
 
+
+
+_STATE_BODY_SUBJECT = re.compile(r"((?:[Tt]he\s+)?(?!(?:The|Its|Their|His|Her|This|That)\s)[A-Z][\w'’-]*(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:ministry|government|"
+                                 r"army|military|presidency|embassy|delegation|parliament|cabinet))(?![\w'’-])")
 
 
 def learn_titles(text: str, reg: ActorRegistry, ctx: Ctx) -> None:

@@ -346,3 +346,8 @@ def test_a_statement_from_a_lower_case_body_is_that_bodys():
                   "defence.") == ["Ukrainian Presidential Office"]
     assert actors("A statement from the Russian foreign ministry said the talks were useful.") == \
         ["Russian Foreign Ministry"]
+
+
+def test_it_after_a_states_ministry_in_narration_is_the_ministry():
+    assert actors("Ukraine's foreign ministry issued a statement on Monday. It said Russia had violated the "
+                  "truce.") == ["Ukrainian Foreign Ministry"]
