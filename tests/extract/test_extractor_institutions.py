@@ -351,3 +351,8 @@ def test_a_statement_from_a_lower_case_body_is_that_bodys():
 def test_it_after_a_states_ministry_in_narration_is_the_ministry():
     assert actors("Ukraine's foreign ministry issued a statement on Monday. It said Russia had violated the "
                   "truce.") == ["Ukrainian Foreign Ministry"]
+
+
+def test_an_air_force_is_a_speaker():
+    assert stmts("Russia launched 500 drones overnight, Ukraine's air force said.") == \
+        [("Russia launched 500 drones overnight", "Ukrainian air force", "indirect")]
