@@ -356,3 +356,8 @@ def test_it_after_a_states_ministry_in_narration_is_the_ministry():
 def test_an_air_force_is_a_speaker():
     assert stmts("Russia launched 500 drones overnight, Ukraine's air force said.") == \
         [("Russia launched 500 drones overnight", "Ukrainian air force", "indirect")]
+
+
+def test_russias_army_is_the_russian_military_as_ukraines_is_the_ukrainian():
+    assert actors("Russia's armed forces said they had taken two villages.") == ["Russian military"]
+    assert actors("Ukraine's armed forces said they had repelled the attack.") == ["Ukrainian military"]
