@@ -156,6 +156,11 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
             owner = resolve("the " + dm.group(1), ctx, reg)   # "a statement from the Ukrainian presidency"
         if owner is not None and reg.lookup(owner[0]) is not None:
             return owner
+    cm = _CHANNEL.fullmatch(mention.strip())
+    if cm:                                       # "The Kremlin's Telegram channel", "a post on Zelensky's X account"
+        owner = resolve(cm.group(1), ctx, reg)
+        if owner is not None and (reg.lookup(owner[0]) is not None or owner[2] == "person"):
+            return owner
     if _RESOLUTION.fullmatch(mention.strip()):   # "The resolution calls on ...": the Security Council adopted it,
         unsc = reg.lookup("UN Security Council")   # whoever drafted it (ANNOTATION.md §2, documents)
         if unsc is not None:
@@ -205,6 +210,10 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     return res
 
 
+_CHANNEL = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+)?(?:post|message|statement|video)\s+(?:published\s+|posted\s+)?"
+                      r"(?:on|in)\s+)?(?:[Tt]he\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:'s|’s)\s+(?:official\s+)?"
+                      r"(?:(?:Telegram|X|Twitter|Facebook|YouTube|Instagram|VK|social media|Truth Social)\s+)?"
+                      r"(?:channel|account|page|feed|website)")
 _RESOLUTION = re.compile(r"(?:[Tt]he\s+)?(?:(?:UN|U\.N\.|Security Council|UN Security Council|council's)\s+)?[Rr]esolution"
                          r"(?:\s+\d{3,4})?(?:\s+itself)?|[Rr]esolution\s+\d{3,4}")
 _HOLDER_OF = re.compile(r"(?:[Tt]he\s+)?(head|chief|chairman|chairwoman|chair|speaker|leader|secretary|director)\s+of\s+(?:the\s+)?"

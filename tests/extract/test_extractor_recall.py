@@ -317,3 +317,12 @@ def test_an_inverted_trailing_frame_with_other_speech_verbs():
         [("Russia was not ready for a ceasefire", "Volodymyr Zelenskyy", "indirect")]
     assert stmts("Europe had to be at the table, wrote Kallas.") == \
         [("Europe had to be at the table", "Kaja Kallas", "indirect")]
+
+
+def test_writing_on_telegram_is_a_frame_of_the_verb_after_it():
+    assert stmts("Medvedev, writing on Telegram, said Europe was preparing for war.") == \
+        [("Europe was preparing for war", "Dmitry Medvedev", "indirect")]
+
+
+def test_a_channel_speaks_for_its_owner():
+    assert [a for _, a, _ in stmts("The Kremlin's Telegram channel said Putin had spoken to Trump.")] == ["Kremlin"]
