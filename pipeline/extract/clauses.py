@@ -444,6 +444,11 @@ _INVERTED = set(("said says added adds argued argues insisted insists warned war
                  "points out").split()) | {"pointed out", "points out"}
 
 
+_TOOK_TO = re.compile(r"\s+(?:took|takes|taking|had taken|has taken)\s+to\s+(?:X|Twitter|Telegram|Truth Social|Facebook|"
+                      r"social media|(?:his|her|its|their)\s+[\w\s'’-]{1,30}?|the\s+[\w\s'’-]{1,30}?)\s+to\s+$|"
+                      r"\s+(?:used|uses|using)\s+(?:a|an|the|his|her|its|their)\s+[\w\s'’-]{1,40}?\s+to\s+$")
+
+
 def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
     trailing_frame(text, ss, se, inside, taken, used, found, ctx, reg)
     for v in VERB_RE.finditer(text, ss, se):
@@ -459,7 +464,10 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         if re.search(r"(?:'s|’s|\b(?:the|a|an|his|her|its|their))\s+$", before):
             continue                             # "Europe's warning that ...", "the call for ...": a noun
         progressive = verb.endswith("ing") and re.search(r"\b(?:is|was|are|were|been)\s+(?:\w+ly\s+)?$", before)
-        if progressive:                          # "By August Qassem was warning that ...": the subject before "was"
+        took = _TOOK_TO.search(text, max(ss, vs - 80), vs) if before.endswith("to ") else None
+        if took:                                 # "Trump took to Truth Social to say ...", "X used the meeting to warn"
+            pass
+        elif progressive:                        # "By August Qassem was warning that ...": the subject before "was"
             pass
         elif re.search(r"(?:\b(?:is|was|are|were|be|been|being|to|not|who|which)\s+|\bto\s+\w+\s+)$", before) and \
                 not re.search(r"\bwho\s+$", before):
@@ -484,6 +492,8 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                            text[max(ss, rel_at - 80):rel_at]) if np is None else None
             if nm:                               # "a weekend remark by Zelenskyy, who told reporters that ..."
                 np = max(ss, rel_at - 80) + nm.start(1), max(ss, rel_at - 80) + nm.end(1)
+        elif took:
+            np = np_before(text, clause_lo, took.start())
         elif progressive:
             aux = re.search(r"\s+(?:(?:has|have|had)\s+)?(?:is|was|are|were|been)\s+(?:\w+ly\s+)?$", text[clause_lo:vs])
             np = np_before(text, clause_lo, clause_lo + aux.start()) if aux else None

@@ -326,3 +326,10 @@ def test_writing_on_telegram_is_a_frame_of_the_verb_after_it():
 
 def test_a_channel_speaks_for_its_owner():
     assert [a for _, a, _ in stmts("The Kremlin's Telegram channel said Putin had spoken to Trump.")] == ["Kremlin"]
+
+
+def test_took_to_a_platform_or_used_an_occasion_to_say():
+    assert stmts("Trump took to Truth Social to say that the war would end soon.") == \
+        [("the war would end soon", "Donald Trump", "indirect")]
+    assert stmts("Von der Leyen used her turn to call for the return of the Ukrainian children.") == \
+        [("the return of the Ukrainian children", "Ursula von der Leyen", "indirect")]
