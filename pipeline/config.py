@@ -87,6 +87,7 @@ class TrainConfig:
     distill: bool = False  # train one student on the ensemble's softened probabilities (the model kept)
     distill_weight: float = 0.5  # share of the soft-target loss in the student's loss (the rest: gold labels)
     distill_temperature: float = 2.0  # softening of teacher and student distributions in the soft loss
+    side_dropout: float = 0.0  # chance, per training example and epoch, that it is read without its camp prefix
 
 
 @dataclass
@@ -224,6 +225,10 @@ def _check(cfg: RunConfig) -> None:
     if cfg.model.lexical_weight and (cfg.train.ensemble > 1 or cfg.train.distill):
         raise ConfigError("model.lexical_weight: not combined with train.ensemble / train.distill (the members' "
                           "probabilities teach the student; mix a lexical component into single models only)")
+    if not 0 <= cfg.train.side_dropout < 1:
+        raise ConfigError(f"train.side_dropout: must be in [0, 1), got {cfg.train.side_dropout}")
+    if cfg.train.side_dropout and not cfg.model.use_side:
+        raise ConfigError("train.side_dropout: the camp prefix is off (model.use_side: false); nothing to drop")
     if cfg.train.distill_temperature <= 0:
         raise ConfigError(f"train.distill_temperature: must be positive, got {cfg.train.distill_temperature}")
 

@@ -8,6 +8,7 @@ the data fingerprint and a model card. Not here: test-set evaluation (`pipeline.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import math
@@ -218,6 +219,11 @@ def _fit_network(cfg: RunConfig, train_ex: list[StatementExample], targets: list
     if soft is not None and len(soft) != len(train_ex):
         raise ValueError(f"soft targets for {len(soft)} examples, but {len(train_ex)} training examples")
     ds = _dataset(clf, train_ex, soft)
+    plain = None  # the same rows without the camp prefix, for train.side_dropout
+    if cfg.train.side_dropout and cfg.model.use_side:
+        if uses_frozen_encoder(cfg.model):
+            raise ValueError("train.side_dropout needs a fine-tuned encoder (model.train_layers > 0)")
+        plain = _dataset(clf, [dataclasses.replace(ex, side="") for ex in train_ex], soft)
     if uses_frozen_encoder(cfg.model):
         if soft is not None:
             raise ValueError("distillation needs a fine-tuned encoder (model.train_layers > 0)")
@@ -234,6 +240,7 @@ def _fit_network(cfg: RunConfig, train_ex: list[StatementExample], targets: list
         opt, lambda s: (s + 1) / max(1, warm) if s < warm else max(0.0, (total - s) / max(1, total - warm)))
     best, best_state, best_epoch, stale, step, history = -1.0, None, 0, 0, 0, []
     rng = np.random.default_rng(seed)
+    drop_rng = np.random.default_rng(seed + 7919)  # its own stream: the batch order stays that of a run without it
     for epoch in range(1, cfg.train.epochs + 1):
         clf.network.train()
         order = rng.permutation(len(ds))
@@ -241,7 +248,13 @@ def _fit_network(cfg: RunConfig, train_ex: list[StatementExample], targets: list
                    unit="batch", disable=not progress)
         running = 0.0
         for k, b in enumerate(bar, 1):
-            batch = _collate([ds[int(i)] for i in order[b:b + cfg.train.batch_size]], pad_id)
+            idx = order[b:b + cfg.train.batch_size]
+            if plain is None:
+                rows = [ds[int(i)] for i in idx]
+            else:
+                drop = drop_rng.random(len(idx)) < cfg.train.side_dropout
+                rows = [plain[int(i)] if d else ds[int(i)] for i, d in zip(idx, drop)]
+            batch = _collate(rows, pad_id)
             batch = {k: v.to(clf.device) for k, v in batch.items()}
             logits = clf.network(batch["input_ids"], batch["attention_mask"], batch["token_type_ids"])
             loss = _loss(logits, batch, weights, cfg.model.design, distill)

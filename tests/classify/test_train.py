@@ -132,3 +132,37 @@ def test_train_cli_reports_a_missing_config(tmp_path, capsys):
 def test_saved_config_yaml_is_plain_yaml(smoke_model):
     raw = yaml.safe_load((smoke_model / "config.yaml").read_text(encoding="utf-8"))
     assert config_from_dict(raw).name == "smoke"
+
+
+def test_side_dropout_reads_some_statements_without_their_camp_and_keeps_the_batch_order(session_corpus, tmp_path,
+                                                                                          monkeypatch):
+    import pipeline.classify.train as train_mod
+    from pipeline.classify.train import fit
+
+    seen = []
+    real = train_mod._collate
+    monkeypatch.setattr(train_mod, "_collate", lambda rows, pad: seen.append([r["first"] for r in rows]) or real(rows, pad))
+    cfg = load_config(SMOKE_CONFIG, smoke_overrides(session_corpus, tmp_path, "drop")
+                      + ["train.side_dropout=0.5", "train.epochs=1", "train.max_steps=4"])
+    train_ex, targets = load_examples(cfg, "train")
+    fit(cfg, train_ex, targets, progress=False)
+    dropped, kept = seen, []
+    seen = []
+    monkeypatch.setattr(train_mod, "_collate", lambda rows, pad: seen.append([r["first"] for r in rows]) or real(rows, pad))
+    fit(load_config(SMOKE_CONFIG, smoke_overrides(session_corpus, tmp_path, "keep")
+                    + ["train.epochs=1", "train.max_steps=4"]), train_ex, targets, progress=False)
+    kept = seen
+    flat_d, flat_k = [x for b in dropped for x in b], [x for b in kept for x in b]
+    assert len(flat_d) == len(flat_k)
+    bare = [d for d, k in zip(flat_d, flat_k) if d != k]
+    assert bare and len(bare) < len(flat_d)  # some, not all, statements lost their prefix
+    assert all(k.endswith(d) and ": " in k for d, k in zip(flat_d, flat_k) if d != k)  # same statement, same order
+
+
+def test_side_dropout_is_checked():
+    from pipeline.config import ConfigError
+
+    with pytest.raises(ConfigError, match="train.side_dropout"):
+        load_config(SMOKE_CONFIG, ["train.side_dropout=1.0"])
+    with pytest.raises(ConfigError, match="use_side"):
+        load_config(SMOKE_CONFIG, ["train.side_dropout=0.3", "model.use_side=false"])
