@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Sequence
 
 import numpy as np
-from safetensors.numpy import load_file, save_file
+from safetensors.numpy import save_file
 
 from pipeline.classify.examples import StatementExample
 from pipeline.schema import LABELS
@@ -99,10 +99,7 @@ class LexicalModel:
         if not examples:
             return np.zeros((0, len(self.targets), len(LABELS)), dtype=np.float32)
         X = self._vec.transform([ex.text for ex in examples]).astype(np.float32)
-        scores = np.stack([X @ self.coef[t].T + self.intercept[t] for t in range(len(self.targets))], axis=1)
-        scores -= scores.max(axis=-1, keepdims=True)
-        e = np.exp(scores)
-        return (e / e.sum(axis=-1, keepdims=True)).astype(np.float32)
+        return softmax(np.stack([X @ self.coef[t].T + self.intercept[t] for t in range(len(self.targets))], axis=1))
 
     def save(self, folder: str | Path) -> None:
         folder = Path(folder)
@@ -122,16 +119,22 @@ class LexicalModel:
                 raise LexicalModelError(f"{folder}: missing {path.name} (the model's settings name a lexical component)")
         with safe_open(str(weights), framework="numpy") as f:
             meta = f.metadata() or {}
+            arrays = {name: f.get_tensor(name) for name in f.keys()}
         if json.loads(meta.get("labels", "[]")) != list(LABELS):
             raise LexicalModelError(f"{weights}: labels {meta.get('labels')} differ from {list(LABELS)}")
         if json.loads(meta.get("targets", "[]")) != list(targets):
             raise LexicalModelError(f"{weights}: targets {meta.get('targets')} differ from the model's {list(targets)}")
-        arrays = load_file(str(weights))
         try:
             vocabulary = json.loads(vocab.read_text(encoding="utf-8"))
         except json.JSONDecodeError as exc:
             raise LexicalModelError(f"{vocab}: not valid JSON ({exc})") from None
         return cls(targets, vocabulary, arrays["idf"], arrays["coef"], arrays["intercept"])
+
+
+def softmax(scores: np.ndarray) -> np.ndarray:
+    """Probabilities over the last axis, as float32."""
+    e = np.exp(scores - scores.max(axis=-1, keepdims=True))
+    return (e / e.sum(axis=-1, keepdims=True)).astype(np.float32)
 
 
 def mix(network_proba: np.ndarray, lexical_proba: np.ndarray, weight: float) -> np.ndarray:

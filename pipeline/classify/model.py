@@ -301,16 +301,14 @@ class StanceClassifier:
         if self.lexical is None or not self.settings.lexical_weight:
             return self._network_proba(examples, batch_size, progress, targets=targets,
                                        labelled_only=labelled_only, calibrated=calibrated)
-        from pipeline.classify.lexical import mix
+        from pipeline.classify.lexical import mix, softmax
 
         net = self._network_proba(examples, batch_size, progress, targets=targets, calibrated=False)
         scores = mix(net, self.lexical.predict_proba(examples), self.settings.lexical_weight)
         if calibrated and self.temperatures:
             temps = np.array([self.temperatures.get(t, 1.0) for t in self.target_names], dtype=np.float32)
             scores = scores / temps.reshape(1, -1, 1)
-        scores = scores - scores.max(axis=-1, keepdims=True)
-        e = np.exp(scores)
-        return (e / e.sum(axis=-1, keepdims=True)).astype(np.float32)
+        return softmax(scores)
 
     def _network_proba(self, examples: Sequence[StatementExample], batch_size: int = 64,
                        progress: bool = False, *, targets: Sequence[TargetConfig] | None = None,
