@@ -141,8 +141,12 @@ def cmd_cv(args) -> int:
     from pipeline.evaluate.cv import run_cv, to_markdown
 
     only = [w for w in args.only.split(",") if w] if args.only else None
-    report = run_cv(cfg, foreign_dev=foreign or None, only=only, groups=args.groups, out_dir=args.out,
-                    resume=not args.fresh)
+    always = [w for w in args.always_train.split(",") if w] if args.always_train else None
+    try:
+        report = run_cv(cfg, foreign_dev=foreign or None, only=only, groups=args.groups, out_dir=args.out,
+                        resume=not args.fresh, always_train=always)
+    except ValueError as exc:
+        return _fail(str(exc))
     print(to_markdown(report))
     print(f"wrote {Path(args.out) / ('cv-' + cfg.name)}/ (README.md, cv.json, held_out_predictions.jsonl)")
     return 0
@@ -323,6 +327,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--only", default="", help="comma-separated fold names to run (default: every writer)")
     p.add_argument("--groups", type=int, default=0,
                    help="merge the writer folds into this many folds (whole writers; 0 = one fold per writer)")
+    p.add_argument("--always-train", default="", metavar="W1,W2",
+                   help="writers never held out: their articles train in every fold, the other writers rotate "
+                        "(measures what added data does for the same held-out writers)")
     p.add_argument("--out", default="reports", help="parent folder of the cv-<name>/ report")
     p.add_argument("--fresh", action="store_true",
                    help="retrain every fold (default: reuse folds finished by an earlier run with the same "

@@ -58,15 +58,22 @@ def grouped(folds: dict[str, list[str]], groups: int) -> dict[str, list[str]]:
 
 
 def writer_folds(corpus: Corpus, *, use_contrast: bool = True, exclude_splits: tuple[str, ...] = ("test",),
-                 only: list[str] | None = None, groups: int = 0) -> list[Fold]:
+                 only: list[str] | None = None, groups: int = 0, always_train: list[str] | None = None) -> list[Fold]:
     """One Fold per fold of folds.json (or per group of them), over the articles outside `exclude_splits`.
 
-    A writer is never split: a group holds whole writer folds.
+    A writer is never split: a group holds whole writer folds. Writers in `always_train` are never held
+    out: their articles train in every fold (to measure added data on the same held-out writers).
     """
+    always = list(always_train or [])
+    unknown = [w for w in always if w not in corpus.folds]
+    if unknown:
+        raise ValueError(f"always-train writer(s) {unknown} are not folds of folds.json "
+                         f"(known: {', '.join(corpus.folds)})")
     excluded = {a for s in exclude_splits for a in corpus.splits.get(s, [])}
     pool = [a for a in corpus.articles if a not in excluded]
+    rotating = {w: ids for w, ids in corpus.folds.items() if w not in always}
     folds = []
-    for name, ids in grouped(corpus.folds, groups).items():
+    for name, ids in grouped(rotating, groups).items():
         if only and name not in only:
             continue
         inside = set(ids)
@@ -203,7 +210,8 @@ def _run_fold(cfg, corpus, fold, bank, foreign, targets, names, progress) -> dic
 
 
 def run_cv(cfg: RunConfig, *, foreign_dev: str | Path | None = None, only: list[str] | None = None,
-           groups: int = 0, out_dir: str | Path = "reports", progress: bool = True, resume: bool = True) -> dict:
+           groups: int = 0, out_dir: str | Path = "reports", progress: bool = True, resume: bool = True,
+           always_train: list[str] | None = None) -> dict:
     """Writer cross-validation of the design in `cfg`; writes reports/cv-<name>/ and returns the report.
 
     Each finished fold is kept in reports/cv-<name>/folds/<fold>.json with a hash of everything it
@@ -214,7 +222,7 @@ def run_cv(cfg: RunConfig, *, foreign_dev: str | Path | None = None, only: list[
     corpus = load_corpus(cfg.data.path)
     targets = list(cfg.targets)
     names = [t.name for t in targets]
-    folds = writer_folds(corpus, use_contrast=cfg.data.contrast, only=only, groups=groups)
+    folds = writer_folds(corpus, use_contrast=cfg.data.contrast, only=only, groups=groups, always_train=always_train)
     if not folds:
         raise ValueError(f"{cfg.data.path}: no folds to evaluate (folds.json, --only {only})")
     empty = [f.name for f in folds if not f.train_ids]
@@ -251,6 +259,7 @@ def run_cv(cfg: RunConfig, *, foreign_dev: str | Path | None = None, only: list[
         tmp.replace(cache)
         results.append(result)
     report = _summarise(cfg, results, pairs, names, systems, bool(foreign))
+    report["always_train"] = list(always_train or [])
     report["seconds"] = round(time.time() - started, 1)
     report["seconds_training_folds"] = round(sum(r.get("seconds", 0.0) for r in results), 1)
     report["folds_reused"] = reused
@@ -328,7 +337,9 @@ def to_markdown(report: dict) -> str:
              f"{len(report['folds'])} folds (whole writers; `+` joins writers grouped into one fold), test split excluded; "
              f"{report.get('seconds_training_folds', report['seconds'])} s of fold training"
              + (f"; ensemble of {report['ensemble_size']} seeds" if report.get("ensemble_size", 1) > 1 else "")
-             + ("; `model` is a student distilled from it" if report.get("distilled") else "") + ".", "",
+             + ("; `model` is a student distilled from it" if report.get("distilled") else "")
+             + (f"; writers {', '.join(report['always_train'])} train in every fold and are never held out"
+                if report.get("always_train") else "") + ".", "",
              "| system | target | writer-CV macro-F1 (mean ± sd) | pooled | F1 favor | F1 against | F1 none |"
              + (" foreign-dev macro-F1 |" if report["foreign_dev_path"] else ""),
              "|---|---|---|---|---|---|---|" + ("---|" if report["foreign_dev_path"] else "")]

@@ -2,6 +2,7 @@
 import json
 
 import numpy as np
+import pytest
 from conftest import SMOKE_CONFIG, smoke_overrides, tiny_corpus_parts, write_corpus
 
 from pipeline.cli import main
@@ -106,6 +107,27 @@ def test_grouped_folds_keep_whole_writers(tmp_path):
     folds = writer_folds(corpus, groups=1)
     assert len(folds) == 1 and folds[0].name == "wire-a+blog-b+analysis-c"
     assert folds[0].train_ids == []
+
+
+def test_always_train_writers_train_in_every_fold_and_are_never_held_out(tmp_path):
+    corpus = load_corpus(corpus_with_contrast(tmp_path))
+    test_split = set(corpus.splits.get("test", []))
+    folds = writer_folds(corpus, always_train=["analysis-c"])
+    assert [f.name for f in folds] == ["wire-a", "blog-b"]
+    kept = [a for a in corpus.folds["analysis-c"] if a not in test_split]
+    for fold in folds:
+        assert set(kept) <= set(fold.train_ids)
+        assert not set(fold.held_ids) & set(fold.train_ids)
+    with pytest.raises(ValueError, match="nobody"):
+        writer_folds(corpus, always_train=["nobody"])
+
+
+def test_cv_command_names_an_unknown_always_train_writer(tmp_path, capsys):
+    root = corpus_with_contrast(tmp_path)
+    code = main(["cv", "--config", str(SMOKE_CONFIG), "--foreign-dev", "", "--always-train", "h99",
+                 *[x for o in smoke_overrides(root, tmp_path / "models", "cvbad") for x in ("--set", o)]])
+    assert code != 0
+    assert "h99" in capsys.readouterr().err
 
 
 def test_cv_scores_a_distilled_ensemble_its_members_and_resumes_finished_folds(tmp_path):
