@@ -4,9 +4,9 @@
 
 For each article of the writers (original articles, all splits) it prints the gold statements the
 extractor missed (with the text around them), the predictions that match no gold statement, and
-matched statements whose actor is wrong. Refuses the frozen writers (`--frozen`, default h8,h10,h11:
-they only ever get aggregate scores from `stance evaluate-extraction`) and has no option to read a
-foreign gold folder. Not here: scores (`stance evaluate-extraction`).
+matched statements whose actor is wrong. Refuses the frozen writers (`--frozen`, default
+h13,h14,h15,h16,h17,h18, frozen since round 6 of issue 14; rounds 1-5 froze h8,h10,h11): they only ever
+get aggregate scores from `stance evaluate-extraction`. It has no option to read a foreign gold folder. Not here: scores (`stance evaluate-extraction`).
 """
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ from pipeline.evaluate.extraction import load_writers, registry_for  # noqa: E40
 from pipeline.evaluate.matching import locate, match_statements  # noqa: E402
 from pipeline.extract.extractor import extract_statements  # noqa: E402
 
+FROZEN = "h13,h14,h15,h16,h17,h18"   # the frozen writers since round 6 of issue 14 (rounds 1-5: h8,h10,h11)
+
 
 def _around(text: str, s: int, e: int, k: int) -> str:
     return (text[max(0, s - k):s] + "[[" + text[s:e] + "]]" + text[e:e + k]).replace("\n", " | ")
@@ -30,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
                                  epilog="example:\n  python tools/extraction_errors.py --writers h3 --kind miss")
     ap.add_argument("--corpus", default="data/corpus", help="corpus folder (default: data/corpus)")
     ap.add_argument("--writers", required=True, help="comma-separated writers whose articles may be read")
-    ap.add_argument("--frozen", default="h8,h10,h11", help="writers never to show (default: h8,h10,h11)")
+    ap.add_argument("--frozen", default=FROZEN, help=f"writers never to show (default: {FROZEN})")
     ap.add_argument("--kind", default="all", choices=["miss", "extra", "actor", "all"], help="which errors to list")
     ap.add_argument("--context", type=int, default=100, help="characters of context either side (default: 100; 0: actor errors show the span only)")
     args = ap.parse_args(argv)

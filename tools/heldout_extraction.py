@@ -9,7 +9,8 @@ with `--dump preds.jsonl` from a git worktree of the older commit (with this fil
 `pipeline/evaluate/{gold_sets,extraction}.py` copied in), then here with `--predictions preds.jsonl`,
 so that old and new predictions are scored by the same metric (alias table included). The JSON
 holds the frozen writers together
-(`--frozen`, default h8,h10,h11, original articles of all splits; unmerged writers are read from
+(`--frozen`, default h13,h14,h15,h16,h17,h18 since round 6 of issue 14 (rounds 1-5 froze h8,h10,h11),
+original articles of all splits; unmerged writers are read from
 `data/corpus/parts/`), `--foreign` (default ../shared/foreign-dev, read in place), every writer on
 its own and the dev/test splits. Only aggregate scores are written: no statement of any gold set is
 printed. `compose` turns a before and an after JSON into the markdown report. Not here: per-statement
@@ -30,6 +31,7 @@ from pipeline.evaluate.gold_sets import corpus_writers, load_gold_folder, load_s
 from pipeline.extract.extractor import extract_statements  # noqa: E402
 from pipeline.schema import Statement  # noqa: E402
 
+FROZEN = "h13,h14,h15,h16,h17,h18"   # the frozen writers since round 6 of issue 14 (rounds 1-5: h8,h10,h11)
 _KEYS = ("n_articles", "n_gold", "n_pred", "n_matched", "precision", "recall", "f1", "actor_accuracy", "side_accuracy",
          "per_kind", "per_construction")
 
@@ -151,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     m = sub.add_parser("measure", help="score this checkout's extractor on the held-out sets; write JSON")
     m.add_argument("--corpus", default="data/corpus", help="corpus folder (default: data/corpus)")
-    m.add_argument("--frozen", default="h8,h10,h11", help="frozen writers, comma-separated (default: h8,h10,h11)")
+    m.add_argument("--frozen", default=FROZEN, help=f"frozen writers, comma-separated (default: {FROZEN})")
     m.add_argument("--foreign", default="../shared/foreign-dev", help="foreign gold folder (default: ../shared/foreign-dev)")
     m.add_argument("--label", required=True, help="name of this measurement, e.g. before or after")
     m.add_argument("-o", "--output", required=True, help="JSON to write")
