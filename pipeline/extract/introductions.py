@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.lexicon import DEMONYMS, NAME_PARTICLE, ORG_WORDS, STOP_CAP, TITLE_ALT, TITLE_WORDS
+from pipeline.extract.lexicon import CAPITALS, DEMONYMS, NAME_PARTICLE, ORG_WORDS, STOP_CAP, TITLE_ALT, TITLE_WORDS
 
 # the words that make a title a title (not "senior", "foreign", "the")
 HEAD_TITLES = set(("minister president chancellor premier spokesman spokeswoman spokesperson aide adviser advisor "
@@ -58,12 +58,76 @@ def _is_name_word(w: str, reg: ActorRegistry) -> bool:
         and not lw.endswith(("'s", "’s"))
 
 
+# capitalised words that end the organisation of a title chain, not begin a name ("Minister of Information
+# Muammar al-Eryani", "Head of the Russian Direct Investment Fund Kirill Dmitriev")
+_ORG_TAIL = set(("Information Investment Direct Countering Disinformation Emergency Emergencies Situations Internal "
+                 "External Affairs Reintegration Territories Integration Communications Culture Agriculture Transport "
+                 "Infrastructure Education Science Industry Commerce Labour Labor Social Policy Digital Reconstruction "
+                 "Veterans Youth Sports Environment Tourism Planning Cooperation Relations Strategic Studies Forces "
+                 "Federation Republic Kingdom States Emirates Nations Organization Organisation Authority Region "
+                 "Administration Leader Supreme Revolution Guard Guards Headquarters Staff Court Front").split())
+HONORIFICS = {"Prince", "Sheikh", "Sheikha", "King", "Emir", "Sultan", "Crown", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
+               "Princess", "Queen", "Archbishop", "Patriarch", "Cardinal", "Pope"}
+_NOT_NAME_END = ORG_WORDS | _ORG_TAIL | {"Emirates", "Arabia", "Union", "Nations", "States", "Council", "Service"}
+_PARTICLE_WORD = re.compile(r"(?:al|Al|el|El|bin|ibn|bint|Abu|abu|Abdel|Abdul|Abd|van|von|der|de|da|di|du|dos|la|le)$")
+
+
+def trim_org(name: list[str], reg: ActorRegistry, before: str = "", chained: bool = True) -> list[str]:
+    """The person's name at the end of a run of capitalised words that a title chain begins with its organisation
+    or state ("of the GCC Jasem Al-Budaiwi", "of Saudi Arabia Prince Khalid bin Salman", "of Iran Ali Akbar
+    Velayati"): leading acronyms, states, known bodies, organisation words and honorifics go (`before`: the word
+    before the run, for "Saudi | Arabia ..."); with `chained` (the run follows "of"/"the"/"to") a run still longer
+    than a name keeps its last two words and the particles before them."""
+    out = list(name)
+    pair = f"{before} {out[0]}" if out and before else ""
+    if pair and (pair.lower() in reg.camp_words or pair in DEMONYMS):
+        out = out[1:]
+    while len(out) > 2:
+        for n in (3, 2, 1):                      # "United Arab Emirates", "Saudi Arabia", "Iran"
+            head = " ".join(out[:n])
+            known = reg.lookup(head) if len(out) - n >= 2 else None
+            if len(out) - n >= 2 and (head.lower() in reg.camp_words or head in DEMONYMS or head in CAPITALS or
+                                      known is not None and known.type != "person"):
+                out = out[n:]
+                break
+        else:
+            w = out[0]
+            if re.fullmatch(r"[A-Z]{2,}[a-z]?", w) or w in ORG_WORDS or w in _ORG_TAIL or w in HONORIFICS or \
+                    w.lower() in TITLE_WORDS:
+                out = out[1:]
+                continue
+            break
+    while len(out) > 2 and out[0] in HONORIFICS:
+        out = out[1:]
+    if chained and len(out) > 3:
+        k = len(out) - 2
+        while k > 0 and _PARTICLE_WORD.match(out[k]):
+            k -= 1                               # "Mohammed bin Salman", "Abdel Fattah al-Burhan"
+        out = out[k:]
+    return out
+
+
 def split_title_name(words: list[str], reg: ActorRegistry) -> tuple[list[str], list[str], list[str]] | None:
-    """[prefix][title words][name] for "Estonian Prime Minister Kristen Michal"; None if it is not that shape."""
+    """[prefix][title words][name] for "Estonian Prime Minister Kristen Michal"; None if it is not that shape. A chain
+    whose organisation runs into the name ("Secretary General of the GCC Jasem Al-Budaiwi", "Minister of Defence of
+    Saudi Arabia Prince Khalid bin Salman") is [][the chain][the name]."""
     k = len(words)
-    while k > 0 and _is_name_word(words[k - 1], reg):
+    while k > 0 and (_is_name_word(words[k - 1], reg) or words[k - 1] in HONORIFICS or
+                     k < len(words) and _PARTICLE_WORD.match(words[k - 1])):
         k -= 1
     name = words[k:]
+    if len(name) >= 3 or name and name[0] in HONORIFICS:
+        before = words[k - 1] if k > 0 else ""
+        trimmed = trim_org(name, reg, before, chained=before.lower() in _FILLER)
+        if len(trimmed) < len(name):
+            k += len(name) - len(trimmed)
+            name = trimmed
+            chain = words[:k]
+            if not name or _PARTICLE_WORD.match(name[0]) or name[-1] in _NOT_NAME_END or not 2 <= len(name) <= 4 or \
+                    any(w[:1].islower() and w.lower() not in _FILLER and w.lower() not in TITLE_WORDS for w in chain) or \
+                    not any(w.lower() in HEAD_TITLES or w.lower().rstrip("s") in HEAD_TITLES for w in chain):
+                return None
+            return [], chain, name
     if len(name) < 2 or len(name) > 4 or k == 0 or words[k - 1].lower() in _FILLER:
         return None                              # "President of the United Arab Emirates" names no person
     t = k

@@ -14,7 +14,7 @@ from pipeline.actors import ActorRegistry
 from pipeline.extract.lexicon import (CAPITALS, DEMONYMS, DOC_WORDS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
                                       OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_WORDS, VERB_RE)
 from pipeline.extract.documents import document_author
-from pipeline.extract.introductions import Intro, intro_for, nation_key, split_title_name, title_fits, title_query
+from pipeline.extract.introductions import HONORIFICS, Intro, intro_for, nation_key, split_title_name, title_fits, title_query
 from pipeline.extract.phrases import np_before
 
 _OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:statement|reply|answer|response|message|"
@@ -103,10 +103,19 @@ def mentions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry) -
         if inside[m.start()]:
             continue
         name = re.sub(r"^(?:The|the)\s+", "", m.group(0))
+        end = m.end()
+        ws = name.split()
+        for n in (3, 2):                         # "the Centre for Countering Disinformation Andriy Kovalenko": the
+            tail = reg.lookup(" ".join(ws[-n:])) if len(ws) > n + 1 else None   # centre, then its head
+            if tail is not None and tail.type == "person":
+                name = " ".join(ws[:-n])
+                end = m.start() + m.group(0).rindex(ws[-n])
+                break
         known = reg.lookup(name)
         if known is not None and known.type == "person":
             continue
-        out = [o for o in out if not (m.start() <= o[0] < m.end())]
+        named = end < m.end() or re.match(r"\s+[A-Z]", text[end:end + 2])   # "of the Security Council Dmitry Medvedev": the
+        out = [o for o in out if not (m.start() <= o[0] < end) or named and o[3] == "person"]   # person stays
         out.append((m.start(), *((known.name, known.camp, known.type) if known else (name, "other", "inst"))))
     for m in _GROUP_MENTION.finditer(text, s, e):      # "European leaders", "the Ukrainian delegation"
         actor = reg.lookup(m.group(0))
@@ -119,7 +128,7 @@ def mentions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry) -
     return out
 
 
-_ORG_MENTION = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Institute|Center|Centre|Foundation|Forum|"
+_ORG_MENTION = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+(?=[A-Z]))?){0,3}(?:Institute|Center|Centre|Foundation|Forum|"
                           r"Group|Council|Observatory|Fund|Association)(?:\s+(?:for|of|on|and)\s+(?:the\s+)?[A-Z][\w'’-]*"
                           r"(?:\s+(?:[A-Z][\w'’-]*|of|and|for))*)?(?=[\s,.;:)])")
 NAME_AT = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|von der\s+|bin\s+|al-)?[A-Z][\w'’.-]*)*")
@@ -156,6 +165,12 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
             owner = resolve("the " + dm.group(1), ctx, reg)   # "a statement from the Ukrainian presidency"
         if owner is not None and reg.lookup(owner[0]) is not None:
             return owner
+    vm = _ON_OUTLET.fullmatch(mention.strip())
+    if vm and (vm.group(2).split()[-1] in OUTLET_WORDS or vm.group(2).split()[-1] in ("television", "TV", "radio", "media") or
+               (reg.lookup(vm.group(2)) is not None and reg.lookup(vm.group(2)).type == "outlet")):
+        inner = resolve(vm.group(1), ctx, reg)   # "Vice President JD Vance on Fox News": the person, not the channel
+        if inner is not None and inner[2] == "person":
+            return inner
     cm = _CHANNEL.fullmatch(mention.strip())
     if cm:                                       # "The Kremlin's Telegram channel", "a post on Zelensky's X account"
         owner = resolve(cm.group(1), ctx, reg)
@@ -210,6 +225,8 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     return res
 
 
+_ON_OUTLET = re.compile(r"(.+?)\s+(?:on|to|in an interview with|in)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
+                        r"(?:[A-Z][\w-]*\s+|state\s+|national\s+|local\s+)?(?:television|TV|radio|media))")
 _CHANNEL = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+)?(?:post|message|statement|video)\s+(?:published\s+|posted\s+)?"
                       r"(?:on|in)\s+)?(?:[Tt]he\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:'s|’s)\s+(?:official\s+)?"
                       r"(?:(?:Telegram|X|Twitter|Facebook|YouTube|Instagram|VK|social media|Truth Social)\s+)?"
@@ -396,7 +413,7 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             return res
     hm = re.match(r"(?:head|chief|leader|chairman|chair|director|secretary|spokesman|spokeswoman|spokesperson)\s+of\s+"
                   r"(?:the\s+)?\S", clean, re.I)
-    if hm and reg.lookup(clean) is None and clean.split()[-1][:1].islower():   # "the head of the Russian delegation":
+    if hm and reg.lookup(clean) is None and clean.split()[-1][:1].islower() and not NAME_PARTICLE.match(clean.split()[-1]):   # "the head of the Russian delegation":
         # a person, not the delegation ("Secretary of State Marco Rubio" is a name)
         cands = [a for a in reg.by_title(clean) if reg.lookup(a) and reg.lookup(a).type == "person"]
         if cands:
@@ -773,11 +790,17 @@ _NOT_FIRST_NAMES = set(("Federation Republic Kingdom States Ministry Affairs Off
 
 def other_first_name(toks: list[str], i: int, actor, reg: ActorRegistry) -> bool:
     """True for "Oleksandr Kovalenko" when the registry's Kovalenko is Andriy: another person, same surname."""
-    if i == 0 or actor.type != "person":
-        return False
+    if i == 0 or actor.type != "person" or len(toks) - i >= 2:
+        return False                             # the whole name was matched ("... Disinformation Andriy Kovalenko")
     prev = toks[i - 1]
-    if prev in ORG_WORDS or prev in _NOT_FIRST_NAMES:
-        return False                             # "... of the Russian Federation Dmitry Peskov": a title chain
+    if prev in ORG_WORDS or prev in _NOT_FIRST_NAMES or prev in OUTLET_WORDS or prev in HONORIFICS or \
+            re.fullmatch(r"[A-Z]{2,}", prev):
+        return False                             # "... of the Russian Federation Dmitry Peskov": a title chain; "of
+    if toks[i] in HONORIFICS or i >= 2 and (f"{toks[i - 2]} {prev}" in DEMONYMS or f"{toks[i - 2]} {prev}".lower() in
+                                             reg.camp_words):
+        return False                             # "of Saudi Arabia Prince Khalid bin Salman"
+    if i >= 2 and toks[i - 2].lower() in ("of", "the", "to", "for"):   # the USA Donald Trump", "of Türkiye Recep ..."
+        return False                             # (the end of an organisation or a state), "with Fox News Trump"
     if not prev[:1].isupper() or prev in STOP_CAP or prev.lower().split("-")[0] in TITLE_WORDS or prev.lower() in reg.camp_words \
             or prev.lower().rstrip("s") in TITLE_WORDS or reg.lookup(prev) is not None:
         return False
@@ -819,7 +842,8 @@ def _listed_group(clean: str, reg: ActorRegistry) -> tuple[str, str, str] | None
     if len(camps) * 2 < len(parts):
         return None
     side = max(camps, key=lambda c: (camps.count(c), -camps.index(c)))
-    if side == "europe" and camps.count("europe") == len(parts) and "European leaders" in reg.actors:
+    if side == "europe" and (camps.count("europe") == len(parts) or lm and camps.count("europe") == len(camps)) and \
+            "European leaders" in reg.actors:       # "the leaders of France, ..., Great Britain and the Commission"
         return "European leaders", "europe", "group"
     return clean, side, "group"
 
@@ -996,7 +1020,10 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
         comma = text.find(",", ss, se)
         before = [m for m in ments if m[0] < comma and m[3] == "person"] if comma > 0 else []
         nm = NAME_AT.match(text, before[-1][0]) if before else None
-        if nm and nm.end() == comma and _APPOSITION_VERB.match(text, comma, se):
+        lead_subj = [m for m in before if "," not in text[ss:m[0]] and after_intro(text, ss, m[0], need_comma=False)]
+        if lead_subj and _PLAIN_OPENER.match(text, ss):   # "On Wednesday Chancellor Merz gathered Trump, Zelenskiy and
+            ments = lead_subj[:1] + [m for m in ments if m is not lead_subj[0]]   # ...": the comma lists, Merz acts
+        elif nm and nm.end() == comma and _APPOSITION_VERB.match(text, comma, se):
             ments = before[-1:] + [m for m in ments if m is not before[-1]]   # "On Saturday Keith Kellogg, Trump's
         else:                                                                 # envoy, was asked ...": the subject
             if comma > 0:
@@ -1034,6 +1061,8 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
 
 
 
+_PLAIN_OPENER = re.compile(r"\s*(?:On|In|At|During|Last|This|Earlier|Later|Today|Yesterday|Meanwhile|Separately|Then|Now|"
+                           r"Also|But|And|Yet|Still|However)\b")
 _STATE_BODY_SUBJECT = re.compile(r"((?:[Tt]he\s+)?(?!(?:The|Its|Their|His|Her|This|That)\s)[A-Z][\w'’-]*(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:ministry|government|"
                                  r"army|military|presidency|embassy|delegation|parliament|cabinet))(?![\w'’-])")
 

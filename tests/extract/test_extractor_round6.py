@@ -1,0 +1,58 @@
+"""Extraction tests for issue 14, round 6: title chains of translated copy ("President of the USA Donald Trump",
+"Secretary General of the GCC Jasem Al-Budaiwi", "Minister of Defence of Saudi Arabia Prince Khalid bin Salman"),
+an organisation followed by its head ("Head of the Centre for Countering Disinformation Andriy Kovalenko"), a
+person "on Fox News", a subject after a plain opener whose object is a list, the leaders of European states
+and the Commission. Our own sentences."""
+from conftest import extracted_statements
+
+stmts = extracted_statements
+
+
+def test_a_title_chain_through_a_state_acronym_names_the_person():
+    assert stmts("Flying to Rome, President of the USA Donald Trump told reporters that the talks would go on.") == [
+        ("the talks would go on", "Donald Trump", "indirect")]
+    assert stmts("Secretary of the NSDC Rustem Umerov said that the delegation would leave on Monday.") == [
+        ("the delegation would leave on Monday", "Rustem Umerov", "indirect")]
+
+
+def test_a_title_chain_keeps_an_unknown_name_without_its_organisation():
+    out = stmts("Secretary General of the GCC Jasem Al-Budaiwi expressed hope that the deal would hold. "
+                "Minister of Information Muammar al-Eryani warned that no deal could last without the state.", "yemen")
+    assert [(a, b) for _, a, b in out] == [("Jasem Al-Budaiwi", "indirect"), ("Muammar al-Eryani", "indirect")]
+    out = stmts("Ambassador of Saudi Arabia to Yemen Mohammed Al Jaber said the accord would build trust.", "yemen")
+    assert out == [("the accord would build trust", "Mohammed Al Jaber", "indirect")]
+
+
+def test_a_state_and_an_honorific_before_a_known_name_are_not_its_first_name():
+    assert stmts("Minister of Defence of Saudi Arabia Prince Khalid bin Salman said that the south would be heard.",
+                 "yemen") == [("the south would be heard", "Khalid bin Salman", "indirect")]
+    assert stmts("Chairman of the Presidential Leadership Council Rashad al-Alimi said that the militia had lost.",
+                 "yemen") == [("the militia had lost", "Rashad al-Alimi", "indirect")]
+
+
+def test_the_head_named_after_an_organisation_is_what_he_refers_to():
+    out = stmts("Sybiha spoke first. Head of the Centre for Countering Disinformation Andriy Kovalenko was more "
+                "blunt. \"They only pretend,\" he wrote on Telegram.")
+    assert out == [("They only pretend", "Andriy Kovalenko", "direct")]
+    out = stmts("Zelenskyy spoke first.\n\nDeputy Chairman of the Security Council Dmitriy Medvedev saw a lesson in "
+                "it. In his opinion, the summit proved that talks are possible.")
+    assert [a for _, a, _ in out] == ["Dmitry Medvedev"]
+
+
+def test_a_person_on_a_channel_speaks_not_the_channel():
+    assert stmts("Vice President JD Vance on Fox News argued that a meeting would not be productive.") == [
+        ("a meeting would not be productive", "JD Vance", "indirect")]
+    assert stmts("In an interview with Fox News Trump added that it was up to Zelenskyy.") == [
+        ("it was up to Zelenskyy", "Donald Trump", "indirect")]
+
+
+def test_the_subject_after_a_plain_opener_is_he_although_a_list_follows():
+    out = stmts("On Wednesday Chancellor of Germany Friedrich Merz gathered Trump, Zelenskiy and European leaders "
+                "for a call. After it he said that Ukraine must sit at the table.")
+    assert out == [("Ukraine must sit at the table", "Friedrich Merz", "indirect")]
+
+
+def test_the_leaders_of_european_states_and_the_commission_are_european_leaders():
+    out = stmts("In a joint statement the leaders of France, Italy, Poland, Great Britain and the European "
+                "Commission wrote: \"Peace cannot be decided without Ukraine.\"")
+    assert [a for _, a, _ in out] == ["European leaders"]
