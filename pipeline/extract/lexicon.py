@@ -129,7 +129,7 @@ AUDIENCE = re.compile(   # the described audience first ("Russian state televisi
     r"counterparts|hosts?|leaders|members|nation|people|network|show|podcast|magazine|troops|soldiers|officers|"
     r"commanders|diplomats|students|meeting|session|gathering|rally)(?![\w'’-])|reporters|journalists|"
     r"the press|the media|lawmakers|parliament|supporters|troops|soldiers|officers|commanders|diplomats|"
-    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
+    r"(?:the\s+)?(?:[A-Z](?:[\w'’-]|\.(?=\w))*\.?(?<![a-z]{3}\.)(?<![A-Z]{3}\.)\s+){0,3}[A-Z][\w'’.-]*)"
     r"(?![\w'’-])(?:\s+aboard\s+(?:[A-Z][\w'’-]*\s*)+)?")
 BAD_CLAUSE_START = re.compile(r"(?:as|when|while|after|before|because|during|until|since|with|and|but|or|by|of|to"
                                r"|for|from|at(?!\s+(?:least|most)\b)|in|on|that was)\b", re.I)

@@ -35,7 +35,12 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[
 _WHEN_ALT = (r"(?:\s+(?:(?:late|early|earlier|later)\s+)?on\s+" + _DAY + r"(?:\s+(?:morning|afternoon|evening|night))?|"
              r"\s+(?:last|this|on)\s+(?:week|month|year|weekend|night|morning|" + _DAY + r")|"
              r"\s+(?:earlier|later)\s+(?:this|that|in the)\s+(?:week|month|day|year)|\s+(?:yesterday|today|overnight|"
-             r"previously|meanwhile|however|in turn|in response|in reply|for (?:his|her|its|their) part))")
+             r"previously|meanwhile|however|in turn|in response|in reply|for (?:his|her|its|their) part)|"
+             r"\s+(?:already\s+|also\s+|later\s+|earlier\s+)?(?:after|before|during|at|in|on|after)\s+(?:the|that|this|his|her|its|"
+             r"their|a|an)\s+(?:same\s+|next\s+|first\s+|last\s+|previous\s+|following\s+)?(?:[\w-]+\s+)?(?:meeting|call|"
+             r"talks|round|days|summit|conversation|visit|speech|interview|briefing|session|week|day|weekend|evening|"
+             r"morning|negotiations|consultations|signing|vote|address)|\s+(?:already\s+)?in\s+(?:January|February|March|April|"
+             r"May|June|July|August|September|October|November|December|\d{4})(?:\s+\d{4})?|\s+already|\s+at first)")
 # "Peskov on Tuesday said" or "Rutte, for his part, said"; not the end of an appositive ("Stubb, who ... on Saturday, said")
 _WHEN = re.compile(r"(?:\s*," + _WHEN_ALT + r"\s*,|(?<!,)" + _WHEN_ALT + r")$")
 

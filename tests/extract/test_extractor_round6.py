@@ -56,3 +56,19 @@ def test_the_leaders_of_european_states_and_the_commission_are_european_leaders(
     out = stmts("In a joint statement the leaders of France, Italy, Poland, Great Britain and the European "
                 "Commission wrote: \"Peace cannot be decided without Ukraine.\"")
     assert [a for _, a, _ in out] == ["European leaders"]
+
+
+def test_an_outlet_that_ends_a_sentence_does_not_run_into_the_next():
+    out = stmts("Ryabkov was in Moscow. \"Demands are unacceptable to us,\" the diplomat told TASS. According to him, "
+                "the operation will continue.")
+    assert [(t, a) for t, a, _ in out][-1] == ("the operation will continue", "Sergei Ryabkov")
+
+
+def test_an_adverbial_between_subject_and_verb_keeps_the_subject():
+    assert stmts("Aide to the President of the Russian Federation Yuriy Ushakov after that meeting confirmed that "
+                 "Russian representatives will take part.") == [
+        ("Russian representatives will take part", "Yuri Ushakov", "indirect")]
+    assert stmts("Zakharova in the same days repeated that the capitals have nothing to do at the table.") == [
+        ("the capitals have nothing to do at the table", "Maria Zakharova", "indirect")]
+    assert [a for _, a, _ in stmts("President Emmanuel Macron already in December called on the Europeans to "
+                                   "speak with Putin themselves.")] == ["Emmanuel Macron"]
