@@ -72,3 +72,16 @@ def test_an_adverbial_between_subject_and_verb_keeps_the_subject():
         ("the capitals have nothing to do at the table", "Maria Zakharova", "indirect")]
     assert [a for _, a, _ in stmts("President Emmanuel Macron already in December called on the Europeans to "
                                    "speak with Putin themselves.")] == ["Emmanuel Macron"]
+
+
+def test_in_his_words_in_mid_sentence_makes_the_whole_sentence_his():
+    out = stmts("Lavrov spoke on Sunday. The Europeans, in his words, came to Washington only to push for escalation.")
+    assert out == [("The Europeans, in his words, came to Washington only to push for escalation", "Sergei Lavrov",
+                    "indirect")]
+    out = stmts("Washington, in the opinion of Ukrainian analyst Mykola Bielieskov, negotiated first of all for its "
+                "own ships.")
+    assert [a for _, a, _ in out] == ["Mykola Bielieskov"]
+
+
+def test_in_the_words_of_an_unnamed_diplomat_is_no_statement():
+    assert stmts("The leaders' aim, in the words of one European diplomat, was to avoid a repeat of the clash.") == []
