@@ -53,9 +53,11 @@ _AS_PUT = re.compile(r"[Aa]s\s+((?:[A-Z][\w'’.-]*|the|his|her|its|their|he|she
                      r"(?:\s+(?:on|in|at)\s+[^,\"“]{1,40})?\s*,\s*")
 
 
-_IN_WORDS = re.compile(r"[Ii]n\s+(?:the\s+(?:words|opinion|view|assessment)\s+of\s+((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)|"
+_IN_WORDS = re.compile(r"(?:[Ii]n\s+(?:the\s+(?:words|opinion|view|assessment)\s+of\s+((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)|"
                        r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?(?:'s|’s)|his|her|their|its)\s+(?:own\s+)?(?:words|"
-                       r"opinion|view|assessment|estimation|estimate))\s*,\s*")   # "In his opinion, ..."
+                       r"opinion|view|assessment|estimation|estimate))|[Bb]y\s+(?:the\s+account\s+of\s+((?:the\s+)?[\w'’.-]+"
+                       r"(?:\s+[\w'’.-]+){0,5}?)|((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?(?:'s|’s)|his|her|their|its)"
+                       r"\s+(?:own\s+)?account))\s*,\s*")   # "In his opinion, ...", "By his own account, ..."
 
 
 _AS_STATED = re.compile(r"[Aa]s\s+(?:(?:was\s+|has\s+been\s+)?(?:stated|noted|reported|said|emphasized|emphasised|announced)\s+"
@@ -102,14 +104,15 @@ def as_put_it(text, ss, se, inside, taken, found, ctx, reg) -> None:
     s, e = unquote(text, *trim_span(text, m.end(), se, inside))
     if len(text[s:e].split()) < 2 or any(taken[s:e]):
         return
-    mention = m.group(1) or m.group(2)
+    mention = next(g for g in m.groups() if g) if m.re is _IN_WORDS else m.group(1) or m.group(2)
+    mention = re.sub(r"(?:'s|’s)$", "", mention) if m.re is _IN_WORDS else mention
     mention = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(mention.lower(), mention)   # "In his opinion,"
     add_found(found, Found(s, e, mention, direct=bool(inside[s])), ctx, reg, taken)
 
 
-_IN_WORDS_MID = re.compile(r",\s+in\s+(?:the\s+(?:words|opinion|view|assessment)\s+of\s+((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,6}?)|"
-                           r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:'s|’s)|his|her|their|its)\s+(?:own\s+)?(?:words|"
-                           r"opinion|view|assessment))\s*,\s+(?=\S)")
+_IN_WORDS_MID = re.compile(r",\s+(?:in|by)\s+(?:the\s+(?:words|opinion|view|assessment|account)\s+of\s+((?:the\s+)?[\w'’.-]+"
+                           r"(?:\s+[\w'’.-]+){0,6}?)|((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:'s|’s)|his|her|their|its)\s+"
+                           r"(?:own\s+)?(?:words|opinion|view|assessment|account))\s*,\s+(?=\S)")
 
 
 def in_words_mid(text, ss, se, inside, taken, found, ctx, reg) -> None:

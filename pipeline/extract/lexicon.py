@@ -37,7 +37,7 @@ V_FRAME = set(("snapped snaps retorted retorts quipped quips scoffed scoffs joke
                "taunted taunts bragged brags stormed storms seethed snarled snarls barked barks chided chides "
                "scolded scolds groaned groans quipped marvelled marveled allowed").split()) | {"hit back", "hits back",
                                                  "shot back", "shoots back", "fired back", "fires back", "set out", "sets out", "laid out", "lays out", "outlined", "outlines",
-                                                 "spelled out", "spelt out", "put forward"}
+                                                 "spelled out", "spelt out", "spells out", "put forward"}
 V_CLAUSE = {"suggested", "suggests", "questioned", "asked", "asks", "indicated", "indicates", "signalled", "signaled",
             "signals", "hinted", "hints", "predicted", "wondered", "wonders", "estimated", "estimates", "revealed",
             "reveals", "disclosed", "boasted", "boasts", "lamented", "laments", "recounted", "protested", "concluded",

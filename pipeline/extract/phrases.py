@@ -263,7 +263,8 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             while k < len(words) and not words[k].group(0)[0].isupper():
                 k += 1
             caps = [w.group(0) for w in words[k:]]
-            if k >= len(words) or not (len(caps) >= 2 and all(c[0].isupper() for c in caps[-2:]) or len(caps) == 1
+            if k >= len(words) or not (len(caps) >= 2 and all(c[0].isupper() or NAME_PARTICLE.match(c) for c in caps[-2:])
+                                       or len(caps) == 1
                                        and words[k - 1].group(0).lower() not in _NOT_BEFORE_NAME):
                 om = _OPENER_SUBJECT.match(seg)
                 if om and (om.group(2).lower() in TITLE_WORDS or om.group(2).lower() in BODY_HEADS):

@@ -35,7 +35,9 @@ def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
         lead = text[body:pos]
         m = NAME_AT.match(text, pos)
         subject_pos = not lead.strip() or lead.rstrip().endswith(",") or \
-            len(lead.split()) <= 3 and not re.search(r"[,;()]", lead) and not INTRO_WORD.match(lead)
+            len(lead.split()) <= 3 and not re.search(r"[,;()]", lead) and not INTRO_WORD.match(lead) or \
+            _TITLE_LEAD.fullmatch(lead) is not None and all(   # "EU foreign policy chief Kaja Kallas was blunter:"
+                w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower().rstrip("s") in TITLE_WORDS for w in lead.split())
         om = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?:'s|’s)\s*$", lead) or \
             re.match(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)(?:'s|’s)\s", m.group(0) + " " if m else "")
         if om and (om.group(1).split()[-1] in OUTLET_WORDS or (reg.lookup(om.group(1)) is not None and
@@ -62,6 +64,8 @@ def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
     return None
 
 
+_TITLE_LEAD = re.compile(r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w-]*)\s+){1,7}|(?:[^,;:]{0,60},\s+)(?:(?:[A-Z][\w'’.-]*|"
+                         r"[a-z][\w-]*)\s+){1,7}")
 _COLON_TITLE = re.compile(r"((?:[Tt]he|[A-Z][\w'’-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,3}?(?:minister|president|chancellor|"
                           r"spokesman|spokeswoman|spokesperson|envoy|ambassador|leader|premier|secretary|negotiator|aide|"
                           r"adviser|advisor|commander|diplomat|general|host))(?:,\s+(?:however|though|for (?:his|her) part),)?"

@@ -576,7 +576,8 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         return clean, reg.camp_words[clean.lower()], "inst"   # "Saudi Arabia", "the United Arab Emirates": a state
     names = []
     for w in reversed(words):
-        if (w[0].isupper() or NAME_PARTICLE.match(w) and names) and w.lower() not in TITLE_WORDS and w.lower() not in reg.camp_words and \
+        if (w[0].isupper() or NAME_PARTICLE.match(w) and (names or "-" in w)) and w.lower() not in TITLE_WORDS and \
+                w.lower() not in reg.camp_words and \
                 w.lower().rstrip("s") not in TITLE_WORDS:
             names.insert(0, w)
         else:

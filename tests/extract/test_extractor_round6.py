@@ -85,3 +85,23 @@ def test_in_his_words_in_mid_sentence_makes_the_whole_sentence_his():
 
 def test_in_the_words_of_an_unnamed_diplomat_is_no_statement():
     assert stmts("The leaders' aim, in the words of one European diplomat, was to avoid a repeat of the clash.") == []
+
+
+def test_a_titled_subject_before_a_colon_speaks():
+    out = stmts("Lavrov spoke. In Brussels, EU foreign policy chief Kaja Kallas was blunter: \"Russia has not made "
+                "one single concession.\"")
+    assert out == [("Russia has not made one single concession.", "Kaja Kallas", "direct")]
+
+
+def test_by_his_account_is_like_in_his_words():
+    out = stmts("Peskov spoke on Monday. By his account, the talks were useful and will go on.")
+    assert out == [("the talks were useful and will go on", "Dmitry Peskov", "indirect")]
+
+
+def test_a_name_ending_in_a_particle_after_a_lower_case_title():
+    out = stmts("Political bureau member Dhaifallah al-Shami denies any capitulation: \"We have not surrendered and "
+                "will not surrender.\"", "yemen")
+    assert out == [("We have not surrendered and will not surrender.", "Dhaifallah al-Shami", "direct")]
+    out = stmts("At the briefing, Dmitry Peskov spells out what that means: a truce could start only after a "
+                "withdrawal.")
+    assert out == [("a truce could start only after a withdrawal", "Dmitry Peskov", "indirect")]
