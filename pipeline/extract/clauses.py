@@ -562,7 +562,7 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             if participle or re.fullmatch(r"[\s,\"”’']*(?:(?:and|but|while)\s+)?(?:also\s+|then\s+|later\s+)?", gap) \
                     or re.search(r"[,;]\s+(?:and|but)\s+(?:also\s+|then\s+)?$", text[max(ss, vs - 15):vs]) \
                     or re.search(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", text[max(ss, vs - 12):vs]) \
-                    and not VERB_RE.search(text, ss, vs) and not re.search(r"\b(?:who|which|whom|whose)\b", text[ss:vs]):
+                    and _one_subject_before(text, ss, vs) and not re.search(r"\b(?:who|which|whom|whose)\b", text[ss:vs]):
                 # "Starmer gathered leaders and announced that", not "leaders who met and demanded"
                 inherit = sentence_subject(text, ss, vs, found, inside, ctx, reg)
             if inherit is None:
@@ -715,6 +715,19 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         used.add(vs)
         f = Found(s2, e2, text[np[0]:np[1]] if np else "")
         add_found(found, f, ctx, reg, taken, inherit=inherit)
+
+
+def _one_subject_before(text: str, ss: int, vs: int) -> bool:
+    """True when the verbs before `vs` in the sentence all belong to the sentence's subject: none at all, or one
+    whose subject opens the sentence ("Grundberg welcomed the move and urged ..."), not "leaders who met and
+    demanded" nor "He said the talks had ended and urged"."""
+    verbs = list(VERB_RE.finditer(text, ss, vs))
+    if not verbs:
+        return True
+    if len(verbs) > 1 or verbs[0].group(1) not in V_OBJECT or re.search(r"\bthat\b", text[verbs[0].end():vs]):
+        return False
+    np = np_before(text, ss, verbs[0].start())
+    return np is not None and not text[ss:np[0]].strip(" \t•·▪*–-")
 
 
 def reported_before(text, ss, se, vs, np, inside, taken, found, ctx, reg) -> None:

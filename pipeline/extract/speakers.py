@@ -866,6 +866,15 @@ def _resolve_apposition(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str
         actor = reg.lookup(p)
         if actor is not None and actor.type == "person":
             return actor.name, actor.camp, actor.type
+    for p in parts:                              # "His host, Turkish President Tayyip Erdogan": the titled name
+        if re.search(r"[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+$", p) and all(
+                w[:1].isupper() or w.lower() in TITLE_WORDS and w.lower() not in ("of", "the", "for", "and", "on", "to")
+                for w in p.split()):
+            split = split_title_name(p.split(), reg)
+            name = split[2] if split is not None else []
+            known = next((reg.lookup(" ".join(name[i:])) for i in range(len(name)) if reg.lookup(" ".join(name[i:]))), None)
+            if known is not None and known.type == "person":
+                return known.name, known.camp, known.type
     for i, p in enumerate(parts):
         m = re.search(r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|von|der|de)\b[\w-]*)(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|"
                       r"von|der|de|van))+$", p)

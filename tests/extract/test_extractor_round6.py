@@ -105,3 +105,17 @@ def test_a_name_ending_in_a_particle_after_a_lower_case_title():
     out = stmts("At the briefing, Dmitry Peskov spells out what that means: a truce could start only after a "
                 "withdrawal.")
     assert out == [("a truce could start only after a withdrawal", "Dmitry Peskov", "indirect")]
+
+
+def test_a_second_verb_after_an_object_keeps_the_subject():
+    out = stmts("U.N. special envoy Hans Grundberg welcomed the move and urged Yemen's parties to return to a "
+                "U.N.-led political process.", "yemen")
+    assert out == [("Yemen's parties to return to a U.N.-led political process", "Hans Grundberg", "indirect")]
+    out = stmts("Leaders who met in Paris and urged a truce were in no hurry.")
+    assert out == []
+
+
+def test_an_appositive_with_a_title_names_the_known_person():
+    out = stmts("Zelenskiy met Erdogan. His host, Turkish President Tayyip Erdogan, said Turkey would be an ideal "
+                "venue for talks.")
+    assert out == [("Turkey would be an ideal venue for talks", "Recep Tayyip Erdogan", "indirect")]
