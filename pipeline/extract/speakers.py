@@ -1155,6 +1155,8 @@ def sentence_subject(text: str, ss: int, pos: int, found: list[Found], inside: b
         if res is not None:
             return Found(0, 0, bm.group(1), res)
     ms = mentions(text, ss, pos, inside, reg)
+    ms = [m for m in ms if not re.match(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){1,3}[A-Z]",
+                                        text[m[0]:m[0] + 80])] or ms   # "Putin's envoy Kirill Dmitriev": not Putin
     ms = [m for m in ms if after_intro(text, ss, m[0])][:1] + [m for m in ms if m[3] != "unknown"] or ms
     if ms:
         p = ms[0][0]

@@ -119,3 +119,9 @@ def test_an_appositive_with_a_title_names_the_known_person():
     out = stmts("Zelenskiy met Erdogan. His host, Turkish President Tayyip Erdogan, said Turkey would be an ideal "
                 "venue for talks.")
     assert out == [("Turkey would be an ideal venue for talks", "Recep Tayyip Erdogan", "indirect")]
+
+
+def test_a_participle_after_owner_title_name_is_the_named_persons():
+    out = stmts("Putin's investment envoy Kirill Dmitriev piled on too, accusing European leaders of trying to "
+                "sabotage the talks.")
+    assert out == [("European leaders of trying to sabotage the talks", "Kirill Dmitriev", "indirect")]
