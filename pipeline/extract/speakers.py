@@ -17,7 +17,7 @@ from pipeline.extract.documents import document_author
 from pipeline.extract.introductions import HONORIFICS, Intro, intro_for, nation_key, split_title_name, title_fits, title_query
 from pipeline.extract.phrases import np_before
 
-_OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:statement|reply|answer|response|message|"
+_OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:statement|reply|answer|response|message|"
                           r"position|verdict|reaction|words|readout|read-out|letter|post|note|terms|demands|conditions|"
                           r"proposal|plan|view|line|version|riposte|preview|memorandum|document|text|paper)$")
 _RANK = re.compile(r"(?<![\w'’-])(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Gov|Sen|Rep|Prof|Amb)\.\s+(?=[A-Z])")
@@ -320,6 +320,13 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         known = reg.lookup(om.group(1))
         if known is not None and known.type != "person" and known.camp == reg.camp_from_words(state):
             return known.name, known.camp, known.type
+    om = _POSS_MINISTRY.fullmatch(clean)
+    if om and reg.lookup(clean) is None:         # "Egypt's Ministry of Foreign Affairs", "the UAE's Ministry of Defence"
+        kind = "foreign" if om.group(2).startswith("Foreign") else "defence" if om.group(2).startswith("Defen") else \
+            om.group(2).lower()
+        inner = resolve(f"{om.group(1)}'s {kind} ministry", ctx, reg)
+        if inner is not None and inner[2] != "person":
+            return inner
     om = _ADJ_MINISTRY.fullmatch(clean)
     if om and reg.lookup(clean) is None and om.group(1).lower() in reg.camp_words:   # "the Cambodian Ministry of
         inner = resolve(f"{om.group(1)} {'foreign' if 'Foreign' in om.group(2) else 'defence'} ministry", ctx, reg)
@@ -562,6 +569,9 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
     if words and words[-1] in OUTLET_WORDS and all(w[:1].isupper() for w in words):
         return " ".join(words), "other", "inst"  # "The Washington Post", "Interfax": an outlet, its own voice
     org = next((i for i, w in enumerate(words) if w in ORG_WORDS), None)
+    state = _state_institution(clean, reg) if org is not None and re.search(r"(?:'s|’s|s'|s’)\s", clean) else None
+    if state is not None:                        # "the United Arab Emirates' Foreign Ministry": a state body
+        return state
     if org is not None:                          # "Institute for the Study of War", "Hostages ... Forum"
         k = org
         while k > 0 and (words[k - 1][0].isupper() or words[k - 1] in ("of", "for", "the", "and", "on")):
@@ -605,6 +615,8 @@ _BODY_OF_STATE = re.compile(r"((?:[A-Za-z]+\s+){0,2}(?:[Mm]inistry|[Gg]overnment
                             r"[Oo]ffice|[Pp]arliament|[Dd]elegation|[Aa]rmed [Ff]orces|[Cc]abinet))\s+of\s+(?:the\s+)?" + _STATE_NAME)
 _OFFICIAL_NAME = re.compile(r"(?:the\s+)?((?:[A-Z][\w-]*\s+)?(?:Ministry|Office|Department)\s+(?:of|for)\s+(?:the\s+)?"
                             r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)\s+of\s+(?:the\s+)?" + _STATE_NAME)
+_POSS_MINISTRY = re.compile(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:'s|’s|(?<=s)'|(?<=s)’)\s+Ministry\s+of\s+"
+                            r"(?:National\s+)?(Foreign\s+Affairs|Defen[cs]e|Interior|Information|Justice|Finance|Health)")
 _ADJ_MINISTRY = re.compile(r"(?:the\s+)?([A-Z][\w-]*)\s+Ministry\s+of\s+(?:National\s+)?(Foreign\s+Affairs|Defen[cs]e)"
                            r"(?:\s+and\s+[A-Z][\w\s]+)?")
 
@@ -751,8 +763,8 @@ def _state_institution(clean: str, reg: ActorRegistry) -> tuple[str, str, str] |
     elif clean in DEMONYMS:
         name = DEMONYMS[clean] + " government"
     else:
-        m = re.match(r"(.+?)(?:'s|’s)\s+(.+)$", clean)
-        if m is None or m.group(1) not in DEMONYMS or not _STATE_HEADS.fullmatch(m.group(2)):
+        m = re.match(r"(.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(.+)$", clean)
+        if m is None or m.group(1) not in DEMONYMS or not _STATE_HEADS.fullmatch(m.group(2).lower()):
             return None
         name = DEMONYMS[m.group(1)] + " " + m.group(2)
     actor = reg.lookup(name)
