@@ -37,6 +37,7 @@ __all__ = ["extract_statements"]
 
 
 _DEFAULT: list[ActorRegistry] = []
+_QUESTION_LINE = re.compile(r"\s*(?:Q|Question)\s*[:.–—-]\s")   # the interviewer's line of a Q&A
 
 
 def _default_registry() -> ActorRegistry:
@@ -77,7 +78,8 @@ def extract_statements(text: str, article_id: str = "article",
         if dm or tm:
             ps = (dm or tm).end()
         n_out, n_push, n_person = len(out), ctx.pushes, ctx.person_pushes
-        summary = is_heading(text[ps:pe])   # a subheading ('What does it say about a ceasefire?') names a topic:
+        summary = is_heading(text[ps:pe]) or bool(_QUESTION_LINE.match(text, ps, pe))   # a subheading ('What does it
+        # say about a ceasefire?') names a topic, an interviewer's line ('Q: Putin says ... Your response?') asks:
         # its speakers become salient, its statements are not annotated; a wire lede ('MOSCOW, June 5 - ...') is
         # annotated like any sentence (ANNOTATION.md §1 "summaries count", data card rule 22)
         lab = labelled_line(text, ps, pe, inside, taken, ctx, reg, prev, stamped=tm is not None)

@@ -125,3 +125,9 @@ def test_a_participle_after_owner_title_name_is_the_named_persons():
     out = stmts("Putin's investment envoy Kirill Dmitriev piled on too, accusing European leaders of trying to "
                 "sabotage the talks.")
     assert out == [("European leaders of trying to sabotage the talks", "Kirill Dmitriev", "indirect")]
+
+
+def test_an_interviewers_question_line_is_no_statement():
+    out = stmts("Q: Putin says Russia will never decide anything under pressure. Your response?\n\n\"I'm glad he feels "
+                "that way,\" Trump said.")
+    assert out == [("I'm glad he feels that way", "Donald Trump", "direct")]
