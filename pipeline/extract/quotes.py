@@ -91,7 +91,9 @@ def reported_around(text, ss, se, q, frame, inside, taken) -> tuple[int, int] | 
     part, quotation included; when the sentence goes on after the frame ('Ukraine wanted peace “very much”,
     he said, but needed guarantees') the whole sentence, frame included (data card rule 10). None when the
     quotation opens the sentence (or its clause after ';' or ':')."""
-    lo = max(ss, text.rfind(";", ss, q.open) + 1)
+    colon = text.rfind(":", ss, q.open)
+    colon = colon if colon >= 0 and not inside[colon] and not re.match(r"\d", text[colon + 1:colon + 2]) else -1
+    lo = max(ss, text.rfind(";", ss, q.open) + 1, colon + 1)   # "X went further: Ukraine "must ...," he said, or ..."
     lo += re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪‣◦*–-]\s+)?", text[lo:q.open]).end()
     lead = text[lo:q.open]
     if not re.search(r"[A-Za-z]", lead) or re.search(r"[:,]\s*$", lead) or ":" in lead or inside[lo] or \
@@ -100,7 +102,8 @@ def reported_around(text, ss, se, q, frame, inside, taken) -> tuple[int, int] | 
     hi = se if text.find(";", q.end, se) < 0 else text.find(";", q.end, se)
     rest = text[frame:hi]
     if not rest.strip(" .!?,\"”’'") or re.match(r"\s*,?\s*(?:adding|saying|noting|warning|insisting|stressing|arguing|"
-                                                 r"urging|citing|and\s+(?:added|said|warned))\b", rest):
+                                                 r"urging|citing|accusing|dismissing|rejecting|praising|claiming|demanding|"
+                                                 r"and\s+(?:added|said|warned))\b", rest):
         hi = q.end + 1                           # the frame ends the reported part
     s, e = trim_span(text, lo, hi, inside)
     if any(taken[s:e]) or len(text[s:e].split()) < 3:

@@ -957,6 +957,12 @@ def _opens_report(text: str, pos: int, se: int) -> bool:
     return False
 
 
+_TITLE_COMMA_NAME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4})?\s+[—–-]+\s+)?(?:(?:But|And|Then|Meanwhile)\s+)?"
+                               r"(?:[A-Z][\w'’-]*(?:'s|’s)|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:minister|president|spokesman|spokeswoman|spokesperson|envoy|aide|adviser|advisor|chief|"
+                               r"head|leader|ambassador|negotiator|secretary|commander|premier|chancellor|official),\s+"
+                               r"([A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin\s+|von\s+der\s+|de\s+)?[A-Z][\w'’.-]*){1,3}),\s+"
+                               r"(?:[a-z]+ly\s+)?[a-z]")
 _IN_PLACE_THEY = re.compile(r"\s*(?:In|At)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+(?:they|it)\s+[a-z]")
 _CLAUSE_FIRST = re.compile(r"\s*(?:When|While|As|After|Before|Although|Though|Once|Since|If)\s+([^;:.]{3,200}?),\s+"
                            r"(he|she)\s+(?:[a-z]+ly\s+)?[a-z]")
@@ -994,6 +1000,16 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
         if actor is not None and actor.type == "person":
             push(ctx, actor.name, actor.camp, "person")
             return False
+    am = _TITLE_COMMA_NAME.match(text, ss, se)
+    if am and not _opens_report(text, am.end(1) + 1, se):   # "Germany's Europe minister, Gunther Krichbaum, went
+        res = resolve(am.group(1), ctx, reg)                 # further": the named person is the subject
+        if res is not None and res[2] == "person":
+            side = res[1] if reg.lookup(res[0]) is not None else reg.camp_from_words(text[ss:am.start(1)]) or res[1]
+            if reg.lookup(res[0]) is None:
+                ctx.names.setdefault(res[0].split()[-1], res[0])
+                ctx.camps.setdefault(res[0], side)
+            push(ctx, res[0], side, "person")
+            return True
     tm = _TITLE_FIRST.match(text, ss, se) or _CLAUSE_TITLE.match(text, ss, se)
     if tm:                                       # "the Kremlin spokesman explained ...", "The prime minister said"
         res = resolve(tm.group(1), ctx, reg) if not _opens_report(text, tm.end(), se) else None

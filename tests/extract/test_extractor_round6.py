@@ -131,3 +131,17 @@ def test_an_interviewers_question_line_is_no_statement():
     out = stmts("Q: Putin says Russia will never decide anything under pressure. Your response?\n\n\"I'm glad he feels "
                 "that way,\" Trump said.")
     assert out == [("I'm glad he feels that way", "Donald Trump", "direct")]
+
+
+def test_a_titled_name_in_commas_is_who_he_means():
+    out = stmts("Trump spoke on Monday.\n\nGermany's Europe minister, Gunther Krichbaum, went further: Ukraine \"must "
+                "sit down at the table,\" he said, or any deal would fail.")
+    assert out == [("Ukraine \"must sit down at the table,\" he said, or any deal would fail", "Gunther Krichbaum",
+                     "direct")]
+
+
+def test_a_participle_after_the_frame_is_its_own_statement():
+    out = stmts("Lavrov set out the line: the West \"should not demand a truce,\" he said, accusing Europe of trying "
+                "to drag Trump back.")
+    assert [t for t, _, _ in out][1:] == ["Europe of trying to drag Trump back"]
+    assert out[0][0].startswith("the West \"should not demand a truce") and "accusing" not in out[0][0]
