@@ -145,3 +145,10 @@ def test_a_participle_after_the_frame_is_its_own_statement():
                 "to drag Trump back.")
     assert [t for t, _, _ in out][1:] == ["Europe of trying to drag Trump back"]
     assert out[0][0].startswith("the West \"should not demand a truce") and "accusing" not in out[0][0]
+
+
+def test_a_counted_group_is_the_group_named_last():
+    out = stmts("The foreign ministers of the United States, Saudi Arabia, Egypt and the United Arab Emirates, the "
+                "so-called Quad, met in Washington. The four ministers called for an initial three-month truce.",
+                "sudan")
+    assert out == [("an initial three-month truce", "Quad", "indirect")]
