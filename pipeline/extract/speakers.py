@@ -1078,7 +1078,7 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
             ments = subj[:1] + [m for m in ments if m not in subj[:1]]
     body = re.match(r"(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", text[ss:se]).end() + ss
     for pos, a, side, typ in ments:
-        if typ in ("unknown", "person") and (a.split()[-1] in OUTLET_WORDS or _OUTLET_OWNER.search(text, max(ss, pos - 40), pos)):
+        if typ in ("unknown", "person") and (a.split()[-1].rstrip(".") in OUTLET_WORDS or _OUTLET_OWNER.search(text, max(ss, pos - 40), pos)):
             continue                             # "Fox News' Peter Doocy asked Leavitt ...": the press is no subject
         if typ == "unknown":                     # an unknown name counts as the subject it is
             lead = text[body:pos]
