@@ -110,37 +110,6 @@ def as_put_it(text, ss, se, inside, taken, found, ctx, reg) -> None:
     add_found(found, Found(s, e, mention, direct=bool(inside[s])), ctx, reg, taken)
 
 
-_IN_WORDS_MID = re.compile(r",\s+(?:in|by)\s+(?:the\s+(?:words|opinion|view|assessment|account)\s+of\s+((?:the\s+)?[\w'’.-]+"
-                           r"(?:\s+[\w'’.-]+){0,6}?)|((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:'s|’s)|his|her|their|its)\s+"
-                           r"(?:own\s+)?(?:words|opinion|view|assessment|account))\s*,\s+(?=\S)")
-
-
-def in_words_mid(text, ss, se, inside, taken, found, ctx, reg) -> None:
-    """'The Europeans, in his words, came only to push for escalation.', 'Washington, in the opinion of researcher
-    X, negotiated first of all ...': the attribution interrupts the reported sentence, which is the statement,
-    frame included (as with "according to" in mid-sentence, data card rule 10)."""
-    for m in _IN_WORDS_MID.finditer(text, ss, se):
-        if inside[m.start()] or taken[m.start()]:
-            continue
-        lo = max(ss, text.rfind(";", ss, m.start()) + 1, text.rfind(":", ss, m.start()) + 1)
-        lead = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", text[lo:m.start()])
-        lo += lead.end()
-        before = text[lo:m.start()]
-        if not re.search(r"\w", before) or VERB_RE.search(before) or re.search(r"[\"“”]", before) or \
-                re.match(r"(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|By|When|While|As|If|Because)\b", before) or \
-                len(before.split()) > 12:
-            continue                             # "He said, in his words, ..." / an opening adverbial: not this shape
-        s, e = unquote(text, *trim_span(text, lo, se, inside))
-        if len(text[s:e].split()) < 5 or any(taken[s:e]):
-            continue
-        mention = m.group(1) or re.sub(r"(?:'s|’s)$", "", m.group(2))
-        if re.match(r"(?:one|a|an|another|some|several|two|three|many)\s", mention) and \
-                not re.search(r"[A-Z][\w'’-]+\s+[A-Z]", mention):
-            continue                             # "in the words of one European diplomat": unnamed (data card rule 11)
-        mention = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(mention.lower(), mention)
-        add_found(found, Found(s, e, mention, direct=any(inside[k] for k in range(s, e))), ctx, reg, taken)
-
-
 def carries_content(obj: str, strict: bool) -> bool:
     """Whether a plain object of "welcomed"/"announced" carries content (a quote, a stance noun, a clause, or a long
     noun phrase) rather than naming a thing: "welcomed the vote", "announced the agreement at a news conference" do not."""

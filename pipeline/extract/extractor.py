@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.clauses import (according_to, as_put_it, believes_that, called_plain, document_terms, documents_speak, in_words_mid, labelled_line,
+from pipeline.extract.clauses import (according_to, as_put_it, believes_that, called_plain, document_terms, documents_speak, labelled_line,
                                       nominal_attributions, position_is, reported_speech, stated_before, was_told)
 from pipeline.extract.documents import learn_documents
 from pipeline.extract.introductions import learn_introductions
@@ -115,7 +115,6 @@ def extract_statements(text: str, article_id: str = "article",
                     direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg)
             was_told(text, ss, se, inside, taken, found, ctx, reg)
             according_to(text, ss, se, inside, taken, found, ctx, reg)
-            in_words_mid(text, ss, se, inside, taken, found, ctx, reg)
             as_put_it(text, ss, se, inside, taken, found, ctx, reg)
             position_is(text, ss, se, inside, taken, found, ctx, reg)
             reported_speech(text, ss, se, inside, taken, used, found, ctx, reg)

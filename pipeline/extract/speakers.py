@@ -508,10 +508,6 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         if head in GROUP_HEADS and ctx.group:
             a, side = ctx.group[-1]
             return a, side, "group"
-    nm = _COUNTED_GROUP.fullmatch(mention.strip())
-    if nm and not cands and (ctx.group or ctx.things):   # "the four ministers", "The two bodies", "the four said":
-        a, side = (ctx.group or ctx.things)[-1]           # the group named last
-        return a, side, "group"
     learned = ctx.titles.get(head)              # "Costa, the European Council's president," (an appositive)
     pool = cands + ([learned] if learned and learned not in cands else [])
     query = title_query(clean, reg)
@@ -961,10 +957,6 @@ def _opens_report(text: str, pos: int, se: int) -> bool:
     return False
 
 
-_COUNTED_GROUP = re.compile(r"(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:foreign|defence|"
-                            r"defense|finance|senior)\s+)?(?:ministers|leaders|bodies|organisations|organizations|co-chairs|"
-                            r"co-sponsors|sides|countries|states|governments|mediators|signatories|delegations|envoys|"
-                            r"presidents|capitals|powers|partners|allies|nations)|[Tt]he\s+(?:two|three|four|five|six|seven|eight)")
 _TITLE_COMMA_NAME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4})?\s+[—–-]+\s+)?(?:(?:But|And|Then|Meanwhile)\s+)?"
                                r"(?:[A-Z][\w'’-]*(?:'s|’s)|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?"
                                r"(?:minister|president|spokesman|spokeswoman|spokesperson|envoy|aide|adviser|advisor|chief|"
