@@ -175,6 +175,10 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if m:
             seg = seg.rstrip()[:m.start()]
     seg = seg.rstrip()
+    pm = re.search(r"(?<![\w'’-])((?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|de|van|von|der)(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|de|van|"
+                   r"von|der)){1,4})\s*\(\s*[A-Z][^()\n]{1,50}\)$", seg)
+    if pm:
+        return base + pm.start(1), base + pm.end(1)   # "Vassily Nebenzia (Russian Federation) said": the speaker
     if seg.endswith(","):                       # appositive: "Zelenskyy, who ..., said"
         app = _appositive(text, lo, base, seg)
         if app is None:

@@ -287,6 +287,13 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         return _listed_group(re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I), reg) or \
             _resolve_apposition(mention, ctx, reg)
     clean = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
+    if _FORMAL_STATE.fullmatch(clean) and reg.lookup(clean) is None and _plain_state(clean) != clean:
+        return resolve(_plain_state(clean), ctx, reg)   # "the Russian Federation", "the Republic of Azerbaijan"
+    rm = _REP_OF.fullmatch(clean)
+    if rm and reg.lookup(clean) is None:         # "the representative of China", "the delegate of the Russian
+        state = resolve(_plain_state(rm.group(1)), ctx, reg)   # Federation": the state that speaks through them
+        if state is not None and state[2] != "person":
+            return state
     pm = _PLACE_TAIL.search(clean)
     if pm and not re.match(r"(?:(?:senior|top)\s+)?(?:officials?|diplomats?|negotiators?|sources?)\b", clean, re.I):
         body, place = clean[:pm.start()], clean[pm.start():].split(None, 1)[1]
@@ -621,12 +628,19 @@ _ADJ_MINISTRY = re.compile(r"(?:the\s+)?([A-Z][\w-]*)\s+Ministry\s+of\s+(?:Natio
                            r"(?:\s+and\s+[A-Z][\w\s]+)?")
 
 
+_FORMAL_STATE = re.compile(r"(?:(?:Islamic|Federal|Arab|Democratic|Socialist|Hashemite)\s+)?(?:Republic|Kingdom|State|Sultanate|"
+                           r"Federation)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|Russian Federation|"
+                           r"United Kingdom|United States(?:\s+of\s+America)?")
+_REP_OF = re.compile(r"(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate|[Dd]elegation|[Ss]peaker|[Aa]mbassador)\s+(?:of|for)\s+"
+                     r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w'’-]*)")
+
+
 def _plain_state(name: str) -> str:
     """'the Republic of Azerbaijan' -> 'Azerbaijan', 'the Russian Federation' -> 'Russia', 'Kingdom of Thailand'."""
     name = re.sub(r"^(?:the\s+)?(?:(?:Islamic|Federal|Arab|Democratic)\s+)?(?:Republic|(?:Hashemite\s+)?Kingdom|State)\s+of\s+"
                   r"(?:the\s+)?", "", name.strip())
     return {"Russian Federation": "Russia", "United States": "America", "United States of America": "America",
-            "Congo": "Congo"}.get(name, name)
+            "Congo": "Congo", "United Kingdom": "Britain"}.get(name, name)
 _OUTLET_NOUN = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+((?:news\s+)?agency|newspaper|daily|weekly|"
                           r"magazine|(?:TV\s+|television\s+)?channel|broadcaster|news\s+site|website|portal|outlet|"
                           r"publication|edition)")

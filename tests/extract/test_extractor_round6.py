@@ -132,3 +132,17 @@ def test_a_participle_after_the_frame_is_its_own_statement():
                 "to drag Trump back.")
     assert [t for t, _, _ in out][1:] == ["Europe of trying to drag Trump back"]
     assert out[0][0].startswith("the West \"should not demand a truce") and "accusing" not in out[0][0]
+
+
+def test_un_meeting_copy_names_the_state_or_the_speaker_in_brackets():
+    out = stmts("Vassily Nebenzia (Russian Federation) said the resolution ignored the root causes of the conflict.")
+    assert [a for _, a, _ in out] == ["Vasily Nebenzya"]
+    out = stmts("The representative of the Russian Federation said his country would veto the text.")
+    assert [a for _, a, _ in out] == ["Kremlin"]
+    out = stmts("Speaking on behalf of the European Union, the representative of Denmark said sanctions would stay.")
+    assert [a for _, a, _ in out] == ["Danish government"]
+
+
+def test_a_formal_state_name_is_the_state():
+    assert stmts("The United Kingdom said the attacks must stop at once.") == [
+        ("the attacks must stop at once", "Downing Street", "indirect")]
