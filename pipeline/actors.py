@@ -50,15 +50,15 @@ def _norm(s: str) -> str:
 
 def spelling_key(s: str) -> str:
     """A key shared by transliteration variants of one name: accents dropped, y/j read as i, kh and g as h
-    (Russian and Ukrainian renderings: "Sybiga"/"Sybiha"), x as ks, doubled letters single ("Zelenskiy",
-    "Zelenskyy", "Zelensky" -> "zelenski"; "Dmitriy" -> "dmitri").
+    (Russian and Ukrainian renderings: "Sybiga"/"Sybiha"), x as ks, a hyphen as a blank ("Al-Thani"), doubled
+    letters single ("Zelenskiy", "Zelenskyy", "Zelensky" -> "zelenski"; "Dmitriy" -> "dmitri").
 
     >>> spelling_key("Sergey Lavrov") == spelling_key("Sergei Lavrov"), spelling_key("Erdoğan")
     (True, 'erdohan')
     >>> spelling_key("Andriy Sybiga") == spelling_key("Andrii Sybiha"), spelling_key("Aleksandr") == spelling_key("Alexandr")
     (True, True)
     """
-    s = unicodedata.normalize("NFKD", _norm(s))
+    s = unicodedata.normalize("NFKD", _norm(s).replace("-", " "))   # "Al-Thani" / "Al Thani"
     s = "".join(c for c in s if not unicodedata.combining(c)).replace("ø", "o").replace("ł", "l")
     s = re.sub(r"[yj]", "i", s.replace("kh", "h").replace("g", "h").replace("x", "ks"))
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z' -]", "", s))

@@ -602,7 +602,8 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             elif verb in ("expressed", "voiced"):
                 om = re.match(r"\s+((?:[\w-]+\s+){0,2}?)(?:concern|concerns|hope|support|regret|alarm|confidence|"
                               r"doubt|doubts|frustration|disappointment|optimism|satisfaction|readiness|willingness|"
-                              r"opinion|view|belief|conviction|assumption)\b", text[p:se])
+                              r"opinion|view|belief|conviction|assumption|appreciation|gratitude|solidarity|condemnation|"
+                              r"rejection|commitment|determination)\b", text[p:se])
                 if not om:
                     continue
                 p = p + om.start(1)

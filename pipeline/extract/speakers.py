@@ -21,7 +21,8 @@ _OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[
                           r"position|verdict|reaction|words|readout|read-out|letter|post|note|terms|demands|conditions|"
                           r"proposal|plan|view|line|version|riposte|preview|memorandum|document|text|paper)$")
 _RANK = re.compile(r"(?<![\w'’-])(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Gov|Sen|Rep|Prof|Amb)\.\s+(?=[A-Z])")
-_HONORIFIC = re.compile(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?=[A-Z])")
+_HONORIFIC = re.compile(r"(?<![\w'’-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|H\.?E\.?|HH|HRH|Sheikha?|"
+                        r"Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?=[A-Z])")
 
 
 @dataclass
@@ -273,6 +274,9 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
     low = mention.lower().strip()
     if low in ("we", "i", "us", "you"):          # the journalist or an unnamed voice
         return None
+    if re.fullmatch(r"(?:his|her)\s+(?:royal\s+)?(?:excellency|highness|majesty)", low) and ctx.person:
+        a, side = ctx.person[-1]                 # "His Excellency underlined that ...": whom the article is about
+        return a, side, "person"
     if low in PRONOUNS:
         g = PRONOUNS[low]
         pool = {"m": ctx.person, "f": ctx.person, "group": ctx.group or ctx.inst, "inst": ctx.things}
@@ -637,7 +641,8 @@ _REP_OF = re.compile(r"(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate|[Dd]
 
 def _plain_state(name: str) -> str:
     """'the Republic of Azerbaijan' -> 'Azerbaijan', 'the Russian Federation' -> 'Russia', 'Kingdom of Thailand'."""
-    name = re.sub(r"^(?:the\s+)?(?:(?:Islamic|Federal|Arab|Democratic)\s+)?(?:Republic|(?:Hashemite\s+)?Kingdom|State)\s+of\s+"
+    name = re.sub(r"^(?:the\s+)?(?:(?:Islamic|Federal|Arab|Democratic|Socialist)\s+)?(?:Republic|(?:Hashemite\s+)?Kingdom|State|"
+                  r"Sultanate|Federation)\s+of\s+"
                   r"(?:the\s+)?", "", name.strip())
     return {"Russian Federation": "Russia", "United States": "America", "United States of America": "America",
             "Congo": "Congo", "United Kingdom": "Britain"}.get(name, name)
@@ -820,6 +825,8 @@ def other_first_name(toks: list[str], i: int, actor, reg: ActorRegistry) -> bool
     if i == 0 or actor.type != "person" or len(toks) - i >= 2:
         return False                             # the whole name was matched ("... Disinformation Andriy Kovalenko")
     prev = toks[i - 1]
+    if i >= 3 and toks[i - 2] in ("bin", "ibn", "bint"):
+        prev = toks[i - 3]                       # "Majed bin Mohammed Al-Ansari": the first name before the patronymic
     if prev in ORG_WORDS or prev in _NOT_FIRST_NAMES or prev in OUTLET_WORDS or prev in HONORIFICS or \
             re.fullmatch(r"[A-Z]{2,}", prev):
         return False                             # "... of the Russian Federation Dmitry Peskov": a title chain; "of

@@ -146,3 +146,18 @@ def test_un_meeting_copy_names_the_state_or_the_speaker_in_brackets():
 def test_a_formal_state_name_is_the_state():
     assert stmts("The United Kingdom said the attacks must stop at once.") == [
         ("the attacks must stop at once", "Downing Street", "indirect")]
+
+
+def test_mediator_press_honorifics_and_patronymics():
+    out = stmts("His Excellency Dr. Majed bin Mohammed Al-Ansari, Advisor to the Prime Minister and Official "
+                "Spokesperson of the Ministry of Foreign Affairs, affirmed that the State of Qatar will continue its "
+                "efforts. His Excellency underlined that the mediators are working around the clock.", "gaza")
+    assert [a for _, a, _ in out] == ["Majed al-Ansari", "Majed al-Ansari"]
+    out = stmts("HE Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani, Prime Minister and Minister of Foreign "
+                "Affairs, said that the agreement must be built on.", "gaza")
+    assert [a for _, a, _ in out] == ["Mohammed bin Abdulrahman Al Thani"]
+
+
+def test_expressed_appreciation_and_a_sultanate():
+    out = stmts("The Sultanate of Oman expressed its appreciation for the positive response of the parties.", "gaza")
+    assert out == [("its appreciation for the positive response of the parties", "Omani government", "indirect")]
