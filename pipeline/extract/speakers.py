@@ -20,7 +20,8 @@ from pipeline.extract.phrases import np_before
 _OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:statement|reply|answer|response|message|"
                           r"position|verdict|reaction|words|readout|read-out|letter|post|note|terms|demands|conditions|"
                           r"proposal|plan|view|line|version|riposte|preview|memorandum|document|text|paper)$")
-_RANK = re.compile(r"(?<![\w'’-])(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Gov|Sen|Rep|Prof|Amb)\.\s+(?=[A-Z])")
+_RANK = re.compile(r"(?<![\w'’-])(?:(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Gov|Sen|Rep|Prof|Amb)\.|Senator|Congressman|"
+                   r"Congresswoman|Representative(?=\s+[A-Z][a-z]+\s+[A-Z]))\s+(?=[A-Z])")
 _HONORIFIC = re.compile(r"(?<![\w'’-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|H\.?E\.?|HH|HRH|Sheikha?|"
                         r"Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?=[A-Z])")
 
@@ -270,6 +271,9 @@ def _office_holder(role: str, inst, ctx: Ctx, reg: ActorRegistry) -> tuple[str, 
 
 def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     mention = re.sub(r",\s+(?:who|which|whose|where)\b.*$", "", mention, flags=re.S)   # "Ushakov, who sat in with
+    if re.fullmatch(r"[A-Z][A-Z.'’ -]{2,40}", mention.strip()) and re.search(r"[A-Z]{3}", mention):
+        mention = mention.title()                # a transcript's label ("SEN. SHAHEEN", "RUBIO"): the name
+    mention = re.sub(r"\s*\((?:[RDI]|Rep|Dem|GOP)[-–][^()]{1,20}\)", "", mention)   # "Gregory Meeks (D-N.Y.)"
     mention = re.sub(r"(?:'s|’s)$", "", _HONORIFIC.sub("", _RANK.sub("", mention)).strip())   # Dmitriev": the name
     low = mention.lower().strip()
     if low in ("we", "i", "us", "you"):          # the journalist or an unnamed voice

@@ -161,3 +161,11 @@ def test_mediator_press_honorifics_and_patronymics():
 def test_expressed_appreciation_and_a_sultanate():
     out = stmts("The Sultanate of Oman expressed its appreciation for the positive response of the parties.", "gaza")
     assert out == [("its appreciation for the positive response of the parties", "Omani government", "indirect")]
+
+
+def test_hearing_labels_and_party_tags():
+    out = stmts("Senator Jeanne Shaheen opened the hearing.\n\nSEN. SHAHEEN: \"Are we going to let Putin win?\"")
+    assert [a for _, a, _ in out] == ["Jeanne Shaheen"]
+    out = stmts("Rep. Gregory Meeks (D-N.Y.), the committee's ranking member, said the administration had abandoned "
+                "Ukraine.")
+    assert [a for _, a, _ in out] == ["Gregory Meeks"]
