@@ -767,7 +767,7 @@ def interposed_clause(text, ss, se, np, p, inside, taken, found, ctx, reg) -> bo
 _LABEL = re.compile(r"(?:[•·▪‣◦*–-]\s+|\d{1,2}[:.]\d{2}\s+)?((?:[A-Z][\w'’.-]*|the|of|al-\w+|von|der|bin)(?:\s+(?:[A-Z][\w'’.-]*|"
                     r"the|of|from|by|al-\w+|von|der|bin|(?:" + TITLE_ALT + r")|statement|readout|read-out|itself|again|also|"
                     r"terms|position)){0,7})((?:\s*,\s*[^:\"“”\n]{1,120}?|\s+(?:on|in|at|to|after|before|via)\s+[^:\"“”\n]"
-                    r"{1,120}?|\s*\((?:on|in|at|via|to)\s+[^()\n:]{1,40}\))?):\s+(?=\S)")
+                    r"{1,120}?|\s*\((?:(?:on|in|at|via|to|through|speaking through)\s+|[RDI][-–])[^()\n:]{1,40}\))?):\s+(?=\S)")
 _NOT_LABEL = set("Also Aboard Inside Outside Across Despite Amid Among Along Behind Beyond Under Over Near Via Around Within "
                  "Key Background Context Analysis Update Updated Editor Note Correction What Why How Who Where When".split())
 _SAME = re.compile(r"(?:[Ss]ame|[Tt]he same)\s+(?:statement|remarks|speech|interview|post|briefing|press conference|"
@@ -799,6 +799,8 @@ def labelled_line(text, ps, pe, inside, taken, ctx, reg, prev=None, stamped: boo
         return None
     bullet = bool(re.match(r"[•·▪‣◦*–-]\s|\d{1,2}[:.]\d{2}\s", text[ps:ps + 6])) or stamped
     label, qual = re.sub(r"\s+(?:itself|again|also)$", "", m.group(1)), m.group(2)
+    if qual and re.match(r"\s*\((?:through|speaking through|[RDI][-–])", qual):
+        qual = ""                                # "PESKOV (through interpreter):", "SEN. GRAHAM (R-SC):"
     if qual and (not bullet or _finite_verb(qual) or re.search(r"(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})(?<!\b[A-Z])[.!?]\s",
                                                                  qual)):
         return None                              # "Vance, visiting India, was direct. He said:" is no label

@@ -169,3 +169,8 @@ def test_hearing_labels_and_party_tags():
     out = stmts("Rep. Gregory Meeks (D-N.Y.), the committee's ranking member, said the administration had abandoned "
                 "Ukraine.")
     assert [a for _, a, _ in out] == ["Gregory Meeks"]
+
+
+def test_a_label_with_an_interpreter_or_a_party_tag():
+    out = stmts("Talks\n\nPeskov (through interpreter): There will be no Europeans at the table.")
+    assert out == [("There will be no Europeans at the table", "Dmitry Peskov", "indirect")]
