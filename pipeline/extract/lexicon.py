@@ -76,7 +76,7 @@ TITLE_WORDS = set((
     "coordinator commissioner presidential kremlin russian ukrainian european american british french german "
     "policy undersecretary development finance interior justice economy trade energy health opposition "
     "movement bloc civilian daily spokesperson note conclusions pontiff host colonel lieutenant major captain "
-    "admiral sergeant staff diplomacy politician parliamentarian statesman brigadier marshal "
+    "admiral sergeant staff diplomacy politician parliamentarian statesman brigadier marshal delegate delegates "
     "of the for and on to").split())
 # longest first, so the alternation is deterministic and greedy ("ministers" before "minister")
 TITLE_ALT = "|".join(sorted((w for w in TITLE_WORDS if w.isalpha() and len(w) > 3), key=lambda w: (-len(w), w)))
@@ -218,8 +218,11 @@ DEMONYMS = dict(pair.split(":") for pair in (
     "Burundi:Burundian Tanzania:Tanzanian Angola:Angolan Nigeria:Nigerian Congo:Congolese China:Chinese Japan:Japanese "
     "India:Indian Pakistan:Pakistani Thailand:Thai Cambodia:Cambodian Malaysia:Malaysian Indonesia:Indonesian "
     "Vietnam:Vietnamese Laos:Lao Philippines:Philippine Singapore:Singaporean Australia:Australian Canada:Canadian "
-    "Mexico:Mexican Brazil:Brazilian Argentina:Argentine Palestine:Palestinian").split())
-DEMONYMS.update({"America": "US", "Saudi Arabia": "Saudi", "United Arab Emirates": "Emirati", "UAE": "Emirati", "South Africa":
+    "Mexico:Mexican Brazil:Brazilian Argentina:Argentine Palestine:Palestinian Guyana:Guyanese Panama:Panamanian "
+    "Somalia:Somali Colombia:Colombian Liberia:Liberian Malta:Maltese Mozambique:Mozambican Ecuador:Ecuadorian "
+    "Chile:Chilean Peru:Peruvian Cyprus:Cypriot Albania:Albanian Montenegro:Montenegrin Bangladesh:Bangladeshi "
+    "Nepal:Nepali Senegal:Senegalese Ghana:Ghanaian Gabon:Gabonese Mali:Malian Niger:Nigerien Djibouti:Djiboutian").split())
+DEMONYMS.update({"America": "US", "Saudi Arabia": "Saudi", "Sierra Leone": "Sierra Leonean", "Republic of Korea": "South Korean", "United Arab Emirates": "Emirati", "UAE": "Emirati", "South Africa":
                  "South African", "North Korea": "North Korean", "South Korea": "South Korean", "Czech Republic": "Czech",
                  "South Sudan": "South Sudanese"})
 # capitals that stand for their governments ("London said" = the British government), conflict-free

@@ -297,11 +297,11 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
     clean = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
     if _FORMAL_STATE.fullmatch(clean) and reg.lookup(clean) is None and _plain_state(clean) != clean:
         return resolve(_plain_state(clean), ctx, reg)   # "the Russian Federation", "the Republic of Azerbaijan"
-    rm = _REP_OF.fullmatch(clean)
+    rm = _REP_OF.fullmatch(clean) or _REP_POSS.fullmatch(clean)
     if rm and reg.lookup(clean) is None:         # "the representative of China", "the delegate of the Russian
-        state = resolve(_plain_state(rm.group(1)), ctx, reg)   # Federation": the state that speaks through them
-        if state is not None and state[2] != "person":
-            return state
+        state = resolve(_plain_state(rm.group(1)), ctx, reg)   # Federation", "Slovenia's representative": the state
+        if state is not None and state[2] != "person":         # that speaks through them; a person for "he" after it
+            return state[0], state[1], "person"
     pm = _PLACE_TAIL.search(clean)
     if pm and not re.match(r"(?:(?:senior|top)\s+)?(?:officials?|diplomats?|negotiators?|sources?)\b", clean, re.I):
         body, place = clean[:pm.start()], clean[pm.start():].split(None, 1)[1]
@@ -639,6 +639,8 @@ _ADJ_MINISTRY = re.compile(r"(?:the\s+)?([A-Z][\w-]*)\s+Ministry\s+of\s+(?:Natio
 _FORMAL_STATE = re.compile(r"(?:(?:Islamic|Federal|Arab|Democratic|Socialist|Hashemite)\s+)?(?:Republic|Kingdom|State|Sultanate|"
                            r"Federation)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|Russian Federation|"
                            r"United Kingdom|United States(?:\s+of\s+America)?")
+_REP_POSS = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)(?:'s|’s)\s+(?:[Pp]ermanent\s+)?(?:representative|delegate|"
+                       r"speaker)")
 _REP_OF = re.compile(r"(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate|[Dd]elegation|[Ss]peaker|[Aa]mbassador)\s+(?:of|for)\s+"
                      r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w'’-]*)")
 

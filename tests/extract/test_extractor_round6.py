@@ -174,3 +174,13 @@ def test_hearing_labels_and_party_tags():
 def test_a_label_with_an_interpreter_or_a_party_tag():
     out = stmts("Talks\n\nPeskov (through interpreter): There will be no Europeans at the table.")
     assert out == [("There will be no Europeans at the table", "Dmitry Peskov", "indirect")]
+
+
+def test_a_states_representative_is_the_state_and_what_he_refers_to():
+    out = stmts("Briefing the Council, Rosemary DiCarlo said the fighting had intensified. The representative of "
+                "China said the Council should support dialogue. He added that sanctions would not solve the crisis.")
+    assert [a for _, a, _ in out][1:] == ["Chinese Foreign Ministry", "Chinese Foreign Ministry"]
+    out = stmts("Slovenia's representative, speaking also for Malta, said the Charter must be upheld.")
+    assert [a for _, a, _ in out] == ["Slovenian government"]
+    out = stmts("The speaker for Guyana, also speaking on behalf of Sierra Leone, said civilians must be protected.")
+    assert [a for _, a, _ in out] == ["Guyanese government"]
