@@ -641,7 +641,8 @@ _FORMAL_STATE = re.compile(r"(?:(?:Islamic|Federal|Arab|Democratic|Socialist|Has
                            r"United Kingdom|United States(?:\s+of\s+America)?")
 _REP_POSS = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)(?:'s|’s)\s+(?:[Pp]ermanent\s+)?(?:representative|delegate|"
                        r"speaker)")
-_REP_OF = re.compile(r"(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate|[Dd]elegation|[Ss]peaker|[Aa]mbassador)\s+(?:of|for)\s+"
+_REP_OF = re.compile(r"(?:(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate|[Dd]elegation|[Aa]mbassador)\s+(?:of|for)|"
+                     r"speaker\s+for)\s+"
                      r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w'’-]*)")
 
 
