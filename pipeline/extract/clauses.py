@@ -136,7 +136,8 @@ def _source(text: str, s: int, se: int, inside: bytearray) -> tuple[int, int] | 
 def resolve_source(src: str, ctx, reg):
     """Who speaks through a cited source: "a statement by Witkoff" -> Witkoff, "the Kremlin readout of the
     call" -> the Kremlin, "Kremlin aide Yuri Ushakov" -> Ushakov."""
-    bm = re.search(r"\b(?:by|from)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$", src)
+    bm = re.search(r"\b(?:by|from)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?:presidency|government|"
+                   r"(?:foreign\s+|defen[cs]e\s+)?ministry|office|embassy|army|military|cabinet))?)$", src)
     if bm:
         res = resolve(bm.group(1), ctx, reg)
         if res is not None:
@@ -182,11 +183,20 @@ def according_to(text, ss, se, inside, taken, found, ctx, reg) -> None:
         else:                                    # the whole sentence, frame included (data card rule 10)
             continue
         s, e = unquote(text, *trim_span(text, s, e, inside))   # 'According to Lavrov, "no talk of a truce".'
+        if res[2] != "person" and _OWN_FRAME.match(text, s, e):
+            own = np_before(text, s, _OWN_FRAME.match(text, s, e).start(1))
+            if own is not None and own[0] == s and resolve(text[own[0]:own[1]], ctx, reg) is not None and \
+                    resolve(text[own[0]:own[1]], ctx, reg)[2] == "person":
+                continue                         # "According to a statement by the presidency, President Sisi
+                # underscored ...": the president's own report, found as reported speech
 
         if len(text[s:e].split()) >= 3 and not any(taken[s:e]):
             add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken, inherit=Found(0, 0, text[np[0]:np[1]], res))
 
 
+_OWN_FRAME = re.compile(r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|of|the)(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|of|the)){1,8}?\s+"
+                        r"(?:also\s+|later\s+)?((?:said|says|stressed|underscored|underlined|affirmed|emphasi[sz]ed|"
+                        r"told|warned|noted|added|stated|reiterated|insisted)\b)")
 _FRAME_VERBS = set("said says told tells stated states added adds noted notes stressed stresses insisted insists warned warns "
                    "argued argues claimed claims declared declares announced announces wrote writes".split())
 _DOC_SOURCE = re.compile(r",\s*according to\s+((?:the|an?|its|his|her|their)\s+(?:[\w'’.-]+\s+){0,4}?(?:"
@@ -599,8 +609,8 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             if verb in ("expressed concern", "voiced concern", "expressed concerns", "voiced concerns",
                         "express concern", "raised concerns"):
                 p = vs + verb.index("concern")
-            elif verb in ("expressed", "voiced"):
-                om = re.match(r"\s+((?:[\w-]+\s+){0,2}?)(?:concern|concerns|hope|support|regret|alarm|confidence|"
+            elif verb in ("expressed", "expresses", "voiced"):
+                om = re.match(r"\s+((?:[\w-]+\s+){0,2}?|(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){1,3}?[A-Z][\w-]*(?:'s|’s)\s+)(?:concern|concerns|hope|support|regret|alarm|confidence|"
                               r"doubt|doubts|frustration|disappointment|optimism|satisfaction|readiness|willingness|"
                               r"opinion|view|belief|conviction|assumption|appreciation|gratitude|solidarity|condemnation|"
                               r"rejection|commitment|determination)\b", text[p:se])

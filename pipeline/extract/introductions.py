@@ -134,9 +134,10 @@ def split_title_name(words: list[str], reg: ActorRegistry) -> tuple[list[str], l
     while t > 0 and (words[t - 1].lower() in TITLE_WORDS or words[t - 1].lower().rstrip("s") in TITLE_WORDS):
         t -= 1
     titles = [w.lower() for w in words[t:k] if w.lower() not in _FILLER]
-    if not any(w in HEAD_TITLES or w.rstrip("s") in HEAD_TITLES for w in titles):
-        return None
-    return words[:t], words[t:k], name
+    if not any(w in HEAD_TITLES or w.rstrip("s") in HEAD_TITLES for w in titles) and not (
+            len(name) >= 3 and titles and titles[0] in ("ministry", "office", "council", "presidency")):
+        return None                              # but "(Minister of State at the) Ministry of Foreign Affairs Dr.
+    return words[:t], words[t:k], name           # Mohammed bin Abdulaziz Al-Khulaifi": a person after his ministry
 
 
 def _record(ctx, reg: ActorRegistry, name: list[str], descr: list[str]) -> None:

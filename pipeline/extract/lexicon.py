@@ -48,7 +48,7 @@ V_AS = {"described", "describes", "describing", "dismissed", "dismisses", "dismi
 V_OBJECT = ["called for", "calls for", "call for", "accused", "accuses", "demanded", "demands", "proposed", "proposes", "urged", "urges",
              "insisted on", "insists on", "blamed", "blames", "floated", "floats",
              "rejected", "rejects", "welcomed", "welcomes", "expressed concern", "voiced concern",
-             "expressed concerns", "voiced concerns", "expressed", "voiced", "express concern", "raised concerns",
+             "expressed concerns", "voiced concerns", "expressed", "expresses", "voiced", "express concern", "raised concerns",
              "ruled out", "rules out", "called on", "calls on", "spoke of", "speaks of", "argued for", "described",
              "describes", "dismissed", "dismisses", "criticised", "criticized", "criticises", "criticizes",
              "condemned", "condemns", "hailed", "hails", "praised", "praises", "characterised", "characterized",

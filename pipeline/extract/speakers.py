@@ -347,6 +347,11 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         inner = resolve(f"{om.group(1)} {'foreign' if 'Foreign' in om.group(2) else 'defence'} ministry", ctx, reg)
         if inner is not None and inner[2] != "person":                                # National Defence"
             return inner
+    fm = re.fullmatch(r"(?:[Mm]inistry\s+of\s+(Foreign\s+Affairs|Defen[cs]e)|(Foreign|Defen[cs]e)\s+Ministry)", clean)
+    if fm and reg.lookup(clean) is None:         # "The Ministry of Foreign Affairs expresses ...": the article's
+        inner = resolve("the " + ("foreign" if "Foreign" in fm.group(0) else "defence") + " ministry", ctx, reg)
+        if inner is not None:                    # foreign ministry named before, as "the foreign ministry" is
+            return inner
     om = _BODY_OF_STATE.fullmatch(clean)
     if om and reg.lookup(clean) is None:         # "the foreign ministry of Egypt" = "Egypt's foreign ministry"
         inner = resolve(f"{_plain_state(om.group(2))}'s {re.sub(r'^(?:royal|federal|national) ', '', om.group(1).lower())}", ctx, reg)

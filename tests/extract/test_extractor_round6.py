@@ -184,3 +184,21 @@ def test_a_states_representative_is_the_state_and_what_he_refers_to():
     assert [a for _, a, _ in out] == ["Slovenian government"]
     out = stmts("The speaker for Guyana, also speaking on behalf of Sierra Leone, said civilians must be protected.")
     assert [a for _, a, _ in out] == ["Guyanese government"]
+
+
+def test_according_to_a_statement_whose_clause_has_its_own_speaker():
+    out = stmts("According to a statement issued by the Egyptian presidency, President Abdel Fattah al-Sisi "
+                "underscored the importance of the truce.", "yemen")
+    assert out == [("the importance of the truce", "Abdel Fattah al-Sisi", "indirect")]
+
+
+def test_the_ministry_of_foreign_affairs_is_the_one_named_before():
+    out = stmts("Qatar's foreign ministry spokesman Majed al-Ansari spoke. The Ministry of Foreign Affairs expresses "
+                "the State of Qatar's condemnation of the attack.", "gaza")
+    assert out == [("the State of Qatar's condemnation of the attack", "Qatari Foreign Ministry", "indirect")]
+
+
+def test_a_name_after_a_ministry_with_an_honorific_is_a_person():
+    out = stmts("HE the Minister of State at the Ministry of Foreign Affairs Dr. Mohammed bin Abdulaziz Al-Khulaifi "
+                "affirmed that the State of Qatar supports the talks.", "yemen")
+    assert [a for _, a, _ in out] == ["Mohammed bin Abdulaziz Al-Khulaifi"]
