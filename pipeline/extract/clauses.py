@@ -780,6 +780,14 @@ _LABEL = re.compile(r"(?:[•·▪‣◦*–-]\s+|\d{1,2}[:.]\d{2}\s+)?((?:[A-Z]
                     r"{1,120}?|\s*\((?:(?:on|in|at|via|to|through|speaking through)\s+|[RDI][-–])[^()\n:]{1,40}\))?):\s+(?=\S)")
 _NOT_LABEL = set("Also Aboard Inside Outside Across Despite Amid Among Along Behind Beyond Under Over Near Via Around Within "
                  "Key Background Context Analysis Update Updated Editor Note Correction What Why How Who Where When".split())
+_RUBRIC = re.compile(r"(?:the\s+)?(?:big\s+picture|bottom\s+line|latest|intrigue|catch-up|backstory|background|context|"
+                     r"flashback|reality\s+check|state\s+of\s+play|zoom\s+in|zoom\s+out|between\s+the\s+lines|"
+                     r"driving\s+the\s+news|why\s+it\s+matters|what\s+to\s+watch|what's\s+next|what\s+next|go\s+deeper|"
+                     r"our\s+take|our\s+read|the\s+other\s+side|yes,?\s+but|by\s+the\s+numbers|key\s+takeaways?|"
+                     r"takeaways?|analysis|editor's\s+note|the\s+stakes|stakes|the\s+upshot|upshot|quick\s+take|"
+                     r"one\s+big\s+thing|the\s+word|quote\s+of\s+the\s+day|worth\s+noting|bottom\s+line|"
+                     r"what\s+they're\s+saying|what\s+we're\s+watching|the\s+big\s+question|big\s+question|"
+                     r"news\s+in\s+brief|in\s+brief|the\s+details|details|the\s+numbers|numbers)", re.I)
 _SAME = re.compile(r"(?:[Ss]ame|[Tt]he same)\s+(?:statement|remarks|speech|interview|post|briefing|press conference|"
                    r"letter|readout|text|day|meeting|call)$")
 
@@ -819,8 +827,8 @@ def labelled_line(text, ps, pe, inside, taken, ctx, reg, prev=None, stamped: boo
         label += qual                            # "The EU's foreign policy chief, Kaja Kallas:"
     first = label.split()[0]
     if first in STOP_CAP or first in _NOT_LABEL or label.upper() in ("Q", "A", "QUESTION", "ANSWER", "MODERATOR",
-                                                                     "REPORTER"):
-        return None
+                                                                     "REPORTER") or _RUBRIC.fullmatch(label):
+        return None                              # "THE BIG PICTURE: ...", "Between the lines: ...": a newsletter rubric
     om = re.match(r"(.+?)(?:'s|’s)\s+[A-Z]", label)
     owner = reg.lookup(om.group(1)) if om else None
     if first in ("Question", "Questions") or re.search(r"\b(?:reporter|journalist|correspondent|anchor)s?\b", label, re.I) \

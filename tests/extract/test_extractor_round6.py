@@ -202,3 +202,7 @@ def test_a_name_after_a_ministry_with_an_honorific_is_a_person():
     out = stmts("HE the Minister of State at the Ministry of Foreign Affairs Dr. Mohammed bin Abdulaziz Al-Khulaifi "
                 "affirmed that the State of Qatar supports the talks.", "yemen")
     assert [a for _, a, _ in out] == ["Mohammed bin Abdulaziz Al-Khulaifi"]
+
+
+def test_a_newsletter_rubric_is_no_speaker_label():
+    assert stmts("Newsletter\n\nTHE BIG PICTURE: Moscow is playing for time.\n\nBetween the lines: Kyiv is tired.") == []
