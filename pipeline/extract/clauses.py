@@ -41,7 +41,7 @@ _ADVERBIAL_TAIL = re.compile(r"\s+(?:at|on|in|within|during|after|before|from|ou
 def unquote(text: str, s: int, e: int) -> tuple[int, int]:
     """A span that is one whole quotation ('told Interfax, "There is no plan."') without its marks
     (ANNOTATION.md §1: the words inside the quotation marks)."""
-    if e - s > 2 and text[s] in "\"“" and text[e - 1] in "\"”" and not re.search(r"[\"“”]", text[s + 1:e - 1]):
+    if e - s > 2 and text[s] in "\"“«„" and text[e - 1] in "\"”»“" and not re.search(r"[\"“”«»„]", text[s + 1:e - 1]):
         return s + 1, e - 1
     return s, e
 
