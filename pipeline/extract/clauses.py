@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.lexicon import (ACCORDING, OUTLET_WORDS, ADV_AFTER, AUDIENCE, BAD_CLAUSE_START, DOC_WORDS, INTRO_WORD, MAX_CLAUSE,
+from pipeline.extract.lexicon import (ACCORDING, DEMONYMS, OUTLET_WORDS, ADV_AFTER, AUDIENCE, BAD_CLAUSE_START, DOC_WORDS, INTRO_WORD, MAX_CLAUSE,
                                       INST_HEADS, NOMINAL, NOMINAL_END, ORG_WORDS, PARTICIPLES, PRONOUNS, SPLIT, STOP_CAP, TITLE_ALT,
                                       TITLE_WORDS, V_AS, V_CLAUSE,
                                       V_FRAME, V_INF, V_OBJECT, V_PRESS, V_WEAK, VERB_RE)
@@ -108,6 +108,29 @@ def as_put_it(text, ss, se, inside, taken, found, ctx, reg) -> None:
     mention = re.sub(r"(?:'s|’s)$", "", mention) if m.re is _IN_WORDS else mention
     mention = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(mention.lower(), mention)   # "In his opinion,"
     add_found(found, Found(s, e, mention, direct=bool(inside[s])), ctx, reg, taken)
+
+
+_BEHALF = re.compile(r"(?<![\w'’-])on\s+behalf\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*|of|and|the)(?:\s+(?:[A-Z][\w'’-]*|of|and|the)){0,5}"
+                     r"(?:\s+(?:countries|states|members|group))?)")
+_DELEGATE = re.compile(r"(?:[Tt]he\s+)?(?:(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate|[Ss]peaker)\s+(?:of|for)\s+|[A-Z][\w'’-]*"
+                       r"(?:\s+[A-Z][\w'’-]*){0,2}(?:'s|’s)\s+(?:representative|delegate)\b)")
+
+
+def behalf_of(text, ss, se, found, ctx, reg) -> None:
+    """'Speaking on behalf of the European Union, the representative of Denmark said ...': an unnamed delegate
+    speaking for a group is the group (data card rule 23); speaking also for another state changes nothing."""
+    m = _BEHALF.search(text, ss, se)
+    if m is None:
+        return
+    target = re.sub(r"\s+(?:and|of|the)$", "", m.group(1))
+    if target in DEMONYMS or target.lower() in reg.camp_words and " " not in target:
+        return                                   # "also speaking on behalf of Sierra Leone": one state, not a group
+    res = resolve(target, ctx, reg)
+    if res is None or res[2] == "person" or reg.lookup(res[0]) is not None and reg.lookup(res[0]).type == "person":
+        return
+    for f in found:
+        if f.resolved and _DELEGATE.match(f.mention.strip()):
+            f.resolved = res
 
 
 def carries_content(obj: str, strict: bool) -> bool:
@@ -864,4 +887,6 @@ def labelled_line(text, ps, pe, inside, taken, ctx, reg, prev=None, stamped: boo
     s, e = trim_span(text, c, pe, inside)
     if len(text[s:e].split()) < 3 or any(taken[s:e]):
         return None
-    return add_found([], Found(s, e, label), ctx, reg, taken, inherit=Found(0, 0, label, res))
+    transcript = label.isupper() and len(label) > 2   # "ZELENSKYY: We are ready ...": a transcript line is direct
+    return add_found([], Found(s, e, label, direct=transcript), ctx, reg, taken,   # (data card rule 24)
+                     inherit=Found(0, 0, label, res))

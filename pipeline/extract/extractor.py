@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.clauses import (according_to, as_put_it, believes_that, called_plain, document_terms, documents_speak, labelled_line,
+from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believes_that, called_plain, document_terms, documents_speak, labelled_line,
                                       nominal_attributions, position_is, reported_speech, stated_before, was_told)
 from pipeline.extract.documents import learn_documents
 from pipeline.extract.introductions import learn_introductions
@@ -128,6 +128,7 @@ def extract_statements(text: str, article_id: str = "article",
             if not any(f.resolved for f in found):
                 woven_quote(text, ss, se, quotes, qi, inside, taken, found, ctx, reg)
             found.sort(key=lambda f: f.start)
+            behalf_of(text, ss, se, found, ctx, reg)
             if not any(f.resolved for f in found):
                 remember_subjects(text, ss, se, inside, ctx, reg, titled)
             learn_documents(text, ss, se, inside, found, ctx, reg, resolve)

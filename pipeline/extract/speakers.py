@@ -299,9 +299,9 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         return resolve(_plain_state(clean), ctx, reg)   # "the Russian Federation", "the Republic of Azerbaijan"
     rm = _REP_OF.fullmatch(clean) or _REP_POSS.fullmatch(clean)
     if rm and reg.lookup(clean) is None:         # "the representative of China", "the delegate of the Russian
-        state = resolve(_plain_state(rm.group(1)), ctx, reg)   # Federation", "Slovenia's representative": the state
-        if state is not None and state[2] != "person":         # that speaks through them; a person for "he" after it
-            return state[0], state[1], "person"
+        state = _government_of(_plain_state(rm.group(1)), ctx, reg)   # Federation", "Slovenia's representative": the
+        if state is not None:                    # government that speaks through them (data card rule 23); a person
+            return state[0], state[1], "person"  # for "he" after it
     pm = _PLACE_TAIL.search(clean)
     if pm and not re.match(r"(?:(?:senior|top)\s+)?(?:officials?|diplomats?|negotiators?|sources?)\b", clean, re.I):
         body, place = clean[:pm.start()], clean[pm.start():].split(None, 1)[1]
@@ -649,6 +649,22 @@ _REP_POSS = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)(?:'s|’s)
 _REP_OF = re.compile(r"(?:(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate|[Dd]elegation|[Aa]mbassador)\s+(?:of|for)|"
                      r"speaker\s+for)\s+"
                      r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w'’-]*)")
+
+
+def _government_of(state: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """The government a state speaks through: the registry's "<Demonym> government", else the registry's body for
+    the state unless it is a ministry ("Kremlin", "White House", "Downing Street"), else "<Demonym> government"
+    with the camp of the state's words ("Brazilian government", `other` where the registry has no camp)."""
+    dem = DEMONYMS.get(state) or ("US" if state == "America" else None)
+    known = reg.lookup(f"{dem} government") if dem else None
+    if known is not None and known.type != "person":
+        return known.name, known.camp, known.type
+    res = resolve(state, ctx, reg)
+    if res is not None and res[2] != "person" and not re.search(r"\b(?:ministry|department)$", res[0], re.I):
+        return res
+    if dem:
+        return f"{dem} government", reg.camp_from_words(f"{dem} {state}"), "inst"
+    return res if res is not None and res[2] != "person" else None
 
 
 def _plain_state(name: str) -> str:

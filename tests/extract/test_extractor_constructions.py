@@ -140,8 +140,8 @@ def test_key_point_bullets_name_the_speaker_before_a_colon():
 
 def test_transcript_turns_are_statements_questions_are_not():
     body = "PESKOV: We are not in a hurry.\n\nQUESTION: Will there be a summit soon?\n\nPESKOV: There is no date yet."
-    assert stmts(body) == [("We are not in a hurry", "Dmitry Peskov", "indirect"),
-                           ("There is no date yet", "Dmitry Peskov", "indirect")]
+    assert stmts(body) == [("We are not in a hurry", "Dmitry Peskov", "direct"),   # data card rule 24
+                           ("There is no date yet", "Dmitry Peskov", "direct")]
 
 
 def test_labelled_subheading_is_not_a_statement():

@@ -140,7 +140,9 @@ def test_un_meeting_copy_names_the_state_or_the_speaker_in_brackets():
     out = stmts("The representative of the Russian Federation said his country would veto the text.")
     assert [a for _, a, _ in out] == ["Kremlin"]
     out = stmts("Speaking on behalf of the European Union, the representative of Denmark said sanctions would stay.")
-    assert [a for _, a, _ in out] == ["Danish government"]
+    assert [a for _, a, _ in out] == ["European Union"]
+    out = stmts("The representative of Brazil said the talks must include all parties.")
+    assert [a for _, a, _ in out] == ["Brazilian government"]
 
 
 def test_a_formal_state_name_is_the_state():
@@ -179,7 +181,7 @@ def test_a_label_with_an_interpreter_or_a_party_tag():
 def test_a_states_representative_is_the_state_and_what_he_refers_to():
     out = stmts("Briefing the Council, Rosemary DiCarlo said the fighting had intensified. The representative of "
                 "China said the Council should support dialogue. He added that sanctions would not solve the crisis.")
-    assert [a for _, a, _ in out][1:] == ["Chinese Foreign Ministry", "Chinese Foreign Ministry"]
+    assert [a for _, a, _ in out][1:] == ["Chinese government", "Chinese government"]
     out = stmts("Slovenia's representative, speaking also for Malta, said the Charter must be upheld.")
     assert [a for _, a, _ in out] == ["Slovenian government"]
     out = stmts("The speaker for Guyana, also speaking on behalf of Sierra Leone, said civilians must be protected.")
@@ -206,3 +208,8 @@ def test_a_name_after_a_ministry_with_an_honorific_is_a_person():
 
 def test_a_newsletter_rubric_is_no_speaker_label():
     assert stmts("Newsletter\n\nTHE BIG PICTURE: Moscow is playing for time.\n\nBetween the lines: Kyiv is tired.") == []
+
+
+def test_a_transcript_line_is_a_direct_statement():
+    assert stmts("Broadcast\n\nZELENSKYY: We are ready for peace, but not for capitulation.") == [
+        ("We are ready for peace, but not for capitulation", "Volodymyr Zelenskyy", "direct")]
