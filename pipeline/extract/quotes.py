@@ -111,6 +111,10 @@ def reported_around(text, ss, se, q, frame, inside, taken) -> tuple[int, int] | 
     return s, e
 
 
+_WINDOW_CUT = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\b[A-Z])(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bCol)(?<!\bLt)"
+                         r"(?<!\bProf)(?<!\bGov)\.|[!?;\"“”\n]")
+
+
 def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) -> Found | None:
     content_end = q.end
     last = text[q.end - 1] if q.end > q.start else ""
@@ -128,9 +132,16 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
         p0 += hm.end()
     if handover:
         window_end = min(len(text), p0 + 140)
-        cut = re.search(r"(?<![A-Z]\.[A-Z])(?<!\b[A-Z])\.|[!?;\"“”\n]", text[p0:window_end])   # not "U.S."
+        cut = _WINDOW_CUT.search(text, p0, window_end)   # not "U.S.", not "Dr." ('"...," HE Dr. Majed Al-Ansari said')
+        while cut and re.search(r"\b(?:Mr|Ms|Mrs)$", text[max(p0, cut.start() - 4):cut.start()]):
+            nm = re.match(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[cut.end():cut.end() + 60])
+            known = next((reg.lookup(c) for c in ([nm.group(1), nm.group(1).split()[0]] if nm else [])
+                          if reg.lookup(c) is not None), None)
+            if known is None or known.type != "person":
+                break                            # "Mr. X": only a person the registry knows goes on past the stop
+            cut = _WINDOW_CUT.search(text, cut.end(), window_end)
         if cut:
-            window_end = p0 + cut.start() + 1
+            window_end = cut.start() + 1
         for v in VERB_RE.finditer(text, p0, window_end):
             if v.group(1) not in ALL_VERBS or v.group(1) in V_OBJECT:
                 continue

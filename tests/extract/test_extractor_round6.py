@@ -213,3 +213,10 @@ def test_a_newsletter_rubric_is_no_speaker_label():
 def test_a_transcript_line_is_a_direct_statement():
     assert stmts("Broadcast\n\nZELENSKYY: We are ready for peace, but not for capitulation.") == [
         ("We are ready for peace, but not for capitulation", "Volodymyr Zelenskyy", "direct")]
+
+
+def test_an_abbreviated_honorific_after_a_quote_does_not_end_the_frame():
+    out = stmts("\"We are committed to the process,\" HE Dr. Majed Al-Ansari said at the weekly briefing.", "gaza")
+    assert out == [("We are committed to the process", "Majed al-Ansari", "direct")]
+    out = stmts("\"We will see,\" Mr. Netanyahu said on Sunday.", "gaza")
+    assert [a for _, a, _ in out] == ["Benjamin Netanyahu"]
