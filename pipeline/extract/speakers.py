@@ -19,7 +19,8 @@ from pipeline.extract.phrases import np_before
 
 _OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:statement|reply|answer|response|message|"
                           r"position|verdict|reaction|words|readout|read-out|letter|post|note|terms|demands|conditions|"
-                          r"proposal|plan|view|line|version|riposte|preview|memorandum|document|text|paper)$")
+                          r"proposal|plan|view|line|version|riposte|preview|memorandum|document|text|paper|"
+                          r"political bureau|politburo|leadership|military wing|armed wing)$")
 _RANK = re.compile(r"(?<![\w'’-])(?:(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Gov|Sen|Rep|Prof|Amb)\.|Senator|Congressman|"
                    r"Congresswoman|Representative(?=\s+[A-Z][a-z]+\s+[A-Z]))\s+(?=[A-Z])")
 _HONORIFIC = re.compile(r"(?<![\w'’-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|H\.?E\.?|HH|HRH|Sheikha?|"
@@ -271,8 +272,10 @@ def _office_holder(role: str, inst, ctx: Ctx, reg: ActorRegistry) -> tuple[str, 
 
 def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     mention = re.sub(r",\s+(?:who|which|whose|where)\b.*$", "", mention, flags=re.S)   # "Ushakov, who sat in with
-    if re.fullmatch(r"[A-Z][A-Z.'’ -]{2,40}", mention.strip()) and re.search(r"[A-Z]{3}", mention):
-        mention = mention.title()                # a transcript's label ("SEN. SHAHEEN", "RUBIO"): the name
+    if re.fullmatch(r"[A-Z][A-Z.'’ -]{2,40}", mention.strip()) and re.search(r"[A-Z]{3}", mention) and \
+            reg.lookup(mention) is None and (re.search(r"[ .]", mention.strip()) or len(mention.strip()) > 5 or
+                                             reg.lookup(mention.title()) is not None):
+        mention = mention.title()                # a transcript's label ("SEN. SHAHEEN", "RUBIO"), not "OCHA"
     mention = re.sub(r"\s*\((?:[RDI]|Rep|Dem|GOP)[-–][^()]{1,20}\)", "", mention)   # "Gregory Meeks (D-N.Y.)"
     mention = re.sub(r"(?:'s|’s)$", "", _HONORIFIC.sub("", _RANK.sub("", mention)).strip())   # Dmitriev": the name
     low = mention.lower().strip()
@@ -363,7 +366,7 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         if inner is not None and inner[2] != "person":
             return inner
     om = _NAME_OF.match(clean)
-    if om and not reg.lookup(clean) and not any(re.search(r"(?:'s|’s)$", w) or w.lower() in TITLE_WORDS
+    if om and not reg.lookup(clean) and om.group(1).split()[-1] not in ORG_WORDS and not any(re.search(r"(?:'s|’s)$", w) or w.lower() in TITLE_WORDS
                                                 for w in om.group(1).split()):   # "Luigi Scazzieri of the EU Institute ..."
         return resolve(om.group(1), ctx, reg)
     words = clean.split()
@@ -426,6 +429,9 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         inner = resolve(am.group(1), ctx, reg)
         if inner is not None and inner[2] != "person":
             return inner
+    if _SG_VOICE.fullmatch(clean):               # "the Secretary-General's spokesperson", "a spokesman for Secretary-
+        un = reg.lookup("United Nations")        # General António Guterres": the UN speaks (data card rule 11)
+        return (un.name, un.camp, un.type) if un is not None else ("United Nations", "other", "inst")
     sm = re.fullmatch(r"(?:(?:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|official)\s+for\s+(.+)", clean,
                       re.I)
     if sm:                                       # "a spokesperson for the UN secretary-general": the body (rule 11)
@@ -453,6 +459,8 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
     if listed is not None:
         return listed
     for i in range(len(words)):
+        if i > 0 and i == len(words) - 1 and words[i] in ORG_WORDS:
+            break                                # "the Arab Group" is not whatever "the group" names
         actor = reg.lookup(" ".join(words[i:]))
         if actor:
             if other_first_name(words, i, actor, reg):
@@ -625,7 +633,8 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             return None                          # "critics", "officials" alone are no actor
         return " ".join(words), side, "group"
     if any(w[0].isupper() for w in words) or reg.is_other_role(mention):
-        return " ".join(words), side, "inst" if head in INST_HEADS else "person"
+        acronym = len(words) == 1 and re.fullmatch(r"[A-Z]{3,6}", words[0]) is not None   # "OCHA", "UNRWA": a body
+        return " ".join(words), side, "inst" if head in INST_HEADS or acronym else "person"
     return None
 
 
@@ -723,7 +732,8 @@ _BACK_HEADS = {"military": ("military", "army", "forces"), "army": ("army", "mil
                "party": ("party", "movement"), "movement": ("movement", "party"), "militia": ("militia",),
                "presidency": ("presidency", "presidential office"), "embassy": ("embassy",),
                "coalition": ("coalition",), "alliance": ("alliance",), "government": ("government",),
-               "mission": ("mission",), "bloc": ("bloc",), "rebels": ("rebels", "rebel"), "force": ("force", "forces")}
+               "mission": ("mission",), "bloc": ("bloc",), "rebels": ("rebels", "rebel"), "force": ("force", "forces"),
+               "council": ("council",)}
 _GROUP_BACK = {"party", "movement", "militia", "rebels", "group"}
 _STATE_BODIES = {"military", "army", "presidency", "embassy", "government"}
 
@@ -1006,6 +1016,10 @@ def _opens_report(text: str, pos: int, se: int) -> bool:
     return False
 
 
+_SG_VOICE = re.compile(r"(?:(?:UN|U\.N\.|United Nations)\s+)?Secretary[- ]General(?:\s+[A-Z][\w'’-]+){0,3}(?:'s|’s)\s+"
+                       r"(?:spokesperson|spokesman|spokeswoman|office|spokespeople)|(?:a|an|the)?\s*(?:spokesperson|"
+                       r"spokesman|spokeswoman)\s+for\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Secretary[- ]General(?:\s+[A-Z][\w'’-]+){0,3}",
+                       re.I)
 _TITLE_COMMA_NAME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4})?\s+[—–-]+\s+)?(?:(?:But|And|Then|Meanwhile)\s+)?"
                                r"(?:[A-Z][\w'’-]*(?:'s|’s)|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?"
                                r"(?:minister|president|spokesman|spokeswoman|spokesperson|envoy|aide|adviser|advisor|chief|"

@@ -220,3 +220,14 @@ def test_an_abbreviated_honorific_after_a_quote_does_not_end_the_frame():
     assert out == [("We are committed to the process", "Majed al-Ansari", "direct")]
     out = stmts("\"We will see,\" Mr. Netanyahu said on Sunday.", "gaza")
     assert [a for _, a, _ in out] == ["Benjamin Netanyahu"]
+
+
+def test_un_bodies_and_voices():
+    out = stmts("The Secretary-General's spokesperson said all parties must respect the truce.", "gaza")
+    assert [a for _, a, _ in out] == ["United Nations"]
+    out = stmts("Hamas's political bureau said the movement would study the plan.", "gaza")
+    assert [a for _, a, _ in out] == ["Hamas"]
+    out = stmts("The Arab Group said the occupation must end.", "gaza")
+    assert [a for _, a, _ in out] == ["Arab Group"]
+    out = stmts("The International Committee of the Red Cross said aid must reach Gaza.", "gaza")
+    assert [a for _, a, _ in out] == ["International Committee of the Red Cross"]
