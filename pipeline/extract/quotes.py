@@ -112,7 +112,8 @@ def reported_around(text, ss, se, q, frame, inside, taken) -> tuple[int, int] | 
 
 
 _WINDOW_CUT = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\b[A-Z])(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bCol)(?<!\bLt)"
-                         r"(?<!\bProf)(?<!\bGov)\.|[!?;\"“”\n]")
+                         r"(?<!\bProf)(?<!\bGov)(?<![RDI]-[A-Z][a-z])(?<![RDI]-[A-Z][a-z]{2})(?<![RDI]-[A-Z][a-z]{3})"
+                         r"(?<![RDI]-[A-Z][a-z]{4})\.|[!?;\"“”\n]")   # nor "Sen. Roger Wicker, R-Miss., said"
 
 
 def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) -> Found | None:

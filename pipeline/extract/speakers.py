@@ -276,7 +276,8 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             reg.lookup(mention) is None and (re.search(r"[ .]", mention.strip()) or len(mention.strip()) > 5 or
                                              reg.lookup(mention.title()) is not None):
         mention = mention.title()                # a transcript's label ("SEN. SHAHEEN", "RUBIO"), not "OCHA"
-    mention = re.sub(r"\s*\((?:[RDI]|Rep|Dem|GOP)[-–][^()]{1,20}\)", "", mention)   # "Gregory Meeks (D-N.Y.)"
+    mention = re.sub(r"\s*\((?:[RDI]|Rep|Dem|GOP)[-–][^()]{1,20}\)|,\s+[RDI]-[A-Z][\w.]{0,6}(?:,|$)", "", mention)
+    # "Gregory Meeks (D-N.Y.)", "Sen. Roger Wicker, R-Miss.,": the name without the party tag
     mention = re.sub(r"(?:'s|’s)$", "", _HONORIFIC.sub("", _RANK.sub("", mention)).strip())   # Dmitriev": the name
     low = mention.lower().strip()
     if low in ("we", "i", "us", "you"):          # the journalist or an unnamed voice

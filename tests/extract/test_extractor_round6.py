@@ -231,3 +231,8 @@ def test_un_bodies_and_voices():
     assert [a for _, a, _ in out] == ["Arab Group"]
     out = stmts("The International Committee of the Red Cross said aid must reach Gaza.", "gaza")
     assert [a for _, a, _ in out] == ["International Committee of the Red Cross"]
+
+
+def test_an_ap_party_tag_after_a_quote():
+    out = stmts("\"We are not going to abandon Ukraine,\" Sen. Roger Wicker, R-Miss., said at the hearing.")
+    assert out == [("We are not going to abandon Ukraine", "Roger Wicker", "direct")]
