@@ -288,7 +288,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("evaluate-extraction", help="score extraction against the gold corpus", formatter_class=fmt,
                        epilog="examples:\n  stance evaluate-extraction --gold data/corpus --split dev\n"
-                              "  stance evaluate-extraction --writers h8,h10,h11\n"
+                              "  stance evaluate-extraction --writers h13,h14,h15,h16,h17,h18\n"
                               "  stance evaluate-extraction --by-writer all\n"
                               "  stance evaluate-extraction --gold-folder ../shared/foreign-dev")
     p.add_argument("--gold", default="data/corpus", help="corpus folder (default: data/corpus)")
