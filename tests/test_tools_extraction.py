@@ -44,10 +44,10 @@ def test_heldout_compose_adds_a_row_per_middle_run(tmp_path):
     assert "F1 before | F1 round 1 | F1 round 2" in text and "Frozen writers (h8)" in text
 
 
-def test_errors_tool_refuses_the_round6_frozen_writers_by_default(capsys):
+def test_errors_tool_refuses_the_round7_frozen_writers_by_default(capsys):
     ee = _tool("extraction_errors")
-    for w in ("h13", "h14", "h15", "h16", "h17", "h18"):
+    for w in ("h19", "h20", "h21", "h22", "h23", "h24"):
         assert ee.main(["--writers", f"h1,{w}"]) == 2
     assert "frozen writers" in capsys.readouterr().err
     he = _tool("heldout_extraction")
-    assert he.FROZEN == ee.FROZEN == "h13,h14,h15,h16,h17,h18"
+    assert he.FROZEN == ee.FROZEN == "h19,h20,h21,h22,h23,h24"

@@ -5,7 +5,7 @@
 For each article of the writers (original articles, all splits) it prints the gold statements the
 extractor missed (with the text around them), the predictions that match no gold statement, and
 matched statements whose actor is wrong. Refuses the frozen writers (`--frozen`, default
-h13,h14,h15,h16,h17,h18, frozen since round 6 of issue 14; rounds 1-5 froze h8,h10,h11): they only ever
+h19,h20,h21,h22,h23,h24, frozen since round 7 of issue 14; rounds 1-5 froze h8,h10,h11, round 6 h13-h18): they only ever
 get aggregate scores from `stance evaluate-extraction`. It has no option to read a foreign gold folder. Not here: scores (`stance evaluate-extraction`).
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pipeline.evaluate.extraction import load_writers, registry_for  # noqa: E40
 from pipeline.evaluate.matching import locate, match_statements  # noqa: E402
 from pipeline.extract.extractor import extract_statements  # noqa: E402
 
-FROZEN = "h13,h14,h15,h16,h17,h18"   # the frozen writers since round 6 of issue 14 (rounds 1-5: h8,h10,h11)
+FROZEN = "h19,h20,h21,h22,h23,h24"   # frozen since round 7 of issue 14 (rounds 1-5: h8,h10,h11; round 6: h13-h18)
 
 
 def _around(text: str, s: int, e: int, k: int) -> str:

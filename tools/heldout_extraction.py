@@ -9,7 +9,8 @@ with `--dump preds.jsonl` from a git worktree of the older commit (with this fil
 `pipeline/evaluate/{gold_sets,extraction}.py` copied in), then here with `--predictions preds.jsonl`,
 so that old and new predictions are scored by the same metric (alias table included). The JSON
 holds the frozen writers together
-(`--frozen`, default h13,h14,h15,h16,h17,h18 since round 6 of issue 14 (rounds 1-5 froze h8,h10,h11),
+(`--frozen`, default h19,h20,h21,h22,h23,h24 since round 7 of issue 14 (rounds 1-5 froze h8,h10,h11,
+round 6 h13-h18),
 original articles of all splits; unmerged writers are read from
 `data/corpus/parts/`), `--foreign` (default ../shared/foreign-dev, read in place), every writer on
 its own and the dev/test splits. Only aggregate scores are written: no statement of any gold set is
@@ -32,7 +33,7 @@ from pipeline.evaluate.matching import SpanError  # noqa: E402
 from pipeline.extract.extractor import extract_statements  # noqa: E402
 from pipeline.schema import Statement  # noqa: E402
 
-FROZEN = "h13,h14,h15,h16,h17,h18"   # the frozen writers since round 6 of issue 14 (rounds 1-5: h8,h10,h11)
+FROZEN = "h19,h20,h21,h22,h23,h24"   # frozen since round 7 of issue 14 (rounds 1-5: h8,h10,h11; round 6: h13-h18)
 _KEYS = ("n_articles", "n_gold", "n_pred", "n_matched", "precision", "recall", "f1", "actor_accuracy", "side_accuracy",
          "per_kind", "per_construction")
 
@@ -176,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--middle", action="append", help="a JSON measured in between (e.g. an earlier round); repeatable")
     c.add_argument("before")
     c.add_argument("after")
-    c.add_argument("--read", default="h1,h2,h3,h4,h5,h6,h7,h9,h12", help="writers read while writing rules")
+    c.add_argument("--read", default="h1,h2,h3,h4,h5,h6,h7,h8,h9,h10,h11,h12,h13,h14,h15,h16,h17,h18", help="writers read while writing rules")
     c.add_argument("-o", "--output", required=True, help="markdown to write")
     c.set_defaults(func=compose)
     args = ap.parse_args(argv)
