@@ -244,7 +244,7 @@ def cmd_benchmark(args) -> int:
     from pipeline.evaluate.benchmarks import run_benchmark
 
     result = run_benchmark(args.name, args.data, seeds=args.seeds, quick=args.quick, out_dir=args.out,
-                           device=args.device)
+                           device=args.device, lexical=args.lexical)
     print(json.dumps(result))
     return 0
 
@@ -424,11 +424,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("benchmark", help="train + evaluate on a public stance benchmark", formatter_class=fmt,
                        epilog="examples:\n  stance benchmark semeval2016 --data ../shared/benchmarks/semeval2016\n"
-                              "  stance benchmark emergent --data ../shared/benchmarks/emergent --seeds 13 14 15")
+                              "  stance benchmark emergent --data ../shared/benchmarks/emergent --seeds 13 14 15\n"
+                              "  stance benchmark semeval2016 --data ../shared/benchmarks/semeval2016 --lexical")
     p.add_argument("name", choices=["semeval2016", "emergent"], help="benchmark")
     p.add_argument("--data", required=True, help="benchmark folder (kept outside the repository)")
     p.add_argument("--seeds", type=int, nargs="+", help="training seeds (default: the config's)")
     p.add_argument("--quick", action="store_true", help="few steps, for a smoke check only")
+    p.add_argument("--lexical", action="store_true",
+                   help="score the released design's mixture: network + TF-IDF + LR log-probabilities, the weight "
+                        "chosen on the dev split (the network alone is reported beside it)")
     p.add_argument("--out", default="reports", help="reports root")
     _device_arg(p)
     p.set_defaults(func=cmd_benchmark)

@@ -69,6 +69,27 @@ class TfidfLogRegBaseline:
             self.models_[t] = fit_one(rows, [ex.labels[t] for ex in rows]) if rows else self.pooled_
         return self
 
+    def predict_proba(self, examples: Sequence[StatementExample], target: str):
+        """Probabilities [n, 3] in the order of LABELS; a label the target's model never saw gets 0,
+        a target with a single training label gets probability 1 on it."""
+        import numpy as np
+
+        from pipeline.schema import LABELS
+
+        if not hasattr(self, "models_"):
+            raise NotFittedError("TfidfLogRegBaseline.predict_proba called before fit")
+        model = self.models_[target]
+        out = np.zeros((len(examples), len(LABELS)), dtype=np.float32)
+        if not examples:
+            return out
+        if isinstance(model, str):
+            out[:, LABELS.index(model)] = 1.0
+            return out
+        proba = model.predict_proba([ex.text for ex in examples])
+        for k, label in enumerate(model.classes_):
+            out[:, LABELS.index(label)] = proba[:, k]
+        return out
+
     def predict(self, examples: Sequence[StatementExample], target: str) -> list[str]:
         if not hasattr(self, "models_"):
             raise NotFittedError("TfidfLogRegBaseline.predict called before fit")

@@ -159,3 +159,43 @@ def test_baselines_fall_back_to_a_pooled_model_for_unseen_targets():
     test = [StatementExample("truce welcome", {"c": "favor"})]
     assert MajorityBaseline(targets=["a", "b", "c"]).fit(train).predict(test, "c") == ["favor"]
     assert TfidfLogRegBaseline(targets=["a", "b", "c"]).fit(train).predict(test, "c") == ["favor"]
+
+
+def test_mixture_weight_is_chosen_on_dev_and_ties_go_to_the_network_alone():
+    import numpy as np
+
+    from pipeline.evaluate.benchmarks import MIX_WEIGHTS, choose_weight
+
+    gold = ["favor", "against", "none"]
+    # the network gets the second row wrong, the lexical model gets every row right
+    net = np.array([[0.8, 0.1, 0.1], [0.6, 0.3, 0.1], [0.1, 0.1, 0.8]], dtype=np.float32)
+    lex = np.array([[0.7, 0.2, 0.1], [0.1, 0.8, 0.1], [0.1, 0.2, 0.7]], dtype=np.float32)
+    weight, score = choose_weight("emergent", gold, net, lex)
+    assert 0.0 < weight <= MIX_WEIGHTS[-1] and score == pytest.approx(100.0)
+    # once mixing cannot beat the network, the weight stays 0
+    assert choose_weight("emergent", gold, lex, net)[0] == 0.0
+
+
+def test_tfidf_probabilities_follow_the_label_order_and_cover_unseen_targets():
+    import numpy as np
+
+    from pipeline.classify.baselines import TfidfLogRegBaseline
+    from pipeline.schema import LABELS
+
+    train = [StatementExample("truce now please", {"a": "favor"}), StatementExample("no truce ever", {"a": "against"}),
+             StatementExample("truce now", {"a": "favor"}), StatementExample("never any truce", {"a": "against"}),
+             StatementExample("only b", {"b": "none"})]
+    lex = TfidfLogRegBaseline(targets=["a", "b", "c"]).fit(train)
+    p = lex.predict_proba([StatementExample("truce now please", {"a": "favor"})], "a")
+    assert p.shape == (1, 3) and p.sum() == pytest.approx(1.0, abs=1e-5)
+    assert p[0, LABELS.index("none")] == 0.0 and p[0].argmax() == LABELS.index("favor")
+    only = lex.predict_proba([StatementExample("anything", {"b": "none"})], "b")
+    assert np.array_equal(only, np.eye(3, dtype=np.float32)[[LABELS.index("none")]])
+    assert lex.predict_proba([StatementExample("no truce", {"c": "none"})], "c").shape == (1, 3)
+
+
+def test_benchmark_command_offers_the_mixture():
+    from pipeline.cli import build_parser
+
+    args = build_parser().parse_args(["benchmark", "emergent", "--data", "x", "--lexical"])
+    assert args.lexical is True
