@@ -226,7 +226,10 @@ class ActorRegistry:
 
     def by_title(self, title: str) -> list[str]:
         """Actors that the registry knows by this title ("the Kremlin spokesman"), possibly several."""
-        return list(self._title.get(_norm(title), []))
+        hits = self._title.get(_norm(title), [])
+        if not hits and "-" in title:            # "the EU's foreign-policy chief" = "EU foreign policy chief"
+            hits = self._title.get(_norm(re.sub(r"(?<=[a-z])-(?=[a-z])", " ", title)), [])
+        return list(hits)
 
     def camp_of(self, name: str) -> str:
         """Camp of a known actor, else the camp cued by the words of `name`, else `other`."""

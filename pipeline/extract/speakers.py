@@ -278,6 +278,14 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         mention = mention.title()                # a transcript's label ("SEN. SHAHEEN", "RUBIO"), not "OCHA"
     mention = re.sub(r"\s*\((?:[RDI]|Rep|Dem|GOP)[-–][^()]{1,20}\)|,\s+[RDI]-[A-Z][\w.]{0,6}(?:,|$)", "", mention)
     # "Gregory Meeks (D-N.Y.)", "Sen. Roger Wicker, R-Miss.,": the name without the party tag
+    pm = re.fullmatch(r"\s*((?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|de|van|von|der)(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|de|"
+                      r"van|von|der)){1,4})\s*\(\s*([A-Z][^()\n]{1,50})\)\s*", mention)
+    if pm and not reg.lookup(mention):          # "Fu Cong (China)", a meeting record's speaker: the person, in the
+        res = resolve(pm.group(1), ctx, reg)     # camp of the state in brackets when the registry does not know them
+        if res is not None and res[2] == "person":
+            side = res[1] if reg.lookup(res[0]) is not None else reg.camp_from_words(_plain_state(pm.group(2))) \
+                if reg.camp_from_words(_plain_state(pm.group(2))) != "other" else res[1]
+            return res[0], side, res[2]
     mention = re.sub(r"(?:'s|’s)$", "", _HONORIFIC.sub("", _RANK.sub("", mention)).strip())   # Dmitriev": the name
     low = mention.lower().strip()
     if low in ("we", "i", "us", "you"):          # the journalist or an unnamed voice
@@ -588,6 +596,9 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             ctx.camps.setdefault(longer, ctx.camps.get(full, reg.camp_from_words(mention)))
             full = longer
         return full, reg.camp_of(full) if reg.lookup(full) else ctx_side(ctx, full, reg), "person"
+    aide = _aide_of(clean, ctx, reg)
+    if aide is not None:                         # "Putin's aide", after "Yuri Ushakov": the aide named before
+        return aide
     om = _OUTLET_NOUN.fullmatch(clean)
     if om:                                       # "the TASS agency", "the Izvestia newspaper": the outlet
         outlet = reg.lookup(om.group(1))
@@ -661,6 +672,31 @@ _REP_OF = re.compile(r"(?:(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate|[
                      r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w'’-]*)")
 
 
+_AIDE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?:'s|’s)\s+((?:[a-z][\w-]*\s+){0,3}?)(aide|adviser|advisor|"
+                   r"spokesman|spokeswoman|spokesperson|envoy|deputy|negotiator|emissary)")
+
+
+def _aide_of(clean: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """'Putin's aide', 'Trump's envoy' that neither registry titles nor the article resolved: the most recent
+    person of the article (not the principal) whose registry titles or introduction carry that role word."""
+    m = _AIDE.fullmatch(clean)
+    if m is None:
+        return None
+    owner = reg.lookup(m.group(1))
+    if owner is None or owner.type != "person":
+        return None
+    role = m.group(3).replace("advisor", "adviser")
+    for a, side in reversed(ctx.person[-6:]):
+        if a == owner.name:
+            continue
+        actor = reg.lookup(a)
+        titles = [t.lower() for t in actor.titles] if actor is not None else \
+            [" ".join(i.titles) for i in ctx.intros if i.name == a]
+        if any(re.search(rf"\b{role}\b", t) for t in titles):
+            return a, reg.camp_of(a) if actor is not None else side, "person"
+    return None
+
+
 def _government_of(state: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """The government a state speaks through: the registry's "<Demonym> government", else the registry's body for
     the state unless it is a ministry ("Kremlin", "White House", "Downing Street"), else "<Demonym> government"
@@ -678,7 +714,10 @@ def _government_of(state: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, 
 
 
 def _plain_state(name: str) -> str:
-    """'the Republic of Azerbaijan' -> 'Azerbaijan', 'the Russian Federation' -> 'Russia', 'Kingdom of Thailand'."""
+    """'the Republic of Azerbaijan' -> 'Azerbaijan', 'the Russian Federation' -> 'Russia', 'Kingdom of Thailand';
+    'the Democratic People's Republic of Korea' is North Korea, not the Republic of Korea."""
+    if re.fullmatch(r"(?:the\s+)?Democratic\s+People(?:'s|’s)\s+Republic\s+of\s+Korea", name.strip()):
+        return "North Korea"
     name = re.sub(r"^(?:the\s+)?(?:(?:Islamic|Federal|Arab|Democratic|Socialist)\s+)?(?:Republic|(?:Hashemite\s+)?Kingdom|State|"
                   r"Sultanate|Federation)\s+of\s+"
                   r"(?:the\s+)?", "", name.strip())

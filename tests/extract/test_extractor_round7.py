@@ -1,0 +1,36 @@
+"""Extraction tests for issue 14, round 7: meeting-record speakers with their state in brackets and a relative
+clause ("Fu Cong (China), whose delegation abstained, said"), the Democratic People's Republic of Korea,
+hyphenated titles ("the EU's foreign-policy chief"), a principal's aide ("Putin's aide") after the aide was named.
+Our own sentences."""
+from conftest import extracted_statements
+
+stmts = extracted_statements
+
+
+def test_a_bracketed_state_and_a_relative_clause_leave_the_person():
+    out = stmts("Lin Hao (China), whose delegation abstained, said Beijing welcomed every effort towards peace.")
+    assert out == [("Beijing welcomed every effort towards peace", "Lin Hao", "indirect")]
+    out = stmts("Marc Dupont (France), who voted in favour, said the text sent a clear message to Moscow.")
+    assert [a for _, a, _ in out] == ["Marc Dupont"]
+
+
+def test_the_democratic_peoples_republic_of_korea_is_north_korea():
+    from pipeline.actors import ActorRegistry
+    from pipeline.extract.extractor import extract_statements
+    text = ("Headline\n\nThe representative of the Democratic People's Republic of Korea, who voted against, said a "
+            "truce would be meaningless.")
+    out = extract_statements(text, "t", ActorRegistry.for_conflict("russia-ukraine"))
+    assert [s.actor for s in out] == ["North Korean government"]
+
+
+def test_a_hyphenated_title_is_the_registry_title():
+    out = stmts("Kaja Kallas was blunt. If Moscow wanted peace, the EU's foreign-policy chief said, it could stop the "
+                "shelling today.")
+    assert [a for _, a, _ in out] == ["Kaja Kallas"]
+
+
+def test_a_principals_aide_is_the_aide_named_before():
+    out = stmts('Yuri Ushakov was dismissive. "It does not suit us at all," Putin\'s aide told journalists.')
+    assert out == [("It does not suit us at all", "Yuri Ushakov", "direct")]
+    out = stmts('Putin spoke on Monday. "It does not suit us," Putin\'s aide told journalists.')
+    assert [a for _, a, _ in out] != ["Vladimir Putin"]
