@@ -118,6 +118,23 @@ def _appositive(text: str, lo: int, base: int, seg: str):
     return ("cut", k) if valid else None
 
 
+def _name_before_title(text: str, lo: int, np: tuple[int, int]) -> int | None:
+    """Start of the name that opens the sentence before a capitalized title phrase ("Radosław Sikorski, Deputy Prime
+    Minister and Minister for Foreign Affairs of Poland"): the speaker is the named person, not the title."""
+    toks = text[np[0]:np[1]].split()
+    if not toks or not toks[0][0].isupper() or not any(
+            t.lower() in TITLE_WORDS and t.lower() not in ("on", "of", "for", "and", "the", "to") for t in toks[:5]):
+        return None
+    m = re.fullmatch(r"\s*((?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*),\s+", text[lo:np[0]])
+    if m is None:
+        return None
+    name = m.group(1).split()
+    if not all(t[0].isupper() and t not in STOP_CAP and t.lower() not in TITLE_WORDS and not re.search(r"(?:'s|’s)$", t)
+               for t in name):
+        return None
+    return lo + m.start(1)
+
+
 def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of the subject noun phrase that ends right before `hi` (after adverbs/auxiliaries), or None."""
     np = _np_before(text, lo, hi) or _doc_np(text, lo, hi)
@@ -138,6 +155,10 @@ def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             m = _GROUP_OF.search(text, max(lo, cut - 150), cut) or _BODY_OF.search(text, max(lo, cut - 80), cut)
             if m and m.end() == cut:            # "The Hayastan alliance of the former president Robert Kocharyan",
                 return m.start(), np[1]         # "The foreign ministry of the United Arab Emirates"
+    if np is not None:                          # "Bankole Adeoye, African Union Commissioner for ..., said"
+        named = _name_before_title(text, lo, np)
+        if named is not None:
+            return named, np[1]
     if np is not None and re.match(r"(?:the\s+)?[A-Z][\w'’-]*\s+and\s+[A-Z]", text[np[0]:np[1]]):
         m = _LIST_HEAD.search(text, max(lo, np[0] - 120), np[0])   # "Egypt, Qatar and Turkey"
         if m and not re.search(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]board|[Ii]nside)\s+$",

@@ -988,7 +988,10 @@ def _resolve_apposition(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str
                 return known.name, known.camp, known.type
     for i, p in enumerate(parts):
         m = re.search(r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|von|der|de)\b[\w-]*)(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|"
-                      r"von|der|de|van))+$", p)
+                      r"von|der|de|van))+$", p) or re.search(r"(?<!\S)[^\W\d_](?:[\w'’.-]*)(?:\s+[^\W\d_][\w'’.-]*)+$", p)
+        if m and not all(t[0].isupper() or t.split("-")[0] in ("al", "el", "bin", "von", "der", "de", "van")
+                         for t in m.group(0).split()):
+            m = None                             # the second pattern reads accented capitals ("Dovilė Šakalienė")
         toks = m.group(0).split() if m else []
         if m and i == 0 and len(parts) == 2 and (re.search(r"\b(?:in|at|from|to|for)\s+$", p[:m.start()]) or
                                                  m.start() == 0 and _is_name(parts[1]) and reg.lookup(p) is None and

@@ -34,3 +34,25 @@ def test_a_principals_aide_is_the_aide_named_before():
     assert out == [("It does not suit us at all", "Yuri Ushakov", "direct")]
     out = stmts('Putin spoke on Monday. "It does not suit us," Putin\'s aide told journalists.')
     assert [a for _, a, _ in out] != ["Vladimir Putin"]
+
+
+def test_a_name_before_a_capitalized_title_phrase_is_the_speaker():
+    out = stmts("Tomasz Kowalski, Deputy Minister for Foreign Affairs of Poland, speaking under rule 37, warned that a "
+                "frozen front would only be a pause before the next war.")
+    assert [a for _, a, _ in out] == ["Tomasz Kowalski"]
+    out = stmts("Amara Diallo, African Union Commissioner for Political Affairs, Peace and Security, said peace "
+                "depended on every voice being heard.", "sudan")
+    assert [a for _, a, _ in out] == ["Amara Diallo"]
+    out = stmts("Pavel Orlov, Deputy Minister for Foreign Affairs of the Russian Federation, who led his delegation, "
+                "said Europe had no place at the table.")
+    assert [a for _, a, _ in out] == ["Pavel Orlov"]
+
+
+def test_an_accented_name_after_a_title_is_the_speaker():
+    out = stmts("Lithuania's defence minister, Dovilė Šakalienė, said Europe had to be in the room.")
+    assert [a for _, a, _ in out] == ["Dovilė Šakalienė"]
+
+
+def test_an_opener_before_a_title_is_no_name():
+    out = stmts("On Tuesday, Deputy Foreign Minister Sergei Ryabkov said the talks were useful.")
+    assert [a for _, a, _ in out] == ["Sergei Ryabkov"]
