@@ -14,7 +14,7 @@ from pipeline.actors import ActorRegistry
 from pipeline.extract.lexicon import (CAPITALS, DEMONYMS, DOC_WORDS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
                                       OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_WORDS, VERB_RE)
 from pipeline.extract.documents import document_author
-from pipeline.extract.introductions import HONORIFICS, Intro, intro_for, nation_key, split_title_name, title_fits, title_query
+from pipeline.extract.introductions import HEAD_TITLES, HONORIFICS, Intro, intro_for, nation_key, split_title_name, title_fits, title_query
 from pipeline.extract.phrases import np_before
 
 _OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:statement|reply|answer|response|message|"
@@ -307,6 +307,9 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         return _listed_group(re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I), reg) or \
             _resolve_apposition(mention, ctx, reg)
     clean = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
+    back = _capital_back(mention, clean, ctx, reg)
+    if back is not None:                         # "the Ministry", "the Council", "the Minister": named before
+        return back
     if _FORMAL_STATE.fullmatch(clean) and reg.lookup(clean) is None and _plain_state(clean) != clean:
         return resolve(_plain_state(clean), ctx, reg)   # "the Russian Federation", "the Republic of Azerbaijan"
     rm = _REP_OF.fullmatch(clean) or _REP_POSS.fullmatch(clean)
@@ -670,6 +673,28 @@ _REP_POSS = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)(?:'s|’s)
 _REP_OF = re.compile(r"(?:(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate|[Dd]elegation|[Aa]mbassador)\s+(?:of|for)|"
                      r"speaker\s+for)\s+"
                      r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w'’-]*)")
+
+
+_CAP_HEADS = INST_HEADS | {"assembly", "conference", "summit", "secretariat", "committee", "court", "agency"}
+
+
+def _capital_back(mention: str, clean: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """'the Ministry', 'the Council', 'the Assembly' (a body's own capitalized short name, as formal copy writes
+    it): the body of that kind the article named last; 'the Minister', 'the Chairman': read as the lower-case
+    title ("the minister": whom the article named with it)."""
+    if not re.fullmatch(r"(?:the|The)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+", mention.strip()) or reg.lookup(clean):
+        return None
+    words = clean.lower().split()
+    if words[-1] in _CAP_HEADS and all(w in _CAP_HEADS or w in TITLE_WORDS for w in words):
+        for a, side in reversed(ctx.things):
+            if all(re.search(rf"\b{w}", a.lower()) for w in words):
+                return a, side, "inst"
+        return None
+    if all(w in TITLE_WORDS for w in words) and any(w in HEAD_TITLES for w in words):
+        res = resolve(mention.strip().lower(), ctx, reg)
+        if res is not None and res[2] == "person" and res[0].lower() != clean.lower():
+            return res
+    return None
 
 
 _AIDE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?:'s|’s)\s+((?:[a-z][\w-]*\s+){0,3}?)(aide|adviser|advisor|"
@@ -1194,6 +1219,11 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
         res = resolve(bm.group(1), ctx, reg)     # ministry, not the country its possessive names
         if res is not None and res[2] != "person" and reg.lookup(res[0]) is not None:
             push(ctx, res[0], res[1], "inst")
+    fm = _FORMAL_SUBJECT.match(text, body, se)
+    if fm and not inside[fm.start()]:            # "The Israeli Ministry of Foreign Affairs was dismissive.": what a
+        res = resolve(fm.group(1), ctx, reg)     # later "it" or "the Ministry" is
+        if res is not None and res[2] != "person" and res[0].lower() != fm.group(1).lower().split()[-1]:
+            push(ctx, res[0], res[1], "inst")
     om = re.match(r"[Tt]he\s+(?:press\s+)?office\s+of\s+", text[body:se])
     if om and "inst" not in seen_types:          # "The office of Israeli Prime Minister Benjamin Netanyahu was more
         toks = text[body + om.end():se].split()[:6]   # cautious. It said ...": the office is what "it" is
@@ -1205,6 +1235,9 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
 
 
 
+_FORMAL_SUBJECT = re.compile(r"((?:[Tt]he\s+)(?:[A-Z][\w'’-]*\s+){0,3}(?:Ministry|Council|Assembly|Office|Department|Commission|"
+                             r"Presidency|Government|Cabinet|Committee|Secretariat)(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                             r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){0,6})?)\s+(?=[a-z])")
 _PLAIN_OPENER = re.compile(r"\s*(?:On|In|At|During|Last|This|Earlier|Later|Today|Yesterday|Meanwhile|Separately|Then|Now|"
                            r"Also|But|And|Yet|Still|However)\b")
 _STATE_BODY_SUBJECT = re.compile(r"((?:[Tt]he\s+)?(?!(?:The|Its|Their|His|Her|This|That)\s)[A-Z][\w'’-]*(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:ministry|government|"

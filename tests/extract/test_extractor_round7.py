@@ -56,3 +56,24 @@ def test_an_accented_name_after_a_title_is_the_speaker():
 def test_an_opener_before_a_title_is_no_name():
     out = stmts("On Tuesday, Deputy Foreign Minister Sergei Ryabkov said the talks were useful.")
     assert [a for _, a, _ in out] == ["Sergei Ryabkov"]
+
+
+def test_a_formal_body_named_as_subject_is_what_it_and_the_ministry_refer_to():
+    out = stmts('The Israeli Ministry of Foreign Affairs was dismissive. "The plan is rooted in the past," it declared. '
+                "The proposal, according to the Ministry, still relied on the Palestinian Authority.", "gaza")
+    assert [a for _, a, _ in out] == ["Israeli Foreign Ministry", "Israeli Foreign Ministry"]
+
+
+def test_the_council_and_the_assembly_are_the_un_bodies_named_before():
+    out = stmts("The Security Council voted 10 to none. By the text, the Council also urged Kinshasa and Kigali to "
+                "return to talks without preconditions.", "drc-rwanda")
+    assert [a for _, a, _ in out] == ["UN Security Council"]
+    out = stmts("The General Assembly adopted the text by 93 votes. In the resolution, the Assembly called for an "
+                "early cessation of hostilities.")
+    assert [a for _, a, _ in out] == ["UN General Assembly"]
+
+
+def test_a_capitalized_title_refers_back_like_the_lower_case_one():
+    out = stmts('Turkish Foreign Minister Hakan Fidan met the delegation. "The deal will hold if the rights of the '
+                'people are protected," the Minister underlined.', "gaza")
+    assert [a for _, a, _ in out] == ["Hakan Fidan"]
