@@ -110,6 +110,37 @@ def as_put_it(text, ss, se, inside, taken, found, ctx, reg) -> None:
     add_found(found, Found(s, e, mention, direct=bool(inside[s])), ctx, reg, taken)
 
 
+_VIEW_MID = re.compile(r",\s+(?:in\s+(?:((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?(?:'s|’s)|his|her|their|its)\s+(?:own\s+)?"
+                       r"(?:words|view|telling|opinion|estimation|assessment|reading|judgment|judgement)|the\s+(?:words|view|"
+                       r"opinion|assessment)\s+of\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))|by\s+"
+                       r"((?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?(?:'s|’s)|his|her|their|its))\s+(?:own\s+)?account),\s+")
+
+
+def view_interposed(text, ss, se, inside, taken, found, ctx, reg) -> None:
+    """'Appeals for a ceasefire were, in his view, a trick to win time.', 'The rebels were, in his words, the
+    militia's wing.': the whole sentence is the owner's (reported); when the sentence then opens a quotation
+    after a colon ('The Europeans, in his telling, were the obstacle: "..."'), the quotation is."""
+    m = _VIEW_MID.search(text, ss, se)
+    if m is None or inside[m.start()] or m.start() - ss < 8:
+        return
+    lead = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", text[ss:se])
+    s, e = trim_span(text, ss + (lead.end() if lead else 0), se, inside)
+    if any(inside[s:m.start()]) or any(taken[s:e]):
+        return
+    q = next((k for k in range(m.end(), e) if inside[k]), None)
+    direct = False
+    if q is not None:
+        if not text[m.end():q].rstrip().endswith(":") or not re.match(r"[\"“]", text[q - 1:q] or " "):
+            return
+        s, e = unquote(text, *trim_span(text, q - 1, e, inside))
+        direct = True
+    owner = next(g for g in m.groups() if g)
+    owner = re.sub(r"(?:'s|’s)$", "", owner)
+    owner = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(owner.lower(), owner)
+    if len(text[s:e].split()) >= 4:
+        add_found(found, Found(s, e, owner, direct=direct), ctx, reg, taken)
+
+
 _BEHALF = re.compile(r"(?<![\w'’-])on\s+behalf\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*|of|and|the)(?:\s+(?:[A-Z][\w'’-]*|of|and|the)){0,5}"
                      r"(?:\s+(?:countries|states|members|group))?)")
 _DELEGATE = re.compile(r"(?:[Tt]he\s+)?(?:(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate|[Ss]peaker)\s+(?:of|for)\s+|[A-Z][\w'’-]*"

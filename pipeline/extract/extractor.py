@@ -22,7 +22,8 @@ import re
 
 from pipeline.actors import ActorRegistry
 from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believes_that, called_plain, document_terms, documents_speak, labelled_line,
-                                      nominal_attributions, position_is, reported_speech, stated_before, was_told)
+                                      nominal_attributions, position_is, reported_speech, stated_before, view_interposed,
+                                      was_told)
 from pipeline.extract.documents import learn_documents
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences
@@ -123,6 +124,8 @@ def extract_statements(text: str, article_id: str = "article",
             nominal_attributions(text, ss, se, inside, taken, found, ctx, reg)
             document_terms(text, ss, se, inside, taken, found, ctx, reg)
             documents_speak(text, ss, se, found, ctx, reg)
+            if not any(f.resolved for f in found):
+                view_interposed(text, ss, se, inside, taken, found, ctx, reg)
             if not any(f.resolved for f in found):
                 colon_content(text, ss, se, inside, taken, found, ctx, reg)
             if not any(f.resolved for f in found):

@@ -1066,6 +1066,11 @@ _SUBJECT_FIRST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?(?:(
                             r"(?=\s*,\s|\s+[a-z])")
 
 
+_MEMBER_ROLES = {"member", "chairman", "chairwoman", "chair", "chief", "head", "commander", "spokesman", "spokeswoman",
+                 "spokesperson", "leader", "official", "envoy", "secretary", "president", "deputy", "senior", "military",
+                 "political", "general"}
+_ORG_TITLE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,4}((?:[a-z][\w-]*\s+){1,2})((?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+)"
+                             r"(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+|bin|bint)){1,3})(?=\s+(?:[a-z]+ly\s+)?[a-z])")
 _TITLE_FIRST = re.compile(r"\s*(?:(?:[A-Z][\w-]*\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+|(?:On|In|By|At|Last|This|Later|"
                           r"Earlier)\s+(?:[\w'’-]+\s+){0,2}?)?((?:[Tt]he)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
                           r"(?:[a-z][\w-]*\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|president|minister|chancellor|"
@@ -1140,6 +1145,14 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
                 ctx.names.setdefault(res[0].split()[-1], res[0])
                 ctx.camps.setdefault(res[0], side)
             push(ctx, res[0], side, "person")
+            return True
+    om = _ORG_TITLE_NAME.match(text, ss, se)
+    if om and all(w in _MEMBER_ROLES for w in om.group(1).split()) and not om.group(0).split()[0] in STOP_CAP and \
+            any(w.lower() in INST_HEADS or w in ORG_WORDS for w in text[om.start():om.start(1)].split()) and \
+            _is_name(om.group(2)) and not _opens_report(text, om.end(), se):
+        res = resolve(om.group(2), ctx, reg)     # "Sovereignty Council member Yasser al-Atta went further: ..., he
+        if res is not None and res[2] == "person":   # said": the named member is the subject
+            push(ctx, res[0], res[1] if reg.lookup(res[0]) else reg.camp_from_words(om.group(0)) or res[1], "person")
             return True
     tm = _TITLE_FIRST.match(text, ss, se) or _CLAUSE_TITLE.match(text, ss, se)
     if tm:                                       # "the Kremlin spokesman explained ...", "The prime minister said"

@@ -77,3 +77,22 @@ def test_a_capitalized_title_refers_back_like_the_lower_case_one():
     out = stmts('Turkish Foreign Minister Hakan Fidan met the delegation. "The deal will hold if the rights of the '
                 'people are protected," the Minister underlined.', "gaza")
     assert [a for _, a, _ in out] == ["Hakan Fidan"]
+
+
+def test_in_his_view_inside_a_sentence_makes_it_reported_speech():
+    out = stmts("Vassily Nebenzia spoke last. Calls for a quick truce were, in his view, a trick to give Kyiv a respite.")
+    assert out == [("Calls for a quick truce were, in his view, a trick to give Kyiv a respite", "Vasily Nebenzya",
+                    "indirect")]
+    out = stmts("Sergei Lavrov was scathing. The Europeans were, in Lavrov's words, the party of war.")
+    assert [a for _, a, _ in out] == ["Sergei Lavrov"]
+    assert stmts("The talks, in the end, went nowhere after the shelling of Kharkiv.") == []
+
+
+def test_an_organisation_member_named_as_subject_is_what_he_refers_to():
+    out = stmts("General Abdel Fattah al-Burhan ruled out talks. Sovereignty Council member Yasser al-Atta went "
+                "further: the army would not accept a truce with the militia, he said.", "sudan")
+    assert [a for _, a, _ in out] == ["Abdel Fattah al-Burhan", "Yasser al-Atta"] or \
+        [a for _, a, _ in out] == ["Yasser al-Atta"]
+    out = stmts("Finnish Minister for Foreign Affairs Elina Valtonen opened the meeting. \"We congratulate both "
+                "countries,\" she said.", "armenia-azerbaijan")
+    assert [a for _, a, _ in out] == ["Elina Valtonen"]
