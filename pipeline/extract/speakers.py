@@ -1066,6 +1066,13 @@ _SUBJECT_FIRST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?(?:(
                             r"(?=\s*,\s|\s+[a-z])")
 
 
+_LEAD_COLON_QUOTE = re.compile(r":\s*[\"“][^\"“”]{3,600}[\"”]")
+_PRONOUN_FRAME = re.compile(r"\s*,?\s*(he|she|He|She)\s+(?:[a-z]+ly\s+)?(?:said|added|told|wrote|insisted|warned|declared|"
+                            r"stressed|argued|replied|continued|concluded|explained)\b")
+_LEAD_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|Then|Now|So)\s+)?(?:(?:(?:A|One|The)\s+(?:week|day|month|year|fortnight)s?|"
+                          r"(?:Two|Three|Four|Five|Several|A\s+few)\s+(?:weeks|days|months|years))\s+(?:earlier|later|"
+                          r"before|after|ago)\s*,?\s*|(?:On|In|At|Last|This|Earlier|Later)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+                          r"\s*,\s*|(?:Earlier|Later|Meanwhile|Then|Yesterday|Today)\s*,?\s*)?")
 _MEMBER_ROLES = {"member", "chairman", "chairwoman", "chair", "chief", "head", "commander", "spokesman", "spokeswoman",
                  "spokesperson", "leader", "official", "envoy", "secretary", "president", "deputy", "senior", "military",
                  "political", "general"}
@@ -1094,9 +1101,11 @@ _SG_VOICE = re.compile(r"(?:(?:UN|U\.N\.|United Nations)\s+)?Secretary[- ]Genera
                        r"spokesman|spokeswoman)\s+for\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Secretary[- ]General(?:\s+[A-Z][\w'’-]+){0,3}",
                        re.I)
 _TITLE_COMMA_NAME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4})?\s+[—–-]+\s+)?(?:(?:But|And|Then|Meanwhile)\s+)?"
+                               r"(?:(?:On|In|At|Last|This|Earlier|Later)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+)?"
                                r"(?:[A-Z][\w'’-]*(?:'s|’s)|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?"
-                               r"(?:minister|president|spokesman|spokeswoman|spokesperson|envoy|aide|adviser|advisor|chief|"
+                               r"(?i:minister|president|spokesman|spokeswoman|spokesperson|envoy|aide|adviser|advisor|chief|"
                                r"head|leader|ambassador|negotiator|secretary|commander|premier|chancellor|official),\s+"
+                               r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?"
                                r"([A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin\s+|von\s+der\s+|de\s+)?[A-Z][\w'’.-]*){1,3}),\s+"
                                r"(?:[a-z]+ly\s+)?[a-z]")
 _IN_PLACE_THEY = re.compile(r"\s*(?:In|At)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+(?:they|it)\s+[a-z]")
@@ -1146,6 +1155,19 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
                 ctx.camps.setdefault(res[0], side)
             push(ctx, res[0], side, "person")
             return True
+    lm = _LEAD_COLON_QUOTE.search(text, ss, se)
+    if lm and _PRONOUN_FRAME.match(text, lm.end(), se) is None:
+        lm = None
+    if lm:                                       # "A week earlier Donald Trump had told Politico it was time for an
+        pron = PRONOUNS[_PRONOUN_FRAME.match(text, lm.end(), se).group(1).lower()]   # election: "...," he said"
+        for pos, a, side, typ in mentions(text, ss, lm.start(), bytearray(se + 1), reg):
+            opener = text[ss:pos]
+            if typ in ("person", "unknown") and _gender(a, reg) in ("", pron) and \
+                    _LEAD_OPENER.fullmatch(opener) and re.match(r"[^\s,;:]*(?:\s+[A-Z][\w'’.-]*)*(?:'s|’s)?\s+[a-z]",
+                                                                 text[pos:lm.start()]):
+                push(ctx, a, side, "person")
+                return True
+            break
     om = _ORG_TITLE_NAME.match(text, ss, se)
     if om and all(w in _MEMBER_ROLES for w in om.group(1).split()) and not om.group(0).split()[0] in STOP_CAP and \
             any(w.lower() in INST_HEADS or w in ORG_WORDS for w in text[om.start():om.start(1)].split()) and \

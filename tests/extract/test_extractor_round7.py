@@ -96,3 +96,21 @@ def test_an_organisation_member_named_as_subject_is_what_he_refers_to():
     out = stmts("Finnish Minister for Foreign Affairs Elina Valtonen opened the meeting. \"We congratulate both "
                 "countries,\" she said.", "armenia-azerbaijan")
     assert [a for _, a, _ in out] == ["Elina Valtonen"]
+
+
+def test_a_capitalized_title_with_an_honorific_before_the_name_makes_the_subject():
+    out = stmts('Bezalel Smotrich demanded war. The Israeli Foreign Minister, Mr. Gideon Sa\'ar, struck a different '
+                'tone. "We are prepared to continue negotiations on phase two," he said.', "gaza")
+    assert [a for _, a, _ in out][-1:] == ["Gideon Saar"]
+    out = stmts('Zelenskyy spoke first. On Monday the German government\'s spokesman, Stefan Kornelius, gave the '
+                'Kremlin until midnight. "The clock is ticking," he told reporters.')
+    assert [a for _, a, _ in out] == ["Stefan Kornelius"]
+
+
+def test_the_subject_of_a_lead_in_before_a_colon_quote_is_the_pronoun_of_its_frame():
+    out = stmts('Merz addressed the Bundestag. A week earlier Donald Trump had told Politico it was time for an '
+                'election: "They are using war not to hold an election," he said.')
+    assert [a for _, a, _ in out][-1] == "Donald Trump"
+    out = stmts("Trump spoke first. Zelenskyy's answer on territory, given to reporters on Friday, was that "
+                "Ukrainians must decide: “The Russians want the whole of Donbas – we don't accept that,” he said.")
+    assert [a for _, a, _ in out][-1] == "Volodymyr Zelenskyy"
