@@ -127,6 +127,10 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
     # '"We are ready," - Peskov said.': a dash hands over to the frame, as in copy translated from Russian
     if last in "?!" and re.match(r"(?:He|She|They|It|We|I)\s", text[p0:p0 + 5]):
         handover = False                         # '..., he replied: "How can we?" He said it was not the time': a new sentence
+    elif handover and last in "?!" and re.match(r"[A-Z]", text[p0:p0 + 1]) and re.search(r":\s*$", text[max(ss, q.open - 4):q.open]):
+        k = text.rfind(":", ss, q.open)          # 'Smotrich needed one word: "War!" Hamas official X said ...': the
+        if colon_subject(text, ss, k, inside, ctx, reg) is not None:   # lead-in's subject, the next sentence is new
+            handover = False
     hm = re.match(r"(?:[Tt]his|[Tt]hat)\s+(?:is|was)\s+how\s+|(?:[Ss]o|[Tt]hus)\s+(?=[A-Z]|the\s)", text[p0:p0 + 20]) \
         if handover and m and re.search(r"[-–—]", m.group(0)) else None
     if hm:                                       # '"...," - this is how Peskov commented on ...' (copy from Russian)

@@ -114,3 +114,10 @@ def test_the_subject_of_a_lead_in_before_a_colon_quote_is_the_pronoun_of_its_fra
     out = stmts("Trump spoke first. Zelenskyy's answer on territory, given to reporters on Friday, was that "
                 "Ukrainians must decide: “The Russians want the whole of Donbas – we don't accept that,” he said.")
     assert [a for _, a, _ in out][-1] == "Volodymyr Zelenskyy"
+
+
+def test_an_exclaimed_quote_after_a_colon_lead_in_is_not_the_next_sentences():
+    out = stmts('Itamar Ben-Gvir wrote a post. Bezalel Smotrich needed one word: "War!" Hamas official Izzat '
+                "al-Risheq said the movement remained committed to the ceasefire.", "gaza")
+    assert out[0] == ("War!", "Bezalel Smotrich", "direct")
+    assert [a for _, a, _ in out][1:] == ["Izzat al-Risheq"]
