@@ -24,7 +24,7 @@ _OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[
 _RANK = re.compile(r"(?<![\w'’-])(?:(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Gov|Sen|Rep|Prof|Amb)\.|Senator|Congressman|"
                    r"Congresswoman|Representative(?=\s+[A-Z][a-z]+\s+[A-Z]))\s+(?=[A-Z])")
 _HONORIFIC = re.compile(r"(?<![\w'’-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|H\.?E\.?|HH|HRH|Sheikha?|"
-                        r"Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?=[A-Z])")
+                        r"Mr|Mrs|Ms|Dr|Sir|Dame|Shri|Smt)\.?\s+(?=[A-Z])")
 
 
 @dataclass
@@ -236,7 +236,7 @@ _CHANNEL = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+)?(?:post|message
                       r"(?:channel|account|page|feed|website)")
 _RESOLUTION = re.compile(r"(?:[Tt]he\s+)?(?:(?:UN|U\.N\.|Security Council|UN Security Council|council's)\s+)?[Rr]esolution"
                          r"(?:\s+\d{3,4})?(?:\s+itself)?|[Rr]esolution\s+\d{3,4}")
-_HOLDER_OF = re.compile(r"(?:[Tt]he\s+)?(head|chief|chairman|chairwoman|chair|speaker|leader|secretary|director)\s+of\s+(?:the\s+)?"
+_HOLDER_OF = re.compile(r"(?:[Tt]he\s+)?((?i:head|chief|chairman|chairwoman|chair|speaker|leader|secretary|director))\s+of\s+(?:the\s+)?"
                       r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[\w'’.-]+){0,6}")
 _ROLE_CLASS = {"head": "head", "chief": "head", "chairman": "head", "chairwoman": "head", "chair": "head", "speaker": "head",
                "leader": "head", "director": "head", "secretary": "secretary"}
@@ -286,6 +286,13 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             side = res[1] if reg.lookup(res[0]) is not None else reg.camp_from_words(_plain_state(pm.group(2))) \
                 if reg.camp_from_words(_plain_state(pm.group(2))) != "other" else res[1]
             return res[0], side, res[2]
+    km = re.fullmatch(r"\s*(?:Sir|Dame)\s+([A-Z][\w'’-]+)\s*", mention)
+    if km:                                       # "Sir Keir": the knight the registry knows by that first name
+        hits = [a for a in reg.actors.values() if a.type == "person" and a.name.split()[0] == km.group(1)]
+        if len(hits) == 1:
+            return hits[0].name, hits[0].camp, "person"
+    mention = re.sub(r"^\s*(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)\s+(?=the\s+[A-Z])", "", mention)
+    # "His Excellency the Prime Minister": the title that follows
     mention = re.sub(r"(?:'s|’s)$", "", _HONORIFIC.sub("", _RANK.sub("", mention)).strip())   # Dmitriev": the name
     low = mention.lower().strip()
     if low in ("we", "i", "us", "you"):          # the journalist or an unnamed voice
@@ -307,6 +314,22 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         return _listed_group(re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I), reg) or \
             _resolve_apposition(mention, ctx, reg)
     clean = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
+    tm = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the)){0,5})", clean)
+    if tm and len(tm.group(1).split()) >= 2 and tm.group(1).split()[0].lower() in TITLE_WORDS:
+        toks = tm.group(1).split()               # "President Abdel Fattah al-Sisi of Egypt": the person the
+        for i in range(1, len(toks) - 1 + 1):    # registry knows by the name before "of"
+            known = reg.lookup(" ".join(toks[i:]))
+            if known is not None and known.type == "person" and toks[i][:1].isupper() and \
+                    all(t.lower() in TITLE_WORDS for t in toks[:i]):
+                return known.name, known.camp, known.type
+    sm = re.fullmatch(r"((?i:president|prime\s+minister|foreign\s+minister|minister\s+for\s+foreign\s+affairs|"
+                      r"minister\s+of\s+foreign\s+affairs|defen[cs]e\s+minister|chancellor|king|emir|crown\s+prince))\s+of\s+"
+                      r"(?:the\s+)?(.+)", clean)
+    if sm and _plain_state(sm.group(2)) in DEMONYMS and reg.lookup(clean) is None:
+        title = re.sub(r"minister (?:for|of) foreign affairs", "foreign minister", sm.group(1).lower())
+        res = resolve(f"{DEMONYMS[_plain_state(sm.group(2))]} {title}", ctx, reg)   # "the President of Ukraine",
+        if res is not None and res[2] == "person":                                  # "the President of the Russian
+            return res                                                              # Federation": the holder
     back = _capital_back(mention, clean, ctx, reg)
     if back is not None:                         # "the Ministry", "the Council", "the Minister": named before
         return back

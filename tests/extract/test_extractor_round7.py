@@ -121,3 +121,22 @@ def test_an_exclaimed_quote_after_a_colon_lead_in_is_not_the_next_sentences():
                 "al-Risheq said the movement remained committed to the ceasefire.", "gaza")
     assert out[0] == ("War!", "Bezalel Smotrich", "direct")
     assert [a for _, a, _ in out][1:] == ["Izzat al-Risheq"]
+
+
+def test_formal_titles_of_states_name_their_holders():
+    out = stmts("President Abdel Fattah al-Sisi of Egypt said a committee of technocrats would run the Strip. "
+                "President Mahmoud Abbas of the State of Palestine said the Authority was ready.", "gaza")
+    assert [a for _, a, _ in out] == ["Abdel Fattah al-Sisi", "Mahmoud Abbas"]
+    out = stmts('Talks resumed. "They are not serious," the President of Ukraine told an online press conference.')
+    assert [a for _, a, _ in out] == ["Volodymyr Zelenskyy"]
+    out = stmts("The Chairman of the Sovereignty Council wrote that the government welcomed the efforts of Riyadh.",
+                "sudan")
+    assert [a for _, a, _ in out] == ["Abdel Fattah al-Burhan"]
+
+
+def test_honorifics_of_formal_copy():
+    out = stmts('Modi hosted Putin. "India is not neutral. India has a side, and that side is of peace," Shri Modi '
+                "said.")
+    assert [a for _, a, _ in out] == ["Narendra Modi"]
+    out = stmts('Starmer spoke at the summit. "Russia must now agree to a ceasefire," Sir Keir asserted.')
+    assert [a for _, a, _ in out] == ["Keir Starmer"]
