@@ -30,7 +30,7 @@ from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragr
 from pipeline.extract.lexicon import CAPTION, DATELINE, TIMESTAMP
 from pipeline.extract.quotes import (LIST_ITEM, colon_content, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
-from pipeline.extract.speakers import Ctx, Found, learn_titles, remember_subjects, resolve, subject_first
+from pipeline.extract.speakers import Ctx, Found, learn_names, learn_titles, remember_subjects, resolve, subject_first
 from pipeline.extract.summaries import summary_bullets
 from pipeline.schema import Statement
 
@@ -69,6 +69,7 @@ def extract_statements(text: str, article_id: str = "article",
     qstart = {q.open: q for q in quotes}
     ctx = Ctx()
     learn_titles(text, reg, ctx)
+    learn_names(text, reg, ctx)
     out: list[Found] = []
     qi = 0
     prev: tuple[str, str, str] | None = None     # the speaker (or subject) the previous paragraph leaves behind

@@ -37,6 +37,7 @@ class Ctx:
     names: dict[str, str] = field(default_factory=dict)            # surname -> full name (unknown persons)
     titles: dict[str, str] = field(default_factory=dict)           # title word -> actor learned from the article
     intros: list[Intro] = field(default_factory=list)              # people introduced with a title, in text order
+    surnames: dict[str, str] = field(default_factory=dict)         # surname -> the one unknown full name it ends
     pushes: int = 0                                                # how many entities were made salient so far
     last: tuple[str, str, str] | None = None                       # the entity made salient last (actor, side, type)
     things: list[tuple[str, str]] = field(default_factory=list)    # groups and institutions together, most recent last
@@ -271,6 +272,7 @@ def _office_holder(role: str, inst, ctx: Ctx, reg: ActorRegistry) -> tuple[str, 
 
 
 def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    label = mention.strip().isupper()            # a transcript's label ("REID"): no surname look-up
     mention = re.sub(r",\s+(?:who|which|whose|where)\b.*$", "", mention, flags=re.S)   # "Ushakov, who sat in with
     if re.fullmatch(r"[A-Z][A-Z.'’ -]{2,40}", mention.strip()) and re.search(r"[A-Z]{3}", mention) and \
             reg.lookup(mention) is None and (re.search(r"[ .]", mention.strip()) or len(mention.strip()) > 5 or
@@ -663,6 +665,8 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         return " ".join(words), side, "inst"     # "the Russian Armed Forces", "the Russian General Staff": a body
     if names and len(names) < len(words) + 1 and not (len(names) == 1 and words[-1].lower() in GROUP_HEADS):
         full = " ".join(names)
+        if len(names) == 1 and len(words) == 1 and names[0] in ctx.surnames and not label:
+            full = ctx.surnames[names[0]]        # "Odeh", after "Ayman Odeh" anywhere in the article
         if len(names) >= 2:
             ctx.names[names[-1]] = full
         return full, side, "person"
@@ -1320,6 +1324,28 @@ def learn_titles(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
             if not actor and len(nm.split()) >= 2:
                 ctx.names[nm.split()[-1]] = nm
             ctx.titles.setdefault(head.lower(), full)
+
+
+_FULL_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)((?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+)?[A-Z][a-z][\w'’-]*){1,2})"
+                        r"(?![\w'’-]|\s+[A-Z])")
+
+
+def learn_names(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
+    """Surnames of the unknown people the article names in full ("Ayman Odeh ... Odeh said"): a later bare surname
+    is that person. A surname two full names share, and names the registry knows, are left alone."""
+    seen: dict[str, set[str]] = {}
+    for m in _FULL_NAME.finditer(text[:200_000]):
+        full = m.group(0)
+        toks = full.split()
+        if any(t in STOP_CAP or t.lower() in TITLE_WORDS or t in ORG_WORDS or t in OUTLET_WORDS or t in DEMONYMS
+               or t in DEMONYMS.values() or t.lower() in reg.camp_words for t in toks):
+            continue
+        if reg.lookup(full) is not None or reg.lookup(toks[-1]) is not None:
+            continue
+        seen.setdefault(toks[-1], set()).add(full)
+    for sur, fulls in seen.items():
+        if len(fulls) == 1 and not re.search(rf"(?m)^\s*(?:[A-Z]+\s+)*{re.escape(sur.upper())}\s*[:,]", text):
+            ctx.surnames[sur] = next(iter(fulls))   # not a transcript's speaker label ("REID:")
 
 
 def add_found(found: list[Found], f: Found, ctx: Ctx, reg: ActorRegistry, taken: bytearray,

@@ -140,3 +140,16 @@ def test_honorifics_of_formal_copy():
     assert [a for _, a, _ in out] == ["Narendra Modi"]
     out = stmts('Starmer spoke at the summit. "Russia must now agree to a ceasefire," Sir Keir asserted.')
     assert [a for _, a, _ in out] == ["Keir Starmer"]
+
+
+def test_a_bare_surname_is_the_unknown_person_the_article_names_in_full():
+    out = stmts("The Knesset suspended Ayman Kassem for six months. Kassem said he had been removed for raising the "
+                "simplest demand of the international community.", "gaza")
+    assert [a for _, a, _ in out] == ["Ayman Kassem"]
+
+
+def test_a_transcripts_label_is_not_read_as_a_surname():
+    text = ("MARSH: Oksana Reid joins us from Kyiv.\n\nREID: Badly. The mood here is grim.\n\n"
+            "MARSH: Thank you.")
+    out = stmts(text)
+    assert "Oksana Reid" not in [a for _, a, _ in out]
