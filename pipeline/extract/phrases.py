@@ -118,14 +118,21 @@ def _appositive(text: str, lo: int, base: int, seg: str):
     return ("cut", k) if valid else None
 
 
+_PARTY_WORDS = {"Republican", "Democrat", "Democratic", "Conservative", "Labour", "Liberal", "MP", "MEP", "Independent"}
+
+
 def _name_before_title(text: str, lo: int, np: tuple[int, int]) -> int | None:
     """Start of the name that opens the sentence before a capitalized title phrase ("Radosław Sikorski, Deputy Prime
     Minister and Minister for Foreign Affairs of Poland"): the speaker is the named person, not the title."""
     toks = text[np[0]:np[1]].split()
+    if toks and toks[0] in ("the", "a", "an") and len(toks) > 1:
+        toks = toks[1:]                          # "Ben Obese-Jecty, the Conservative MP for Huntingdon, said"
     if not toks or not toks[0][0].isupper() or not any(
-            t.lower() in TITLE_WORDS and t.lower() not in ("on", "of", "for", "and", "the", "to") for t in toks[:5]):
+            t.lower() in TITLE_WORDS and t.lower() not in ("on", "of", "for", "and", "the", "to") or t in _PARTY_WORDS
+            for t in toks[:5]):
         return None
-    m = re.fullmatch(r"\s*((?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*),\s+", text[lo:np[0]])
+    m = re.fullmatch(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[Ll]eader|[Ss]enator|[Ss]en\.|[Rr]ep\.|[Cc]hairman|[Mm]inister)\s+)?"
+                     r"((?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*),\s+", text[lo:np[0]])
     if m is None:
         return None
     name = m.group(1).split()

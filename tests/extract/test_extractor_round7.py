@@ -153,3 +153,12 @@ def test_a_transcripts_label_is_not_read_as_a_surname():
             "MARSH: Thank you.")
     out = stmts(text)
     assert "Oksana Reid" not in [a for _, a, _ in out]
+
+
+def test_a_name_before_a_party_tag_or_a_members_seat_is_the_speaker():
+    out = stmts("Senate Majority Leader Tom Hale, Republican of South Dakota, a former colleague of Rubio's, said the "
+                "plan was a work in progress.")
+    assert [a for _, a, _ in out] == ["Tom Hale"]
+    out = stmts("Ben Carver, the Conservative MP for Huntingdon, who served in Iraq, said the remarks were "
+                "unacceptable.")
+    assert [a for _, a, _ in out] == ["Ben Carver"]
