@@ -16,7 +16,7 @@ V_STRONG = ("said says say told tells stated states noted notes added adds stres
              "confirms complained complains predicted predicts reiterated reiterates maintained maintains "
              "contended contends countered counters cautioned cautions asserted asserts assured assures "
              "underlined underlines repeated repeats accepted admitted admits explained explains affirmed affirms "
-             "reaffirmed reaffirms underscored underscores alleged alleges").split() + [
+             "reaffirmed reaffirms underscored underscores alleged alleges opined opines conveyed conveys").split() + [
     "pointed out", "points out"]
 V_WEAK = ("wrote writes written posted posts tweeted tweets responded responds replied replies reported reports "
            "recalled recalls indicated indicates signalled signaled signals suggested suggests denied denies "

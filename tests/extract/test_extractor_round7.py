@@ -162,3 +162,10 @@ def test_a_name_before_a_party_tag_or_a_members_seat_is_the_speaker():
     out = stmts("Ben Carver, the Conservative MP for Huntingdon, who served in Iraq, said the remarks were "
                 "unacceptable.")
     assert [a for _, a, _ in out] == ["Ben Carver"]
+
+
+def test_opined_and_conveyed_report_speech():
+    out = stmts("Alexander Lukashenko, for his part, opined that Moscow held strong cards and should keep them.")
+    assert out == [("Moscow held strong cards and should keep them", "Alexander Lukashenko", "indirect")]
+    out = stmts("Zelenskyy spoke in the evening. He conveyed that the American side was ready to verify the truce.")
+    assert [a for _, a, _ in out] == ["Volodymyr Zelenskyy"]
