@@ -320,6 +320,36 @@ def stated_before(text, ss, se, prev, inside, taken, found, ctx, reg) -> bool:
     return True
 
 
+_IT_WAS_BY = re.compile(r"(?<![\w'’-])[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:further\s+|also\s+|later\s+|then\s+)?"
+                        r"(?:stated|conveyed|added|asserted|noted|said|announced|stressed|emphasi[sz]ed|declared|reported|"
+                        r"underlined|clarified|explained|confirmed|affirmed|maintained|indicated|argued|warned|recalled|"
+                        r"pointed\s+out)(?:\s+(?:on|in|at|during)\s+[^,;:\"“”]{1,40}?)?\s+by\s+")
+
+
+def it_was_stated_by(text, ss, se, inside, taken, found, ctx, reg) -> None:
+    """'It was stated by the U.S. Department of State that the two sides would ...', 'It was added by the Russian
+    President that ...' (formal copy): the clause after "that", by the source after "by"; 'The pause, it was stated
+    by Mr. Peskov, would last until 1 February': the sentence around the frame."""
+    for m in _IT_WAS_BY.finditer(text, ss, se):
+        if inside[m.start()] or taken[m.start()]:
+            continue
+        tm = next((t for t in re.compile(r"\s+that\s+").finditer(text, m.end(), min(se, m.end() + 160))
+                   if not re.search(r"\b(?:after|at|in|on|during|before|of|to)$", text[m.end():t.start()])), None)
+        cm = re.compile(r"\s*,\s+").search(text, m.end(), min(se, m.end() + 120))
+        if tm and not re.search(r"[,;:\"“”]", text[m.end():tm.start()]):
+            src = re.sub(r"\s+(?:after|at|in|on|during|before)\s+[^,]{1,60}$", "", text[m.end():tm.start()])
+            s, e = unquote(text, *trim_span(text, tm.end(), se, inside))
+        elif cm and text[ss:m.start()].rstrip().endswith(",") and m.start() - ss > 8:
+            src = text[m.end():cm.start()]       # interposed: "X, it was stated by Y, would ..."
+            s, e = trim_span(text, ss, se, inside)
+        else:
+            continue
+        src = re.sub(r"\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", src.strip())
+        if not src or len(text[s:e].split()) < 3 or any(taken[s:e]):
+            continue
+        add_found(found, Found(s, e, src, direct=any(inside[s:e])), ctx, reg, taken)
+
+
 _BELIEVES = re.compile(r"(?<![\w'’-])(?:believes|believed|considers|considered|thinks|hopes|hoped|expects|expected|fears|"
                        r"feared|(?:is|was|are|were|remains|remained)\s+(?:convinced|confident|sure|certain)|"
                        r"(?:does|did|do)\s+not\s+(?:exclude|rule\s+out)|(?:doesn't|didn't|don't)\s+(?:exclude|rule\s+out))"

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believes_that, called_plain, document_terms, documents_speak, labelled_line,
+from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believes_that, called_plain, document_terms, documents_speak,
+                                      it_was_stated_by, labelled_line,
                                       nominal_attributions, position_is, reported_speech, stated_before, view_interposed,
                                       was_told)
 from pipeline.extract.documents import learn_documents
@@ -116,6 +117,7 @@ def extract_statements(text: str, article_id: str = "article",
                 if not taken[q.open]:
                     direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg)
             was_told(text, ss, se, inside, taken, found, ctx, reg)
+            it_was_stated_by(text, ss, se, inside, taken, found, ctx, reg)
             according_to(text, ss, se, inside, taken, found, ctx, reg)
             as_put_it(text, ss, se, inside, taken, found, ctx, reg)
             position_is(text, ss, se, inside, taken, found, ctx, reg)

@@ -169,3 +169,15 @@ def test_opined_and_conveyed_report_speech():
     assert out == [("Moscow held strong cards and should keep them", "Alexander Lukashenko", "indirect")]
     out = stmts("Zelenskyy spoke in the evening. He conveyed that the American side was ready to verify the truce.")
     assert [a for _, a, _ in out] == ["Volodymyr Zelenskyy"]
+
+
+def test_it_was_stated_by_names_the_source_of_the_clause():
+    out = stmts("After the talks, it was stated by the State Department that the two sides would appoint teams to "
+                "work on ending the conflict.")
+    assert out == [("the two sides would appoint teams to work on ending the conflict", "US State Department",
+                    "indirect")]
+    out = stmts("It was stated by a European Union official after that meeting that a truce without a peace "
+                "agreement would be dangerous.")
+    assert [a for _, a, _ in out] == ["European Union"]
+    out = stmts('The pause, it was stated by Mr. Peskov, would last until 1 February "to create conditions".')
+    assert [a for _, a, _ in out] == ["Dmitry Peskov"]
