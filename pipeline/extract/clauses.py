@@ -825,6 +825,8 @@ def is_interposed(text: str, ss: int, np: tuple[int, int], cont: bool = False) -
     if not pre.endswith(",") or len(pre.split()) < 1:
         return False
     body = re.sub(r"^\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)", "", text[ss:np[0]])
+    if re.fullmatch(r"\s*(?:In|At|From)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*", body):
+        return False                             # "In Washington, the President ..., described": a place, then the subject
     return bool(body.strip(" ,")) and (cont or not INTRO_WORD.match(body))
 
 

@@ -181,3 +181,15 @@ def test_it_was_stated_by_names_the_source_of_the_clause():
     assert [a for _, a, _ in out] == ["European Union"]
     out = stmts('The pause, it was stated by Mr. Peskov, would last until 1 February "to create conditions".')
     assert [a for _, a, _ in out] == ["Dmitry Peskov"]
+
+
+def test_a_while_in_a_statement_clause_ends_the_reported_content():
+    out = stmts("The President of France, Mr. Emmanuel Macron, wrote that the ball was now in Russia's court, while "
+                "in a joint statement the European Council and the Commission welcomed the offer.")
+    assert out[0] == ("the ball was now in Russia's court", "Emmanuel Macron", "indirect")
+
+
+def test_a_place_opener_is_not_an_interposed_frame():
+    out = stmts("In Washington, the President of the United States, Mr. Donald Trump, described the Russian statement "
+                "as very promising but not complete.")
+    assert [(t, a) for t, a, _ in out] == [("the Russian statement as very promising but not complete", "Donald Trump")]
