@@ -905,6 +905,10 @@ def labelled_line(text, ps, pe, inside, taken, ctx, reg, prev=None, stamped: boo
     label, qual = re.sub(r"\s+(?:itself|again|also)$", "", m.group(1)), m.group(2)
     if qual and re.match(r"\s*\((?:through|speaking through|[RDI][-–])", qual):
         qual = ""                                # "PESKOV (through interpreter):", "SEN. GRAHAM (R-SC):"
+    if qual and label.isupper() and re.fullmatch(r"\s*,\s*[A-Z][A-Z .'’-]{2,60}", qual):
+        if re.search(r"\b(?:BYLINE|HOST|ANCHOR|CORRESPONDENT|REPORTER|MODERATOR)\b", qual):
+            return None                          # "OKSANA REID, BYLINE:": the broadcaster's own reporter
+        qual = ""                                # "FRIEDRICH MERZ, GERMAN CHANCELLOR:": a transcript's role tag
     if qual and (not bullet or _finite_verb(qual) or re.search(r"(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})(?<!\b[A-Z])[.!?]\s",
                                                                  qual)):
         return None                              # "Vance, visiting India, was direct. He said:" is no label

@@ -193,3 +193,9 @@ def test_a_place_opener_is_not_an_interposed_frame():
     out = stmts("In Washington, the President of the United States, Mr. Donald Trump, described the Russian statement "
                 "as very promising but not complete.")
     assert [(t, a) for t, a, _ in out] == [("the Russian statement as very promising but not complete", "Donald Trump")]
+
+
+def test_a_transcripts_role_tag_after_the_label_keeps_the_speaker():
+    out = stmts("FRIEDRICH MERZ, GERMAN CHANCELLOR: The path is open. We all would like to see a ceasefire.\n\n"
+                "OKSANA REID, BYLINE: Badly. The mood here is grim today.")
+    assert out == [("The path is open. We all would like to see a ceasefire", "Friedrich Merz", "direct")]
