@@ -22,8 +22,19 @@ def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
     communication verb whose subject is a person (or, failing that, a pronoun) at its start or after an
     opening adverbial."""
     seg = text[ss:colon]
-    if len(seg.split()) > (18 if re.match(r"\s*(?:He|She|They)\s", seg) else 14) or re.search(r"[\"“”]", seg):
-        return None                              # "He closed it with a line that the media ran as a headline:"
+    if re.search(r"[\"“”]", seg):
+        return None
+    limit = 18 if re.match(r"\s*(?:He|She|They)\s", seg) else 14
+    if len(seg.split()) > limit:                 # "Asked whether ..., Dmitry Peskov was categorical:", "Gregory
+        core = re.sub(r"^(\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+[^,;:]{3,120},(?=\s+[a-z])", r"\1", seg)
+        if len(core.split()) <= limit:           # Johnsen, a former member of the panel, was unconvinced:": the
+            limit = len(seg.split())             # subject is there, only framed longer
+        else:
+            cut = next((cm.end() for cm in re.finditer(r",\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[a-z]|(?:he|she)\s)", seg)
+                        if len(seg[cm.end():].split()) <= 14), None)
+            if cut is None:
+                return None                      # "He closed it with a line that the media ran as a headline:"
+            ss, seg = ss + cut, seg[cut:]
     body = ss + re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", seg).end()
     pm = re.match(r"(?:[A-Z][^,]{0,60},\s+|(?:On|In|At|After|Before|During|With|For|Then|Later|Earlier|By)\s+"
                   r"[^,:;\"“”]{0,60}?\s+)?(he|she|they|He|She|They)\s+[a-z]", text[body:colon])   # "On the insult he was"

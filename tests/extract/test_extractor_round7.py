@@ -199,3 +199,12 @@ def test_a_transcripts_role_tag_after_the_label_keeps_the_speaker():
     out = stmts("FRIEDRICH MERZ, GERMAN CHANCELLOR: The path is open. We all would like to see a ceasefire.\n\n"
                 "OKSANA REID, BYLINE: Badly. The mood here is grim today.")
     assert out == [("The path is open. We all would like to see a ceasefire", "Friedrich Merz", "direct")]
+
+
+def test_a_long_lead_in_before_a_colon_quote_still_names_its_subject():
+    out = stmts("Asked whether the European Union or any international organisation might take part in Geneva, "
+                "Dmitry Peskov was categorical: “No, it is only a trilateral format.”")
+    assert out == [("No, it is only a trilateral format.", "Dmitry Peskov", "direct")]
+    out = stmts("Karl Weber, a former member of the UN panel of experts on Yemen, was unconvinced by the White House "
+                "account: “I am skeptical that the Houthis no longer want to fight.”", "yemen")
+    assert [a for _, a, _ in out] == ["Karl Weber"]
