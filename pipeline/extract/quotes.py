@@ -93,7 +93,9 @@ _COLON_SOURCE = re.compile(r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'�
 _COLON_OWNED = re.compile(r"(?:(?:Then|And|But)\s+came\s+)?((?:(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*|[a-z]+)"
                           r"(?:'s|’s)|Their|His|Her|Its)\s+(?:own\s+|first\s+|latest\s+|final\s+|standing\s+|main\s+|"
                           r"key\s+|core\s+|new\s+)?(?:verdict|reply|answer|response|reaction|message|position|words|view|"
-                          r"take|terms|demands|conditions|red lines|stance))(?:\s+to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|"
+                          r"take|terms|demands|conditions|red lines|stance|summary|advice|assessment|conclusion|plea|"
+                          r"warning|retort|diagnosis))(?:\s+to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|"
+                          r"\s+to\s+(?:both|all|the)\s+[a-z]+|\s+on\s+(?:[A-Z][\w.-]*\s*){1,3}|"
                           r",\s+(?:restated|repeated|reiterated|set out|spelled out|laid out)\b[^,:;\"“”]{0,50})?\s*:\s*$")
 
 

@@ -302,6 +302,11 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
     if re.fullmatch(r"(?:his|her)\s+(?:royal\s+)?(?:excellency|highness|majesty)", low) and ctx.person:
         a, side = ctx.person[-1]                 # "His Excellency underlined that ...": whom the article is about
         return a, side, "person"
+    om = re.fullmatch(r"(his|her)\s+(?:own\s+|first\s+|latest\s+|final\s+)?(?:summary|verdict|message|answer|reply|response|"
+                      r"reaction|advice|assessment|conclusion|plea|warning|retort|diagnosis|words|view|take|position)"
+                      r"(?:\s+(?:to|on)\s+.*)?", low)
+    if om:                                       # "His summary: ...": the man the pronoun means, not a body
+        return _resolve("he" if om.group(1) == "his" else "she", ctx, reg)
     if low in PRONOUNS:
         g = PRONOUNS[low]
         pool = {"m": ctx.person, "f": ctx.person, "group": ctx.group or ctx.inst, "inst": ctx.things}

@@ -208,3 +208,11 @@ def test_a_long_lead_in_before_a_colon_quote_still_names_its_subject():
     out = stmts("Karl Weber, a former member of the UN panel of experts on Yemen, was unconvinced by the White House "
                 "account: “I am skeptical that the Houthis no longer want to fight.”", "yemen")
     assert [a for _, a, _ in out] == ["Karl Weber"]
+
+
+def test_his_summary_or_message_before_a_colon_quote_is_the_man_named_before():
+    out = stmts('Massad Boulos spoke in Abu Dhabi on Tuesday. His message to both sides: "We appeal to both sides to '
+                'accept the truce."', "sudan")
+    assert out == [("We appeal to both sides to accept the truce.", "Massad Boulos", "direct")]
+    out = stmts("Donald Trump said many points had been agreed. His summary: “There is no deal until there is a deal.”")
+    assert [a for _, a, _ in out][-1] == "Donald Trump"
