@@ -69,7 +69,7 @@ _AS_STATED = re.compile(r"[Aa]s\s+(?:(?:was\s+|has\s+been\s+)?(?:stated|noted|re
 
 _POSITION = re.compile(r"(?<![\w'’-])((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)|[Tt]he\s+[a-z][\w-]*"
                        r"(?:\s+[a-z][\w-]*)?(?:'s|’s)|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:own\s+|official\s+|stated\s+|"
-                       r"public\s+)?(?:position|view|line|stance|argument|assessment|conclusion|riposte|reply|answer|"
+                       r"public\s+)?(?:position|view|line|stance|argument|assessment|conclusion|riposte|retort|reply|answer|"
                        r"response|message|verdict|(proposal|demand|condition|offer|terms|red line|priority))\s+(?:is|was|"
                        r"are|were|remains|remained|has been|had been|has long been|has always been)\s+(that\s+)?")
 

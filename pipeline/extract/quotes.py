@@ -414,7 +414,9 @@ _SPOKE = re.compile(r"\b(?:was|were|is|are|sounded|remained|seemed)\s+(?:\w+\s+)
                     r"direct|plain|plainer|explicit|unambiguous|emphatic|firm|frank|candid|defiant|dismissive|scathing|"
                     r"brief|short|succinct|sharp|terse|cautious|guarded|upbeat|optimistic|pessimistic|sceptical|"
                     r"skeptical|adamant|unequivocal|specific|precise)\b|\b(?:message|verdict|answer|reply|response|"
-                    r"position|warning|view|line|terms|demands|conditions|red lines|stance)\b|\bput it\b|\bin (?:his|her|their) words\b")
+                    r"position|warning|view|line|terms|demands|conditions|red lines|stance)\b|\bput it\b|\bin (?:his|her|their) words\b"
+                    r"|\b(?:went|go|goes|going)\s+(?:even\s+|a\s+step\s+|much\s+)?further\b|\bput\s+the\s+(?:point|principle|case|"
+                    r"matter|argument)\b|\bsummed\s+(?:it\s+)?up\b|\bset\s+the\s+tone\b")
 
 
 def colon_content(text, ss, se, inside, taken, found, ctx, reg) -> Found | None:

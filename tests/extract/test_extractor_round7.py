@@ -216,3 +216,16 @@ def test_his_summary_or_message_before_a_colon_quote_is_the_man_named_before():
     assert out == [("We appeal to both sides to accept the truce.", "Massad Boulos", "direct")]
     out = stmts("Donald Trump said many points had been agreed. His summary: “There is no deal until there is a deal.”")
     assert [a for _, a, _ in out][-1] == "Donald Trump"
+
+
+def test_went_further_and_put_the_principle_introduce_colon_content():
+    out = stmts("Talks ended. Russia's Foreign Ministry spokeswoman, Maria Zakharova, went further: a ceasefire could "
+                "come only after direct negotiations on the root causes had begun.")
+    assert [a for _, a, _ in out] == ["Maria Zakharova"]
+    out = stmts('Johann Wadephul put the principle bluntly: nothing could be agreed "over the heads of Ukrainians".')
+    assert [a for _, a, _ in out] == ["Johann Wadephul"]
+
+
+def test_a_retort_was_that_is_a_position():
+    out = stmts('Kaja Kallas\'s retort was that Russia "has not made one single concession".')
+    assert out == [('Russia "has not made one single concession"', "Kaja Kallas", "direct")]
