@@ -185,7 +185,7 @@ SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\
     sorted(map(re.escape, _SPLIT_WEAK), key=len, reverse=True)) + r")\s+(?:that\b|[\"“:]))|(?=(?:" + "|".join(
     sorted(map(re.escape, [v for v in ALL_VERBS if " " not in v and v not in _SPLIT_WEAK] + ["called for", "expressed concern",
                                                                      "voiced concern"]), key=len, reverse=True))
-    + r")\b))|,\s+(?=(?:adding|saying|noting|warning|insisting|stressing|arguing|urging|citing)\b)|,\s+according to\b"
+    + r")\b))|,\s+(?=(?:adding|saying|noting|warning|insisting|stressing|arguing|urging|citing|calling\s+(?:it|this|that|them|the))\b)|,\s+according to\b"
     r"|,\s+with\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+[a-z]+)?\s+(?:saying|adding|warning|insisting)\b"
     r"|,\s+(?:but\s+(?:declined|refused|did not|gave no|offered no|would not)|without\s|by which\s)"
     r"|,\s+(?:while|whereas|and)\s+(?:in|at|on)\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|letter|"

@@ -229,3 +229,9 @@ def test_went_further_and_put_the_principle_introduce_colon_content():
 def test_a_retort_was_that_is_a_position():
     out = stmts('Kaja Kallas\'s retort was that Russia "has not made one single concession".')
     assert out == [('Russia "has not made one single concession"', "Kaja Kallas", "direct")]
+
+
+def test_calling_it_after_a_reported_clause_ends_it():
+    out = stmts("Turkey's President Recep Tayyip Erdogan says he is ready to host the talks, calling this a window "
+                "of opportunity for peace.")
+    assert out[0][0] == "he is ready to host the talks"
