@@ -39,6 +39,8 @@ __all__ = ["extract_statements"]
 
 
 _DEFAULT: list[ActorRegistry] = []
+_LEAD_NP = re.compile(r"(?:a|an|the|his|her|their|its)\s+(?!(?:\w+\s+){0,8}?(?:is|are|was|were|would|will|could|should|must|"
+                      r"had|has|have|can|may|might)\b)")
 _QUESTION_LINE = re.compile(r"\s*(?:Q|Question)\s*[:.–—-]\s")   # the interviewer's line of a Q&A
 
 
@@ -163,6 +165,9 @@ def extract_statements(text: str, article_id: str = "article",
     for f in out:
         if f.start < last_end or f.end <= f.start:
             continue
+        if not f.direct and _LEAD_NP.match(text, f.start, f.end) and re.match(r"\s*:", text[f.end:f.end + 3]) and \
+                len(text[f.start:f.end].split()) <= 10:
+            continue                             # 'He added a warning: "..."': the lead-in, the quotation is the content
         last_end = f.end
         actor, side, _ = f.resolved  # type: ignore[misc]
         if side not in reg.camps:

@@ -196,8 +196,10 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
             sm = re.match(r"\s*[,.;—–]\s*", text[frame:frame + 4])   # 'Zelensky said — "but ..."' continues too
             q2 = qstart.get(frame + sm.end()) if sm and "\n" not in sm.group(0) else None   # not the next paragraph
             if q2 is not None and re.search(r"[.;—–]", sm.group(0)) and (
-                    text[q2.end - 1:q2.end] in ",?!" and VERB_RE.search(text, q2.end, min(len(text), q2.end + 40))):
-                q2 = None                            # the next quote has its own attribution
+                    text[q2.end - 1:q2.end] in ",?!" and VERB_RE.search(text, q2.end, min(len(text), q2.end + 40))) and \
+                    not (text[q2.end - 1:q2.end] in "?!" and
+                         re.match(r"[\"”’']?\s*(?:He|She|They|It|This|That|We)\s", text[q2.end:q2.end + 12])):
+                q2 = None                            # the next quote has its own attribution (not '...?" He went on')
             if q2 is not None and not taken[q2.open]:
                 f.end = q2.end
                 taken[q.open:q2.end + 1] = b"\x01" * (q2.end + 1 - q.open)

@@ -235,3 +235,16 @@ def test_calling_it_after_a_reported_clause_ends_it():
     out = stmts("Turkey's President Recep Tayyip Erdogan says he is ready to host the talks, calling this a window "
                 "of opportunity for peace.")
     assert out[0][0] == "he is ready to host the talks"
+
+
+def test_a_quote_split_by_a_frame_goes_on_past_a_question_mark_before_a_new_sentence():
+    out = stmts("Lavrov had been categorical. “I don't know what they would do at the table,” the Russian Foreign "
+                "Minister stated. “If they want to continue the war, then why invite them?” It was further asserted by "
+                "Mr. Lavrov that the truce was a device.")
+    assert out[0][0].endswith("why invite them?") and out[0][1] == "Sergei Lavrov"
+
+
+def test_a_lead_in_noun_phrase_before_a_colon_quote_is_not_a_statement():
+    out = stmts('Trump spoke at the White House. He added a warning: "If somebody does not want a deal, that person '
+                'will not be around long."')
+    assert [k for _, _, k in out] == ["direct"]
