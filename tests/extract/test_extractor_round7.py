@@ -248,3 +248,9 @@ def test_a_lead_in_noun_phrase_before_a_colon_quote_is_not_a_statement():
     out = stmts('Trump spoke at the White House. He added a warning: "If somebody does not want a deal, that person '
                 'will not be around long."')
     assert [k for _, _, k in out] == ["direct"]
+
+
+def test_a_possessive_in_an_opening_clause_is_not_whom_he_means():
+    out = stmts("Vladimir Putin had already paired his welcome with a threat. If Kyiv refused to discuss Trump's "
+                "proposals, he warned, the front would move again.")
+    assert [a for _, a, _ in out] == ["Vladimir Putin"]
