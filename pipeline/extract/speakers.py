@@ -1166,7 +1166,9 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
     if cm:                                       # "When Morgan Ortagus visited Baabda, she announced ..."
         g = PRONOUNS[cm.group(2).lower()]
         people = [(a, side) for pos, a, side, typ in mentions(text, cm.start(1), cm.end(1), bytearray(se + 1), reg)
-                  if typ in ("person", "unknown") and _gender(a, reg) in ("", g) and not re.match(
+                  if typ in ("person", "unknown") and _gender(a, reg) in ("", g) and all(
+                      w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in ("the", "a", "an")
+                      for w in text[cm.start(1):pos].split()) and not re.match(
                       r"[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*(?:'s|’s)\s", text[pos:cm.end(1)])]   # not "If Kyiv refused
         # Trump's proposals, he warned": a possessive is not the clause's subject
         if len({a for a, _ in people}) == 1 and not re.search(r"[\"“”]", cm.group(1)):

@@ -254,3 +254,12 @@ def test_a_possessive_in_an_opening_clause_is_not_whom_he_means():
     out = stmts("Vladimir Putin had already paired his welcome with a threat. If Kyiv refused to discuss Trump's "
                 "proposals, he warned, the front would move again.")
     assert [a for _, a, _ in out] == ["Vladimir Putin"]
+
+
+def test_an_object_in_an_opening_clause_is_not_whom_he_means():
+    out = stmts("It came from Foreign Minister Sergei Lavrov, speaking in Moscow. When European countries followed "
+                "Zelenskyy to Washington, he said, that could provoke nothing but rejection.")
+    assert [a for _, a, _ in out][-1] == "Sergei Lavrov"
+    out = stmts("Talks began. When Morgan Ortagus visited Baabda, she announced that the mechanism would meet again.",
+                "lebanon-israel")
+    assert [a for _, a, _ in out] == ["Morgan Ortagus"]
