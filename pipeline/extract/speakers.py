@@ -1094,6 +1094,7 @@ def push(ctx: Ctx, actor: str, side: str, typ: str) -> None:
 
 
 _SUBJECT_FIRST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?(?:(?:Even|But|And|Yet|Still|Then|Now|So)\s+)?"
+                            r"(?:(?:On|In|At|Last|This|Earlier|Later|By)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s+)?"
                             r"((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin\s+|von der\s+|de\s+)?[A-Z][\w'’.-]*)*)"
                             r"(?=\s*,\s|\s+[a-z])")
 
@@ -1231,6 +1232,9 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
     if words and words[-1] in ctx.names and actor is None:
         full = ctx.names[words[-1]]
         push(ctx, full, reg.camp_of(full) if reg.lookup(full) else ctx_side(ctx, full, reg), "person")
+    elif len(words) == 1 and words[0] in ctx.surnames and actor is None:   # "Blumenthal was blunter." after "Richard
+        full = ctx.surnames[words[0]]                                        # Blumenthal" elsewhere in the article
+        push(ctx, full, ctx_side(ctx, full, reg), "person")
     return False
 
 

@@ -263,3 +263,12 @@ def test_an_object_in_an_opening_clause_is_not_whom_he_means():
     out = stmts("Talks began. When Morgan Ortagus visited Baabda, she announced that the mechanism would meet again.",
                 "lebanon-israel")
     assert [a for _, a, _ in out] == ["Morgan Ortagus"]
+
+
+def test_a_bare_surname_as_subject_is_whom_the_next_pronoun_means():
+    out = stmts('Senator Richard Hollis spoke first. "Enough is enough," Senator Lindsey Graham wrote.\n\n'
+                'Hollis was blunter about the timetable. "Putin will keep stonewalling," he said.')
+    assert [a for _, a, _ in out][-1] == "Richard Hollis"
+    out = stmts('Defense Minister Yoav Gallant had promised an operation. Josep Borrell spoke in Brussels. On Wednesday '
+                'night, Gallant went on television. "The day after Hamas needs Palestinian entities," he said.', "gaza")
+    assert [a for _, a, _ in out][-1] == "Yoav Gallant"
