@@ -162,6 +162,7 @@ def behalf_of(text, ss, se, found, ctx, reg) -> None:
     for f in found:
         if f.resolved and _DELEGATE.match(f.mention.strip()):
             f.resolved = res
+            push(ctx, res[0], res[1], "person")  # "She warned that ...": the delegate speaking for the group
 
 
 def carries_content(obj: str, strict: bool) -> bool:

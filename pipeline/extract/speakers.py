@@ -1109,6 +1109,10 @@ _LEAD_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|Then|Now|So)\s+)?(?:(?:(?:A|One
 _MEMBER_ROLES = {"member", "chairman", "chairwoman", "chair", "chief", "head", "commander", "spokesman", "spokeswoman",
                  "spokesperson", "leader", "official", "envoy", "secretary", "president", "deputy", "senior", "military",
                  "political", "general"}
+_DELEGATE_FIRST = re.compile(r"\s*(?:(?:Speaking|Also\s+speaking)\s+on\s+behalf\s+of\s+[^,;:]{3,80},\s+)?((?:[Tt]he\s+)?(?:"
+                             r"(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+"
+                             r"(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w'’-]*|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:'s|’s)\s+"
+                             r"(?:[Pp]ermanent\s+)?(?:representative|delegate)))(?=\s+(?:[a-z]+ly\s+)?[a-z])")
 _ORG_TITLE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,4}((?:[a-z][\w-]*\s+){1,2})((?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+)"
                              r"(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+|bin|bint)){1,3})(?=\s+(?:[a-z]+ly\s+)?[a-z])")
 _TITLE_FIRST = re.compile(r"\s*(?:(?:[A-Z][\w-]*\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+|(?:On|In|By|At|Last|This|Later|"
@@ -1205,6 +1209,16 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
                 push(ctx, a, side, "person")
                 return True
             break
+    dm = _DELEGATE_FIRST.match(text, ss, se)
+    if dm:                                       # "Slovenia's delegate turned to her colleagues. '...' she asked":
+        res = resolve(dm.group(1), ctx, reg)     # the government the delegate speaks for is whom "she" means
+        if res is not None:
+            bm = re.search(r"\bon\s+behalf\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s*){1,4})", text[ss:dm.start(1)])
+            grp = resolve(bm.group(1).strip(), ctx, reg) if bm else None
+            if grp is not None and grp[2] != "person" and not (bm.group(1).strip() in DEMONYMS):
+                res = grp                        # "Speaking on behalf of the European Union, the delegate of Poland"
+            push(ctx, res[0], res[1], "person")
+            return True
     om = _ORG_TITLE_NAME.match(text, ss, se)
     if om and all(w in _MEMBER_ROLES for w in om.group(1).split()) and not om.group(0).split()[0] in STOP_CAP and \
             any(w.lower() in INST_HEADS or w in ORG_WORDS for w in text[om.start():om.start(1)].split()) and \

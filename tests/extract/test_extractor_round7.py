@@ -272,3 +272,15 @@ def test_a_bare_surname_as_subject_is_whom_the_next_pronoun_means():
     out = stmts('Defense Minister Yoav Gallant had promised an operation. Josep Borrell spoke in Brussels. On Wednesday '
                 'night, Gallant went on television. "The day after Hamas needs Palestinian entities," he said.', "gaza")
     assert [a for _, a, _ in out][-1] == "Yoav Gallant"
+
+
+def test_a_delegate_named_as_subject_is_whom_she_means():
+    out = stmts("The representative of Greece stressed that any agreement must involve Ukraine. Slovenia's delegate "
+                "turned to her colleagues. “Who in this Chamber is against peace?” she asked.")
+    assert [a for _, a, _ in out] == ["Greek government", "Slovenian government"]
+
+
+def test_a_delegate_speaking_for_a_group_leaves_the_group_behind_for_she():
+    out = stmts("Speaking on behalf of the European Union, the delegate of Poland said no talks could take place "
+                "without Europe. She warned that a hasty ceasefire would be a pause before the next war.")
+    assert [a for _, a, _ in out] == ["European Union", "European Union"]
