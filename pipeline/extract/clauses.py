@@ -547,6 +547,10 @@ _TOOK_TO = re.compile(r"\s+(?:took|takes|taking|had taken|has taken)\s+to\s+(?:X
                       r"\s+(?:used|uses|using)\s+(?:a|an|the|his|her|its|their)\s+[\w\s'’-]{1,40}?\s+to\s+$")
 
 
+_WOVEN_VERBS = {"called on", "calls on", "urged", "urges", "called for", "calls for", "call for", "demanded", "demands",
+                "proposed", "proposes"}
+
+
 def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
     trailing_frame(text, ss, se, inside, taken, used, found, ctx, reg)
     for v in VERB_RE.finditer(text, ss, se):
@@ -757,10 +761,18 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             cm = re.search(r",\s+(?:[a-z]+\s+)?(?:was|is|were|has|had|did|will|would)\b", text[s:end])
             if cm:
                 end = s + cm.start()
-        for k in range(s, end):
+        k = s
+        while k < end:
             if taken[k]:
-                end = k
-                break
+                woven = next((f for f in found if f.direct and f.start - 2 <= k <= f.start and f.end < end and
+                              text[f.end:f.end + 1] in "\"”’'" and k > s + 3), None) if verb in _WOVEN_VERBS else None
+                if woven is None:
+                    end = k
+                    break
+                found.remove(woven)              # 'called on both sides to implement the proposal "without delay"':
+                k = woven.end + 1                # the quote is woven into the object, which is the statement
+                continue
+            k += 1
         s2, e2 = unquote(text, *trim_span(text, s, end, inside))
         cm = re.match(r"(?:[\w'’-]+\s+){0,4}[\w'’-]+:\s+(?=\S)", text[s2:e2])
         if cm and not VERB_RE.search(cm.group(0)) and not has_that:   # "repeated its line: Ukraine must withdraw"

@@ -143,7 +143,7 @@ CALLED = re.compile(r"(?<![\w'’-])(called|calls|call|calling|described|describ
                      r"branded|brands|branding|dubbed|dubbing|termed|condemned|condemns|condemning|denounced|denounces|"
                      r"hailed|hails|hailing|praised|praises|criticised|criticized|criticises|criticizes|slammed|slams|"
                      r"derided|derides|decried|decries|lauded|lauds|brushed|brushes|waved|waves)"
-                     r"\s+(?:[^\s\"“”‘]+\s+){0,8}?(?:as\s+)?$")
+                     r"(?!\s+(?:on|for|upon)\s)\s+(?:[^\s\"“”‘]+\s+){0,8}?(?:as\s+)?$")   # not "called on X to ..."
 ACCORDING = re.compile(r"(?<![\w'’-])(?:[Aa]ccording to\s+|(?:(?<=, )per|Per)\s+(?=[A-Z]|(?:the|a|an|its|his|her)\s+[A-Z]))")
 # "according to X", and the newsroom's "per X" ("..., per the Kremlin", "Per Axios, ...") before a name
 HEADLINE_END = re.compile(r"[.!?][\"”’']?\s*$")

@@ -266,8 +266,10 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if (w[0].isupper() or NAME_PARTICLE.match(w) and (first is not None or "-" in w)) and w.strip(".") not in STOP_CAP:
             first = j
             continue
-        if j == len(words) - 1 and j > 0 and re.fullmatch(r"\d{1,3}", w) and words[j - 1].group(0)[0].isupper():
-            first = j                            # "Channel 12", "Kan 11": a numbered channel
+        if j == len(words) - 1 and j > 0 and re.fullmatch(r"\d{1,3}|\d{4}(?<!19\d\d)(?<!20\d\d)", w) and \
+                words[j - 1].group(0)[0].isupper() or j == len(words) - 1 and j > 0 and re.fullmatch(r"\d{3,4}", w) and \
+                words[j - 1].group(0) in ("Resolution", "resolution"):
+            first = j                            # "Channel 12", "Kan 11", "Resolution 2735": numbered
             continue
         if lw in TITLE_WORDS or lw.rstrip("s") in TITLE_WORDS or lw in BODY_HEADS and j == len(words) - 1 or \
                 "-" in lw and all(x in TITLE_WORDS for x in lw.split("-")):   # "secretary-general"

@@ -284,3 +284,12 @@ def test_a_delegate_speaking_for_a_group_leaves_the_group_behind_for_she():
     out = stmts("Speaking on behalf of the European Union, the delegate of Poland said no talks could take place "
                 "without Europe. She warned that a hasty ceasefire would be a pause before the next war.")
     assert [a for _, a, _ in out] == ["European Union", "European Union"]
+
+
+def test_a_quote_woven_into_the_object_of_called_on_is_part_of_it():
+    out = stmts('Resolution 2735 called on both sides to implement the proposal "without delay and without condition".',
+                "gaza")
+    assert out == [('both sides to implement the proposal "without delay and without condition"', "UN Security Council",
+                    "direct")]
+    out = stmts("Kaja Kallas called on Russia to immediately stop “this senseless war” and withdraw its forces.")
+    assert out[0][0].startswith("Russia to immediately stop")
