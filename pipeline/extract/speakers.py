@@ -317,6 +317,14 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             a, side = lst[-1]
             return a, side, "person" if PRONOUNS[low] in "mf" else "group"
         return None
+    km = re.search(r",\s+(?:the\s+)?(?:so-called|so\s+called|known\s+as)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*$",
+                   mention)
+    if km:                                       # "the foreign ministers of ..., Egypt, the so-called Quad": the name
+        known = reg.lookup(km.group(1))          # the article gives the group
+        res = (known.name, known.camp, known.type) if known is not None else (km.group(1), reg.camp_from_words(
+            mention), "group")
+        push(ctx, res[0], res[1], "group")
+        return res
     if "," in mention:                           # "Its spokesman, Hazem Qassem" / "Bankole Adeoye, the AU's ..."
         return _listed_group(re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I), reg) or \
             _resolve_apposition(mention, ctx, reg)

@@ -293,3 +293,16 @@ def test_a_quote_woven_into_the_object_of_called_on_is_part_of_it():
                     "direct")]
     out = stmts("Kaja Kallas called on Russia to immediately stop “this senseless war” and withdraw its forces.")
     assert out[0][0].startswith("Russia to immediately stop")
+
+
+def test_a_list_of_states_named_as_the_so_called_group_is_the_group():
+    out = stmts("In September the foreign ministers of the United States, Saudi Arabia, the United Arab Emirates and "
+                "Egypt, the so-called Quad, proposed a three-month humanitarian truce. Their joint statement also said "
+                'the future "cannot be dictated by violent extremist groups".', "sudan")
+    assert [a for _, a, _ in out] == ["Quad", "Quad"]
+
+
+def test_the_group_of_seven_is_the_g7():
+    out = stmts("Foreign ministers of the Group of Seven ended their talks. The Group of Seven urged Russia to accept "
+                "the ceasefire.")
+    assert [a for _, a, _ in out] == ["G7 leaders"]
