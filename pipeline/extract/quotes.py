@@ -36,8 +36,9 @@ def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
                 return None                      # "He closed it with a line that the media ran as a headline:"
             ss, seg = ss + cut, seg[cut:]
     body = ss + re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", seg).end()
-    pm = re.match(r"(?:[A-Z][^,]{0,60},\s+|(?:On|In|At|After|Before|During|With|For|Then|Later|Earlier|By)\s+"
-                  r"[^,:;\"“”]{0,60}?\s+)?(he|she|they|He|She|They)\s+[a-z]", text[body:colon])   # "On the insult he was"
+    pm = re.match(r"(?:[A-Z][^,]{0,60},\s+(?:[a-z][^,:;\"“”]{0,60},\s+)?|(?:On|In|At|After|Before|During|With|For|Then|Later|"
+                  r"Earlier|By)\s+(?:[^,:;\"“”]{0,60}?\s+)?)?(he|she|they|He|She|They)\s+[a-z]", text[body:colon])
+    # "On the insult he was", "Then he issued the invitation:", "In Paris, after the summit, he was sardonic:"
     if pm:
         res = resolve(pm.group(1), ctx, reg)
         return Found(0, 0, pm.group(1), res) if res else None
@@ -224,6 +225,8 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
         for v in VERB_RE.finditer(text, lo, lo + cm.start()):
             if inside[v.start()] or taken[v.start()]:
                 continue
+            if colon and re.match(r"\s+by\s", text[v.end():v.end() + 4]):
+                continue                         # "the summit proposed by Erdogan, he was unequivocal:": no frame
             gap = text[v.end():lo + cm.start()]
             if colon and len(gap) < 160 and not re.search(r"[.!?\"“”]", gap) or not gap.strip():
                 best = v

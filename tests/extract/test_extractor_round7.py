@@ -306,3 +306,14 @@ def test_the_group_of_seven_is_the_g7():
     out = stmts("Foreign ministers of the Group of Seven ended their talks. The Group of Seven urged Russia to accept "
                 "the ceasefire.")
     assert [a for _, a, _ in out] == ["G7 leaders"]
+
+
+def test_pronoun_lead_ins_before_a_colon_quote():
+    out = stmts('Zelenskyy spoke in Kyiv. As regards the summit proposed by President Erdogan, he was unequivocal: '
+                '"We are ready for such a meeting any day."')
+    assert out == [("We are ready for such a meeting any day.", "Volodymyr Zelenskyy", "direct")]
+    out = stmts("Putin spoke in Beijing. Then he issued the invitation: “If Zelensky is ready, let him come to Moscow.”")
+    assert [a for _, a, _ in out] == ["Vladimir Putin"]
+    out = stmts("Zelenskyy answered twice. In Paris, after the coalition summit, he was sardonic: “If you want nothing "
+                "to happen, you should invite me to Moscow.”")
+    assert [a for _, a, _ in out] == ["Volodymyr Zelenskyy"]
