@@ -317,3 +317,9 @@ def test_pronoun_lead_ins_before_a_colon_quote():
     out = stmts("Zelenskyy answered twice. In Paris, after the coalition summit, he was sardonic: “If you want nothing "
                 "to happen, you should invite me to Moscow.”")
     assert [a for _, a, _ in out] == ["Volodymyr Zelenskyy"]
+
+
+def test_charged_frames_an_interposed_report_but_not_a_charge():
+    out = stmts("Maria Zakharova spoke on Thursday. Kyiv, she charged, wanted a pause only to regroup and rearm.")
+    assert [a for _, a, _ in out] == ["Maria Zakharova"]
+    assert stmts("The commander was charged with war crimes in 2023.") == []
