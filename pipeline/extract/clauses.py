@@ -172,8 +172,9 @@ def carries_content(obj: str, strict: bool) -> bool:
         return True
     if strict:
         return False
-    core = _ADVERBIAL_TAIL.sub("", obj)
-    if re.search(r"\b(?:statement|declaration|proposals?|plan|initiative|road ?map|resolution)$", core):
+    core = re.sub(r"\s+(?:itself|themselves)$", "", _ADVERBIAL_TAIL.sub("", obj))
+    if re.search(r"\b(?:statement|declaration|proposals?|plan|initiative|road ?map|resolution|(?:peace\s+)?(?:agreement|"
+                 r"accord|treaty))$", core):   # "welcomed the peace agreement itself"
         return True
     return len(core.split()) > 4 or bool(re.search(r"\b(?:that|as|to\s+[a-z]+|whether)\b", core))
 

@@ -323,3 +323,15 @@ def test_charged_frames_an_interposed_report_but_not_a_charge():
     out = stmts("Maria Zakharova spoke on Thursday. Kyiv, she charged, wanted a pause only to regroup and rearm.")
     assert [a for _, a, _ in out] == ["Maria Zakharova"]
     assert stmts("The commander was charged with war crimes in 2023.") == []
+
+
+def test_welcomed_the_agreement_itself_carries_content():
+    out = stmts("Iran is furious about the route. Its foreign ministry welcomed the peace agreement itself but voiced "
+                "concern over any foreign intervention.", "armenia-azerbaijan")
+    assert [t for t, _, _ in out] == ["the peace agreement itself", "concern over any foreign intervention"]
+
+
+def test_and_its_spokesman_said_ends_the_content_before_it():
+    out = stmts("The Chinese foreign ministry welcomed “all efforts conducive to peace”, and its spokesman said "
+                "China hoped all parties would take part.")
+    assert [t for t, _, _ in out] == ["all efforts conducive to peace", "China hoped all parties would take part"]
