@@ -345,6 +345,12 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         res = resolve(f"{DEMONYMS[_plain_state(sm.group(2))]} {title}", ctx, reg)   # "the President of Ukraine",
         if res is not None and res[2] == "person":                                  # "the President of the Russian
             return res                                                              # Federation": the holder
+    fm = re.fullmatch(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:faction|bloc|alliance|party|movement|coalition|group|"
+                      r"list)(?:\s*,.*)?", clean, re.S)
+    if fm and reg.lookup(clean) is None:         # "The Hayastan faction": the party the registry knows as "Hayastan"
+        known = reg.lookup(fm.group(1))
+        if known is not None and known.type in ("group", "inst", "institution"):
+            return known.name, known.camp, known.type
     back = _capital_back(mention, clean, ctx, reg)
     if back is not None:                         # "the Ministry", "the Council", "the Minister": named before
         return back

@@ -335,3 +335,9 @@ def test_and_its_spokesman_said_ends_the_content_before_it():
     out = stmts("The Chinese foreign ministry welcomed “all efforts conducive to peace”, and its spokesman said "
                 "China hoped all parties would take part.")
     assert [t for t, _, _ in out] == ["all efforts conducive to peace", "China hoped all parties would take part"]
+
+
+def test_a_faction_named_after_a_known_party_is_the_party():
+    out = stmts("The Hayastan faction, the largest opposition group in parliament, said the commitments had nothing "
+                "to do with real peace.", "armenia-azerbaijan")
+    assert [a for _, a, _ in out] == ["Hayastan alliance"]
