@@ -118,6 +118,7 @@ def _appositive(text: str, lo: int, base: int, seg: str):
     return ("cut", k) if valid else None
 
 
+_TIME_MODIFIERS = {"outgoing", "former", "incoming", "acting", "interim", "retired", "veteran", "visiting", "then"}
 _PARTY_WORDS = {"Republican", "Democrat", "Democratic", "Conservative", "Labour", "Liberal", "MP", "MEP", "Independent"}
 
 
@@ -272,6 +273,7 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             first = j                            # "Channel 12", "Kan 11", "Resolution 2735": numbered
             continue
         if lw in TITLE_WORDS or lw.rstrip("s") in TITLE_WORDS or lw in BODY_HEADS and j == len(words) - 1 or \
+                lw in _TIME_MODIFIERS and first is not None and j < len(words) - 1 or \
                 "-" in lw and all(x in TITLE_WORDS for x in lw.split("-")):   # "secretary-general"
             first = j
             continue

@@ -351,6 +351,14 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         known = reg.lookup(fm.group(1))
         if known is not None and known.type in ("group", "inst", "institution"):
             return known.name, known.camp, known.type
+    om = re.match(r"(outgoing|former|then|ex-|previous|late)\s*(.+)$", clean, re.I)
+    if om and ctx.person and len(om.group(2).split()) >= 2:   # "the outgoing US president": not the registry's
+        bare = " ".join(w for w in om.group(2).split()          # current holder of the title, the one named before
+                        if not (w.lower() in reg.camp_words or w in DEMONYMS or w in DEMONYMS.values()))
+        if bare != om.group(2) and bare:
+            res = resolve(f"the {om.group(1).lower()} {bare}", ctx, reg)
+            if res is not None and res[2] == "person" and any(a == res[0] for a, _ in ctx.person):
+                return res
     back = _capital_back(mention, clean, ctx, reg)
     if back is not None:                         # "the Ministry", "the Council", "the Minister": named before
         return back

@@ -341,3 +341,9 @@ def test_a_faction_named_after_a_known_party_is_the_party():
     out = stmts("The Hayastan faction, the largest opposition group in parliament, said the commitments had nothing "
                 "to do with real peace.", "armenia-azerbaijan")
     assert [a for _, a, _ in out] == ["Hayastan alliance"]
+
+
+def test_the_outgoing_president_is_the_one_named_before_not_the_registrys_holder():
+    out = stmts("Joe Biden took a share of the credit. “This deal will halt the fighting in Gaza,” the outgoing US "
+                "president said.", "gaza")
+    assert out == [("This deal will halt the fighting in Gaza", "Joe Biden", "direct")]
