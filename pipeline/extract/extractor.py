@@ -31,7 +31,8 @@ from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragr
 from pipeline.extract.lexicon import CAPTION, DATELINE, TIMESTAMP
 from pipeline.extract.quotes import (LIST_ITEM, colon_content, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
-from pipeline.extract.speakers import Ctx, Found, learn_names, learn_titles, remember_subjects, resolve, subject_first
+from pipeline.extract.speakers import (REPORTER_LINE, Ctx, Found, learn_names, learn_reporters, learn_titles, remember_subjects,
+                                       resolve, subject_first)
 from pipeline.extract.summaries import summary_bullets
 from pipeline.schema import Statement
 
@@ -73,6 +74,7 @@ def extract_statements(text: str, article_id: str = "article",
     ctx = Ctx()
     learn_titles(text, reg, ctx)
     learn_names(text, reg, ctx)
+    learn_reporters(text, ctx)
     out: list[Found] = []
     qi = 0
     prev: tuple[str, str, str] | None = None     # the speaker (or subject) the previous paragraph leaves behind
@@ -87,6 +89,9 @@ def extract_statements(text: str, article_id: str = "article",
         # say about a ceasefire?') names a topic, an interviewer's line ('Q: Putin says ... Your response?') asks:
         # its speakers become salient, its statements are not annotated; a wire lede ('MOSCOW, June 5 - ...') is
         # annotated like any sentence (ANNOTATION.md §1 "summaries count", data card rule 22)
+        rm = REPORTER_LINE.match(text, ps, pe) if ctx.reporters else None
+        if rm and rm.group(1).split()[-1] in ctx.reporters:
+            ps = rm.end()                        # "KOVAC: He says Russia agrees ...": the reporter narrates
         lab = labelled_line(text, ps, pe, inside, taken, ctx, reg, prev, stamped=tm is not None)
         if lab is not None:
             out.append(lab)

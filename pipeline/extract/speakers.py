@@ -38,6 +38,7 @@ class Ctx:
     titles: dict[str, str] = field(default_factory=dict)           # title word -> actor learned from the article
     intros: list[Intro] = field(default_factory=list)              # people introduced with a title, in text order
     surnames: dict[str, str] = field(default_factory=dict)         # surname -> the one unknown full name it ends
+    reporters: set[str] = field(default_factory=set)               # a transcript's own hosts and reporters (surnames)
     pushes: int = 0                                                # how many entities were made salient so far
     last: tuple[str, str, str] | None = None                       # the entity made salient last (actor, side, type)
     things: list[tuple[str, str]] = field(default_factory=list)    # groups and institutions together, most recent last
@@ -1377,6 +1378,18 @@ def learn_titles(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
 
 _FULL_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)((?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+)?[A-Z][a-z][\w'’-]*){1,2})"
                         r"(?![\w'’-]|\s+[A-Z])")
+
+
+_STAFF_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’.-]+),\s+(?:BYLINE|HOST|ANCHOR|CORRESPONDENT|"
+                          r"REPORTER|MODERATOR)\s*:")
+REPORTER_LINE = re.compile(r"[ \t]*((?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’.-]+)(?:,\s+[A-Z][A-Z ]+)?\s*:\s+")
+
+
+def learn_reporters(text: str, ctx: Ctx) -> None:
+    """The broadcaster's own people in a transcript ("ELENA MARSH, HOST:", "PETER KOVAC, BYLINE:"): their lines
+    ("KOVAC: ...") are narration, whose sentences are read like any article's, never their statements."""
+    for m in _STAFF_LABEL.finditer(text[:200_000]):
+        ctx.reporters.add(m.group(1).split()[-1])
 
 
 def learn_names(text: str, reg: ActorRegistry, ctx: Ctx) -> None:

@@ -347,3 +347,12 @@ def test_the_outgoing_president_is_the_one_named_before_not_the_registrys_holder
     out = stmts("Joe Biden took a share of the credit. “This deal will halt the fighting in Gaza,” the outgoing US "
                 "president said.", "gaza")
     assert out == [("This deal will halt the fighting in Gaza", "Joe Biden", "direct")]
+
+
+def test_a_transcripts_reporter_narrates_and_the_people_she_reports_speak():
+    text = ("ANNA LEE, HOST:\n\nWhat did Moscow say?\n\nPETER VOSS, BYLINE: It is the Kremlin's favourite answer.\n\n"
+            "VLADIMIR PUTIN: (Through interpreter) The idea itself is the right one.\n\n"
+            "VOSS: And then come the issues. Dmitry Peskov said the truce would only help Kyiv regroup.\n\n"
+            "LEE: Thank you.")
+    out = stmts(text)
+    assert [a for _, a, _ in out] == ["Vladimir Putin", "Dmitry Peskov"]
