@@ -16,7 +16,8 @@ V_STRONG = ("said says say told tells stated states noted notes added adds stres
              "confirms complained complains predicted predicts reiterated reiterates maintained maintains "
              "contended contends countered counters cautioned cautions asserted asserts assured assures "
              "underlined underlines repeated repeats accepted admitted admits explained explains affirmed affirms "
-             "reaffirmed reaffirms underscored underscores alleged alleges opined opines conveyed conveys").split() + [
+             "reaffirmed reaffirms underscored underscores alleged alleges opined opines conveyed conveys regretted "
+             "regrets").split() + [
     "pointed out", "points out"]
 V_WEAK = ("wrote writes written posted posts tweeted tweets responded responds replied replies reported reports "
            "recalled recalls indicated indicates signalled signaled signals suggested suggests denied denies "
@@ -54,7 +55,7 @@ V_OBJECT = ["called for", "calls for", "call for", "accused", "accuses", "demand
              "condemned", "condemns", "hailed", "hails", "praised", "praises", "characterised", "characterized",
              "portrayed", "portrays", "pointed to", "points to", "spoke in favour of", "spoke in favor of",
              "speaks in favour of", "speaks in favor of", "spoke out against", "spoke out in favour of",
-             "spoke out in favor of", "advocated", "advocates", "highlighted", "highlights"]
+             "spoke out in favor of", "advocated", "advocates", "highlighted", "highlights", "objected to", "objects to"]
 PARTICIPLES = ("saying stating adding noting warning arguing insisting stressing emphasizing emphasising asking remarking "
                 "telling writing declaring explaining claiming insisting urging proposing demanding "
                 "welcoming rejecting accusing speaking describing dismissing").split() + ["calling for", "calling on"]

@@ -356,3 +356,12 @@ def test_a_transcripts_reporter_narrates_and_the_people_she_reports_speak():
             "LEE: Thank you.")
     out = stmts(text)
     assert [a for _, a, _ in out] == ["Vladimir Putin", "Dmitry Peskov"]
+
+
+def test_regretted_that_and_objected_to_report_speech():
+    out = stmts("Lin Hao (China) said the principle had to be upheld and regretted that the text left the Palestinian "
+                "role undefined.", "gaza")
+    assert [t for t, _, _ in out] == ["the principle had to be upheld", "the text left the Palestinian role undefined"]
+    out = stmts('Ali Youssef wrote a letter. He also objected to any attempt to put the government and "a militia" on '
+                "the same footing.", "sudan")
+    assert [a for _, a, _ in out] == ["Ali Youssef"]
