@@ -545,7 +545,8 @@ _INVERTED = set(("said says added adds argued argues insisted insists warned war
 
 _TOOK_TO = re.compile(r"\s+(?:took|takes|taking|had taken|has taken)\s+to\s+(?:X|Twitter|Telegram|Truth Social|Facebook|"
                       r"social media|(?:his|her|its|their)\s+[\w\s'’-]{1,30}?|the\s+[\w\s'’-]{1,30}?)\s+to\s+$|"
-                      r"\s+(?:used|uses|using)\s+(?:a|an|the|his|her|its|their)\s+[\w\s'’-]{1,40}?\s+to\s+$")
+                      r"\s+(?:used|uses|using)\s+(?:a|an|the|his|her|its|their)\s+[\w\s'’-]{1,40}?\s+to\s+$|"
+                      r"\s+(?:(?:also|then|later)\s+)?(?:went|goes|go|going)\s+on\s+to\s+$")   # "he went on to say that ..."
 
 
 _WOVEN_VERBS = {"called on", "calls on", "urged", "urges", "called for", "calls for", "call for", "demanded", "demands",

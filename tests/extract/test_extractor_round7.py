@@ -365,3 +365,8 @@ def test_regretted_that_and_objected_to_report_speech():
     out = stmts('Ali Youssef wrote a letter. He also objected to any attempt to put the government and "a militia" on '
                 "the same footing.", "sudan")
     assert [a for _, a, _ in out] == ["Ali Youssef"]
+
+
+def test_went_on_to_say_that_reports_the_subjects_speech():
+    out = stmts("Putin spoke on Thursday. But he went on to say that the ceasefire should lead to a lasting peace.")
+    assert out == [("the ceasefire should lead to a lasting peace", "Vladimir Putin", "indirect")]
