@@ -1448,6 +1448,11 @@ def sentence_subject(text: str, ss: int, pos: int, found: list[Found], inside: b
     if pm0:                                      # "The next morning he went further, calling ..."
         res = resolve(pm0.group(1), ctx, reg)
         return Found(0, 0, pm0.group(1), res) if res else None
+    dm = _DELEGATE_FIRST.match(text, ss, pos)
+    if dm and re.match(r"[^,;:\"“”]{0,60},\s*$", text[dm.end():pos]):   # "Denmark's representative went further,
+        res = resolve(dm.group(1), ctx, reg)                              # warning that ...": the delegate
+        if res is not None:
+            return Found(0, 0, dm.group(1), res)
     m = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:(?!(?:He|She|They|It)\s)[A-Z][\w-]*\s+(?:[a-z]\w*\s+){0,5}?\w*,\s+)?",
                  text[ss:pos])                   # an opening adverbial, not "He confirmed, too, that ..."
     lo = ss + (m.end() if m else 0)

@@ -370,3 +370,9 @@ def test_regretted_that_and_objected_to_report_speech():
 def test_went_on_to_say_that_reports_the_subjects_speech():
     out = stmts("Putin spoke on Thursday. But he went on to say that the ceasefire should lead to a lasting peace.")
     assert out == [("the ceasefire should lead to a lasting peace", "Vladimir Putin", "indirect")]
+
+
+def test_a_delegate_is_the_subject_of_a_participle_report():
+    out = stmts("Denmark's representative went further, warning that a quick ceasefire could prove more dangerous than "
+                "the war itself.")
+    assert out == [("a quick ceasefire could prove more dangerous than the war itself", "Danish government", "indirect")]
