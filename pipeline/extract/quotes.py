@@ -26,7 +26,7 @@ def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
         return None
     limit = 18 if re.match(r"\s*(?:He|She|They)\s", seg) else 14
     if len(seg.split()) > limit:                 # "Asked whether ..., Dmitry Peskov was categorical:", "Gregory
-        core = re.sub(r"^(\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+[^,;:]{3,120},(?=\s+[a-z])", r"\1", seg)
+        core = re.sub(r"^(\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:,\s+[^,;:]{3,120}){1,2},(?=\s+[a-z])", r"\1", seg)
         if len(core.split()) <= limit:           # Johnsen, a former member of the panel, was unconvinced:": the
             limit = len(seg.split())             # subject is there, only framed longer
         else:
@@ -55,7 +55,8 @@ def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
         if om and (om.group(1).split()[-1] in OUTLET_WORDS or (reg.lookup(om.group(1)) is not None and
                                                                reg.lookup(om.group(1)).type == "outlet")):
             return None                          # "CNN's Kaitlan Collins: ...": a reporter's question
-        if subject_pos and m and re.match(r"\s*(?::|,\s+[a-z]|\s[a-z]|\([^()\n]{1,40}\)\s*:)", text[m.end():colon + 1]):
+        if subject_pos and m and re.match(r"\s*(?::|,\s+[a-z]|\s[a-z]|\([^()\n]{1,40}\)\s*:|,\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+                                          r"(?:for|of|to|at)\s)", text[m.end():colon + 1]):   # "Mélanie Joly, Minister for"
             return Found(0, 0, m.group(0), (a, side, "person"))
     tm = _COLON_TITLE.match(text[body:colon])
     if tm:                                       # "The Turkish foreign minister was upbeat:": the title's holder

@@ -1162,7 +1162,7 @@ _SG_VOICE = re.compile(r"(?:(?:UN|U\.N\.|United Nations)\s+)?Secretary[- ]Genera
                        re.I)
 _TITLE_COMMA_NAME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4})?\s+[—–-]+\s+)?(?:(?:But|And|Then|Meanwhile)\s+)?"
                                r"(?:(?:On|In|At|Last|This|Earlier|Later)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+)?"
-                               r"(?:[A-Z][\w'’-]*(?:'s|’s)|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:[A-Z][\w'’-]*(?:'s|’s)|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|Another|An?)\s+(?:[\w'’-]+\s+){0,3}?"
                                r"(?i:minister|president|spokesman|spokeswoman|spokesperson|envoy|aide|adviser|advisor|chief|"
                                r"head|leader|ambassador|negotiator|secretary|commander|premier|chancellor|official),\s+"
                                r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?"

@@ -376,3 +376,15 @@ def test_a_delegate_is_the_subject_of_a_participle_report():
     out = stmts("Denmark's representative went further, warning that a quick ceasefire could prove more dangerous than "
                 "the war itself.")
     assert out == [("a quick ceasefire could prove more dangerous than the war itself", "Danish government", "indirect")]
+
+
+def test_a_name_with_a_title_and_a_relative_clause_before_a_colon_quote():
+    out = stmts('Hélène Morin, Minister for Foreign Affairs of Canada, who chaired the meeting, put it simply: "The ball '
+                "is now in Russia's court.\"")
+    assert out == [("The ball is now in Russia's court.", "Hélène Morin", "direct")]
+
+
+def test_another_minister_named_after_a_comma_is_whom_she_means():
+    out = stmts('Anwar Gargash spoke first. Another Emirati minister, Reem Al Hashimy, went after Burhan by name. "He '
+                'is obstructive," she said.', "sudan")
+    assert [a for _, a, _ in out] == ["Reem Al Hashimy"]
