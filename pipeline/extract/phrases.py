@@ -89,8 +89,10 @@ def _appositive(text: str, lo: int, base: int, seg: str):
             head_seg[:tm.start()].split()[-1].lower().rstrip("s") in TITLE_WORDS or
             head_seg[:tm.start()].split()[-1].lower() == "delegation" and
             re.search(r"\b(?:head|chief|leader)\s+of\s+", head_seg[:tm.start()])) else k
-        if 1 <= len(toks) <= 4 and all(t[0].isupper() for t in toks) and head_seg[:t_end].split() and \
-                head_seg[:t_end].split()[-1].lower().rstrip("s") in TITLE_WORDS:
+        if 1 <= len(toks) <= 6 and all(t[0].isupper() or NAME_PARTICLE.match(t) for t in toks) and toks[0][0].isupper() and \
+                head_seg[:t_end].split() and (head_seg[:t_end].split()[-1].lower().rstrip("s") in TITLE_WORDS or re.search(
+                    r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                    r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}$", head_seg[:t_end])):   # "... Minister for Foreign Affairs,"
             outer = np_before(text, lo, base + t_end)
             if outer:                            # "its spokesman, Dmitry Peskov, said"
                 return "span", outer[0], base + k + 1 + seg[k + 1:].index(inner) + len(inner)

@@ -360,12 +360,21 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             res = resolve(f"the {om.group(1).lower()} {bare}", ctx, reg)
             if res is not None and res[2] == "person" and any(a == res[0] for a, _ in ctx.person):
                 return res
+    gm = re.fullmatch(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?:'s|’s)\s+(government|administration|cabinet)", clean)
+    if gm and reg.lookup(clean) is None:         # "Burhan's government": the government of the leader's camp
+        owner = reg.lookup(gm.group(1))
+        if owner is not None and owner.type == "person":
+            hits = [a for a in reg.actors.values() if a.type != "person" and a.camp == owner.camp and
+                    a.name.lower().endswith(" " + gm.group(2))]
+            if len(hits) == 1:
+                return hits[0].name, hits[0].camp, hits[0].type
     back = _capital_back(mention, clean, ctx, reg)
     if back is not None:                         # "the Ministry", "the Council", "the Minister": named before
         return back
     if _FORMAL_STATE.fullmatch(clean) and reg.lookup(clean) is None and _plain_state(clean) != clean:
         return resolve(_plain_state(clean), ctx, reg)   # "the Russian Federation", "the Republic of Azerbaijan"
-    rm = _REP_OF.fullmatch(clean) or _REP_POSS.fullmatch(clean)
+    rm = _REP_OF.fullmatch(clean) or _REP_POSS.fullmatch(clean) or (
+        None if reg.by_title(clean) else re.fullmatch(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:'s|’s)\s+(?:UN\s+)?ambassador", clean))
     if rm and reg.lookup(clean) is None:         # "the representative of China", "the delegate of the Russian
         state = _government_of(_plain_state(rm.group(1)), ctx, reg)   # Federation", "Slovenia's representative": the
         if state is not None:                    # government that speaks through them (data card rule 23); a person
@@ -1129,6 +1138,9 @@ _LEAD_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|Then|Now|So)\s+)?(?:(?:(?:A|One
                           r"(?:Two|Three|Four|Five|Several|A\s+few)\s+(?:weeks|days|months|years))\s+(?:earlier|later|"
                           r"before|after|ago)\s*,?\s*|(?:On|In|At|Last|This|Earlier|Later)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
                           r"\s*,\s*|(?:Earlier|Later|Meanwhile|Then|Yesterday|Today)\s*,?\s*)?")
+_POSS_TITLE_NAME = re.compile(r"\s*(?:(?:On|In|At|Last|This|Earlier|Later)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+,\s+)?"
+                              r"([A-Z][\w'’-]*(?:'s|’s))\s+((?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w'’.-]*|al-[\w'’-]+)"
+                              r"(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin)){1,3})(?=\s+(?:[a-z]+ly\s+)?[a-z])")
 _MEMBER_ROLES = {"member", "chairman", "chairwoman", "chair", "chief", "head", "commander", "spokesman", "spokeswoman",
                  "spokesperson", "leader", "official", "envoy", "secretary", "president", "deputy", "senior", "military",
                  "political", "general"}
@@ -1240,6 +1252,13 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
             grp = resolve(bm.group(1).strip(), ctx, reg) if bm else None
             if grp is not None and grp[2] != "person" and not (bm.group(1).strip() in DEMONYMS):
                 res = grp                        # "Speaking on behalf of the European Union, the delegate of Poland"
+            push(ctx, res[0], res[1], "person")
+            return True
+    pm2 = _POSS_TITLE_NAME.match(text, ss, se)
+    if pm2 and all(w.lower() in TITLE_WORDS or w.lower() in ("policy", "affairs", "top", "chief") for w in pm2.group(2).split()) \
+            and _is_name(pm2.group(3)) and not _opens_report(text, pm2.end(), se):
+        res = resolve(pm2.group(3), ctx, reg)    # "Putin's aide Yuri Ushakov set the terms. ..., he said": the aide
+        if res is not None and res[2] == "person":
             push(ctx, res[0], res[1], "person")
             return True
     om = _ORG_TITLE_NAME.match(text, ss, se)

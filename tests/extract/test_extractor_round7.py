@@ -388,3 +388,22 @@ def test_another_minister_named_after_a_comma_is_whom_she_means():
     out = stmts('Anwar Gargash spoke first. Another Emirati minister, Reem Al Hashimy, went after Burhan by name. "He '
                 'is obstructive," she said.', "sudan")
     assert [a for _, a, _ in out] == ["Reem Al Hashimy"]
+
+
+def test_a_principals_aide_named_as_subject_is_whom_he_means():
+    out = stmts("Putin spoke first. On the eve of the first round, Putin's aide Yuri Ushakov set the terms. A settlement "
+                "was impossible “without resolving the territorial issue,” he said.")
+    assert [a for _, a, _ in out] == ["Yuri Ushakov"]
+
+
+def test_a_long_title_then_a_name_with_particles_is_the_person():
+    out = stmts("Qatar's Prime Minister and Minister for Foreign Affairs, Sheikh Mohammed bin Abdulrahman Al Thani, said "
+                "Doha would pursue its mediation.", "gaza")
+    assert [a for _, a, _ in out] == ["Mohammed bin Abdulrahman Al Thani"]
+
+
+def test_a_leaders_government_and_the_department_of_state():
+    out = stmts("Burhan's government posted on X that it welcomes the efforts of Saudi Arabia.", "sudan")
+    assert [a for _, a, _ in out] == ["Sudanese government"]
+    out = stmts("According to the Department of State, the talks would go on without the army.", "sudan")
+    assert [a for _, a, _ in out] == ["US State Department"]
