@@ -1128,7 +1128,7 @@ def push(ctx: Ctx, actor: str, side: str, typ: str) -> None:
 _SUBJECT_FIRST = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?(?:(?:Even|But|And|Yet|Still|Then|Now|So)\s+)?"
                             r"(?:(?:On|In|At|Last|This|Earlier|Later|By)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s+)?"
                             r"((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin\s+|von der\s+|de\s+)?[A-Z][\w'’.-]*)*)"
-                            r"(?=\s*,\s|\s+[a-z])")
+                            r"(?=\s*[,–—]\s|\s+[a-z])")
 
 
 _LEAD_COLON_QUOTE = re.compile(r":\s*[\"“][^\"“”]{3,600}[\"”]")

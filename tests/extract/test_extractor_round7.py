@@ -407,3 +407,9 @@ def test_a_leaders_government_and_the_department_of_state():
     assert [a for _, a, _ in out] == ["Sudanese government"]
     out = stmts("According to the Department of State, the talks would go on without the army.", "sudan")
     assert [a for _, a, _ in out] == ["US State Department"]
+
+
+def test_a_subject_set_off_by_a_dash_is_whom_the_title_means():
+    out = stmts('Merz was not there. Olaf Scholz – who faces German voters on Sunday – made no secret of his irritation. '
+                '"People are talking over the heads of Ukrainians," the chancellor said.')
+    assert [a for _, a, _ in out] == ["Olaf Scholz"]
