@@ -228,6 +228,9 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
                 continue
             if colon and re.match(r"\s+by\s", text[v.end():v.end() + 4]):
                 continue                         # "the summit proposed by Erdogan, he was unequivocal:": no frame
+            if colon and re.search(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:was|is|were|had|seemed|sounded|remained)\s",
+                                   text[v.end():lo + cm.start()]):
+                continue                         # "Asked what he would say ..., Donald Trump was unmoved:": an opener
             gap = text[v.end():lo + cm.start()]
             if colon and len(gap) < 160 and not re.search(r"[.!?\"“”]", gap) or not gap.strip():
                 best = v

@@ -413,3 +413,9 @@ def test_a_subject_set_off_by_a_dash_is_whom_the_title_means():
     out = stmts('Merz was not there. Olaf Scholz – who faces German voters on Sunday – made no secret of his irritation. '
                 '"People are talking over the heads of Ukrainians," the chancellor said.')
     assert [a for _, a, _ in out] == ["Olaf Scholz"]
+
+
+def test_a_verb_inside_an_opening_clause_is_not_the_colon_quotes_frame():
+    out = stmts("Donald Tusk spoke in Warsaw. Asked what he would say to Ukrainians who felt betrayed, Donald Trump was "
+                "unmoved: “They have had a seat for three years.”")
+    assert out == [("They have had a seat for three years.", "Donald Trump", "direct")]
