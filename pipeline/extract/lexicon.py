@@ -193,7 +193,7 @@ SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\
     r"interview|post|speech|address|communiqu[eé]|declaration)\b"
     r"|,\s+(?:though|although|while|whereas|but|and)\s+(?=(?:he|she|they|it|(?:Mr|Mrs|Ms)\.?\s+[A-Z][\w'’.-]*|"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+(?:experts|officials|analysts|diplomats|leaders))?|(?:the|its|his|her|their)\s+[a-z]+"
-    r"(?:\s+[a-z]+)?)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?"
+    r"(?:\s+[a-z]+)?(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},)?)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?"
     r"(?:" + "|".join(sorted(map(re.escape, [v for v in V_STRONG if " " not in v] + [
         "allowed", "conceded", "reported", "reports", "accused", "accuses", "wrote", "writes", "demanded", "demands",
         "expressed", "voiced",

@@ -1096,7 +1096,8 @@ def _resolve_apposition(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str
                 if side == "other" and not reg.lookup(name):
                     side = reg.camp_from_words(mention)
                     owner = parts[0].split()[0].lower() if i > 0 else ""
-                    pool = ctx.inst + ctx.group if owner == "its" else ctx.group + ctx.inst if owner == "their" else []
+                    pool = ctx.inst + ctx.group if owner == "its" else ctx.group + ctx.inst if owner == "their" else \
+                        ctx.person if owner in ("his", "her") else []   # "his defence minister, Guy Kabombo": his camp
                     if side == "other" and pool:
                         side = pool[-1][1]
                 return res[0], side, res[2]

@@ -419,3 +419,14 @@ def test_a_verb_inside_an_opening_clause_is_not_the_colon_quotes_frame():
     out = stmts("Donald Tusk spoke in Warsaw. Asked what he would say to Ukrainians who felt betrayed, Donald Trump was "
                 "unmoved: “They have had a seat for three years.”")
     assert out == [("They have had a seat for three years.", "Donald Trump", "direct")]
+
+
+def test_and_his_minister_named_in_apposition_starts_a_new_statement_in_his_camp():
+    out = stmts("Kinshasa answered in kind. Tshisekedi promised a “vigorous” response in a televised address, and his "
+                "defence minister, Guy Kabombo, said he had ordered every plan for talks cancelled.", "drc-rwanda")
+    assert [a for _, a, _ in out] == ["Félix Tshisekedi", "Guy Kabombo"]
+    from pipeline.actors import ActorRegistry
+    from pipeline.extract.extractor import extract_statements
+    text = ("H\n\nTshisekedi promised a “vigorous” response, and his defence minister, Guy Kabombo, said the army would "
+            "fight.")
+    assert extract_statements(text, "t", ActorRegistry.for_conflict("drc-rwanda"))[-1].side == "drc"
