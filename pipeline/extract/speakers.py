@@ -1351,6 +1351,11 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
         res = resolve(bm.group(1), ctx, reg)     # ministry, not the country its possessive names
         if res is not None and res[2] != "person" and reg.lookup(res[0]) is not None:
             push(ctx, res[0], res[1], "inst")
+    cm = _CAME_FROM.search(text, body, se)
+    if cm and not inside[cm.start(1)]:           # "Israel's answer came from Netanyahu's office within hours.": the
+        res = resolve(cm.group(1), ctx, reg)     # source is what a later "it" / "he" means
+        if res is not None:
+            push(ctx, res[0], res[1], "person" if res[2] == "person" else "inst")
     fm = _FORMAL_SUBJECT.match(text, body, se)
     if fm and not inside[fm.start()]:            # "The Israeli Ministry of Foreign Affairs was dismissive.": what a
         res = resolve(fm.group(1), ctx, reg)     # later "it" or "the Ministry" is
@@ -1367,6 +1372,9 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
 
 
 
+_CAME_FROM = re.compile(r"\b(?:answer|response|reply|reaction|riposte|retort|statement|verdict|rebuttal)\s+came\s+(?:\w+\s+)?"
+                        r"from\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|al-[\w'’-]+))*(?:(?:'s|’s)\s+"
+                        r"(?:office|ministry|spokesman|spokeswoman|government))?)")
 _FORMAL_SUBJECT = re.compile(r"((?:[Tt]he\s+)(?:[A-Z][\w'’-]*\s+){0,3}(?:Ministry|Council|Assembly|Office|Department|Commission|"
                              r"Presidency|Government|Cabinet|Committee|Secretariat)(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
                              r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){0,6})?)\s+(?=[a-z])")

@@ -430,3 +430,9 @@ def test_and_his_minister_named_in_apposition_starts_a_new_statement_in_his_camp
     text = ("H\n\nTshisekedi promised a “vigorous” response, and his defence minister, Guy Kabombo, said the army would "
             "fight.")
     assert extract_statements(text, "t", ActorRegistry.for_conflict("drc-rwanda"))[-1].side == "drc"
+
+
+def test_the_source_an_answer_came_from_is_whom_he_means():
+    out = stmts("Zelenskyy spoke first. Moscow answered the next day. The answer came from Foreign Minister Sergei "
+                "Lavrov, speaking in Moscow. Europe, he said, had no place at the table.")
+    assert [a for _, a, _ in out][-1] == "Sergei Lavrov"
