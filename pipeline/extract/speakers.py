@@ -1030,6 +1030,10 @@ def _listed_group(clean: str, reg: ActorRegistry) -> tuple[str, str, str] | None
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", clean)
     if len(parts) < 2 or not all(parts):
         return None
+    people = [reg.lookup(re.sub(r"^[A-Z][\w'’-]*(?:'s|’s)\s+(?=[A-Z])", "", p)) for p in parts]
+    if len(parts) >= 3 and all(a is not None and a.type == "person" and a.camp == "europe" for a in people) and \
+            "European leaders" in reg.actors:    # "France's Emmanuel Macron, Germany's Friedrich Merz, Britain's Keir
+        return "European leaders", "europe", "group"   # Starmer and Poland's Donald Tusk ... demanded": together
     camps = []
     for p in parts:
         p = re.sub(r"^the\s+(?=[A-Z])", "", p)    # "France, Poland and the United Kingdom"
@@ -1495,6 +1499,12 @@ def sentence_subject(text: str, ss: int, pos: int, found: list[Found], inside: b
             res = resolve(text[np[0]:np[1]], ctx, reg)
             if res:
                 return Found(0, 0, text[np[0]:np[1]], res)
+    lm = re.match(r"\s*((?:[A-Z][\w'’.-]*(?:'s|’s)?(?:,\s+|\s+and\s+|\s+))+[A-Z][\w'’.-]*)\s+(?:[a-z]+ly\s+)?[a-z]",
+                  text[lo:pos])
+    if lm and lm.group(1).count(",") >= 1 and " and " in lm.group(1):
+        res = _listed_group(lm.group(1), reg)    # "France's Emmanuel Macron, ..., and Poland's Donald Tusk stood with
+        if res is not None:                      # Zelenskyy and demanded that ...": the leaders together
+            return Found(0, 0, lm.group(1), res)
     bm = _BODY_SUBJECT.match(text, ss + len(text[ss:pos]) - len(text[ss:pos].lstrip()), pos) or _BODY_SUBJECT.match(text, lo, pos)
     if bm:                                       # "The party published an open letter, urging ...": the body named before
         res = resolve(bm.group(1), ctx, reg)

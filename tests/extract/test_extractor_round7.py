@@ -436,3 +436,11 @@ def test_the_source_an_answer_came_from_is_whom_he_means():
     out = stmts("Zelenskyy spoke first. Moscow answered the next day. The answer came from Foreign Minister Sergei "
                 "Lavrov, speaking in Moscow. Europe, he said, had no place at the table.")
     assert [a for _, a, _ in out][-1] == "Sergei Lavrov"
+
+
+def test_three_european_leaders_named_together_speak_as_european_leaders():
+    out = stmts("They came to Kyiv. France's Emmanuel Macron, Germany's Friedrich Merz, Britain's Keir Starmer and "
+                "Poland's Donald Tusk stood with Zelenskyy and demanded that Russia accept a 30-day ceasefire.")
+    assert [a for _, a, _ in out] == ["European leaders"]
+    out = stmts("Macron and Starmer said the coalition would meet again.")
+    assert "European leaders" not in [a for _, a, _ in out]
