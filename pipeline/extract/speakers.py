@@ -1408,7 +1408,8 @@ def learn_titles(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
             ctx.titles.setdefault(head.lower(), full)
 
 
-_FULL_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)((?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+)?[A-Z][a-z][\w'’-]*){1,2})"
+_FULL_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)((?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+)?"
+                        r"(?:[A-Z][a-z][\w'’-]*|(?:al|el)-[A-Z][a-z][\w'’-]*)){1,2})"
                         r"(?![\w'’-]|\s+[A-Z])")
 
 
@@ -1437,6 +1438,9 @@ def learn_names(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
         if reg.lookup(full) is not None or reg.lookup(toks[-1]) is not None:
             continue
         seen.setdefault(toks[-1], set()).add(full)
+        bare = re.sub(r"^(?:al|el|Al|El)-", "", toks[-1])
+        if bare != toks[-1] and bare[:1].isupper():   # "Turki al-Maliki ... Maliki said": the bare surname too
+            seen.setdefault(bare, set()).add(full)
     for sur, fulls in seen.items():
         if len(fulls) == 1 and not re.search(rf"(?m)^\s*(?:[A-Z]+\s+)*{re.escape(sur.upper())}\s*[:,]", text):
             ctx.surnames[sur] = next(iter(fulls))   # not a transcript's speaker label ("REID:")

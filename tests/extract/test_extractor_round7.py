@@ -444,3 +444,9 @@ def test_three_european_leaders_named_together_speak_as_european_leaders():
     assert [a for _, a, _ in out] == ["European leaders"]
     out = stmts("Macron and Starmer said the coalition would meet again.")
     assert "European leaders" not in [a for _, a, _ in out]
+
+
+def test_a_bare_surname_without_its_al_prefix_is_the_person_named_in_full():
+    out = stmts("Coalition spokesman Turki al-Sabri spoke in Riyadh. Zubaidi fled to an unknown location, Sabri said.",
+                "yemen")
+    assert [a for _, a, _ in out] == ["Turki al-Sabri"]
