@@ -1425,6 +1425,9 @@ def learn_reporters(text: str, ctx: Ctx) -> None:
         ctx.reporters.add(m.group(1).split()[-1])
 
 
+_CAPS_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z'’.-]*\s+)*[A-Z][A-Z'’.-]*)\s*[:,]")
+
+
 def learn_names(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
     """Surnames of the unknown people the article names in full ("Ayman Odeh ... Odeh said"): a later bare surname
     is that person. A surname two full names share, and names the registry knows, are left alone."""
@@ -1441,8 +1444,9 @@ def learn_names(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
         bare = re.sub(r"^(?:al|el|Al|El)-", "", toks[-1])
         if bare != toks[-1] and bare[:1].isupper():   # "Turki al-Maliki ... Maliki said": the bare surname too
             seen.setdefault(bare, set()).add(full)
+    labels = {w for m in _CAPS_LABEL.finditer(text[:200_000]) for w in m.group(1).split()}
     for sur, fulls in seen.items():
-        if len(fulls) == 1 and not re.search(rf"(?m)^\s*(?:[A-Z]+\s+)*{re.escape(sur.upper())}\s*[:,]", text):
+        if len(fulls) == 1 and sur.upper() not in labels:
             ctx.surnames[sur] = next(iter(fulls))   # not a transcript's speaker label ("REID:")
 
 
