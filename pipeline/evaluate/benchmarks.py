@@ -131,7 +131,7 @@ def run_benchmark(name: str, data: str, *, seeds: list[int] | None = None, quick
         seconds = time.time() - started
         clf = StanceClassifier.load(run_dir).to(device)
         net_test = _network_proba(clf, test_ex, test_targets)
-        network = _score(name, gold, _mixed_labels(net_test, net_test, 0.0))
+        network = _score(name, gold, [LABELS[int(k)] for k in net_test.argmax(axis=1)])
         run = {"seed": seed, "train_seconds": round(seconds, 1), **network}
         if lexical:
             weight, dev_score = choose_weight(name, dev_gold, _network_proba(clf, dev_ex, dev_targets), lex_dev)
