@@ -44,7 +44,7 @@ class DataConfig:
     context_chars: int = 160  # characters of article text kept on each side of a statement
     max_train_examples: int = 0  # 0 = all; small numbers make smoke runs fast
     contrast: bool = True  # train on contrast articles too (minimally edited copies with flipped labels)
-    bank: str = ""  # statement bank (a JSONL file, or a folder of them) added to training only ("" = none; data/bank/README.md)
+    bank: str = ""  # statement bank (a JSONL file, a folder of them, or several joined by commas) added to training only ("" = none; data/bank/README.md)
 
 
 @dataclass

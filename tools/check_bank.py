@@ -68,6 +68,11 @@ def main(path: pathlib.Path) -> bool:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit(__doc__)
-    sys.exit(0 if main(pathlib.Path(sys.argv[1])) else 1)
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("part", type=pathlib.Path, help="the part to check, e.g. data/bank/parts/b5.jsonl")
+    part = ap.parse_args().part
+    if not part.is_file():
+        sys.exit(f"{part}: no such bank part")
+    sys.exit(0 if main(part) else 1)

@@ -89,7 +89,10 @@ def bank_examples(path: str | Path, targets: list[str]) -> list[StatementExample
     """The training-only statement bank: JSONL with text, side, and a label per target (no article).
 
     `path` is one JSONL file, or a folder whose `*.jsonl` files (subfolders included, in name order)
-    are all read: e.g. `data/bank`, the first bank plus the parts of later bank writers."""
+    are all read: e.g. `data/bank`, the first bank plus the parts of later bank writers; or several of
+    these joined by commas (`data/bank/statements.jsonl,data/bank/parts/b2.jsonl`), read in that order."""
+    if isinstance(path, str) and "," in path:
+        return [ex for part in path.split(",") if part.strip() for ex in bank_examples(part.strip(), targets)]
     path = Path(path)
     if path.is_dir():
         files = sorted(path.rglob("*.jsonl"))

@@ -155,10 +155,15 @@ def to_markdown(run: str, split: str, report: dict) -> str:
         lines.append(f"- {t}: " + " / ".join(" ".join(f"{v:3d}" for v in row) for row in m))
     if report.get("calibration"):
         lines += ["", "Calibration (expected calibration error, 15 bins; temperature fitted on dev per target):", "",
-                  "| target | temperature | ECE raw | ECE calibrated | n | reliability diagram |", "|---|---|---|---|---|---|"]
+                  "| target | temperature | ECE raw | ECE calibrated | ECE of a calibrated model on these n (mean, 95th pct) "
+                  "| n | reliability diagram |", "|---|---|---|---|---|---|---|"]
         for t, c in report["calibration"].items():
-            lines.append(f"| {t} | {c['temperature']:.2f} | {c['ece_before']:.3f} | {c['ece_after']:.3f} | {c['n']} | "
-                         f"[{c['plot']}]({c['plot']}) |")
+            floor = c.get("ece_floor") or {}
+            lines.append(f"| {t} | {c['temperature']:.2f} | {c['ece_before']:.3f} | {c['ece_after']:.3f} | "
+                         f"{floor.get('mean', float('nan')):.3f}, {floor.get('p95', float('nan')):.3f} | {c['n']} | [{c['plot']}]({c['plot']}) |")
+        lines += ["", "The floor column is the ECE that exactly calibrated probabilities would still show on this many "
+                  "statements (gold drawn from the calibrated probabilities, 200 draws): an ECE inside it is no "
+                  "evidence of miscalibration."]
     if report.get("actor_level"):
         lines += ["", "Actor-level stance (ANNOTATION.md §5) from the model's labels on gold statements:", "",
                   "| target | accuracy | actors | mixed left out |", "|---|---|---|---|"]
@@ -180,7 +185,7 @@ def calibration_report(clf, examples: list[StatementExample], targets, out: Path
     """ECE (15 bins) of the raw and the temperature-scaled probabilities, with a reliability PNG per target."""
     import numpy as np
 
-    from pipeline.evaluate.calibration import expected_calibration_error, plot_reliability
+    from pipeline.evaluate.calibration import expected_calibration_error, plot_reliability, sampling_floor
 
     if clf.settings.design == "cross":
         targets = targets or clf.targets
@@ -199,7 +204,8 @@ def calibration_report(clf, examples: list[StatementExample], targets, out: Path
                                out / f"{split}-reliability-{t.name}.png", f"{out.name} · {t.name} · {split}")
         result[t.name] = {"temperature": clf.temperatures.get(t.name, 1.0), "n": len(idx),
                           "ece_before": expected_calibration_error(before, gold),
-                          "ece_after": expected_calibration_error(after, gold), "plot": png.name}
+                          "ece_after": expected_calibration_error(after, gold),
+                          "ece_floor": sampling_floor(after), "plot": png.name}
     return result
 
 

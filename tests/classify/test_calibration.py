@@ -57,3 +57,15 @@ def test_reliability_diagram_is_written(tmp_path):
     probs, gold = overconfident(300)
     path = plot_reliability({"before": (probs, gold), "after": (scale(probs, 3.0), gold)}, tmp_path / "r.png", "t")
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_sampling_floor_shrinks_with_more_statements_and_is_reproducible():
+    from pipeline.evaluate.calibration import sampling_floor
+
+    rng = np.random.default_rng(1)
+    probs = rng.dirichlet([2.0, 1.0, 1.0], size=4000)
+    small, large = sampling_floor(probs[:200]), sampling_floor(probs)
+    assert small == sampling_floor(probs[:200])                  # fixed seed: the same figure every run
+    assert 0.0 < large["mean"] < small["mean"] <= small["p95"]
+    assert large["mean"] < 0.02 < small["mean"]                  # 4,000 rows: tight; 200 rows: several points
+    assert sampling_floor(np.zeros((0, 3)))["draws"] == 0

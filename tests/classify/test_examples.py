@@ -144,6 +144,17 @@ def test_a_bank_folder_reads_every_jsonl_file_in_it(tiny_corpus, tmp_path):
     assert sorted(ex.text for ex in train if ex.group.startswith("bank:")) == ["One.", "Three.", "Two."]
 
 
+def test_several_bank_paths_joined_by_commas_are_read_in_order(tiny_corpus, tmp_path):
+    (tmp_path / "a.jsonl").write_text(_bank_line(1, "First."), encoding="utf-8")
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "b.jsonl").write_text(_bank_line(2, "Second."), encoding="utf-8")
+    bank = f"{tmp_path / 'a.jsonl'}, {tmp_path / 'more'}"
+    train, _ = load_examples(corpus_cfg(tiny_corpus, bank=bank), "train")
+    assert [ex.text for ex in train if ex.group.startswith("bank:")] == ["First.", "Second."]
+    with pytest.raises(DataError, match="missing.jsonl: statement bank not found"):
+        load_examples(corpus_cfg(tiny_corpus, bank=f"{tmp_path / 'a.jsonl'},{tmp_path / 'missing.jsonl'}"), "train")
+
+
 def test_bad_bank_lines_name_the_file_and_line(tiny_corpus, tmp_path):
     bank = tmp_path / "bank.jsonl"
     bank.write_text(_bank_line(1, "Fine.") + _bank_line(2, "Bad.", inclusion="maybe"), encoding="utf-8")

@@ -176,6 +176,7 @@ def test_report_has_calibration_before_and_after_with_reliability_diagrams(test_
         cal = data["calibration"][target]
         assert cal["temperature"] > 0
         assert 0.0 <= cal["ece_before"] <= 1.0 and 0.0 <= cal["ece_after"] <= 1.0
+        assert 0.0 < cal["ece_floor"]["mean"] <= cal["ece_floor"]["p95"] <= 1.0
         assert (folder / cal["plot"]).read_bytes()[:4] == b"\x89PNG"
     assert "ECE calibrated" in (folder / "test.md").read_text()
 
