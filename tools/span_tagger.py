@@ -346,8 +346,24 @@ def tune(args) -> int:
             out["runs"].append({"checkpoint": ck.name, **asdict(st), **_row(rep)})
             print(f"{ck.name} {st.name()}: F1 {rep.f1:.4f} actor {rep.actor_accuracy:.4f} "
                   f"(P {rep.precision:.4f} R {rep.recall:.4f})", flush=True)
+    out["chosen"] = choose(out["rules"], out["runs"])
+    print(f"chosen by the selection rule: {out['chosen']}")
     Path(args.output).write_text(json.dumps(out, indent=1) + "\n")
     return 0
+
+
+def choose(rules: dict, runs: list[dict]) -> dict:
+    """The selection rule fixed before tuning: the highest READ-dev F1 whose actor accuracy is not below the
+    rules'; ties to the earlier epoch, then veto off, additions off, the higher add_min. If none beats the rules'
+    F1 under that constraint, the highest F1 without it (so the learned path is measured either way)."""
+    def key(r):
+        return (-r["f1"], int(r["checkpoint"].split("-")[1]), r["veto_max"] is not None, r["add_min"] is not None,
+                -(r["add_min"] or 0.0))
+    ok = sorted((r for r in runs if r["actor_accuracy"] >= rules["actor_accuracy"]), key=key)
+    best = ok[0] if ok and ok[0]["f1"] > rules["f1"] else sorted(runs, key=key)[0]
+    return {"checkpoint": best["checkpoint"], "setting": {k: best[k] for k in ("add_min", "attribution", "veto_max")},
+            "constraint_met": bool(ok and ok[0]["f1"] > rules["f1"]), "read_dev": {k: best[k] for k in (
+                "precision", "recall", "f1", "actor_accuracy", "direct_recall", "indirect_recall")}}
 
 
 def measure(args) -> int:
