@@ -10,7 +10,8 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "pipeline"
 FOUNDATIONS = {"pipeline.schema", "pipeline.actors", "pipeline.config", "pipeline.corpus"}
-STAGES = ("pipeline.extract", "pipeline.classify", "pipeline.evaluate", "pipeline.serve", "pipeline.report")
+STAGES = ("pipeline.extract", "pipeline.classify", "pipeline.evaluate", "pipeline.serve", "pipeline.report",
+          "pipeline.tagging")
 
 
 def module_name(path: Path) -> str:

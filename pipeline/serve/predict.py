@@ -67,23 +67,26 @@ class StancePipeline:
     'favor'
     """
 
-    def __init__(self, classifier, registry=None, *, batch_size: int = 32):
+    def __init__(self, classifier, registry=None, *, batch_size: int = 32, tagger=None):
         from pipeline.actors import ActorRegistry
 
         self.classifier = classifier
         self.registry = registry or ActorRegistry.default()
         self.batch_size = batch_size
+        self.tagger = tagger            # optional pipeline.tagging.SpanTagger combined with the rules
 
     @classmethod
     def load(cls, path: str | Path | None = None, *, registry: str | Path | None = None,
              batch_size: int = 32, threads: int = 0, device: str = "auto", precision: str = "auto",
-             max_tokens: int | None = None, tokenize_workers: int | None = None) -> "StancePipeline":
+             max_tokens: int | None = None, tokenize_workers: int | None = None,
+             tagger: str | Path | None = None) -> "StancePipeline":
         """Load a trained run folder (default: the released model, or $STANCE_MODEL) onto `device`.
 
         `device`: auto (CUDA, then MPS, then CPU), cpu, cuda, cuda:N or mps. On CUDA inference runs
         under fp16 autocast (`precision` fp32/fp16/bf16 to choose) in batches of `max_tokens` tokens
         (default 131,072), tokenised by `tokenize_workers` forked processes (default: the cores but
-        two, at most 8); on the CPU in float32 batches of `batch_size` statements.
+        two, at most 8); on the CPU in float32 batches of `batch_size` statements. `tagger`: a span-tagger
+        folder (`pipeline.tagging`) whose veto/additions are combined with the extraction rules.
         """
         import torch
 
@@ -98,7 +101,12 @@ class StancePipeline:
         reg = ActorRegistry.load(registry) if registry else None
         clf = StanceClassifier.load(folder).to(device, precision=precision, max_tokens=max_tokens,
                                                tokenize_workers=tokenize_workers)
-        return cls(clf, reg, batch_size=batch_size)
+        span_tagger = None
+        if tagger:
+            from pipeline.tagging import SpanTagger
+
+            span_tagger = SpanTagger.from_pretrained(tagger, threads=0)
+        return cls(clf, reg, batch_size=batch_size, tagger=span_tagger)
 
     @property
     def targets(self) -> list[str]:
@@ -107,6 +115,8 @@ class StancePipeline:
     def extract(self, text: str, article_id: str) -> list[Statement]:
         from pipeline.extract.extractor import extract_statements
 
+        if self.tagger is not None:
+            return self.tagger.extract(text, article_id, self.registry)
         return extract_statements(text, article_id, self.registry)
 
     def _label(self, statements: list[Statement], texts: Mapping[str, str], batch_size: int | None) -> None:

@@ -1,0 +1,21 @@
+"""Optional learned statement-span tagger (issue 14, item 2), used with `stance extract/predict --tagger DIR`.
+
+Takes an article's text and the rules' attributed statements; gives them back combined with a token
+classifier's B/I/O probabilities (a veto of rule statements the tagger does not see, optionally added spans that
+the rules' phrase finder attributes). The rules path (`pipeline.extract`) stays torch-free and is the default.
+
+Public surface: `SpanTagger` (load/save/extract), `TaggerSettings` and `combine` (the merge logic),
+`fit_tagger` (training; `tools/span_tagger.py train` prepares its data), `TaggerError`.
+"""
+from pipeline.tagging.merge import ATTRIBUTIONS, TaggerSettings, TaggerSettingsError, combine
+from pipeline.tagging.model import SpanTagger, TaggerError
+
+__all__ = ["ATTRIBUTIONS", "SpanTagger", "TaggerError", "TaggerSettings", "TaggerSettingsError", "combine",
+           "fit_tagger"]
+
+
+def __getattr__(name: str):
+    if name == "fit_tagger":                      # the trainer only when asked for (inference never reaches it)
+        from pipeline.tagging.train import fit_tagger
+        return fit_tagger
+    raise AttributeError(name)

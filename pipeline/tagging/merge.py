@@ -1,0 +1,140 @@
+"""Combining the rules' statements with a span tagger's per-token probabilities (pure functions, no torch).
+
+The rules find and attribute statements; the tagger gives every token of the article a probability of being
+outside (O), at the beginning (B) or inside (I) a statement. `combine` can
+- veto: drop a rule statement whose tokens have a mean inside-probability (1 - P(O)) below `veto_max`;
+- add: keep a tagged span (an argmax B/I run of at least 4 words, mean inside-probability >= `add_min`) that
+  overlaps no rule statement, attributed by the rules' own phrase finder (`attribution`: "verb" = the subject
+  before the last communication verb of its sentence; "verb+mention" = else the last known actor named in the
+  sentence; "verb+first" = else the first; "verb+paragraph" = else the speaker of the last rule statement of its
+  paragraph); a span without a speaker is dropped.
+Probabilities are plain rows `(p_O, p_B, p_I)`, one per token, with the token's character offsets. Not here:
+the network (`pipeline.tagging.model`), training (`pipeline.tagging.train`).
+
+>>> s = TaggerSettings(veto_max=0.5)
+>>> st = Statement("a", "peace is near", "He", "X", "other", "indirect", {}, 8, 21)
+>>> combine("He said peace is near.", "a", None, [st], [(8, 13), (14, 21)], [(0.9, 0.05, 0.05)] * 2, s)
+[]
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Sequence
+
+from pipeline.actors import ActorRegistry
+from pipeline.extract.lexicon import VERB_RE
+from pipeline.extract.phrases import np_before
+from pipeline.extract.speakers import Ctx, mentions, resolve
+from pipeline.schema import Statement
+
+ATTRIBUTIONS = ("verb", "verb+mention", "verb+first", "verb+paragraph")
+Offsets = Sequence[tuple[int, int]]
+Probs = Sequence[Sequence[float]]
+
+
+class TaggerSettingsError(ValueError):
+    """A combination setting out of range; the message names the key and the allowed values."""
+
+
+@dataclass(frozen=True)
+class TaggerSettings:
+    """How rules and tagger combine. `add_min` None: no additions; `veto_max` None: no veto."""
+
+    add_min: float | None = None
+    attribution: str = "verb+mention"
+    veto_max: float | None = None
+
+    def __post_init__(self):
+        if self.attribution not in ATTRIBUTIONS:
+            raise TaggerSettingsError(f"attribution {self.attribution!r} is not one of {list(ATTRIBUTIONS)}")
+        for key in ("add_min", "veto_max"):
+            v = getattr(self, key)
+            if v is not None and not 0.0 <= v <= 1.0:
+                raise TaggerSettingsError(f"{key} {v!r} must be None or a probability in [0, 1]")
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def name(self) -> str:
+        add = "off" if self.add_min is None else f"{self.add_min}/{self.attribution}"
+        return f"add {add}, veto {'off' if self.veto_max is None else self.veto_max}"
+
+
+def tagged_spans(text: str, offs: Offsets, probs: Probs) -> list[tuple[int, int, float]]:
+    """Spans (start, end, mean inside-probability) of argmax B/I runs, a B opening a new span; >= 4 words."""
+    out, cur = [], None
+    for (a, b), row in zip(offs, probs):
+        t = max(range(3), key=lambda i: row[i])
+        if t == 0 or (t == 1 and cur is not None):
+            if cur is not None:
+                out.append(cur)
+            cur = None
+        if t in (1, 2):
+            cur = (a if cur is None else cur[0], b, (cur[2] if cur else []) + [1.0 - row[0]])
+    if cur is not None:
+        out.append(cur)
+    return [(s, e, sum(c) / len(c)) for s, e, c in out if len(text[s:e].split()) >= 4]
+
+
+def span_inside(offs: Offsets, probs: Probs, s: int, e: int) -> float:
+    """Mean inside-probability of the tokens in [s, e) (1.0 when no token falls inside)."""
+    vals = [1.0 - row[0] for (a, b), row in zip(offs, probs) if a < e and b > s]
+    return sum(vals) / len(vals) if vals else 1.0
+
+
+def attribute(text: str, s: int, rules: Sequence[Statement], reg: ActorRegistry,
+              mode: str) -> tuple[str, tuple[str, str, str]] | None:
+    """(speaker mention, (actor, side, type)) of a tagged span starting at `s`, or None (see `attribution`)."""
+    ss = max(text.rfind("\n", 0, s) + 1, max(text.rfind(". ", 0, s), text.rfind("? ", 0, s), text.rfind("! ", 0, s)) + 2)
+    ss = min(ss, s)
+    ctx = Ctx()
+    for r in rules:
+        if r.end is not None and r.end <= s:
+            (ctx.things if r.speaker.lower() in ("it", "they") else ctx.person).append((r.actor, r.side))
+    verbs = list(VERB_RE.finditer(text, ss, s))
+    for v in reversed(verbs):
+        np = np_before(text, ss, v.start())
+        if np:
+            res = resolve(text[np[0]:np[1]], ctx, reg)
+            if res:
+                return text[np[0]:np[1]], res
+    if mode in ("verb+mention", "verb+first"):
+        ms = [m for m in mentions(text, ss, s, bytearray(len(text) + 1), reg) if m[3] != "unknown"]
+        if ms and verbs:
+            _, a, side, typ = ms[-1] if mode == "verb+mention" else ms[0]
+            return a, (a, side, typ)
+    if mode == "verb+paragraph":
+        para = text.rfind("\n", 0, s) + 1
+        prev = [r for r in rules if r.start is not None and para <= r.start and r.end <= s]
+        if prev:
+            return prev[-1].speaker, (prev[-1].actor, prev[-1].side, "")
+    return None
+
+
+def combine(text: str, article_id: str, reg: ActorRegistry | None, rules: Sequence[Statement], offs: Offsets,
+            probs: Probs, settings: TaggerSettings) -> list[Statement]:
+    """Rules (less those the tagger vetoes) plus the tagger's attributed spans that overlap no rule statement,
+    in text order. `reg` is only read when spans are added."""
+    kept = list(rules) if settings.veto_max is None else [
+        r for r in rules if r.start is None or span_inside(offs, probs, r.start, r.end) >= settings.veto_max]
+    if settings.add_min is None or reg is None:
+        return kept
+    taken = [(r.start, r.end) for r in rules if r.start is not None]
+    extra = []
+    for s, e, conf in tagged_spans(text, offs, probs):
+        if conf < settings.add_min:
+            continue
+        while s < e and text[s] in " \"“”‘’'":
+            s += 1
+        while e > s and text[e - 1] in " .,\"“”‘’'":
+            e -= 1
+        if any(min(e, b) - max(s, a) > 0 for a, b in taken) or len(text[s:e].split()) < 4:
+            continue
+        att = attribute(text, s, rules, reg, settings.attribution)
+        if att is None:
+            continue
+        mention, (actor, side, _) = att
+        direct = text[max(0, s - 1)] in "\"“‘"
+        extra.append(Statement(article_id, text[s:e], mention, actor, side if side in reg.camps else "other",
+                               "direct" if direct else "indirect", {}, s, e))
+    return sorted(kept + extra, key=lambda st: st.start if st.start is not None else 0)
