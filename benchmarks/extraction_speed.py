@@ -1,10 +1,11 @@
 """Speed of statement extraction alone, on one core: articles/s and statements/s.
 
-    python benchmarks/extraction_speed.py [--corpus data/corpus] [--repeat 5] [--words 500]
+    python benchmarks/extraction_speed.py [--corpus data/corpus] [--repeat 5] [--words 500] [--tagger DIR]
 
 Runs `pipeline.extract.extractor.extract_statements` over every article text of the corpus (the merged
 articles.jsonl when present, else data/corpus/articles/*.txt) and over synthetic articles cut to
-about --words words, and prints a table. The goal is >= 50 articles/s for 500-word articles.
+about --words words, and prints a table. The goal is >= 50 articles/s for 500-word articles. With --tagger DIR
+it also times the optional learned path (`pipeline.tagging`: rules + span tagger, one torch thread, one pass).
 """
 from __future__ import annotations
 
@@ -43,13 +44,13 @@ def resized(texts: list[str], words: int) -> list[str]:
     return out
 
 
-def measure(texts: list[str], repeat: int) -> tuple[float, float, float]:
+def measure(texts: list[str], repeat: int, extract=extract_statements) -> tuple[float, float, float]:
     reg = ActorRegistry.default()
     best = float("inf")
     n_stmt = 0
     for _ in range(repeat):
         t0 = time.perf_counter()
-        n_stmt = sum(len(extract_statements(t, "a", reg)) for t in texts)
+        n_stmt = sum(len(extract(t, "a", reg)) for t in texts)
         best = min(best, time.perf_counter() - t0)
     words = sum(len(t.split()) for t in texts) / max(1, len(texts))
     return len(texts) / best, n_stmt / best, words
@@ -60,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", default="data/corpus", help="corpus folder (default: data/corpus)")
     ap.add_argument("--repeat", type=int, default=5, help="timed passes; the best one counts (default: 5)")
     ap.add_argument("--words", type=int, default=500, help="size of the synthetic articles (default: 500)")
+    ap.add_argument("--tagger", metavar="DIR", help="also time rules + this span tagger (one pass)")
     args = ap.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})      # one core
@@ -74,6 +76,14 @@ def main(argv: list[str] | None = None) -> int:
     for name, ts in rows:
         aps, sps, words = measure(ts, args.repeat)
         print(f"| {name} | {len(ts)} | {words:.0f} | {aps:.1f} | {sps:.1f} |")
+    if args.tagger:
+        from pipeline.tagging import SpanTagger
+
+        tagger = SpanTagger.from_pretrained(args.tagger, threads=1)
+        tagger.extract(texts[0], "a", ActorRegistry.default())       # warm up
+        for name, ts in rows:
+            aps, sps, words = measure(ts, 1, tagger.extract)
+            print(f"| {name}, rules + tagger | {len(ts)} | {words:.0f} | {aps:.2f} | {sps:.1f} |", flush=True)
     return 0
 
 
