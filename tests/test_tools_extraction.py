@@ -1,4 +1,4 @@
-"""Fast tests of the extraction tools' pure parts: the span tagger's B/I/O labels and the held-out report's
+"""Fast tests of the extraction tools' pure parts: the span tagger's selection rule and the held-out report's
 extra rows (`compose --middle`). No model is trained or loaded here."""
 import importlib.util
 import json
@@ -16,11 +16,24 @@ def _tool(name):
     return mod
 
 
-def test_span_tagger_labels_mark_the_first_token_of_a_span_b_and_the_rest_i():
+def _tuned(ck, f1, actor, add=None, veto=None):
+    return {"checkpoint": ck, "f1": f1, "actor_accuracy": actor, "add_min": add, "attribution": "verb",
+            "veto_max": veto, "precision": f1, "recall": f1, "direct_recall": f1, "indirect_recall": f1}
+
+
+def test_span_tagger_selection_keeps_actor_accuracy_then_prefers_the_earlier_epoch_and_fewer_changes():
     st = _tool("span_tagger")
-    offs = [(0, 3), (4, 9), (10, 12), (13, 20)]
-    assert st._labels(offs, [(4, 12)]) == [0, 1, 2, 0]
-    assert st._labels(offs, []) == [0, 0, 0, 0]
+    rules = {"f1": 0.90, "actor_accuracy": 0.95}
+    runs = [_tuned("epoch-1", 0.95, 0.90, add=0.5),                  # best F1, but loses actor accuracy
+            _tuned("epoch-3", 0.92, 0.96, veto=0.1), _tuned("epoch-2", 0.92, 0.95, add=0.9, veto=0.1),
+            _tuned("epoch-2", 0.92, 0.96, veto=0.2)]
+    chosen = st.choose(rules, runs)
+    assert chosen["checkpoint"] == "epoch-2" and chosen["setting"] == {"add_min": None, "attribution": "verb",
+                                                                       "veto_max": 0.2}
+    assert chosen["constraint_met"]
+    worse = st.choose({"f1": 0.99, "actor_accuracy": 0.95}, runs)     # nothing beats the rules: best F1 measured
+    assert worse["checkpoint"] == "epoch-1" and not worse["constraint_met"]
+    assert len(st.grid()) == 105
 
 
 def _run(label, f1):

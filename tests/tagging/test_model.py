@@ -73,3 +73,12 @@ def test_loading_refuses_missing_files_and_weights_it_would_not_train(tiny_base,
     (folder / "tagger.json").write_text(json.dumps(meta))
     with pytest.raises(TaggerError, match="bert.encoder.layer.0"):
         SpanTagger.from_pretrained(folder, base_folder=tiny_base, threads=0)
+
+
+def test_cli_extract_with_a_missing_tagger_fails_naming_the_folder(tmp_path, capsys):
+    from pipeline.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    assert main(["extract", str(article), "-o", str(tmp_path / "out.jsonl"), "--tagger", str(tmp_path / "none")]) == 1
+    assert "none: no tagger.json" in capsys.readouterr().err
