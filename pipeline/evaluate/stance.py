@@ -159,8 +159,9 @@ def to_markdown(run: str, split: str, report: dict) -> str:
                   "| n | reliability diagram |", "|---|---|---|---|---|---|---|"]
         for t, c in report["calibration"].items():
             floor = c.get("ece_floor") or {}
+            mean, p95 = floor.get("mean", float("nan")), floor.get("p95", float("nan"))
             lines.append(f"| {t} | {c['temperature']:.2f} | {c['ece_before']:.3f} | {c['ece_after']:.3f} | "
-                         f"{floor.get('mean', float('nan')):.3f}, {floor.get('p95', float('nan')):.3f} | {c['n']} | [{c['plot']}]({c['plot']}) |")
+                         f"{mean:.3f}, {p95:.3f} | {c['n']} | [{c['plot']}]({c['plot']}) |")
         lines += ["", "The floor column is the ECE that exactly calibrated probabilities would still show on this many "
                   "statements (gold drawn from the calibrated probabilities, 200 draws): an ECE inside it is no "
                   "evidence of miscalibration."]

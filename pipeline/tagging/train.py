@@ -56,6 +56,7 @@ def fit_tagger(tagger: SpanTagger, docs: Sequence[tuple[str, Sequence[tuple[int,
                threads: int = 1, max_steps: int = 0, info: dict | None = None) -> list[dict]:
     """Train in place; write `<out>/epoch-N` after every epoch; return the per-epoch log."""
     import torch
+    from tqdm.auto import tqdm
 
     if threads > 0:                              # 0: leave torch's thread count as it is
         torch.set_num_threads(threads)
@@ -76,7 +77,7 @@ def fit_tagger(tagger: SpanTagger, docs: Sequence[tuple[str, Sequence[tuple[int,
         model.train()
         order = torch.randperm(len(examples), generator=gen).tolist()
         total, nb = 0.0, 0
-        for b in range(0, len(order), batch):
+        for b in tqdm(range(0, len(order), batch), desc=f"tagger epoch {epoch}/{epochs}", unit="batch", leave=False):
             rows = [examples[i] for i in order[b:b + batch]]
             n = max(len(x) for x, _ in rows)
             inp = torch.tensor([x + [tok.pad_token_id] * (n - len(x)) for x, _ in rows])
