@@ -112,8 +112,10 @@ def cmd_evaluate_extraction(args) -> int:
         else:
             items, name = ev.load_split(args.gold, args.split or "dev"), args.split or "dev"
         report = ev.evaluate_items(items, name)
-        print(report.to_markdown())
+        print(report.to_markdown(constructions=not args.aggregate_only))
         payload = report.to_dict()
+        if args.aggregate_only:
+            payload.pop("per_construction")
     if args.json:
         Path(args.json).write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
     return 0
@@ -300,7 +302,8 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog="examples:\n  stance evaluate-extraction --gold data/corpus --split dev\n"
                               "  stance evaluate-extraction --writers h13,h14,h15,h16,h17,h18\n"
                               "  stance evaluate-extraction --by-writer all\n"
-                              "  stance evaluate-extraction --gold-folder ../shared/foreign-dev")
+                              "  stance evaluate-extraction --gold-folder ../shared/foreign-dev\n"
+                              "  stance evaluate-extraction --gold data/frozen --writers h25,h26,h27 --aggregate-only")
     p.add_argument("--gold", default="data/corpus", help="corpus folder (default: data/corpus)")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--split", choices=["train", "dev", "test"], help="split to score (the default: dev)")
@@ -310,6 +313,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "and its parts); rules are not trained, so this is the leave-one-writer-out table")
     which.add_argument("--gold-folder", metavar="DIR", help="score a folder with articles.jsonl, articles/ and "
                        "gold.jsonl, e.g. ../shared/foreign-dev (read in place)")
+    p.add_argument("--aggregate-only", action="store_true", help="overall and per-kind scores only, no "
+                   "per-construction table (a frozen set, e.g. --gold data/frozen --writers h25,h26,h27)")
     p.add_argument("--json", help="also write the scores to this JSON file")
     p.set_defaults(func=cmd_evaluate_extraction)
 

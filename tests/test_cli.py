@@ -135,3 +135,12 @@ def test_extract_warns_on_a_bad_input_and_exits_1(tmp_path, capsys):
     assert main(["extract", str(good), str(tmp_path / "missing.txt"), "-o", str(out)]) == 1
     assert "warning:" in capsys.readouterr().err
     assert out.read_text(encoding="utf-8").strip()
+
+
+def test_evaluate_extraction_aggregate_only_prints_no_construction_table(tiny_corpus, tmp_path, capsys):
+    out = tmp_path / "scores.json"
+    assert main(["evaluate-extraction", "--gold", str(tiny_corpus), "--writers", "wire-a", "--aggregate-only",
+                 "--json", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "| F1 |" in text and "| construction |" not in text
+    assert "per_construction" not in json.loads(out.read_text()) and "per_kind" in json.loads(out.read_text())

@@ -57,10 +57,20 @@ def test_heldout_compose_adds_a_row_per_middle_run(tmp_path):
     assert "F1 before | F1 round 1 | F1 round 2" in text and "Frozen writers (h8)" in text
 
 
-def test_errors_tool_refuses_the_round7_frozen_writers_by_default(capsys):
+def test_errors_tool_refuses_the_round9_frozen_writers_and_folder_by_default(capsys, tmp_path):
     ee = _tool("extraction_errors")
-    for w in ("h19", "h20", "h21", "h22", "h23", "h24"):
+    for w in ("h25", "h26", "h27"):
         assert ee.main(["--writers", f"h1,{w}"]) == 2
     assert "frozen writers" in capsys.readouterr().err
+    assert ee.main(["--corpus", str(ROOT / "data" / "frozen"), "--writers", "h1"]) == 2
+    assert ee.main(["--corpus", str(tmp_path), "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
+    assert "frozen folder" in capsys.readouterr().err
     he = _tool("heldout_extraction")
-    assert he.FROZEN == ee.FROZEN == "h19,h20,h21,h22,h23,h24"
+    assert he.FROZEN == ee.FROZEN == "h25,h26,h27" and he.FROZEN_CORPUS == ee.FROZEN_CORPUS == "data/frozen"
+
+
+def test_heldout_frozen_rows_carry_no_per_construction_table():
+    he = _tool("heldout_extraction")
+    row = {"f1": 0.9, "per_kind": {"direct": {"gold": 1, "recall": 1.0}}, "per_construction": {"colon": {}}}
+    assert he._aggregate(row) == {"f1": 0.9, "per_kind": {"direct": {"gold": 1, "recall": 1.0}}}
+    assert he._groups(["h19-h24=h19,h20"]) == {"h19-h24": ["h19", "h20"]}

@@ -5,8 +5,9 @@
 For each article of the writers (original articles, all splits) it prints the gold statements the
 extractor missed (with the text around them), the predictions that match no gold statement, and
 matched statements whose actor is wrong. Refuses the frozen writers (`--frozen`, default
-h19,h20,h21,h22,h23,h24, frozen since round 7 of issue 14; rounds 1-5 froze h8,h10,h11, round 6 h13-h18): they only ever
-get aggregate scores from `stance evaluate-extraction`. It has no option to read a foreign gold folder. Not here: scores (`stance evaluate-extraction`).
+h25,h26,h27, frozen since round 9 of issue 14; rounds 1-5 froze h8,h10,h11, round 6 h13-h18, rounds 7-8 h19-h24)
+and any corpus folder at or under the frozen folder (`--frozen-corpus`, default data/frozen): they only ever
+get aggregate scores from `stance evaluate-extraction` and `tools/heldout_extraction.py`. It has no option to read a foreign gold folder. Not here: scores (`stance evaluate-extraction`).
 """
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ from pipeline.evaluate.extraction import load_writers, registry_for  # noqa: E40
 from pipeline.evaluate.matching import locate, match_statements  # noqa: E402
 from pipeline.extract.extractor import extract_statements  # noqa: E402
 
-FROZEN = "h19,h20,h21,h22,h23,h24"   # frozen since round 7 of issue 14 (rounds 1-5: h8,h10,h11; round 6: h13-h18)
+FROZEN = "h25,h26,h27"   # frozen since round 9 of issue 14 (rounds 1-5: h8,h10,h11; 6: h13-h18; 7-8: h19-h24)
+FROZEN_CORPUS = "data/frozen"   # the frozen writers' folder, outside data/corpus (relative: to the repository root)
+_ROOT = Path(__file__).resolve().parent.parent
 
 
 def _around(text: str, s: int, e: int, k: int) -> str:
@@ -33,11 +36,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", default="data/corpus", help="corpus folder (default: data/corpus)")
     ap.add_argument("--writers", required=True, help="comma-separated writers whose articles may be read")
     ap.add_argument("--frozen", default=FROZEN, help=f"writers never to show (default: {FROZEN})")
+    ap.add_argument("--frozen-corpus", default=FROZEN_CORPUS, help=f"folder never to read (default: {FROZEN_CORPUS})")
     ap.add_argument("--kind", default="all", choices=["miss", "extra", "actor", "all"], help="which errors to list")
     ap.add_argument("--context", type=int, default=100, help="characters of context either side (default: 100; 0: actor errors show the span only)")
     args = ap.parse_args(argv)
     writers = [w.strip() for w in args.writers.split(",") if w.strip()]
     frozen = {w.strip() for w in args.frozen.split(",") if w.strip()}
+    corpus, fenced = Path(args.corpus).resolve(), (_ROOT / args.frozen_corpus).resolve()
+    if corpus == fenced or fenced in corpus.parents:
+        print(f"refused: {args.corpus} is the frozen folder {args.frozen_corpus} (aggregate scores only)", file=sys.stderr)
+        return 2
     if frozen & set(writers):
         print(f"refused: {sorted(frozen & set(writers))} are frozen writers (aggregate scores only)", file=sys.stderr)
         return 2

@@ -1,6 +1,8 @@
 """Held-out extraction figures: frozen writers, foreign-dev, the per-writer table, the fixed splits.
 
     python tools/heldout_extraction.py measure --label after -o reports/extraction/heldout.after.json
+    python tools/heldout_extraction.py measure --frozen-corpus data/frozen --frozen h25,h26,h27 \
+        --group h19-h24=h19,h20,h21,h22,h23,h24 --label round9 -o reports/extraction/heldout.round9.json
     python tools/heldout_extraction.py compose reports/extraction/heldout.before.json \
         reports/extraction/heldout.after.json -o reports/extraction/heldout.md
 
@@ -8,14 +10,16 @@
 with `--dump preds.jsonl` from a git worktree of the older commit (with this file and
 `pipeline/evaluate/{gold_sets,extraction}.py` copied in), then here with `--predictions preds.jsonl`,
 so that old and new predictions are scored by the same metric (alias table included). The JSON
-holds the frozen writers together
-(`--frozen`, default h19,h20,h21,h22,h23,h24 since round 7 of issue 14 (rounds 1-5 froze h8,h10,h11,
-round 6 h13-h18),
-original articles of all splits; unmerged writers are read from
-`data/corpus/parts/`), `--foreign` (default ../shared/foreign-dev, read in place), every writer on
-its own and the dev/test splits. Only aggregate scores are written: no statement of any gold set is
-printed. `compose` turns a before and an after JSON into the markdown report. Not here: per-statement
-errors (`tools/extraction_errors.py`, which refuses the frozen writers).
+holds the frozen writers together and one row per frozen writer
+(`--frozen`, default h25,h26,h27 since round 9 of issue 14 (rounds 1-5 froze h8,h10,h11, round 6
+h13-h18, rounds 7-8 h19-h24); `--frozen ''` leaves them out), read from `--frozen-corpus` (default
+data/frozen: a set outside the corpus, original articles of all splits; unmerged writers are read
+from `<root>/parts/`), `--foreign` (default ../shared/foreign-dev, read in place), `--group`
+aggregates of READ writers, every writer of `--corpus` on its own and the dev/test splits. Only
+aggregate scores are written: no statement of any gold set is printed, and rows of the frozen
+writers carry no per-construction table. `compose` turns a before and an after JSON into the
+markdown report. Not here: per-statement errors (`tools/extraction_errors.py`, which refuses the
+frozen writers and the frozen folder).
 """
 from __future__ import annotations
 
@@ -33,7 +37,8 @@ from pipeline.evaluate.matching import SpanError  # noqa: E402
 from pipeline.extract.extractor import extract_statements  # noqa: E402
 from pipeline.schema import Statement  # noqa: E402
 
-FROZEN = "h19,h20,h21,h22,h23,h24"   # frozen since round 7 of issue 14 (rounds 1-5: h8,h10,h11; round 6: h13-h18)
+FROZEN = "h25,h26,h27"   # frozen since round 9 of issue 14 (rounds 1-5: h8,h10,h11; 6: h13-h18; 7-8: h19-h24)
+FROZEN_CORPUS = "data/frozen"   # since round 9 the frozen writers live outside data/corpus
 _KEYS = ("n_articles", "n_gold", "n_pred", "n_matched", "precision", "recall", "f1", "actor_accuracy", "side_accuracy",
          "per_kind", "per_construction")
 
@@ -84,20 +89,43 @@ def _scored(items_of, name: str, run) -> dict:
         raise SystemExit(f"{name}: {where}: a gold statement is not found in its text (statement not shown)") from None
 
 
+def _aggregate(row: dict) -> dict:
+    """A frozen row without its per-construction table (frozen writers get aggregate scores only)."""
+    return {k: v for k, v in row.items() if k != "per_construction"}
+
+
+def _groups(specs: list[str] | None) -> dict[str, list[str]]:
+    out = {}
+    for spec in specs or []:
+        name, sep, writers = spec.partition("=")
+        if not sep or not name or not writers:
+            raise SystemExit(f"--group {spec!r}: expected NAME=W1,W2 (e.g. h19-h24=h19,h20,h21,h22,h23,h24)")
+        out[name] = [w for w in writers.split(",") if w]
+    return out
+
+
 def measure(args) -> int:
-    corpus = args.corpus
+    corpus, frozen_root = args.corpus, args.frozen_corpus
     frozen = [w for w in args.frozen.split(",") if w]
     run = _extractor(args)
     result = {"label": args.label, "measured": time.strftime("%Y-%m-%d %H:%M"), "frozen_writers": frozen,
-              "frozen": _scored(lambda: load_writers(corpus, frozen), "frozen", run),
-              "foreign_dev": _scored(lambda: load_gold_folder(args.foreign), "foreign-dev", run),
-              "writers": {w: _scored(lambda w=w: load_writers(corpus, [w]), w, run) for w in corpus_writers(corpus)},
-              "splits": {s: _scored(lambda s=s: load_split(corpus, s), s, run) for s in ("dev", "test")}}
+              "frozen_corpus": str(frozen_root)}
+    if frozen:
+        result["frozen"] = _aggregate(_scored(lambda: load_writers(frozen_root, frozen), "frozen", run))
+        result["frozen_by_writer"] = {w: _aggregate(_scored(lambda w=w: load_writers(frozen_root, [w]), w, run))
+                                      for w in frozen}
+    result.update({
+        "foreign_dev": _scored(lambda: load_gold_folder(args.foreign), "foreign-dev", run),
+        "groups": {g: _scored(lambda ws=ws: load_writers(corpus, ws), g, run) for g, ws in _groups(args.group).items()},
+        "writers": {w: _scored(lambda w=w: load_writers(corpus, [w]), w, run) for w in corpus_writers(corpus)
+                    if w not in frozen},
+        "splits": {s: _scored(lambda s=s: load_split(corpus, s), s, run) for s in ("dev", "test")}})
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     Path(args.output).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
-    f = result["frozen"]
-    print(f"{args.label}: frozen {frozen} F1 {f['f1']:.3f} actor {f['actor_accuracy']:.3f}; "
-          f"foreign-dev F1 {result['foreign_dev']['f1']:.3f} actor {result['foreign_dev']['actor_accuracy']:.3f}")
+    f = result.get("frozen")
+    head = f"frozen {frozen} F1 {f['f1']:.3f} actor {f['actor_accuracy']:.3f}; " if f else "no frozen writers; "
+    print(f"{args.label}: {head}foreign-dev F1 {result['foreign_dev']['f1']:.3f} "
+          f"actor {result['foreign_dev']['actor_accuracy']:.3f}")
     return 0
 
 
@@ -151,7 +179,7 @@ def compose(args) -> int:
             lines.append(_line(f"{s}, {run['label']}", run["splits"][s]))
     lines += ["", "## By construction, frozen writers (after)", "", "| construction | gold | recall | actor acc |",
               "|---|---|---|---|"]
-    for name, row in sorted(after["frozen"]["per_construction"].items(), key=lambda kv: -kv[1]["gold"]):
+    for name, row in sorted(after["frozen"].get("per_construction", {}).items(), key=lambda kv: -kv[1]["gold"]):
         lines.append(f"| {name} | {int(row['gold'])} | {row['recall']:.3f} | {row['actor_accuracy']:.3f} |")
     Path(args.output).write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {args.output}")
@@ -165,7 +193,11 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     m = sub.add_parser("measure", help="score this checkout's extractor on the held-out sets; write JSON")
     m.add_argument("--corpus", default="data/corpus", help="corpus folder (default: data/corpus)")
-    m.add_argument("--frozen", default=FROZEN, help=f"frozen writers, comma-separated (default: {FROZEN})")
+    m.add_argument("--frozen", default=FROZEN, help=f"frozen writers, comma-separated (default: {FROZEN}; '' for none)")
+    m.add_argument("--frozen-corpus", default=FROZEN_CORPUS, help="folder the frozen writers are read from (merged "
+                   f"corpus or parts/ + articles/; default: {FROZEN_CORPUS}); their rows carry aggregates only")
+    m.add_argument("--group", action="append", metavar="NAME=W1,W2", help="also score these READ writers of --corpus "
+                   "together (repeatable), e.g. h19-h24=h19,h20,h21,h22,h23,h24")
     m.add_argument("--foreign", default="../shared/foreign-dev", help="foreign gold folder (default: ../shared/foreign-dev)")
     m.add_argument("--label", required=True, help="name of this measurement, e.g. before or after")
     m.add_argument("-o", "--output", required=True, help="JSON to write")
@@ -177,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--middle", action="append", help="a JSON measured in between (e.g. an earlier round); repeatable")
     c.add_argument("before")
     c.add_argument("after")
-    c.add_argument("--read", default="h1,h2,h3,h4,h5,h6,h7,h8,h9,h10,h11,h12,h13,h14,h15,h16,h17,h18", help="writers read while writing rules")
+    c.add_argument("--read", default="h1,h2,h3,h4,h5,h6,h7,h8,h9,h10,h11,h12,h13,h14,h15,h16,h17,h18,h19,h20,h21,h22,h23,h24", help="writers read while writing rules")
     c.add_argument("-o", "--output", required=True, help="markdown to write")
     c.set_defaults(func=compose)
     args = ap.parse_args(argv)

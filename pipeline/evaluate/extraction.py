@@ -121,8 +121,9 @@ class ExtractionReport:
         """Plain JSON-able dict (for metrics.json)."""
         return asdict(self)
 
-    def to_markdown(self) -> str:
-        """Summary lines (with recall per kind, direct/indirect) plus a per-construction table."""
+    def to_markdown(self, constructions: bool = True) -> str:
+        """Summary lines (with recall per kind, direct/indirect) plus, unless `constructions` is False (a frozen
+        set: aggregates only), a per-construction table."""
         aps = self.n_articles / self.seconds if self.seconds else float("inf")
         lines = [f"Extraction on `{self.split}`: {self.n_articles} articles, {self.n_gold} gold, {self.n_pred} predicted, "
                  f"{self.n_matched} matched, {aps:.0f} articles/s", "",
@@ -131,6 +132,8 @@ class ExtractionReport:
                  f"| actor accuracy | {self.actor_accuracy:.3f} |", f"| side accuracy | {self.side_accuracy:.3f} |"]
         lines += [f"| recall, {kind} (gold {int(row['gold'])}) | {row['recall']:.3f} |"
                   for kind, row in sorted(self.per_kind.items())]
+        if not constructions:
+            return "\n".join(lines)
         lines += ["", "| construction | gold | recall | actor acc | side acc |", "|---|---|---|---|---|"]
         for name, row in sorted(self.per_construction.items(), key=lambda kv: -kv[1]["gold"]):
             lines.append(f"| {name} | {int(row['gold'])} | {row['recall']:.3f} | {row['actor_accuracy']:.3f} | "

@@ -86,3 +86,12 @@ def test_gold_folder_missing_file_is_named(tmp_path):
     _jsonl(tmp_path / "articles.jsonl", [])
     with pytest.raises(GoldSetError, match="missing gold.jsonl"):
         load_gold_folder(tmp_path)
+
+
+def test_writer_of_a_folder_with_only_parts_and_articles(tmp_path):
+    """A frozen set outside the corpus (e.g. data/frozen): no articles.jsonl, no statements.jsonl."""
+    (tmp_path / "articles").mkdir()
+    _add_part(tmp_path, writer="h25")
+    items = load_writers(tmp_path, ["h25"])
+    assert [a.id for a, _ in items] == ["h9-one"] and len(items[0][1]) == 2
+    assert corpus_writers(tmp_path) == ["h25"]
