@@ -150,8 +150,12 @@ def cmd_cv(args) -> int:
     only = [w for w in args.only.split(",") if w] if args.only else None
     always = [w for w in args.always_train.split(",") if w] if args.always_train else None
     try:
+        shares = [float(a) for a in args.interpolate.split(",") if a.strip()] if args.interpolate else None
+    except ValueError:
+        return _fail(f"--interpolate {args.interpolate!r}: expected numbers joined by commas, e.g. 0.8,0.6")
+    try:
         report = run_cv(cfg, foreign_dev=foreign or None, only=only, groups=args.groups, out_dir=args.out,
-                        resume=not args.fresh, always_train=always)
+                        resume=not args.fresh, always_train=always, interpolations=shares)
     except ValueError as exc:
         return _fail(str(exc))
     print(to_markdown(report))
@@ -345,6 +349,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--always-train", default="", metavar="W1,W2",
                    help="writers never held out: their articles train in every fold, the other writers rotate "
                         "(measures what added data does for the same held-out writers)")
+    p.add_argument("--interpolate", default="", metavar="A1,A2",
+                   help="also score each fold's model with only this share of its fine-tuning kept (WiSE-FT; "
+                        "systems wise_<share>), e.g. 0.8,0.6: the curve from one training per fold")
     p.add_argument("--out", default="reports", help="parent folder of the cv-<name>/ report")
     p.add_argument("--fresh", action="store_true",
                    help="retrain every fold (default: reuse folds finished by an earlier run with the same "

@@ -88,6 +88,9 @@ class TrainConfig:
     distill_weight: float = 0.5  # share of the soft-target loss in the student's loss (the rest: gold labels)
     distill_temperature: float = 2.0  # softening of teacher and student distributions in the soft loss
     side_dropout: float = 0.0  # chance, per training example and epoch, that it is read without its camp prefix
+    probe_epochs: int = 0  # > 0: first train the head alone over the frozen encoder this many epochs (LP-FT)
+    probe_lr: float = 0.003  # learning rate of that head-only stage
+    interpolate: float = 1.0  # share of the fine-tuned weights kept; the rest comes from where fine-tuning began
 
 
 @dataclass
@@ -229,6 +232,15 @@ def _check(cfg: RunConfig) -> None:
         raise ConfigError(f"train.side_dropout: must be in [0, 1), got {cfg.train.side_dropout}")
     if cfg.train.side_dropout and not cfg.model.use_side:
         raise ConfigError("train.side_dropout: the camp prefix is off (model.use_side: false); nothing to drop")
+    if cfg.train.probe_epochs < 0:
+        raise ConfigError(f"train.probe_epochs: must be 0 or more, got {cfg.train.probe_epochs}")
+    if not 0 < cfg.train.probe_lr < 1:
+        raise ConfigError(f"train.probe_lr: must be in (0, 1), got {cfg.train.probe_lr}")
+    if not 0 <= cfg.train.interpolate <= 1:
+        raise ConfigError(f"train.interpolate: must be in [0, 1], got {cfg.train.interpolate}")
+    if cfg.train.probe_epochs and cfg.model.train_layers == 0 and cfg.model.finetune == "top":
+        raise ConfigError("train.probe_epochs: the encoder is frozen already (model.train_layers: 0); "
+                          "train.epochs trains the head")
     if cfg.train.distill_temperature <= 0:
         raise ConfigError(f"train.distill_temperature: must be positive, got {cfg.train.distill_temperature}")
 

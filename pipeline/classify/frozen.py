@@ -28,15 +28,18 @@ def pooled_features(clf, dataset, batch_size: int, collate, progress: bool, desc
     """Mean-pooled encoder output [rows, hidden] of a tokenised dataset (as the network pools it).
 
     Vectors are kept in a per-process cache keyed by the verified base's sha256 and the token ids,
-    so the folds of a cross-validation encode each statement once.
+    so the folds of a cross-validation encode each statement once (not when `model.init_encoder` laid
+    other weights over the base).
     """
     from tqdm.auto import tqdm
 
     feats = torch.zeros(len(dataset), clf.network.encoder.config.hidden_size, device=clf.device)
     keys = [(clf.base_sha256, tuple(r["input_ids"]), tuple(r.get("token_type_ids") or ())) for r in dataset]
+    settings = clf.settings  # only the verified base's own output is cached
+    cached = bool(clf.base_sha256) and not settings.init_encoder and not settings.random_init
     todo = []
     for i, key in enumerate(keys):
-        if clf.base_sha256 and key in _CACHE:
+        if cached and key in _CACHE:
             feats[i] = _CACHE[key].to(clf.device)
         else:
             todo.append(i)
@@ -50,7 +53,7 @@ def pooled_features(clf, dataset, batch_size: int, collate, progress: bool, desc
                                      token_type_ids=batch["token_type_ids"]).last_hidden_state
         mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
         feats[idx] = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
-    if clf.base_sha256 and len(_CACHE) + len(todo) <= _CACHE_MAX:
+    if cached and len(_CACHE) + len(todo) <= _CACHE_MAX:
         for i in todo:
             _CACHE[keys[i]] = feats[i].detach().cpu().clone()
     return feats

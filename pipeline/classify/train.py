@@ -25,6 +25,7 @@ from pipeline.config import RunConfig
 from pipeline.classify.examples import StatementExample, fingerprint, label_counts, load_examples
 from pipeline.evaluate.metrics import accuracy, macro_f1
 from pipeline.classify.frozen import fit_head, head_dev_scores, pooled_features, uses_frozen_encoder
+from pipeline.classify.interpolation import interpolate_, snapshot
 from pipeline.classify.model import StanceClassifier, trainable_names
 from pipeline.schema import LABELS
 
@@ -228,6 +229,9 @@ def _fit_network(cfg: RunConfig, train_ex: list[StatementExample], targets: list
         if soft is not None:
             raise ValueError("distillation needs a fine-tuned encoder (model.train_layers > 0)")
         return _fit_frozen(cfg, clf, ds, weights, dev_ex, progress)
+    if cfg.train.probe_epochs:
+        _linear_probe(cfg, clf, ds, weights, seed, progress)
+    start = snapshot(clf.network)  # where fine-tuning begins (train.interpolate goes part of the way back)
     distill = (cfg.train.distill_weight, cfg.train.distill_temperature) if soft is not None else None
     pad_id = clf.tokenizer.pad_token_id or 0
     steps_per_epoch = math.ceil(len(ds) / cfg.train.batch_size)
@@ -291,8 +295,24 @@ def _fit_network(cfg: RunConfig, train_ex: list[StatementExample], targets: list
             for n, p in clf.network.named_parameters():
                 if n in best_state:
                     p.copy_(best_state[n])
+    if cfg.train.interpolate < 1:
+        interpolate_(clf.network, start, cfg.train.interpolate)
+    clf.finetune_start = start  # lets writer-CV score other shares of the change (interpolation.interpolated)
     clf.network.eval()
     return clf, history, best_epoch
+
+
+def _linear_probe(cfg: RunConfig, clf: StanceClassifier, ds, weights: torch.Tensor, seed: int,
+                  progress: bool) -> None:
+    """LP-FT's first stage: fit the head alone on the frozen encoder's pooled output (cached), so that
+    fine-tuning starts from a head that already fits the pretrained features and distorts them less
+    (Kumar et al. 2022, "Fine-tuning can distort pretrained features")."""
+    probe_cfg = dataclasses.replace(cfg, train=dataclasses.replace(
+        cfg.train, epochs=cfg.train.probe_epochs, lr=cfg.train.probe_lr, seed=seed))
+    feats = pooled_features(clf, ds, cfg.train.eval_batch_size, _collate, progress, desc="encode for the probe")
+    labels = torch.tensor([r["labels"] for r in ds], device=clf.device)
+    targets = torch.tensor([r["target"] for r in ds], device=clf.device)
+    fit_head(clf, probe_cfg, feats, labels, targets, weights, _loss, None, None, progress)
 
 
 def calibrate(clf: StanceClassifier, examples: list[StatementExample], batch_size: int = 64) -> dict:

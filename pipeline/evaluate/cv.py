@@ -125,24 +125,51 @@ def _mean_sd(values: list[float]) -> dict:
             "sd": float(statistics.stdev(values)) if len(values) > 1 else 0.0, "folds": len(values)}
 
 
-def model_systems(cfg: RunConfig) -> list[str]:
+def model_systems(cfg: RunConfig, interpolations: tuple[float, ...] = ()) -> list[str]:
     """Names of the network systems a CV run scores: `model` (what a release of the design would keep:
     the distilled student, else the ensemble, else the one network), then the bare ensemble when a
-    student is kept, then each ensemble member (`member_1` has the config's seed)."""
+    student is kept, then each ensemble member (`member_1` has the config's seed), then `wise_<share>`
+    for each interpolation share asked for (the model moved back towards where fine-tuning began)."""
     names = ["model"]
     if cfg.train.distill and cfg.train.ensemble > 1:
         names.append("ensemble")
     if cfg.train.ensemble > 1 or cfg.train.distill:
         names += [f"member_{k + 1}" for k in range(cfg.train.ensemble)]
-    return names
+    return names + [wise_name(a) for a in interpolations]
 
 
-def _fit_systems(cfg: RunConfig, train_ex, targets, progress: bool) -> dict[str, list]:
+def wise_name(share: float) -> str:
+    """The system name of one interpolation share.
+
+    >>> wise_name(0.8)
+    'wise_0.8'
+    """
+    return f"wise_{share:g}"
+
+
+def check_interpolations(cfg: RunConfig, interpolations: tuple[float, ...]) -> None:
+    """Interpolation shares must lie in [0, 1) and apply to one fine-tuned network."""
+    bad = [a for a in interpolations if not 0 <= a < 1]
+    if bad:
+        raise ValueError(f"--interpolate {bad[0]}: a share of the fine-tuned change must be in [0, 1)")
+    if interpolations and (cfg.train.ensemble > 1 or cfg.train.distill):
+        raise ValueError("--interpolate scores one fine-tuned network; not with train.ensemble / train.distill")
+    if interpolations and cfg.train.interpolate < 1:
+        raise ValueError(f"--interpolate: the config already interpolates (train.interpolate "
+                         f"{cfg.train.interpolate}); scan shares from an uninterpolated config")
+
+
+def _fit_systems(cfg: RunConfig, train_ex, targets, progress: bool,
+                 interpolations: tuple[float, ...] = ()) -> dict[str, list]:
     """Train the design on one fold; returns system name -> the models whose mean probability it predicts."""
     if cfg.train.ensemble == 1 and not cfg.train.distill:
+        from pipeline.classify.interpolation import interpolated
         from pipeline.classify.train import fit
 
-        return {"model": [fit(cfg, train_ex, targets, progress=progress)[0]]}
+        model = fit(cfg, train_ex, targets, progress=progress)[0]
+        systems = {"model": [model]}
+        systems.update({wise_name(a): [interpolated(model, a)] for a in interpolations})
+        return systems
     from pipeline.classify.ensemble import fit_ensemble
 
     fitted = fit_ensemble(cfg, train_ex, targets, progress=progress)
@@ -153,10 +180,12 @@ def _fit_systems(cfg: RunConfig, train_ex, targets, progress: bool) -> dict[str,
     return systems
 
 
-def _fold_key(cfg: RunConfig, fold: Fold, foreign_dev, n_bank: int) -> str:
-    blob = json.dumps({"config": cfg.to_dict(), "train": fold.train_ids, "held": fold.held_ids,
-                       "contrast": fold.held_contrast_ids, "foreign_dev": str(foreign_dev or ""), "bank": n_bank},
-                      sort_keys=True)
+def _fold_key(cfg: RunConfig, fold: Fold, foreign_dev, n_bank: int, interpolations: tuple[float, ...] = ()) -> str:
+    parts = {"config": cfg.to_dict(), "train": fold.train_ids, "held": fold.held_ids,
+             "contrast": fold.held_contrast_ids, "foreign_dev": str(foreign_dev or ""), "bank": n_bank}
+    if interpolations:  # absent otherwise, so folds finished before the option existed are still reused
+        parts["interpolations"] = list(interpolations)
+    blob = json.dumps(parts, sort_keys=True)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
@@ -173,11 +202,11 @@ def _system_probs(fitted: dict[str, list], examples, batch_size: int) -> dict[st
     return out
 
 
-def _run_fold(cfg, corpus, fold, bank, foreign, targets, names, progress) -> dict:
+def _run_fold(cfg, corpus, fold, bank, foreign, targets, names, progress, interpolations=()) -> dict:
     """Train and score one fold; a JSON-ready record (kept under folds/ so an interrupted run resumes)."""
     train_ex = corpus_examples(cfg, corpus, fold.train_ids) + bank
     held_ex = corpus_examples(cfg, corpus, fold.held_ids + fold.held_contrast_ids)
-    fitted = _fit_systems(cfg, train_ex, targets, progress)
+    fitted = _fit_systems(cfg, train_ex, targets, progress, interpolations)
     batch = cfg.train.eval_batch_size
     probs = _system_probs(fitted, held_ex, batch)
     preds = {s: {t: [LABELS[int(p.argmax())] for p in probs[s][:, i]] for i, t in enumerate(names)} for s in probs}
@@ -211,14 +240,20 @@ def _run_fold(cfg, corpus, fold, bank, foreign, targets, names, progress) -> dic
 
 def run_cv(cfg: RunConfig, *, foreign_dev: str | Path | None = None, only: list[str] | None = None,
            groups: int = 0, out_dir: str | Path = "reports", progress: bool = True, resume: bool = True,
-           always_train: list[str] | None = None) -> dict:
+           always_train: list[str] | None = None, interpolations: list[float] | None = None) -> dict:
     """Writer cross-validation of the design in `cfg`; writes reports/cv-<name>/ and returns the report.
+
+    `interpolations` (shares in [0, 1)) also score each fold's model moved back part of the way to
+    where its fine-tuning began (`pipeline.classify.interpolation`), as systems `wise_<share>`: one
+    training per fold gives the whole curve.
 
     Each finished fold is kept in reports/cv-<name>/folds/<fold>.json with a hash of everything it
     depends on (config, fold membership, outside set, bank size); with `resume` a rerun reuses the
     folds whose hash still matches, so an interrupted run loses at most the fold in progress.
     """
     started = time.time()
+    shares = tuple(interpolations or ())
+    check_interpolations(cfg, shares)
     corpus = load_corpus(cfg.data.path)
     targets = list(cfg.targets)
     names = [t.name for t in targets]
@@ -232,10 +267,10 @@ def run_cv(cfg: RunConfig, *, foreign_dev: str | Path | None = None, only: list[
     foreign = gold_folder_examples(cfg, foreign_dev) if foreign_dev else []
     pairs = contrast_pairs(corpus)
     folder = Path(out_dir) / f"cv-{cfg.name}"
-    systems = model_systems(cfg) + ["tfidf_lr", "majority"]
+    systems = model_systems(cfg, shares) + ["tfidf_lr", "majority"]
     results, reused = [], 0
     for k, fold in enumerate(folds, 1):
-        key = _fold_key(cfg, fold, foreign_dev, len(bank))
+        key = _fold_key(cfg, fold, foreign_dev, len(bank), shares)
         cache = folder / "folds" / f"{fold.name}.json"
         if resume and cache.exists():
             saved = json.loads(cache.read_text(encoding="utf-8"))
@@ -250,7 +285,7 @@ def run_cv(cfg: RunConfig, *, foreign_dev: str | Path | None = None, only: list[
             print(f"fold {k}/{len(folds)}: writer {fold.name} held out "
                   f"({len(fold.held_ids)} articles; training on {len(fold.train_ids)} + {len(bank)} bank)", flush=True)
         fold_started = time.time()
-        result = _run_fold(cfg, corpus, fold, bank, foreign, targets, names, progress)
+        result = _run_fold(cfg, corpus, fold, bank, foreign, targets, names, progress, shares)
         result["key"] = key
         result["seconds"] = round(time.time() - fold_started, 1)
         cache.parent.mkdir(parents=True, exist_ok=True)

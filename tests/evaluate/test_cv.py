@@ -161,3 +161,24 @@ def test_cv_without_ensemble_scores_only_the_model_and_baselines(tmp_path):
     report = run_cv(cfg, out_dir=tmp_path / "reports", progress=False, resume=False)
     assert report["systems"] == ["model", "tfidf_lr", "majority"]
     assert "member_mean" not in report and report["folds_reused"] == 0
+
+
+def test_cv_scores_interpolated_models_from_the_same_fold_training(tmp_path, capsys):
+    root = corpus_with_contrast(tmp_path)
+    code = main(["cv", "--config", str(SMOKE_CONFIG), "--foreign-dev", "", "--out", str(tmp_path / "r"),
+                 "--interpolate", "0.5,0", *sum((["--set", o] for o in smoke_overrides(root, tmp_path / "m", "wise")
+                                                 + ["train.probe_epochs=2"]), [])])
+    assert code == 0
+    report = json.loads((tmp_path / "r" / "cv-wise" / "cv.json").read_text())
+    assert report["systems"][:3] == ["model", "wise_0.5", "wise_0"]
+    for system in ("wise_0.5", "wise_0"):
+        assert report[system]["inclusion"]["macro_f1"]["folds"] == 2
+        assert report["contrast_pairs_by_system"][system]["pairs"] == 1
+    assert "| wise_0.5 | inclusion |" in capsys.readouterr().out
+
+
+def test_cv_refuses_an_interpolation_share_outside_the_range(tmp_path, capsys):
+    root = corpus_with_contrast(tmp_path)
+    code = main(["cv", "--config", str(SMOKE_CONFIG), "--foreign-dev", "", "--interpolate", "1.2",
+                 *sum((["--set", o] for o in smoke_overrides(root, tmp_path / "m", "bad")), [])])
+    assert code == 2 and "--interpolate 1.2" in capsys.readouterr().err
