@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from pipeline.actors import ActorRegistry
 from pipeline.extract.lexicon import (CAPITALS, DEMONYMS, DOC_WORDS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
-                                      OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_WORDS, VERB_RE)
+                                      OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE)
 from pipeline.extract.documents import document_author
 from pipeline.extract.introductions import HEAD_TITLES, HONORIFICS, Intro, intro_for, nation_key, split_title_name, title_fits, title_query
 from pipeline.extract.phrases import np_before
@@ -1476,6 +1476,11 @@ _BODY_SUBJECT = re.compile(r"(?:(?:On|In|At|By|After|Before|During|Later|Earlier
                            r"[a-z]+ed\b")
 
 
+# an institution, a lower-case title chain and a name: "Kremlin (foreign policy) aide Yuri Ushakov"
+_TITLED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:" + TITLE_ALT + r"|policy|press|energy)\s+){1,3}"
+                             r"[A-Z][\w'’.-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.-]*){1,2})(?=[\s,])")
+
+
 def sentence_subject(text: str, ss: int, pos: int, found: list[Found], inside: bytearray, ctx: Ctx,
              reg: ActorRegistry) -> Found | None:
     """The speaker of a participle or coordinated verb: an earlier speaker of the sentence, or its subject."""
@@ -1524,6 +1529,11 @@ def sentence_subject(text: str, ss: int, pos: int, found: list[Found], inside: b
     ms = [m for m in ms if after_intro(text, ss, m[0])][:1] + [m for m in ms if m[3] != "unknown"] or ms
     if ms:
         p = ms[0][0]
+        cm = _TITLED_SUBJECT.match(text, p, pos)
+        if cm and ms[0][3] != "person":          # "Kremlin spokesman Dmitry Peskov echoed him, saying ...": the
+            res = resolve(cm.group(1), ctx, reg)  # person the title chain names, not its institution
+            if res is not None and res[2] == "person":
+                return Found(0, 0, cm.group(1), res)
         mm = re.match(r"[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*)*", text[p:pos])
         mention = mm.group(0) if mm else ms[0][1]
         return Found(0, 0, mention, (ms[0][1], ms[0][2], ms[0][3]))
