@@ -152,9 +152,47 @@ def after_intro(text: str, ss: int, pos: int, need_comma: bool = True) -> bool:
     return bool(w) and w.group(1) not in _NOT_VERB
 
 
+# ranks, titles and party words that stand before a name and are no part of it ("Ombudsman Dmytro Lubinets",
+# "Lieutenant Serhiy", "Vice-President Kashim Shettima", "Servant of the People MP Oleksandr Merezhko")
+_NAME_RANKS = set(("Ombudsman Cardinal Archbishop Bishop Lieutenant Captain Colonel Major Sergeant Corporal Private "
+                   "Admiral Commander Brigadier Vice-President Vice-Premier Major-General Lieutenant-General "
+                   "Brigadier-General Lieutenant-Colonel Republican Democrat Democratic MP MEP MK Dr Professor Judge "
+                   "Justice").split())
+_FILLERS = set("of the for and on to a an at in with".split())
+
+
+def _bare_name(res: tuple[str, str, str] | None, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """A person the registry does not know, without the titles, ranks and organisation before the name:
+    "DBS Bank energy analyst Suvro Sarkar" -> "Suvro Sarkar", "Captain Oleksandr" -> "Oleksandr"."""
+    if res is None or res[2] not in ("person", "inst") or reg.lookup(res[0]) is not None:
+        return res
+    toks = res[0].split()
+    for i in range(len(toks) - 2, -1, -1):
+        t = toks[i]
+        rank = t in _NAME_RANKS
+        if not (rank or t.islower() and t not in _FILLERS and (t in TITLE_WORDS or t.rstrip("s") in TITLE_WORDS)):
+            continue
+        name = toks[i + 1:]
+        if len(name) > 3 or len(name) < (1 if rank else 2) or not all(
+                w[:1].isupper() and w not in ORG_WORDS and w.lower() not in TITLE_WORDS and w not in _NAME_RANKS
+                and w.lower() not in reg.camp_words and w not in STOP_CAP for w in name):
+            return res
+        if res[2] == "inst" and (rank or len(name) < 2):
+            return res
+        known = reg.lookup(" ".join(name))
+        if known is not None:
+            return (known.name, known.camp, known.type) if known.type == "person" else res
+        return " ".join(name), res[1], "person"
+    return res
+
+
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source. A body whose
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
+    return _bare_name(_resolve_mention(mention, ctx, reg), reg)
+
+
+def _resolve_mention(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     sm = re.fullmatch(r"\s*(.+?)(?:'s|’s)\s+(?:own\s+)?(?:source|sources|informant|informants)(?:\s+.*)?", mention, re.S)
     if sm:                                       # "Interfax's source in the delegation": the outlet reports it
         owner = reg.lookup(sm.group(1).strip())

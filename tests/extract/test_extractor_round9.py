@@ -12,3 +12,22 @@ def test_a_participle_after_a_title_chain_is_the_person_not_the_institution():
     out = stmts("On Tuesday, Kremlin foreign policy aide Yuri Ushakov went further, telling reporters that the plan was "
                 "premature. \"We want a lasting settlement,\" he said.")
     assert [a for _, a, _ in out] == ["Yuri Ushakov", "Yuri Ushakov"]
+
+
+def test_ranks_titles_and_organisations_before_an_unknown_name_are_no_part_of_it():
+    cases = {"Ombudsman Olena Hrytsenko wrote on Telegram that the truce was a stage show.": "Olena Hrytsenko",
+             "Baltic Bank credit analyst Maris Ozols said that a lasting peace looked unlikely.": "Maris Ozols",
+             "Vice-President Amina Bello said the summit could not preach multilateralism.": "Amina Bello",
+             "Army spokesperson Major-General Joseph Mbala said there would be no truce.": "Joseph Mbala",
+             "Cardinal Paolo Benedetti said the Holy See was ready to help.": "Paolo Benedetti",
+             "Republican Senator Jim Hollis said the plan was not theirs.": "Jim Hollis",
+             "Green Party MP Ivan Sokil, who sits on the defence committee, said no freeze would hold.": "Ivan Sokil"}
+    for sentence, actor in cases.items():
+        assert [a for _, a, _ in stmts(sentence)] == [actor], sentence
+    out = stmts('Captain Andriy, a battalion commander who gives only his first name, said: "If they stop, we stop."')
+    assert [a for _, a, _ in out] == ["Andriy"]
+
+
+def test_an_organisation_named_with_of_keeps_its_name():
+    out = stmts("The Joint Force of Armed Movements said there was no solution that treats the militia as an equal.")
+    assert [a for _, a, _ in out] == ["Joint Force of Armed Movements"]
