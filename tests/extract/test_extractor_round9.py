@@ -31,3 +31,9 @@ def test_ranks_titles_and_organisations_before_an_unknown_name_are_no_part_of_it
 def test_an_organisation_named_with_of_keeps_its_name():
     out = stmts("The Joint Force of Armed Movements said there was no solution that treats the militia as an equal.")
     assert [a for _, a, _ in out] == ["Joint Force of Armed Movements"]
+
+
+def test_registry_knows_more_voices_of_the_global_south_and_their_spellings():
+    out = stmts("Hungarian Foreign Minister Peter Szijjarto said Budapest would sign nothing. Ramaphosa said the talks "
+                "must include Kyiv. The Ministry of External Affairs said India welcomed the meeting.")
+    assert [a for _, a, _ in out] == ["Péter Szijjártó", "Cyril Ramaphosa", "Indian Ministry of External Affairs"]
