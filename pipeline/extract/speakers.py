@@ -158,6 +158,10 @@ _NAME_RANKS = set(("Ombudsman Cardinal Archbishop Bishop Lieutenant Captain Colo
                    "Admiral Commander Brigadier Vice-President Vice-Premier Major-General Lieutenant-General "
                    "Brigadier-General Lieutenant-Colonel Republican Democrat Democratic MP MEP MK Dr Professor Judge "
                    "Justice").split())
+_ANALYSTS = {"analyst", "analysts", "strategist", "strategists", "economist", "economists"}
+_NOT_ORG = set("Western Eastern Foreign Independent Other Some Many Several International Local Regional Military "
+               "Defence Defense Security Energy Oil Market Political Leading Senior Top".split())
+_STAFF = {"spokesman", "spokeswoman", "spokesperson", "spokespeople"} | _ANALYSTS
 _FILLERS = set("of the for and on to a an at in with".split())
 
 
@@ -592,6 +596,15 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
                 actor = reg.lookup(part) or reg.lookup(part + " government") or _country_of(part, reg)
                 if actor and actor.type != "person":
                     return actor.name, actor.camp, "inst"
+    if len(words) in (2, 3, 4) and words[-1].lower() in _STAFF and not reg.by_title(clean):
+        org = [w for w in words[:-1] if w.lower() not in ("a", "an", "the", "senior", "top", "unnamed", "another")]
+        if org and all(w[:1].isupper() and w not in DEMONYMS and w not in DEMONYMS.values() and w.lower() not in
+                       reg.camp_words and w.lower() not in TITLE_WORDS and w not in STOP_CAP and w not in _NOT_ORG for w in org):
+            known = reg.lookup(" ".join(org))   # "a Hapag-Lloyd spokesperson", "JPMorgan analysts": the company
+            if known is not None:
+                return (known.name, known.camp, known.type) if known.type != "person" else None
+            side = "other" if words[-1].lower() in _ANALYSTS else reg.camp_from_words(" ".join(org))
+            return " ".join(org), side, "inst"
     pm = re.match(r"(?:senior\s+|top\s+)?(?:officials?|diplomats?|negotiators?)\s+(?:in|from)\s+(?:the\s+)?(.+)$", clean, re.I)
     if pm:                                       # "officials in Kyiv": the institution of the place
         actor = reg.lookup(pm.group(1))

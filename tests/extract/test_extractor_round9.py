@@ -37,3 +37,10 @@ def test_registry_knows_more_voices_of_the_global_south_and_their_spellings():
     out = stmts("Hungarian Foreign Minister Peter Szijjarto said Budapest would sign nothing. Ramaphosa said the talks "
                 "must include Kyiv. The Ministry of External Affairs said India welcomed the meeting.")
     assert [a for _, a, _ in out] == ["Péter Szijjártó", "Cyril Ramaphosa", "Indian Ministry of External Affairs"]
+
+
+def test_a_companys_spokesperson_or_analysts_speak_for_the_company():
+    out = stmts("Shipping stocks rose. A Maersk spokesman said ships would keep away from the Red Sea. Barclays analysts "
+                "said the truce was unlikely to hold. Western analysts said the plan was unlikely to last.")
+    assert [(a, k) for _, a, k in out][:2] == [("Maersk", "indirect"), ("Barclays", "indirect")]
+    assert "Western" not in [a for _, a, _ in out]
