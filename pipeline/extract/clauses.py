@@ -867,12 +867,27 @@ def interposed_clause(text, ss, se, np, p, inside, taken, found, ctx, reg) -> bo
         return False
     ss = max(ss, text.rfind(";", ss, np[0]) + 1)
     hi = se if text.find(";", q, se) < 0 else text.find(";", q, se)
+    mention = text[np[0]:np[1]]
+    cm = text.rfind(":", ss, np[0])
+    if cm > ss and not inside[cm] and not VERB_RE.search(text, ss, cm) and len(text[cm + 1:np[0]].split()) >= 2:
+        sm = _LEAD_SUBJECT.match(text, ss, cm)   # "Former president Dmitry Medvedev was coarser: the four leaders,
+        if sm and mention.lower() in ("he", "she") and sm.group(1).split()[0] not in STOP_CAP:   # he posted, could
+            # ...": the subject before the colon is "he"
+            res = resolve(sm.group(1), ctx, reg)
+            if res is not None and res[2] == "person":
+                mention = sm.group(1)
+        ss = cm + 1
     lead = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", text[ss:hi])
     s, e = trim_span(text, ss + (lead.end() if lead else 0), hi, inside)
     if any(taken[s:e]) or len(text[s:e].split()) < 4:
         return False
-    add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken)
+    add_found(found, Found(s, e, mention), ctx, reg, taken)
     return True
+
+
+# the subject that opens a sentence: "Former president Dmitry Medvedev", "President Aliyev", "Zelenskyy's"
+_LEAD_SUBJECT = re.compile(r"\s*(?:[A-Z][\w-]*\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+,\s+)?"   # an opening adverbial
+                           r"((?:(?:[A-Z][\w'’.-]*|(?:" + TITLE_ALT + r"))\s+){0,4}[A-Z][\w.-]*)(?:'s|’s)?(?=[\s,])")
 
 
 _LABEL = re.compile(r"(?:[•·▪‣◦*–-]\s+|\d{1,2}[:.]\d{2}\s+)?((?:[A-Z][\w'’.-]*|the|of|al-\w+|von|der|bin)(?:\s+(?:[A-Z][\w'’.-]*|"

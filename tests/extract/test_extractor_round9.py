@@ -44,3 +44,12 @@ def test_a_companys_spokesperson_or_analysts_speak_for_the_company():
                 "said the truce was unlikely to hold. Western analysts said the plan was unlikely to last.")
     assert [(a, k) for _, a, k in out][:2] == [("Maersk", "indirect"), ("Barclays", "indirect")]
     assert "Western" not in [a for _, a, _ in out]
+
+
+def test_he_in_a_frame_after_a_colon_is_the_subject_before_the_colon():
+    out = stmts("Dmitry Peskov said the talks were useful. Former president Dmitry Medvedev was coarser: the four "
+                "leaders, he posted, could take their plan elsewhere.")
+    assert out[1] == ("the four leaders, he posted, could take their plan elsewhere", "Dmitry Medvedev", "indirect")
+    out = stmts("Dmitry Peskov said the talks were useful. In an interview after the summit, Mr. Trump was blunter: "
+                "it was now up to Zelenskyy, he said, to get it done.")
+    assert [a for _, a, _ in out] == ["Dmitry Peskov", "Donald Trump"]
