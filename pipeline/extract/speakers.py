@@ -165,10 +165,21 @@ _STAFF = {"spokesman", "spokeswoman", "spokesperson", "spokespeople"} | _ANALYST
 _FILLERS = set("of the for and on to a an at in with".split())
 
 
+def _particle_case(word: str) -> str:
+    """'Al-Maliki' -> 'al-Maliki', 'El-Sisi' -> 'el-Sisi' (a surname's particle capitalised at a sentence start)."""
+    return word[0].lower() + word[1:] if re.match(r"(?:Al|El|Ad|As|Ar|An|At|Az|Ash)-[A-Z]", word) else word
+
+
 def _bare_name(res: tuple[str, str, str] | None, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """A person the registry does not know, without the titles, ranks and organisation before the name:
     "DBS Bank energy analyst Suvro Sarkar" -> "Suvro Sarkar", "Captain Oleksandr" -> "Oleksandr"."""
-    if res is None or res[2] not in ("person", "inst") or reg.lookup(res[0]) is not None:
+    if res is None or res[2] not in ("person", "inst", "group") or reg.lookup(res[0]) is not None:
+        return res
+    bm = re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*-based\s+([A-Z].+)", res[0])
+    if bm and res[2] != "person":                # "the Nairobi-based Africa Policy Institute": the institute
+        known = reg.lookup(bm.group(1))
+        return (known.name, known.camp, known.type) if known is not None else (bm.group(1), res[1], res[2])
+    if res[2] == "group":
         return res
     toks = res[0].split()
     for i in range(len(toks) - 2, -1, -1):
@@ -704,6 +715,8 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         elif ctx.person:
             a, side = ctx.person[-1]             # "the retired general", named a sentence or two ago
             return a, side, "person"
+    if words and words[-1] not in ctx.names and _particle_case(words[-1]) in ctx.names:
+        words = words[:-1] + [_particle_case(words[-1])]   # "Al-Maliki" opening a sentence: "Turki al-Maliki"
     if words and words[-1] in ctx.names:
         full = ctx.names[words[-1]]
         longer = " ".join(w for w in words if w[:1].isupper() and w.lower() not in TITLE_WORDS)
@@ -1341,6 +1354,8 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
         push(ctx, actor.name, actor.camp, "person")
         return False
     words = _HONORIFIC.sub("", m.group(1)).split()
+    if words and words[-1] not in ctx.names and _particle_case(words[-1]) in ctx.names:
+        words = words[:-1] + [_particle_case(words[-1])]
     if words and words[-1] in ctx.names and actor is None:
         full = ctx.names[words[-1]]
         push(ctx, full, reg.camp_of(full) if reg.lookup(full) else ctx_side(ctx, full, reg), "person")

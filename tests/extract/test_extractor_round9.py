@@ -53,3 +53,17 @@ def test_he_in_a_frame_after_a_colon_is_the_subject_before_the_colon():
     out = stmts("Dmitry Peskov said the talks were useful. In an interview after the summit, Mr. Trump was blunter: "
                 "it was now up to Zelenskyy, he said, to get it done.")
     assert [a for _, a, _ in out] == ["Dmitry Peskov", "Donald Trump"]
+
+
+def test_a_surname_with_a_capitalised_particle_is_the_person_named_before():
+    from pipeline.actors import ActorRegistry
+    from pipeline.extract.extractor import extract_statements
+    text = ("Headline\n\nCoalition spokesman Colonel Nasser al-Harbi said the council had acted lawfully. Al-Harbi said "
+            "the rebels had moved armoured units towards the port.")
+    out = extract_statements(text, "t", ActorRegistry.for_conflict("yemen"))
+    assert [s.actor for s in out] == ["Nasser al-Harbi", "Nasser al-Harbi"]
+
+
+def test_a_place_based_institution_is_the_institution():
+    out = stmts("The Nairobi-based Horn Policy Institute said a ceasefire on the present lines would reward conquest.")
+    assert [a for _, a, _ in out] == ["Horn Policy Institute"]
