@@ -531,7 +531,7 @@ _THAT_NOUN = re.compile(r"(?:plan|proposal|idea|offer|claim|report|statement|dem
                         r"characterisation|narrative|line|logic|premise)s?\b")
 
 
-_TOLD_LIKE = {"told", "tells", "telling", "reminded", "reminds", "informed", "informs", "assured", "assures"}   # + audience
+_TOLD_LIKE = {"told", "tells", "telling", "reminded", "reminds", "informed", "informs", "informing", "assured", "assures"}   # + audience
 
 
 # verbs of an inverted trailing frame: "The talks will go on, says Peskov.", "..., stressed Lavrov." (wire copy

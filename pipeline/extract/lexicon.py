@@ -58,7 +58,9 @@ V_OBJECT = ["called for", "calls for", "call for", "accused", "accuses", "demand
              "spoke out in favor of", "advocated", "advocates", "highlighted", "highlights", "objected to", "objects to"]
 PARTICIPLES = ("saying stating adding noting warning arguing insisting stressing emphasizing emphasising asking remarking "
                 "telling writing declaring explaining claiming insisting urging proposing demanding "
-                "welcoming rejecting accusing speaking describing dismissing").split() + ["calling for", "calling on"]
+                "welcoming rejecting accusing speaking describing dismissing asserting opining informing maintaining "
+                "contending alleging reiterating cautioning conceding acknowledging predicting complaining countering "
+                "affirming reaffirming underlining").split() + ["calling for", "calling on", "pointing out"]
 INTRO_PART = {"saying", "stating", "asking", "writing", "declaring", "telling", "speaking"}
 VERB_RE = re.compile(r"(?<![\w'’-])(?<!'s\s)(?<!’s\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\btheir\s)"
                      r"(" + "|".join(sorted(

@@ -67,3 +67,12 @@ def test_a_surname_with_a_capitalised_particle_is_the_person_named_before():
 def test_a_place_based_institution_is_the_institution():
     out = stmts("The Nairobi-based Horn Policy Institute said a ceasefire on the present lines would reward conquest.")
     assert [a for _, a, _ in out] == ["Horn Policy Institute"]
+
+
+def test_more_participles_report_a_clause():
+    out = stmts("Foreign Minister Sergei Lavrov went further, asserting that the scheme was merely a device to rearm. "
+                "Kremlin spokesman Dmitry Peskov went a step further, informing reporters that the troops must leave "
+                "first. Hungarian Prime Minister Viktor Orban struck a discordant note, opining that the world was safer.")
+    assert [(a, k) for _, a, k in out] == [("Sergei Lavrov", "indirect"), ("Dmitry Peskov", "indirect"),
+                                          ("Viktor Orbán", "indirect")]
+    assert out[1][0] == "the troops must leave first"
