@@ -76,3 +76,10 @@ def test_more_participles_report_a_clause():
     assert [(a, k) for _, a, k in out] == [("Sergei Lavrov", "indirect"), ("Dmitry Peskov", "indirect"),
                                           ("Viktor Orbán", "indirect")]
     assert out[1][0] == "the troops must leave first"
+
+
+def test_a_comma_splice_of_two_reports_is_two_statements():
+    out = stmts("Foreign Minister Sergei Lavrov opined that the Europeans had excluded themselves, Deputy Foreign "
+                "Minister Sergei Ryabkov stated that Moscow saw no place for mediators.")
+    assert out == [("the Europeans had excluded themselves", "Sergei Lavrov", "indirect"),
+                   ("Moscow saw no place for mediators", "Sergei Ryabkov", "indirect")]
