@@ -17,7 +17,7 @@ V_STRONG = ("said says say told tells stated states noted notes added adds stres
              "contended contends countered counters cautioned cautions asserted asserts assured assures "
              "underlined underlines repeated repeats accepted admitted admits explained explains affirmed affirms "
              "reaffirmed reaffirms underscored underscores alleged alleges opined opines conveyed conveys regretted "
-             "regrets").split() + [
+             "regrets assessed assesses").split() + [
     "pointed out", "points out"]
 V_WEAK = ("wrote writes written posted posts tweeted tweets responded responds replied replies reported reports "
            "recalled recalls indicated indicates signalled signaled signals suggested suggests denied denies "
@@ -189,6 +189,7 @@ SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\
     sorted(map(re.escape, [v for v in ALL_VERBS if " " not in v and v not in _SPLIT_WEAK] + ["called for", "expressed concern",
                                                                      "voiced concern"]), key=len, reverse=True))
     + r")\b))|,\s+(?=(?:adding|saying|noting|warning|insisting|stressing|arguing|urging|citing|calling\s+(?:it|this|that|them|the))\b)|,\s+according to\b"
+    r"|,\s+(?:while|whilst)\s+(?=(?:acknowledging|admitting|conceding|insisting|noting|warning|stressing|adding)\s+that\b)"
     r"|,\s+with\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+[a-z]+)?\s+(?:saying|adding|warning|insisting)\b"
     r"|,\s+(?:but\s+(?:declined|refused|did not|gave no|offered no|would not)|without\s|by which\s)"
     r"|,\s+(?=(?:[A-Z][\w'’.-]*\s+){1,6}(?:" + "|".join(sorted((v for v in V_STRONG if " " not in v), key=len, reverse=True))

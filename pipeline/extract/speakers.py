@@ -550,7 +550,7 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             a, side = (ctx.things or pool)[-1]   # "Its analysts argued" -> the think tank named last
             return a, side, "inst"
         return _owned_institution(words, ctx, reg)
-    am = re.fullmatch(r"(?:senior\s+)?(?:analysts|experts|researchers|economists|scholars|fellows)\s+(?:at|of|from|with)\s+"
+    am = re.fullmatch(r"(?:senior\s+)?(?:analysts|experts|researchers|economists|strategists|scholars|fellows)\s+(?:at|of|from|with)\s+"
                       r"(?:the\s+)?([A-Z].+)", clean, re.I)
     if am:                                       # "Analysts at the Institute for the Study of War": the institute
         inner = resolve(am.group(1), ctx, reg)

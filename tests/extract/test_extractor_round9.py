@@ -83,3 +83,18 @@ def test_a_comma_splice_of_two_reports_is_two_statements():
                 "Minister Sergei Ryabkov stated that Moscow saw no place for mediators.")
     assert out == [("the Europeans had excluded themselves", "Sergei Lavrov", "indirect"),
                    ("Moscow saw no place for mediators", "Sergei Ryabkov", "indirect")]
+
+
+def test_while_acknowledging_that_is_a_second_statement():
+    out = stmts("Trump said the two sides were closer than ever to ending the war, while acknowledging that one or two "
+                "tough issues remained open.")
+    assert [t for t, _, _ in out] == ["the two sides were closer than ever to ending the war",
+                                      "one or two tough issues remained open"]
+
+
+def test_an_analyst_thinks_a_bare_clause_and_an_institute_assesses():
+    out = stmts("Olga Marchenko, the Kyiv political analyst, thinks the Kremlin values Istanbul mainly as a stage. "
+                "The Institute for the Study of War assessed that a truce on the current line would let Russia regroup.")
+    assert [a for _, a, _ in out] == ["Olga Marchenko", "Institute for the Study of War"]
+    out = stmts("Sergei Lavrov chose the same day to describe what he believes Washington has already offered.")
+    assert out == []
