@@ -191,7 +191,9 @@ SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\
     + r")\b))|,\s+(?=(?:adding|saying|noting|warning|insisting|stressing|arguing|urging|citing|calling\s+(?:it|this|that|them|the))\b)|,\s+according to\b"
     r"|,\s+(?:while|whilst)\s+(?=(?:acknowledging|admitting|conceding|insisting|noting|warning|stressing|adding)\s+that\b)"
     r"|,\s+with\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+[a-z]+)?\s+(?:saying|adding|warning|insisting)\b"
-    r"|,\s+(?:but\s+(?:declined|refused|did not|gave no|offered no|would not)|without\s|by which\s)"
+    r"|,\s+(?:but\s+(?:declined|refused|did not|gave no|offered no|would not)|without\s+(?:giving|offering|providing|"
+    r"elaborating|citing|naming|saying|specifying|explaining|going|further|details|evidence|elaboration|specifics|"
+    r"comment|detail|mentioning|identifying|disclosing|revealing|a\s+timeline|a\s+date)\b|by which\s)"
     r"|,\s+(?=(?:[A-Z][\w'’.-]*\s+){1,6}(?:" + "|".join(sorted((v for v in V_STRONG if " " not in v), key=len, reverse=True))
     + r")\s+that\b)"   # "Lavrov opined that A, Deputy Foreign Minister Sergei Ryabkov stated that B": a comma splice
     r"|,\s+(?:while|whereas|and)\s+(?:in|at|on)\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|letter|"

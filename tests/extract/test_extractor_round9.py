@@ -98,3 +98,12 @@ def test_an_analyst_thinks_a_bare_clause_and_an_institute_assesses():
     assert [a for _, a, _ in out] == ["Olga Marchenko", "Institute for the Study of War"]
     out = stmts("Sergei Lavrov chose the same day to describe what he believes Washington has already offered.")
     assert out == []
+
+
+def test_without_inside_a_reported_clause_does_not_end_it():
+    out = stmts("The institute assessed that a ceasefire along the current line, without guarantees, would let Russia "
+                "regroup. Peskov said talks would resume, without giving a date.")
+    assert [t for t, _, _ in out][-1] == "talks would resume"
+    out = stmts("Dmitry Peskov said a ceasefire along the current line, without guarantees, would let Kyiv regroup.")
+    assert out == [("a ceasefire along the current line, without guarantees, would let Kyiv regroup", "Dmitry Peskov",
+                    "indirect")]
