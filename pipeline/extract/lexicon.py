@@ -101,7 +101,9 @@ STOP_CAP = set(("On In At After Before During Since Until From By With Without F
                  "Some Many Several Both All Each Neither Either Instead Indeed Separately Overnight").split())
 GENERIC = {"no one"} | set(("critics officials analysts observers experts sources people many some others diplomats residents "
                 "supporters opponents skeptics sceptics commentators insiders aides reports media journalists "
-                "reporters correspondents nobody everyone everybody someone somebody anyone anybody none").split())
+                "reporters correspondents nobody everyone everybody someone somebody anyone anybody none traders "
+                "investors dealers bankers brokers economists strategists readers viewers listeners").split()) | {
+    "some mps", "many mps", "some lawmakers", "many lawmakers", "some traders", "some analysts", "some diplomats"}
 PRONOUNS = {"he": "m", "she": "f", "they": "group", "it": "inst"}
 BEFORE_OK = set(("and but then so as while when after because meanwhile however also yesterday today later "
                   "earlier since once where though although now instead").split())

@@ -107,3 +107,9 @@ def test_without_inside_a_reported_clause_does_not_end_it():
     out = stmts("Dmitry Peskov said a ceasefire along the current line, without guarantees, would let Kyiv regroup.")
     assert out == [("a ceasefire along the current line, without guarantees, would let Kyiv regroup", "Dmitry Peskov",
                     "indirect")]
+
+
+def test_unnamed_market_voices_and_readers_are_no_actors():
+    out = stmts("Markets were calm. Traders said volumes were thin before the holiday. Readers have asked who actually "
+                "said no. Investors said the truce was priced in. Dealers said the rouble was supported by exporters.")
+    assert out == []
