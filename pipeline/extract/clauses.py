@@ -433,7 +433,9 @@ def called_plain(text, ss, se, inside, taken, found, ctx, reg) -> None:
                 re.search(r"(?:\bwhat|\bso|\bis|\bwas|\bbe|\bbeen)\s+$", text[max(ss, vs - 12):vs]):
             continue
         np = None if m.group(1).endswith("ing") else np_before(text, ss, vs)
-        f = Found(m.start(2), m.end(2), text[np[0]:np[1]] if np else "")
+        obj = re.match(r"\s+(?!(?:it|them|this|that)\s)", text[m.end(1):m.start(2)])
+        start = m.end(1) + obj.end() if obj and m.start(2) > m.end(1) + obj.end() else m.start(2)
+        f = Found(start, m.end(2), text[np[0]:np[1]] if np else "")   # "called the deal a surrender": both
         if np:
             add_found(found, f, ctx, reg, taken)
         elif m.group(1).endswith("ing"):

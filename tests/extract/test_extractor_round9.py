@@ -113,3 +113,10 @@ def test_unnamed_market_voices_and_readers_are_no_actors():
     out = stmts("Markets were calm. Traders said volumes were thin before the holiday. Readers have asked who actually "
                 "said no. Investors said the truce was priced in. Dealers said the rouble was supported by exporters.")
     assert out == []
+
+
+def test_called_a_noun_phrase_something_keeps_the_object():
+    out = stmts("Finance Minister Bezalel Smotrich called the emerging agreement a surrender.")
+    assert out == [("the emerging agreement a surrender", "Bezalel Smotrich", "indirect")]
+    out = stmts("Zelensky called it a historic achievement.")
+    assert [t for t, _, _ in out] == ["a historic achievement"]
