@@ -206,8 +206,9 @@ def test_temporal_phrase_between_speaker_and_verb():
 
 
 def test_called_without_quotation_marks_gives_the_name():
+    # since round 9: a named object stays with its name, as the corpus gold spans have it ("called it X" is X)
     assert stmts("Zelensky, speaking in Vilnius, calls the Russian paper an ultimatum.") == \
-        [("an ultimatum", "Volodymyr Zelenskyy", "indirect")]
+        [("the Russian paper an ultimatum", "Volodymyr Zelenskyy", "indirect")]
     assert stmts("Lavrov dismissed the idea, calling it nonsense.") == [("nonsense", "Sergei Lavrov", "indirect")]
 
 
@@ -266,7 +267,7 @@ def test_tabloid_frame_verbs():
 
 def test_branded_without_quotation_marks():
     assert stmts("Islamic Jihad had branded the plan a recipe for blowing up the region.") == \
-        [("a recipe for blowing up the region", "Islamic Jihad", "indirect")]
+        [("the plan a recipe for blowing up the region", "Islamic Jihad", "indirect")]   # the object too (round 9)
 
 
 def test_military_rank_abbreviation_is_not_part_of_the_name():
