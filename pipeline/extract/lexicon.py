@@ -75,7 +75,7 @@ TITLE_WORDS = set((
     "experts commander director member members lawmaker lawmakers senator governor mayor joint written "
     "communique communiqué memorandum document declaration letter post presidency administration team "
     "representative representatives counterpart counterparts diplomat diplomats top senior former acting "
-    "special vice first host premier foreign-policy intelligence military army parliament speaker chairman "
+    "special vice first host premier foreign-policy intelligence military army parliament speaker chairman chairperson chairwoman "
     "coordinator commissioner presidential kremlin russian ukrainian european american british french german "
     "policy undersecretary development finance interior justice economy trade energy health opposition "
     "movement bloc civilian daily spokesperson note conclusions pontiff host colonel lieutenant major captain "

@@ -274,7 +274,8 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 words[j - 1].group(0) in ("Resolution", "resolution"):
             first = j                            # "Channel 12", "Kan 11", "Resolution 2735": numbered
             continue
-        if lw in TITLE_WORDS or lw.rstrip("s") in TITLE_WORDS or lw in BODY_HEADS and j == len(words) - 1 or \
+        if lw in TITLE_WORDS or lw.rstrip("s") in TITLE_WORDS or j == len(words) - 1 and (
+                lw in BODY_HEADS or lw.endswith("s") and lw[:-1] in BODY_HEADS and lw[:-1] not in ("force", "side")) or \
                 lw in _TIME_MODIFIERS and first is not None and j < len(words) - 1 or \
                 "-" in lw and all(x in TITLE_WORDS for x in lw.split("-")):   # "secretary-general"
             first = j

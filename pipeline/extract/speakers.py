@@ -179,6 +179,10 @@ def _bare_name(res: tuple[str, str, str] | None, reg: ActorRegistry) -> tuple[st
     if bm and res[2] != "person":                # "the Nairobi-based Africa Policy Institute": the institute
         known = reg.lookup(bm.group(1))
         return (known.name, known.camp, known.type) if known is not None else (bm.group(1), res[1], res[2])
+    gm = re.fullmatch(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?:militias|rebels|fighters|factions)", res[0])
+    if gm and gm.group(1) not in DEMONYMS.values() and gm.group(1).lower() not in reg.camp_words:
+        known = reg.lookup(gm.group(1))          # "the Wazalendo militias": the militias' own name
+        return (known.name, known.camp, known.type) if known is not None else (gm.group(1), res[1], "group")
     if res[2] == "group":
         return res
     toks = res[0].split()
@@ -1407,7 +1411,11 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
             continue                             # "Fox News' Peter Doocy asked Leavitt ...": the press is no subject
         if typ == "unknown":                     # an unknown name counts as the subject it is
             lead = text[body:pos]
-            if "person" in seen_types or not (len(lead.split()) <= 4 and not re.search(r"[,;:()\"“”]", lead)
+            nm = NAME_AT.match(text, pos) if not lead.strip() else None
+            if nm is not None and "person" not in seen_types and _APPOSITION_VERB.match(text, nm.end(), se) and \
+                    re.fullmatch(r"[A-Z][a-z’'-]+(?:\s+(?:al-|el-)?[A-Z][a-z’'-]+){1,2}", nm.group(0).strip()):
+                pass                             # "Kholood Khair, founding director of ..., was blunt": the subject
+            elif "person" in seen_types or not (len(lead.split()) <= 4 and not re.search(r"[,;:()\"“”]", lead)
                                               and not INTRO_WORD.match(lead) or after_intro(text, ss, pos)) or \
                     not after_intro(text, ss, pos, need_comma=False):
                 continue

@@ -120,3 +120,18 @@ def test_called_a_noun_phrase_something_keeps_the_object():
     assert out == [("the emerging agreement a surrender", "Bezalel Smotrich", "indirect")]
     out = stmts("Zelensky called it a historic achievement.")
     assert [t for t, _, _ in out] == ["a historic achievement"]
+
+
+def test_plural_group_heads_and_chairpersons_are_subjects():
+    from pipeline.actors import ActorRegistry
+    from pipeline.extract.extractor import extract_statements
+    text = ("Headline\n\nThe Mai-Mai militias, who fight alongside the army, said in a statement that they were not "
+            "bound by the accord. The AU Commission chairperson, Amadou Diallo, said that the union backed the effort.")
+    out = extract_statements(text, "t", ActorRegistry.for_conflict("drc-rwanda"))
+    assert [s.actor for s in out] == ["Mai-Mai", "Amadou Diallo"]
+
+
+def test_an_unknown_name_with_an_appositive_is_the_next_she():
+    out = stmts("Kholood Mansour, founding director of a Khartoum think tank, was blunt on the BBC. The army, she argued, "
+                "believes it can still win on the battlefield.")
+    assert [a for _, a, _ in out] == ["Kholood Mansour"]
