@@ -422,7 +422,9 @@ def list_item(text, ps, pe, inside, taken, speaker) -> Found | None:
 _SPOKE = re.compile(r"\b(?:was|were|is|are|sounded|remained|seemed)\s+(?:\w+\s+)?(?:blunt|blunter|clear|clearer|categorical|"
                     r"direct|plain|plainer|explicit|unambiguous|emphatic|firm|frank|candid|defiant|dismissive|scathing|"
                     r"brief|short|succinct|sharp|terse|cautious|guarded|upbeat|optimistic|pessimistic|sceptical|"
-                    r"skeptical|adamant|unequivocal|specific|precise)\b|\b(?:message|verdict|answer|reply|response|"
+                    r"skeptical|adamant|unequivocal|specific|precise|crude|cruder|coarse|coarser|harsh|harsher|sharper|"
+                    r"tough|tougher|stronger|stark|starker|softer|gentler|milder|conciliatory|measured|forthright|"
+                    r"caustic|acerbic|withering|scornful|combative|uncompromising|more\s+cautious)\b|\b(?:message|verdict|answer|reply|response|"
                     r"position|warning|view|line|terms|demands|conditions|red lines|stance)\b|\bput it\b|\bin (?:his|her|their) words\b"
                     r"|\b(?:went|go|goes|going)\s+(?:even\s+|a\s+step\s+|much\s+)?further\b|\bput\s+the\s+(?:point|principle|case|"
                     r"matter|argument)\b|\bsummed\s+(?:it\s+)?up\b|\bset\s+the\s+tone\b")

@@ -135,3 +135,10 @@ def test_an_unknown_name_with_an_appositive_is_the_next_she():
     out = stmts("Kholood Mansour, founding director of a Khartoum think tank, was blunt on the BBC. The army, she argued, "
                 "believes it can still win on the battlefield.")
     assert [a for _, a, _ in out] == ["Kholood Mansour"]
+
+
+def test_more_evaluative_lead_ins_before_a_colon():
+    out = stmts("Security Council deputy chairman Dmitry Medvedev was cruder: the operation would go on until its goals "
+                "are achieved, talks or no talks.")
+    assert out == [("the operation would go on until its goals are achieved, talks or no talks", "Dmitry Medvedev",
+                    "indirect")]
