@@ -142,3 +142,8 @@ def test_more_evaluative_lead_ins_before_a_colon():
                 "are achieved, talks or no talks.")
     assert out == [("the operation would go on until its goals are achieved, talks or no talks", "Dmitry Medvedev",
                     "indirect")]
+
+
+def test_afterward_between_verb_and_that_is_no_part_of_the_statement():
+    assert stmts("Downing Street said afterward that Europe had to play its part.") == \
+        [("Europe had to play its part", "Downing Street", "indirect")]
