@@ -135,7 +135,8 @@ AUDIENCE = re.compile(   # the described audience first ("Russian state televisi
     r"commanders|diplomats|students|meeting|session|gathering|rally)(?![\w'’-])|reporters|journalists|"
     r"the press|the media|lawmakers|parliament|supporters|troops|soldiers|officers|commanders|diplomats|"
     r"(?:the\s+)?(?:[A-Z](?:[\w'’-]|\.(?=\w))*\.?(?<![a-z]{3}\.)(?<![A-Z]{3}\.)\s+){0,3}[A-Z][\w'’.-]*)"
-    r"(?![\w'’-])(?:\s+aboard\s+(?:[A-Z][\w'’-]*\s*)+)?")
+    r"(?![\w'’-])(?:\s+aboard\s+(?:[A-Z][\w'’-]*\s*)+)?"
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?![\w'’-]))?")   # "reporters at the White House"
 BAD_CLAUSE_START = re.compile(r"(?:as|when|while|after|before|because|during|until|since|with|and|but|or|by|of|to"
                                r"|for|from|at(?!\s+(?:least|most)\b)|in|on|that was)\b", re.I)
 NOMINAL = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Ee]uropean leaders|[Tt]he leaders)(?:'s|’s|'|’)"

@@ -147,3 +147,8 @@ def test_more_evaluative_lead_ins_before_a_colon():
 def test_afterward_between_verb_and_that_is_no_part_of_the_statement():
     assert stmts("Downing Street said afterward that Europe had to play its part.") == \
         [("Europe had to play its part", "Downing Street", "indirect")]
+
+
+def test_told_an_audience_at_a_place_then_a_bare_clause():
+    assert stmts("Donald Trump told reporters at the White House he hoped Putin would agree.") == \
+        [("he hoped Putin would agree", "Donald Trump", "indirect")]
