@@ -152,3 +152,9 @@ def test_afterward_between_verb_and_that_is_no_part_of_the_statement():
 def test_told_an_audience_at_a_place_then_a_bare_clause():
     assert stmts("Donald Trump told reporters at the White House he hoped Putin would agree.") == \
         [("he hoped Putin would agree", "Donald Trump", "indirect")]
+
+
+def test_believes_a_bare_clause_after_an_appositive():
+    out = stmts("Zelensky, for his part, believes a deal is close. Witkoff thinks a deal is within reach.")
+    assert out == [("a deal is close", "Volodymyr Zelenskyy", "indirect"), ("a deal is within reach", "Steve Witkoff",
+                                                                             "indirect")]
