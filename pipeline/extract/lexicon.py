@@ -24,7 +24,8 @@ V_WEAK = ("wrote writes written posted posts tweeted tweets responded responds r
            "promised promises vowed vows pledged pledges threatened threatens agreed agrees observed remarked "
            "asked asks hinted hints questioned wondered wonders estimated estimates revealed reveals disclosed "
            "boasted boasts lamented laments recounted protested concluded concludes offered offers pressed presses "
-           "appealed appeals answered informed informs commented comments").split() + ["went on", "made clear", "makes clear", "made it clear",
+           "appealed appeals answered informed informs commented comments reminded reminds specified specifies "
+           "clarified clarifies").split() + ["went on", "made clear", "makes clear", "made it clear",
                                                    "drew attention", "draws attention"]
 V_PRESS = {"pressed", "presses", "appealed", "appeals"}     # + "for ..." or "X to <verb>"
 V_INF = {"promised", "promises", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",

@@ -158,3 +158,18 @@ def test_believes_a_bare_clause_after_an_appositive():
     out = stmts("Zelensky, for his part, believes a deal is close. Witkoff thinks a deal is within reach.")
     assert out == [("a deal is close", "Volodymyr Zelenskyy", "indirect"), ("a deal is within reach", "Steve Witkoff",
                                                                              "indirect")]
+
+
+def test_reminded_and_specified_report_a_clause():
+    out = stmts("Lavrov also reminded that any final documents must be signed by legitimate authorities in Kyiv. Putin "
+                "spoke on Friday. Such a document, he specified, could include a ceasefire for a certain period.")
+    assert [(a, k) for _, a, k in out] == [("Sergei Lavrov", "indirect"), ("Vladimir Putin", "indirect")]
+    assert stmts("The minister reminded Kyiv of its obligations.") == []
+
+
+def test_african_union_bodies_are_the_african_union():
+    from pipeline.actors import ActorRegistry
+    for conflict in ("sudan", "drc-rwanda"):
+        reg = ActorRegistry.for_conflict(conflict)
+        assert reg.canonical("African Union Commission") == reg.canonical("AU Peace and Security Council") == \
+            "African Union"
