@@ -488,9 +488,11 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             return inner
     om = _BODY_OF_STATE.fullmatch(clean)
     if om and reg.lookup(clean) is None:         # "the foreign ministry of Egypt" = "Egypt's foreign ministry"
-        inner = resolve(f"{_plain_state(om.group(2))}'s {re.sub(r'^(?:royal|federal|national) ', '', om.group(1).lower())}", ctx, reg)
-        if inner is not None and inner[2] != "person":
-            return inner
+        state = _plain_state(om.group(2))
+        inner = resolve(f"{state}'s {re.sub(r'^(?:royal|federal|national) ', '', om.group(1).lower())}", ctx, reg)
+        if inner is not None and inner[2] != "person" and (reg.lookup(inner[0]) is not None or state in DEMONYMS or
+                                                           state in CAPITALS or state.lower() in reg.camp_words):
+            return inner                         # not "the Ministry of External Affairs" -> "External Affairs's ministry"
     om = _GROUP_OF_PERSON.match(clean)
     if om:                                       # "the Republican Party of the former president Serzh Sargsyan"
         inner = resolve(om.group(1), ctx, reg)

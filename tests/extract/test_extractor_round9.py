@@ -173,3 +173,11 @@ def test_african_union_bodies_are_the_african_union():
         reg = ActorRegistry.for_conflict(conflict)
         assert reg.canonical("African Union Commission") == reg.canonical("AU Peace and Security Council") == \
             "African Union"
+
+
+def test_a_ministry_of_a_subject_is_no_state_named_ministry():
+    from pipeline.actors import ActorRegistry
+    from pipeline.extract.speakers import Ctx, resolve
+    reg = ActorRegistry.for_conflict("armenia-azerbaijan")
+    assert resolve("the Ministry of External Affairs", Ctx(), reg)[0] == "Ministry of External Affairs"
+    assert resolve("the foreign ministry of Egypt", Ctx(), reg)[0] == "Egyptian foreign ministry"
