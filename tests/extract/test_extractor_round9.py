@@ -181,3 +181,15 @@ def test_a_ministry_of_a_subject_is_no_state_named_ministry():
     reg = ActorRegistry.for_conflict("armenia-azerbaijan")
     assert resolve("the Ministry of External Affairs", Ctx(), reg)[0] == "Ministry of External Affairs"
     assert resolve("the foreign ministry of Egypt", Ctx(), reg)[0] == "Egyptian foreign ministry"
+
+
+def test_a_long_colon_lead_in_whose_sentence_opens_with_its_speaker():
+    out = stmts('Lindsey Graham, who spent the week in Turkey for the NATO meeting, issued a statement on Friday: '
+                '"When it comes to Russia\'s games, enough is enough."')
+    assert [(a, k) for _, a, k in out] == [("Lindsey Graham", "direct")]
+    out = stmts('Houthi political bureau member Mohammed al-Kahlani was more scathing: "Aden was never a party to '
+                'anything."')
+    assert [a for _, a, _ in out] == ["Mohammed al-Kahlani"]
+    out = stmts('Putin spoke for an hour. The Europeans, in his telling, were also the obstacle: "Europe is preventing '
+                'a peace."')
+    assert "European leaders" not in [a for _, a, _ in out]
