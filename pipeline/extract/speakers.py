@@ -1484,7 +1484,7 @@ def learn_titles(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
             ctx.titles.setdefault(head.lower(), full)
 
 
-_FULL_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)((?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+)?"
+_FULL_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)((?:[ \t\u00a0]+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+)?"
                         r"(?:[A-Z][a-z][\w'’-]*|(?:al|el)-[A-Z][a-z][\w'’-]*)){1,2})"
                         r"(?![\w'’-]|\s+[A-Z])")
 

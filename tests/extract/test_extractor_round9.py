@@ -193,3 +193,11 @@ def test_a_long_colon_lead_in_whose_sentence_opens_with_its_speaker():
     out = stmts('Putin spoke for an hour. The Europeans, in his telling, were also the obstacle: "Europe is preventing '
                 'a peace."')
     assert "European leaders" not in [a for _, a, _ in out]
+
+
+def test_a_name_never_spans_a_line_break():
+    from pipeline.actors import ActorRegistry
+    from pipeline.extract.extractor import extract_statements
+    text = "Truce Watch\n\nHamas, in a statement, said it remained committed to the agreement."
+    out = extract_statements(text, "t", ActorRegistry.for_conflict("russia-ukraine"))
+    assert [s.actor for s in out] == ["Hamas"]
