@@ -1599,6 +1599,12 @@ def sentence_subject(text: str, ss: int, pos: int, found: list[Found], inside: b
         res = resolve(bm.group(1), ctx, reg)
         if res is not None:
             return Found(0, 0, bm.group(1), res)
+    tm = re.match(r"\s*((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)\s+[a-z]", text[lo:pos])
+    if tm and tm.group(1).split()[0] not in STOP_CAP and tm.group(1).split()[0].lower().rstrip(".") in TITLE_WORDS | {
+            "mr", "mrs", "ms", "dr"}:                # "Minister Rusu thanked ... and expressed concern": the titled name
+        res = resolve(tm.group(1), ctx, reg)
+        if res is not None and res[2] == "person" and (reg.lookup(res[0]) is not None or res[0] in ctx.names.values()):
+            return Found(0, 0, tm.group(1), res)
     ms = mentions(text, ss, pos, inside, reg)
     ms = [m for m in ms if not re.match(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){1,3}[A-Z]",
                                         text[m[0]:m[0] + 80])] or ms   # "Putin's envoy Kirill Dmitriev": not Putin

@@ -201,3 +201,9 @@ def test_a_name_never_spans_a_line_break():
     text = "Truce Watch\n\nHamas, in a statement, said it remained committed to the agreement."
     out = extract_statements(text, "t", ActorRegistry.for_conflict("russia-ukraine"))
     assert [s.actor for s in out] == ["Hamas"]
+
+
+def test_a_counterpart_introduced_by_name_then_title_and_surname_as_a_coordinated_subject():
+    out = stmts("Foreign Minister Jan Novak met his Moldovan counterpart Ion Rusu in Prague on Tuesday. Minister Rusu "
+                "thanked the Czech side for its support and expressed concern about the energy situation.")
+    assert out == [("concern about the energy situation", "Ion Rusu", "indirect")]
