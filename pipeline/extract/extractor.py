@@ -29,7 +29,7 @@ from pipeline.extract.documents import learn_documents
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences
 from pipeline.extract.lexicon import CAPTION, DATELINE, TIMESTAMP
-from pipeline.extract.quotes import (LIST_ITEM, colon_content, direct_quote, list_item, list_lead_speaker, orphan_quote,
+from pipeline.extract.quotes import (LIST_ITEM, colon_content, dashed_quote, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
 from pipeline.extract.speakers import (REPORTER_LINE, Ctx, Found, learn_names, learn_reporters, learn_titles, remember_subjects,
                                        resolve, subject_first)
@@ -123,6 +123,8 @@ def extract_statements(text: str, article_id: str = "article",
                 j += 1
                 if not taken[q.open]:
                     direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg)
+                if not taken[q.open]:
+                    dashed_quote(text, q, se, taken, found, ctx, reg)
             was_told(text, ss, se, inside, taken, found, ctx, reg)
             it_was_stated_by(text, ss, se, inside, taken, found, ctx, reg)
             according_to(text, ss, se, inside, taken, found, ctx, reg)

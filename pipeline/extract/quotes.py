@@ -497,3 +497,24 @@ def colon_content(text, ss, se, inside, taken, found, ctx, reg) -> Found | None:
         return None
     taken[colon:colon + 1] = b"\x01"
     return add_found(found, Found(s, e, res.mention), ctx, reg, taken, inherit=res)
+
+
+_DASHED = re.compile(r"[\"”’']?\s*[—–]\s*((?:[A-Z][\w'’.-]*\s+|(?:" + "|".join(("al-", "el-", "bin ", "von ", "de "))
+                     + r")){0,5}[A-Z][\w'’.-]*)(?:,\s+[^\"“”\n]{0,120})?\s*[.]?\s*$")
+
+
+def dashed_quote(text, q, se, taken, found, ctx, reg) -> Found | None:
+    """A quotation signed with a dash after it: '"We will not give up an inch of our land" — Volodymyr Zelenskyy,
+    in his nightly address.' (pull quotes, social copy); the name must be a person or body the registry or the
+    article knows."""
+    m = _DASHED.match(text, q.end, se)
+    if m is None or taken[q.open] or len(text[q.start:q.end].split()) < 3:
+        return None
+    name = m.group(1).rstrip(".")
+    res = resolve(name, ctx, reg)
+    if res is None or not (reg.lookup(res[0]) is not None or res[2] == "person" and len(res[0].split()) >= 2):
+        return None
+    f = add_found(found, Found(q.start, q.end, name, direct=True), ctx, reg, taken)
+    if f is not None:
+        taken[q.open:q.end + 1] = b"\x01" * (q.end + 1 - q.open)
+    return f

@@ -207,3 +207,10 @@ def test_a_counterpart_introduced_by_name_then_title_and_surname_as_a_coordinate
     out = stmts("Foreign Minister Jan Novak met his Moldovan counterpart Ion Rusu in Prague on Tuesday. Minister Rusu "
                 "thanked the Czech side for its support and expressed concern about the energy situation.")
     assert out == [("concern about the energy situation", "Ion Rusu", "indirect")]
+
+
+def test_a_quotation_signed_with_a_dash():
+    out = stmts('"We will not give up an inch of our land" — Volodymyr Zelenskyy, in his nightly address.\n\n'
+                '"Peace is near" – Donald Trump.\n\nThe talks "went well" – for now.')
+    assert out == [("We will not give up an inch of our land", "Volodymyr Zelenskyy", "direct"),
+                   ("Peace is near", "Donald Trump", "direct")]
