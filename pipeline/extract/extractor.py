@@ -27,8 +27,8 @@ from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believ
                                       was_told)
 from pipeline.extract.documents import learn_documents
 from pipeline.extract.introductions import learn_introductions
-from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences
-from pipeline.extract.lexicon import CAPTION, DATELINE, TIMESTAMP
+from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences, trim_span
+from pipeline.extract.lexicon import CAPTION, DATELINE, TIMESTAMP, VERB_RE
 from pipeline.extract.quotes import (LIST_ITEM, colon_content, dashed_quote, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
 from pipeline.extract.speakers import (REPORTER_LINE, Ctx, Found, learn_names, learn_reporters, learn_titles, remember_subjects,
@@ -43,6 +43,7 @@ _DEFAULT: list[ActorRegistry] = []
 _LEAD_NP = re.compile(r"(?:a|an|the|his|her|their|its)\s+(?!(?:\w+\s+){0,8}?(?:is|are|was|were|would|will|could|should|must|"
                       r"had|has|have|can|may|might)\b)")
 _QUESTION_LINE = re.compile(r"\s*(?:Q|Question)\s*[:.–—-]\s")   # the interviewer's line of a Q&A
+_ANSWER_LINE = re.compile(r"\s*(?:A|Answer)\s*[:.–—-]\s+[\"“]?")      # the interviewee's line of a Q&A
 
 
 def _default_registry() -> ActorRegistry:
@@ -79,6 +80,7 @@ def extract_statements(text: str, article_id: str = "article",
     qi = 0
     prev: tuple[str, str, str] | None = None     # the speaker (or subject) the previous paragraph leaves behind
     lead: tuple[str, str, str] | None = None     # the speaker of the list that a paragraph ending in ':' opened
+    interviewee: tuple[str, str, str] | None = None   # a Q&A's guest, whose "A:" lines are answers
     for ps, pe in paras:
         dm = DATELINE.match(text, ps, pe)
         tm = TIMESTAMP.match(text, ps, pe) if dm is None else None
@@ -92,9 +94,12 @@ def extract_statements(text: str, article_id: str = "article",
         rm = REPORTER_LINE.match(text, ps, pe) if ctx.reporters else None
         if rm and rm.group(1).split()[-1] in ctx.reporters:
             ps = rm.end()                        # "KOVAC: He says Russia agrees ...": the reporter narrates
+        if interviewee is None and _QUESTION_LINE.match(text, ps, pe) and ctx.person:
+            interviewee = ctx.person[-1] + ("person",)   # the Q&A's guest: the person named before the first question
         lab = labelled_line(text, ps, pe, inside, taken, ctx, reg, prev, stamped=tm is not None)
         if lab is not None:
             out.append(lab)
+        answer = _ANSWER_LINE.match(text, ps, pe) if lab is None and interviewee is not None else None
         before: tuple[str, str, str] | None = None   # whom the previous sentence of the paragraph was about
         prev_sent: tuple[int, int] | None = None       # the previous sentence of the paragraph
         for ss, se in sentences(text, ps, pe, inside):
@@ -152,6 +157,13 @@ def extract_statements(text: str, article_id: str = "article",
             resolved = [f.resolved for f in found if f.resolved]
             before = resolved[-1] if resolved else (ctx.person[-1] + ("person",)) if ctx.person_pushes > s_person \
                 else ctx.last if ctx.pushes > s_push else None
+        if len(out) == n_out and answer is not None:   # "A: We are closer than ever ...": the guest's own words, when
+            s0, e0 = trim_span(text, answer.end(), pe, inside)   # they speak in the first person and report no one
+            e0 -= 1 if text[e0 - 1:e0] in "\"”" else 0
+            if len(text[s0:e0].split()) >= 3 and not any(taken[s0:e0]) and \
+                    re.search(r"(?<![\w'’-])(?:I|we|We|our|Our|my|My|us)(?![\w'’-])", text[s0:e0]) and \
+                    not VERB_RE.search(text, s0, e0):
+                out.append(Found(s0, e0, "A", interviewee, direct=True))
         if len(out) == n_out and prev is not None:
             f = orphan_quote(text, ps, pe, qstart, taken, prev)
             if f is not None:

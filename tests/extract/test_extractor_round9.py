@@ -214,3 +214,12 @@ def test_a_quotation_signed_with_a_dash():
                 '"Peace is near" – Donald Trump.\n\nThe talks "went well" – for now.')
     assert out == [("We will not give up an inch of our land", "Volodymyr Zelenskyy", "direct"),
                    ("Peace is near", "Donald Trump", "direct")]
+
+
+def test_a_qa_guests_first_person_answers_are_theirs():
+    body = ("Ukraine's foreign minister Andrii Sybiha spoke to us in Kyiv on Friday.\n\nQ: Is a ceasefire possible this "
+            "year?\n\nA: We are closer than ever, but the Russians must show good will.\n\nQ: What did Lavrov say?\n\n"
+            "A: Lavrov said the talks were over.\n\nQ: Who are the Europeans?\n\nA: The leaders of France and Germany.")
+    out = stmts(body)
+    assert out == [("We are closer than ever, but the Russians must show good will", "Andrii Sybiha", "direct"),
+                   ("the talks were over", "Sergei Lavrov", "indirect")]
