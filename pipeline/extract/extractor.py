@@ -29,7 +29,7 @@ from pipeline.extract.documents import learn_documents
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences, trim_span
 from pipeline.extract.lexicon import CAPTION, DATELINE, TIMESTAMP, VERB_RE
-from pipeline.extract.quotes import (LIST_ITEM, colon_content, dashed_quote, direct_quote, list_item, list_lead_speaker, orphan_quote,
+from pipeline.extract.quotes import (LIST_ITEM, colon_content, colon_orphan, dashed_quote, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
 from pipeline.extract.speakers import (REPORTER_LINE, Ctx, Found, learn_names, learn_reporters, learn_titles, remember_subjects,
                                        resolve, subject_first)
@@ -145,6 +145,8 @@ def extract_statements(text: str, article_id: str = "article",
                 view_interposed(text, ss, se, inside, taken, found, ctx, reg)
             if not any(f.resolved for f in found):
                 colon_content(text, ss, se, inside, taken, found, ctx, reg)
+            if not any(f.resolved for f in found):
+                colon_orphan(text, ss, se, qstart, inside, taken, found, ctx, reg, before or prev)
             if not any(f.resolved for f in found):
                 woven_quote(text, ss, se, quotes, qi, inside, taken, found, ctx, reg)
             found.sort(key=lambda f: f.start)

@@ -518,3 +518,50 @@ def dashed_quote(text, q, se, taken, found, ctx, reg) -> Found | None:
     if f is not None:
         taken[q.open:q.end + 1] = b"\x01" * (q.end + 1 - q.open)
     return f
+
+
+_COLON_QUOTE = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s+(?:[A-Z]{2,4}\s+)?(?:[—–-]\s+)?)?([^\"“”:;]{0,160}):\s*[\"“]")
+_PRONOUN_LEAD = re.compile(r"(?<![\w'’-])(he|she|they|his|her|their|He|She|They|His|Her|Their)(?![\w'’-])")
+
+
+def colon_orphan(text, ss, se, qstart, inside, taken, found, ctx, reg, before) -> Found | None:
+    """'At the end he switched to English and proposed the next meeting: "..."', 'In the same post: "..."', 'And:
+    "..."': a quotation after a lead-in that names nobody is the pronoun's person, or, after "same" or a one-word
+    lead-in, the speaker the previous sentence or paragraph left (`before`)."""
+    m = _COLON_QUOTE.match(text, ss, se)
+    if m is None:
+        return None
+    q = qstart.get(m.end() - 1)
+    if q is None or taken[q.open] or len(text[q.start:q.end].split()) < 3 or \
+            text[q.end + 1:se].strip(" .,;\t\r\n\"”"):
+        return None                              # the quotation must close the sentence
+    lead = m.group(1)
+    if len(lead.split()) < 2 and lead.strip() not in ("And", "Then", "Also", "Later", "Finally", "Plus", "Next", "Again"):
+        return None                              # "Claim:", "Verdict:", "Headline:": a label, no speaker
+    if any(x[3] in ("person", "unknown") or reg.lookup(x[1]) is not None
+           for x in mentions(text, m.start(1), m.end(1), inside, reg)) or \
+            re.search(r"(?<![\w'’-])[A-Z][\w'’-]*\s+(?:[a-z]+\s+)?(?:senators|leaders|ministers|officials|lawmakers|"
+                      r"members|delegates|group|party|movement|council|bureau|government|ministry)\b", lead) or \
+            re.search(r"(?:'s|’s)(?![\w'’-])", lead):
+        return None                              # a lead-in naming someone is another rule's (or nobody's)
+    pm = _PRONOUN_LEAD.search(lead)
+    dm = re.search(r"(?<![\w'’-])(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+){0,2}(statement|letter|post|communiqu[eé]|"
+                   r"readout|read-out|declaration|text|document|memorandum|message|video|address|speech|interview|"
+                   r"movement|group|party|council|ministry|government|office|presidency|bureau|delegation)\b", lead)
+    res = None
+    if pm is not None:
+        word = pm.group(1).lower()
+        res = resolve({"his": "he", "her": "she", "their": "they"}.get(word, word), ctx, reg)
+    elif re.match(r"\s*It\s", lead):
+        res = resolve("it", ctx, reg)             # "It closes with a commitment:": the document's authors
+    elif dm is not None and not re.search(r"\bsame\b", lead):
+        res = resolve(dm.group(0), ctx, reg)      # "Also in the letter:": the letter's author, not the last speaker
+    elif before is not None and (re.search(r"\bsame\b", lead) or len(lead.split()) < 2):
+        res = before                             # "In the same post:", "And:": the speaker before
+    if res is None:
+        return None
+    f = add_found(found, Found(q.start, q.end, pm.group(1) if pm else res[0], direct=True), ctx, reg, taken,
+                  inherit=Found(0, 0, pm.group(1) if pm else res[0], res))
+    if f is not None:
+        taken[q.open:q.end + 1] = b"\x01" * (q.end + 1 - q.open)
+    return f

@@ -223,3 +223,14 @@ def test_a_qa_guests_first_person_answers_are_theirs():
     out = stmts(body)
     assert out == [("We are closer than ever, but the Russians must show good will", "Andrii Sybiha", "direct"),
                    ("the talks were over", "Sergei Lavrov", "indirect")]
+
+
+def test_a_colon_quotation_after_a_lead_in_that_names_nobody():
+    out = stmts('Putin spoke for an hour. At the end he switched to English and proposed the next meeting: "Next time '
+                'in Moscow."')
+    assert out == [("Next time in Moscow.", "Vladimir Putin", "direct")]
+    out = stmts('Trump posted on Truth Social on Saturday: "The meeting went very well." In the same post: "President '
+                'Zelenskyy will be coming to Washington."')
+    assert [a for _, a, _ in out] == ["Donald Trump", "Donald Trump"]
+    out = stmts('Zelensky was asked about the plan. Claim: "Russia broke the truce on 3 February."')
+    assert out == []
