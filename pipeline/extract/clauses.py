@@ -33,7 +33,7 @@ NOUN_OBJECT = set("announced announces confirmed confirms explained explains acc
                   "concedes welcoming rejecting".split()) | {"objected to", "objects to"}   # "objected to the vote": a thing
 STRICT_OBJECT = set("announced announces confirmed confirms explained explains accepted accepts".split())
 _CONTENT = re.compile(r"[\"“‘]|\b(?:truce|ceasefire|cease-fire|concerns?|demands?|readiness|willingness|support|opposition|"
-                      r"refusal|hopes?|condition|conditions|calls?\s+for)\b", re.I)
+                      r"refusal|hopes?|condition|conditions|calls?\s+for|acceptance|rejection|commitment|intention|objections?)\b", re.I)
 _ADVERBIAL_TAIL = re.compile(r"\s+(?:at|on|in|within|during|after|before|from|out of|first|last|earlier|later|late|early|"
                              r"the same day|the next day|shortly|immediately)\b.*$", re.S)
 

@@ -234,3 +234,8 @@ def test_a_colon_quotation_after_a_lead_in_that_names_nobody():
     assert [a for _, a, _ in out] == ["Donald Trump", "Donald Trump"]
     out = stmts('Zelensky was asked about the plan. Claim: "Russia broke the truce on 3 February."')
     assert out == []
+
+
+def test_announced_a_stance_noun_is_a_statement():
+    assert stmts("Hamas announced its acceptance of the plan.") == [("its acceptance of the plan", "Hamas", "indirect")]
+    assert stmts("Hamas announced the agreement at a news conference.") == []
