@@ -239,3 +239,9 @@ def test_a_colon_quotation_after_a_lead_in_that_names_nobody():
 def test_announced_a_stance_noun_is_a_statement():
     assert stmts("Hamas announced its acceptance of the plan.") == [("its acceptance of the plan", "Hamas", "indirect")]
     assert stmts("Hamas announced the agreement at a news conference.") == []
+
+
+def test_hopes_and_fears_with_a_bare_clause():
+    out = stmts("Zelensky hopes the talks will bring a ceasefire. Macron fears a deal would reward aggression.")
+    assert out == [("the talks will bring a ceasefire", "Volodymyr Zelenskyy", "indirect"),
+                   ("a deal would reward aggression", "Emmanuel Macron", "indirect")]
