@@ -255,10 +255,14 @@ def cmd_demo(args) -> int:
 
 
 def cmd_benchmark(args) -> int:
+    from pipeline.config import ConfigError
     from pipeline.evaluate.benchmarks import run_benchmark
 
-    result = run_benchmark(args.name, args.data, seeds=args.seeds, quick=args.quick, out_dir=args.out,
-                           device=args.device, lexical=args.lexical)
+    try:
+        result = run_benchmark(args.name, args.data, seeds=args.seeds, quick=args.quick, out_dir=args.out,
+                               device=args.device, lexical=args.lexical, overrides=args.set)
+    except ConfigError as exc:
+        return _fail(str(exc))
     print(json.dumps(result))
     return 0
 
@@ -457,6 +461,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lexical", action="store_true",
                    help="score the released design's mixture: network + TF-IDF + LR log-probabilities, the weight "
                         "chosen on the dev split (the network alone is reported beside it)")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="override a value of configs/bench-NAME.yaml for this run, e.g. train.probe_epochs=30 "
+                        "(repeatable)")
     p.add_argument("--out", default="reports", help="reports root")
     _device_arg(p)
     p.set_defaults(func=cmd_benchmark)

@@ -99,18 +99,21 @@ def choose_weight(name: str, gold: list[str], net: np.ndarray, lex: np.ndarray) 
 
 
 def run_benchmark(name: str, data: str, *, seeds: list[int] | None = None, quick: bool = False,
-                  out_dir: str | Path = "reports", device: str = "auto", lexical: bool = False) -> dict:
+                  out_dir: str | Path = "reports", device: str = "auto", lexical: bool = False,
+                  overrides: list[str] | None = None) -> dict:
     """Train/evaluate on one benchmark on `device` (auto: CUDA, MPS, CPU); returns the summary dict (percent).
-    `lexical`: score the network + TF-IDF + LR mixture, its weight chosen on the dev split."""
+    `lexical`: score the network + TF-IDF + LR mixture, its weight chosen on the dev split. `overrides`
+    (`key.sub=value`) change configs/bench-NAME.yaml for this run, e.g. `train.probe_epochs=30`."""
     from pipeline.classify.model import StanceClassifier
     from pipeline.classify.train import train
 
     if name not in PUBLISHED:
         raise ValueError(f"benchmark {name!r} is not one of {sorted(PUBLISHED)}")
+    extra = overrides or []
     overrides = [f"data.path={data}"]
     if quick:
         overrides += ["train.max_steps=5", "train.epochs=1", "data.max_train_examples=200"]
-    cfg = load_config(REPO_ROOT / "configs" / f"bench-{name}.yaml", overrides)
+    cfg = load_config(REPO_ROOT / "configs" / f"bench-{name}.yaml", overrides + list(extra))
     seeds = seeds or [cfg.train.seed]
     base_name = cfg.name
     train_ex, _ = load_examples(cfg, cfg.data.train_split)

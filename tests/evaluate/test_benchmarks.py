@@ -199,3 +199,10 @@ def test_benchmark_command_offers_the_mixture():
 
     args = build_parser().parse_args(["benchmark", "emergent", "--data", "x", "--lexical"])
     assert args.lexical is True
+
+
+def test_benchmark_command_names_a_bad_override_before_any_work(tmp_path, capsys):
+    from pipeline.cli import main
+
+    assert main(["benchmark", "emergent", "--data", str(tmp_path), "--set", "train.probe_epoch=3"]) == 2
+    assert "train.probe_epoch" in capsys.readouterr().err
