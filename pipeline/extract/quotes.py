@@ -108,8 +108,9 @@ def _lead_subject(text, body, colon, ctx, reg) -> Found | None:
     if not mention or len(mention.split()) > 9 or not re.sub(r"^(?:al|el)-", "", mention.split()[-1])[:1].isupper():
         return None
     res = resolve(mention, ctx, reg)
-    if res is None or not (res[2] == "person" and len(res[0].split()) >= 2 or reg.lookup(res[0]) is not None):
-        return None
+    if res is None or not (res[2] == "person" and len(res[0].split()) >= 2 or reg.lookup(res[0]) is not None) or \
+            reg.lookup(res[0]) is None and not all(re.sub(r"^(?:al|el)-", "", w)[:1].isupper() for w in res[0].split()):
+        return None                              # not "About the Ukrainian (request ...)"
     return Found(0, 0, mention, res)
 
 
@@ -460,7 +461,9 @@ _SPOKE = re.compile(r"\b(?:was|were|is|are|sounded|remained|seemed)\s+(?:\w+\s+)
                     r"brief|short|succinct|sharp|terse|cautious|guarded|upbeat|optimistic|pessimistic|sceptical|"
                     r"skeptical|adamant|unequivocal|specific|precise|crude|cruder|coarse|coarser|harsh|harsher|sharper|"
                     r"tough|tougher|stronger|stark|starker|softer|gentler|milder|conciliatory|measured|forthright|"
-                    r"caustic|acerbic|withering|scornful|combative|uncompromising|more\s+cautious)\b|\b(?:message|verdict|answer|reply|response|"
+                    r"caustic|acerbic|withering|scornful|combative|uncompromising|more\s+cautious|laconic|curt|"
+                    r"generous|personal|sardonic|sarcastic|ironic|philosophical|diplomatic|evasive|noncommittal|vague|"
+                    r"coy|gloomy|bullish|confident|hopeful|pointed|damning|effusive|gracious|dismissive|categorical)\b|\b(?:message|verdict|answer|reply|response|"
                     r"position|warning|view|line|terms|demands|conditions|red lines|stance)\b|\bput it\b|\bin (?:his|her|their) words\b"
                     r"|\b(?:went|go|goes|going)\s+(?:even\s+|a\s+step\s+|much\s+)?further\b|\bput\s+the\s+(?:point|principle|case|"
                     r"matter|argument)\b|\bsummed\s+(?:it\s+)?up\b|\bset\s+the\s+tone\b")

@@ -245,3 +245,10 @@ def test_hopes_and_fears_with_a_bare_clause():
     out = stmts("Zelensky hopes the talks will bring a ceasefire. Macron fears a deal would reward aggression.")
     assert out == [("the talks will bring a ceasefire", "Volodymyr Zelenskyy", "indirect"),
                    ("a deal would reward aggression", "Emmanuel Macron", "indirect")]
+
+
+def test_laconic_lead_ins_and_no_preposition_as_a_speaker():
+    out = stmts("Vladimir Medinsky was laconic: Russia had taken note of the request and would reply in time.")
+    assert [a for _, a, _ in out] == ["Vladimir Medinsky"]
+    out = stmts("About the Ukrainian request for a meeting, the delegation head was laconic: Russia had taken note.")
+    assert "About the Ukrainian" not in [a for _, a, _ in out]
