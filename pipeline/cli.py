@@ -151,11 +151,13 @@ def cmd_cv(args) -> int:
     always = [w for w in args.always_train.split(",") if w] if args.always_train else None
     try:
         shares = [float(a) for a in args.interpolate.split(",") if a.strip()] if args.interpolate else None
+        mixes = [float(w) for w in args.lexical_weights.split(",") if w.strip()] if args.lexical_weights else None
     except ValueError:
-        return _fail(f"--interpolate {args.interpolate!r}: expected numbers joined by commas, e.g. 0.8,0.6")
+        return _fail(f"--interpolate {args.interpolate!r} / --lexical-weights {args.lexical_weights!r}: expected "
+                     "numbers joined by commas, e.g. 0.8,0.6")
     try:
         report = run_cv(cfg, foreign_dev=foreign or None, only=only, groups=args.groups, out_dir=args.out,
-                        resume=not args.fresh, always_train=always, interpolations=shares)
+                        resume=not args.fresh, always_train=always, interpolations=shares, lexical_weights=mixes)
     except ValueError as exc:
         return _fail(str(exc))
     print(to_markdown(report))
@@ -356,6 +358,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--interpolate", default="", metavar="A1,A2",
                    help="also score each fold's model with only this share of its fine-tuning kept (WiSE-FT; "
                         "systems wise_<share>), e.g. 0.8,0.6: the curve from one training per fold")
+    p.add_argument("--lexical-weights", default="", metavar="W1,W2",
+                   help="also score each fold's model with its lexical component mixed at these weights (systems "
+                        "lexical_<w>; 0 = the network alone), e.g. 0,0.3,0.45: needs model.lexical_weight > 0")
     p.add_argument("--out", default="reports", help="parent folder of the cv-<name>/ report")
     p.add_argument("--fresh", action="store_true",
                    help="retrain every fold (default: reuse folds finished by an earlier run with the same "

@@ -12,10 +12,13 @@ Not here: the training loop (`pipeline.classify.train.fit`) and the fixed-split 
 """
 from __future__ import annotations
 
+import copy
+import dataclasses
 import hashlib
 import json
 import logging
 import statistics
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -125,17 +128,39 @@ def _mean_sd(values: list[float]) -> dict:
             "sd": float(statistics.stdev(values)) if len(values) > 1 else 0.0, "folds": len(values)}
 
 
-def model_systems(cfg: RunConfig, interpolations: tuple[float, ...] = ()) -> list[str]:
+def model_systems(cfg: RunConfig, interpolations: tuple[float, ...] = (),
+                  lexical_weights: tuple[float, ...] = ()) -> list[str]:
     """Names of the network systems a CV run scores: `model` (what a release of the design would keep:
     the distilled student, else the ensemble, else the one network), then the bare ensemble when a
     student is kept, then each ensemble member (`member_1` has the config's seed), then `wise_<share>`
-    for each interpolation share asked for (the model moved back towards where fine-tuning began)."""
+    for each interpolation share asked for (the model moved back towards where fine-tuning began), then
+    `lexical_<weight>` for each other mixing weight of the lexical component asked for."""
     names = ["model"]
     if cfg.train.distill and cfg.train.ensemble > 1:
         names.append("ensemble")
     if cfg.train.ensemble > 1 or cfg.train.distill:
         names += [f"member_{k + 1}" for k in range(cfg.train.ensemble)]
-    return names + [wise_name(a) for a in interpolations]
+    return names + [wise_name(a) for a in interpolations] + [lexical_name(w) for w in lexical_weights]
+
+
+def lexical_name(weight: float) -> str:
+    """The system name of one mixing weight of the lexical component.
+
+    >>> lexical_name(0.45)
+    'lexical_0.45'
+    """
+    return f"lexical_{weight:g}"
+
+
+def check_lexical_weights(cfg: RunConfig, weights: tuple[float, ...]) -> None:
+    """Other mixing weights need a lexical component (model.lexical_weight > 0) and one network."""
+    bad = [w for w in weights if not 0 <= w < 1]
+    if bad:
+        raise ValueError(f"--lexical-weights {bad[0]}: a mixing weight must be in [0, 1)")
+    if weights and not cfg.model.lexical_weight:
+        raise ValueError("--lexical-weights: the config fits no lexical component (model.lexical_weight: 0)")
+    if weights and (cfg.train.ensemble > 1 or cfg.train.distill):
+        raise ValueError("--lexical-weights scores one network; not with train.ensemble / train.distill")
 
 
 def wise_name(share: float) -> str:
@@ -160,7 +185,7 @@ def check_interpolations(cfg: RunConfig, interpolations: tuple[float, ...]) -> N
 
 
 def _fit_systems(cfg: RunConfig, train_ex, targets, progress: bool,
-                 interpolations: tuple[float, ...] = ()) -> dict[str, list]:
+                 interpolations: tuple[float, ...] = (), lexical_weights: tuple[float, ...] = ()) -> dict[str, list]:
     """Train the design on one fold; returns system name -> the models whose mean probability it predicts."""
     if cfg.train.ensemble == 1 and not cfg.train.distill:
         from pipeline.classify.interpolation import interpolated
@@ -169,6 +194,7 @@ def _fit_systems(cfg: RunConfig, train_ex, targets, progress: bool,
         model = fit(cfg, train_ex, targets, progress=progress)[0]
         systems = {"model": [model]}
         systems.update({wise_name(a): [interpolated(model, a)] for a in interpolations})
+        systems.update({lexical_name(w): [_with_lexical_weight(model, w)] for w in lexical_weights})
         return systems
     from pipeline.classify.ensemble import fit_ensemble
 
@@ -180,11 +206,22 @@ def _fit_systems(cfg: RunConfig, train_ex, targets, progress: bool,
     return systems
 
 
-def _fold_key(cfg: RunConfig, fold: Fold, foreign_dev, n_bank: int, interpolations: tuple[float, ...] = ()) -> str:
+def _with_lexical_weight(clf, weight: float):
+    """The same fitted network and lexical component, mixed at another weight (shares both, read-only)."""
+    out = copy.copy(clf)
+    out.settings = dataclasses.replace(clf.settings, lexical_weight=weight)
+    out._lock = threading.Lock()
+    return out
+
+
+def _fold_key(cfg: RunConfig, fold: Fold, foreign_dev, n_bank: int, interpolations: tuple[float, ...] = (),
+              lexical_weights: tuple[float, ...] = ()) -> str:
     parts = {"config": cfg.to_dict(), "train": fold.train_ids, "held": fold.held_ids,
              "contrast": fold.held_contrast_ids, "foreign_dev": str(foreign_dev or ""), "bank": n_bank}
     if interpolations:  # absent otherwise, so folds finished before the option existed are still reused
         parts["interpolations"] = list(interpolations)
+    if lexical_weights:
+        parts["lexical_weights"] = list(lexical_weights)
     blob = json.dumps(parts, sort_keys=True)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
@@ -202,11 +239,12 @@ def _system_probs(fitted: dict[str, list], examples, batch_size: int) -> dict[st
     return out
 
 
-def _run_fold(cfg, corpus, fold, bank, foreign, targets, names, progress, interpolations=()) -> dict:
+def _run_fold(cfg, corpus, fold, bank, foreign, targets, names, progress, interpolations=(),
+              lexical_weights=()) -> dict:
     """Train and score one fold; a JSON-ready record (kept under folds/ so an interrupted run resumes)."""
     train_ex = corpus_examples(cfg, corpus, fold.train_ids) + bank
     held_ex = corpus_examples(cfg, corpus, fold.held_ids + fold.held_contrast_ids)
-    fitted = _fit_systems(cfg, train_ex, targets, progress, interpolations)
+    fitted = _fit_systems(cfg, train_ex, targets, progress, interpolations, lexical_weights)
     batch = cfg.train.eval_batch_size
     probs = _system_probs(fitted, held_ex, batch)
     preds = {s: {t: [LABELS[int(p.argmax())] for p in probs[s][:, i]] for i, t in enumerate(names)} for s in probs}
@@ -240,12 +278,14 @@ def _run_fold(cfg, corpus, fold, bank, foreign, targets, names, progress, interp
 
 def run_cv(cfg: RunConfig, *, foreign_dev: str | Path | None = None, only: list[str] | None = None,
            groups: int = 0, out_dir: str | Path = "reports", progress: bool = True, resume: bool = True,
-           always_train: list[str] | None = None, interpolations: list[float] | None = None) -> dict:
+           always_train: list[str] | None = None, interpolations: list[float] | None = None,
+           lexical_weights: list[float] | None = None) -> dict:
     """Writer cross-validation of the design in `cfg`; writes reports/cv-<name>/ and returns the report.
 
     `interpolations` (shares in [0, 1)) also score each fold's model moved back part of the way to
     where its fine-tuning began (`pipeline.classify.interpolation`), as systems `wise_<share>`: one
-    training per fold gives the whole curve.
+    training per fold gives the whole curve. `lexical_weights` likewise score the same fold models with
+    the lexical component mixed at other weights (systems `lexical_<weight>`; 0 = the network alone).
 
     Each finished fold is kept in reports/cv-<name>/folds/<fold>.json with a hash of everything it
     depends on (config, fold membership, outside set, bank size); with `resume` a rerun reuses the
@@ -254,6 +294,8 @@ def run_cv(cfg: RunConfig, *, foreign_dev: str | Path | None = None, only: list[
     started = time.time()
     shares = tuple(interpolations or ())
     check_interpolations(cfg, shares)
+    mixes = tuple(lexical_weights or ())
+    check_lexical_weights(cfg, mixes)
     corpus = load_corpus(cfg.data.path)
     targets = list(cfg.targets)
     names = [t.name for t in targets]
@@ -267,10 +309,10 @@ def run_cv(cfg: RunConfig, *, foreign_dev: str | Path | None = None, only: list[
     foreign = gold_folder_examples(cfg, foreign_dev) if foreign_dev else []
     pairs = contrast_pairs(corpus)
     folder = Path(out_dir) / f"cv-{cfg.name}"
-    systems = model_systems(cfg, shares) + ["tfidf_lr", "majority"]
+    systems = model_systems(cfg, shares, mixes) + ["tfidf_lr", "majority"]
     results, reused = [], 0
     for k, fold in enumerate(folds, 1):
-        key = _fold_key(cfg, fold, foreign_dev, len(bank), shares)
+        key = _fold_key(cfg, fold, foreign_dev, len(bank), shares, mixes)
         cache = folder / "folds" / f"{fold.name}.json"
         if resume and cache.exists():
             saved = json.loads(cache.read_text(encoding="utf-8"))
@@ -285,7 +327,7 @@ def run_cv(cfg: RunConfig, *, foreign_dev: str | Path | None = None, only: list[
             print(f"fold {k}/{len(folds)}: writer {fold.name} held out "
                   f"({len(fold.held_ids)} articles; training on {len(fold.train_ids)} + {len(bank)} bank)", flush=True)
         fold_started = time.time()
-        result = _run_fold(cfg, corpus, fold, bank, foreign, targets, names, progress, shares)
+        result = _run_fold(cfg, corpus, fold, bank, foreign, targets, names, progress, shares, mixes)
         result["key"] = key
         result["seconds"] = round(time.time() - fold_started, 1)
         cache.parent.mkdir(parents=True, exist_ok=True)

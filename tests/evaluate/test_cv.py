@@ -182,3 +182,21 @@ def test_cv_refuses_an_interpolation_share_outside_the_range(tmp_path, capsys):
     code = main(["cv", "--config", str(SMOKE_CONFIG), "--foreign-dev", "", "--interpolate", "1.2",
                  *sum((["--set", o] for o in smoke_overrides(root, tmp_path / "m", "bad")), [])])
     assert code == 2 and "--interpolate 1.2" in capsys.readouterr().err
+
+
+def test_cv_scores_other_lexical_mixing_weights_of_the_same_fold_models(tmp_path):
+    root = corpus_with_contrast(tmp_path)
+    cfg = load_config(SMOKE_CONFIG, smoke_overrides(root, tmp_path / "m", "mix") + ["model.lexical_weight=0.5"])
+    report = run_cv(cfg, out_dir=tmp_path / "r", progress=False, lexical_weights=[0.0, 0.9])
+    assert report["systems"][:3] == ["model", "lexical_0", "lexical_0.9"]
+    assert report["contrast_pairs_by_system"]["lexical_0"]["pairs"] == 1
+    rows = [json.loads(line) for line in (tmp_path / "r" / "cv-mix" / "held_out_predictions.jsonl").read_text().splitlines()]
+    # weight 0.9 leans on TF-IDF + LR: its predictions differ from the network alone somewhere
+    assert any(r["pred_by_system"]["lexical_0"] != r["pred_by_system"]["lexical_0.9"] for r in rows)
+
+
+def test_cv_refuses_lexical_weights_without_a_lexical_component(tmp_path):
+    root = corpus_with_contrast(tmp_path)
+    cfg = load_config(SMOKE_CONFIG, smoke_overrides(root, tmp_path / "m", "nomix"))
+    with pytest.raises(ValueError, match="model.lexical_weight: 0"):
+        run_cv(cfg, out_dir=tmp_path / "r", progress=False, lexical_weights=[0.3])
