@@ -179,6 +179,8 @@ def check_interpolations(cfg: RunConfig, interpolations: tuple[float, ...]) -> N
         raise ValueError(f"--interpolate {bad[0]}: a share of the fine-tuned change must be in [0, 1)")
     if interpolations and (cfg.train.ensemble > 1 or cfg.train.distill):
         raise ValueError("--interpolate scores one fine-tuned network; not with train.ensemble / train.distill")
+    if interpolations and cfg.model.finetune == "top" and cfg.model.train_layers == 0:
+        raise ValueError("--interpolate: the encoder is frozen (model.train_layers: 0); there is no fine-tuning to undo")
     if interpolations and cfg.train.interpolate < 1:
         raise ValueError(f"--interpolate: the config already interpolates (train.interpolate "
                          f"{cfg.train.interpolate}); scan shares from an uninterpolated config")

@@ -200,3 +200,11 @@ def test_cv_refuses_lexical_weights_without_a_lexical_component(tmp_path):
     cfg = load_config(SMOKE_CONFIG, smoke_overrides(root, tmp_path / "m", "nomix"))
     with pytest.raises(ValueError, match="model.lexical_weight: 0"):
         run_cv(cfg, out_dir=tmp_path / "r", progress=False, lexical_weights=[0.3])
+
+
+def test_cv_refuses_to_interpolate_a_frozen_encoder_before_any_training(tmp_path):
+    root = corpus_with_contrast(tmp_path)
+    cfg = load_config(SMOKE_CONFIG, smoke_overrides(root, tmp_path / "m", "frozen")
+                      + ["model.random_init=false", "model.finetune=top", "model.train_layers=0"])
+    with pytest.raises(ValueError, match="frozen"):
+        run_cv(cfg, out_dir=tmp_path / "r", progress=False, interpolations=[0.5])
