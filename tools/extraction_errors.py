@@ -5,8 +5,9 @@
 For each article of the writers (original articles, all splits) it prints the gold statements the
 extractor missed (with the text around them), the predictions that match no gold statement, and
 matched statements whose actor is wrong. Refuses the frozen writers (`--frozen`, default
-h25,h26,h27, frozen since round 9 of issue 14; rounds 1-5 froze h8,h10,h11, round 6 h13-h18, rounds 7-8 h19-h24)
-and any corpus folder at or under the frozen folder (`--frozen-corpus`, default data/frozen): they only ever
+h28,h29,h30, frozen since round 10 of issue 14; rounds 1-5 froze h8,h10,h11, round 6 h13-h18, rounds 7-8 h19-h24,
+round 9 h25-h27, read now: `--corpus data/frozen --writers h25,h26,h27`) and any corpus folder at or under the
+frozen folder (`--frozen-corpus`, default data/frozen2): they only ever
 get aggregate scores from `stance evaluate-extraction` and `tools/heldout_extraction.py`. It has no option to read a foreign gold folder. Not here: scores (`stance evaluate-extraction`).
 """
 from __future__ import annotations
@@ -21,8 +22,8 @@ from pipeline.evaluate.extraction import load_writers, registry_for  # noqa: E40
 from pipeline.evaluate.matching import locate, match_statements  # noqa: E402
 from pipeline.extract.extractor import extract_statements  # noqa: E402
 
-FROZEN = "h25,h26,h27"   # frozen since round 9 of issue 14 (rounds 1-5: h8,h10,h11; 6: h13-h18; 7-8: h19-h24)
-FROZEN_CORPUS = "data/frozen"   # the frozen writers' folder, outside data/corpus (relative: to the repository root)
+FROZEN = "h28,h29,h30"   # frozen since round 10 of issue 14 (1-5: h8,h10,h11; 6: h13-h18; 7-8: h19-h24; 9: h25-h27)
+FROZEN_CORPUS = "data/frozen2"   # the frozen writers' folder, outside data/corpus (relative: to the repository root)
 _ROOT = Path(__file__).resolve().parent.parent
 
 

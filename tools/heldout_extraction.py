@@ -1,8 +1,8 @@
 """Held-out extraction figures: frozen writers, foreign-dev, the per-writer table, the fixed splits.
 
     python tools/heldout_extraction.py measure --label after -o reports/extraction/heldout.after.json
-    python tools/heldout_extraction.py measure --frozen-corpus data/frozen --frozen h25,h26,h27 \
-        --group h19-h24=h19,h20,h21,h22,h23,h24 --label round9 -o reports/extraction/heldout.round9.json
+    python tools/heldout_extraction.py measure --group h19-h24=h19,h20,h21,h22,h23,h24 \
+        --label round10 -o reports/extraction/heldout.round10.json
     python tools/heldout_extraction.py compose reports/extraction/heldout.before.json \
         reports/extraction/heldout.after.json -o reports/extraction/heldout.md
 
@@ -11,11 +11,14 @@ with `--dump preds.jsonl` from a git worktree of the older commit (with this fil
 `pipeline/evaluate/{gold_sets,extraction}.py` copied in), then here with `--predictions preds.jsonl`,
 so that old and new predictions are scored by the same metric (alias table included). The JSON
 holds the frozen writers together and one row per frozen writer
-(`--frozen`, default h25,h26,h27 since round 9 of issue 14 (rounds 1-5 froze h8,h10,h11, round 6
-h13-h18, rounds 7-8 h19-h24); `--frozen ''` leaves them out), read from `--frozen-corpus` (default
-data/frozen: a set outside the corpus, original articles of all splits; unmerged writers are read
-from `<root>/parts/`), `--foreign` (default ../shared/foreign-dev, read in place), `--group`
-aggregates of READ writers, every writer of `--corpus` on its own and the dev/test splits. Only
+(`--frozen`, default h28,h29,h30 since round 10 of issue 14 (rounds 1-5 froze h8,h10,h11, round 6
+h13-h18, rounds 7-8 h19-h24, round 9 h25-h27); `--frozen ''` leaves them out), read from
+`--frozen-corpus` (default data/frozen2: a set outside the corpus, original articles of all splits;
+unmerged writers are read from `<root>/parts/`), the READ writers of an earlier frozen folder
+together and one by one with their per-construction tables (`--read-frozen`, default h25,h26,h27
+from `--read-frozen-corpus`, default data/frozen; `--read-frozen ''` leaves them out), `--foreign`
+(default ../shared/foreign-dev, read in place), `--group` aggregates of READ writers of `--corpus`,
+every writer of `--corpus` on its own and the dev/test splits. Only
 aggregate scores are written: no statement of any gold set is printed, and rows of the frozen
 writers carry no per-construction table. `compose` turns a before and an after JSON into the
 markdown report. Not here: per-statement errors (`tools/extraction_errors.py`, which refuses the
@@ -37,8 +40,10 @@ from pipeline.evaluate.matching import SpanError  # noqa: E402
 from pipeline.extract.extractor import extract_statements  # noqa: E402
 from pipeline.schema import Statement  # noqa: E402
 
-FROZEN = "h25,h26,h27"   # frozen since round 9 of issue 14 (rounds 1-5: h8,h10,h11; 6: h13-h18; 7-8: h19-h24)
-FROZEN_CORPUS = "data/frozen"   # since round 9 the frozen writers live outside data/corpus
+FROZEN = "h28,h29,h30"   # frozen since round 10 of issue 14 (1-5: h8,h10,h11; 6: h13-h18; 7-8: h19-h24; 9: h25-h27)
+FROZEN_CORPUS = "data/frozen2"   # since round 10 (round 9: data/frozen); outside data/corpus
+READ_FROZEN = "h25,h26,h27"   # round 9's frozen writers, read since round 10: a read group of their own folder
+READ_FROZEN_CORPUS = "data/frozen"
 _KEYS = ("n_articles", "n_gold", "n_pred", "n_matched", "precision", "recall", "f1", "actor_accuracy", "side_accuracy",
          "per_kind", "per_construction")
 
@@ -114,6 +119,12 @@ def measure(args) -> int:
         result["frozen"] = _aggregate(_scored(lambda: load_writers(frozen_root, frozen), "frozen", run))
         result["frozen_by_writer"] = {w: _aggregate(_scored(lambda w=w: load_writers(frozen_root, [w]), w, run))
                                       for w in frozen}
+    read = [w for w in args.read_frozen.split(",") if w and w not in frozen]
+    if read:
+        result["read_frozen_writers"], result["read_frozen_corpus"] = read, str(args.read_frozen_corpus)
+        result["read_frozen"] = _scored(lambda: load_writers(args.read_frozen_corpus, read), "read-frozen", run)
+        result["read_frozen_by_writer"] = {w: _scored(lambda w=w: load_writers(args.read_frozen_corpus, [w]), w, run)
+                                           for w in read}
     result.update({
         "foreign_dev": _scored(lambda: load_gold_folder(args.foreign), "foreign-dev", run),
         "groups": {g: _scored(lambda ws=ws: load_writers(corpus, ws), g, run) for g, ws in _groups(args.group).items()},
@@ -124,6 +135,8 @@ def measure(args) -> int:
     Path(args.output).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     f = result.get("frozen")
     head = f"frozen {frozen} F1 {f['f1']:.3f} actor {f['actor_accuracy']:.3f}; " if f else "no frozen writers; "
+    r = result.get("read_frozen")
+    head += f"read frozen {read} F1 {r['f1']:.3f} actor {r['actor_accuracy']:.3f}; " if r else ""
     print(f"{args.label}: {head}foreign-dev F1 {result['foreign_dev']['f1']:.3f} "
           f"actor {result['foreign_dev']['actor_accuracy']:.3f}")
     return 0
@@ -159,6 +172,9 @@ def compose(args) -> int:
         lines.append(_line(f"frozen writers, {run['label']}", run["frozen"]))
     for run in runs:
         lines.append(_line(f"foreign-dev, {run['label']}", run["foreign_dev"]))
+    for run in runs:
+        if run.get("read_frozen"):
+            lines.append(_line(f"read frozen {','.join(run['read_frozen_writers'])}, {run['label']}", run["read_frozen"]))
     lines += ["", "## Per writer (leave-one-writer-out)", "",
               "The rules are not trained, so each writer's row is already a leave-one-writer-out score; rows marked "
               "*read* are writers whose articles were read while the rules were written (all of h1–h7 before this "
@@ -166,9 +182,9 @@ def compose(args) -> int:
               "| writer | articles | gold | " + " | ".join(f"F1 {r['label']}" for r in runs) + " | "
               + " | ".join(f"actor {r['label']}" for r in runs) + f" | direct recall {after['label']} | "
               f"indirect recall {after['label']} |", "|" + "---|" * (5 + 2 * len(runs))]
-    for w, row in after["writers"].items():
+    for w, row in {**after.get("read_frozen_by_writer", {}), **after["writers"]}.items():
         tag = " (frozen)" if w in after["frozen_writers"] else " (read)" if w in args.read.split(",") else ""
-        got = [r["writers"].get(w) for r in runs]
+        got = [r["writers"].get(w) or r.get("read_frozen_by_writer", {}).get(w) for r in runs]
         f1s = " | ".join(f"{g['f1']:.3f}" if g else "-" for g in got)
         acts = " | ".join(f"{g['actor_accuracy']:.3f}" if g else "-" for g in got)
         lines.append(f"| {w}{tag} | {row['n_articles']} | {row['n_gold']} | {f1s} | {acts} | {_kind(row, 'direct')} | "
@@ -196,6 +212,10 @@ def main(argv: list[str] | None = None) -> int:
     m.add_argument("--frozen", default=FROZEN, help=f"frozen writers, comma-separated (default: {FROZEN}; '' for none)")
     m.add_argument("--frozen-corpus", default=FROZEN_CORPUS, help="folder the frozen writers are read from (merged "
                    f"corpus or parts/ + articles/; default: {FROZEN_CORPUS}); their rows carry aggregates only")
+    m.add_argument("--read-frozen", default=READ_FROZEN, help="writers of an earlier frozen folder, READ now, scored "
+                   f"together and one by one (default: {READ_FROZEN}; '' for none)")
+    m.add_argument("--read-frozen-corpus", default=READ_FROZEN_CORPUS, help="folder --read-frozen is read from "
+                   f"(default: {READ_FROZEN_CORPUS})")
     m.add_argument("--group", action="append", metavar="NAME=W1,W2", help="also score these READ writers of --corpus "
                    "together (repeatable), e.g. h19-h24=h19,h20,h21,h22,h23,h24")
     m.add_argument("--foreign", default="../shared/foreign-dev", help="foreign gold folder (default: ../shared/foreign-dev)")
@@ -209,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--middle", action="append", help="a JSON measured in between (e.g. an earlier round); repeatable")
     c.add_argument("before")
     c.add_argument("after")
-    c.add_argument("--read", default="h1,h2,h3,h4,h5,h6,h7,h8,h9,h10,h11,h12,h13,h14,h15,h16,h17,h18,h19,h20,h21,h22,h23,h24", help="writers read while writing rules")
+    c.add_argument("--read", default="h1,h2,h3,h4,h5,h6,h7,h8,h9,h10,h11,h12,h13,h14,h15,h16,h17,h18,h19,h20,h21,h22,h23,h24,h25,h26,h27", help="writers read while writing rules")
     c.add_argument("-o", "--output", required=True, help="markdown to write")
     c.set_defaults(func=compose)
     args = ap.parse_args(argv)
