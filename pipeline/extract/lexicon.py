@@ -37,7 +37,7 @@ V_FRAME = set(("snapped snaps retorted retorts quipped quips scoffed scoffs joke
                "interjects cried sneered sneers thundered thunders fumed fumes growled growls raged rages crowed crows "
                "trumpeted trumpets blasted blasts boomed booms gushed gushes hissed hisses jeered jeers mocked mocks "
                "taunted taunts bragged brags stormed storms seethed snarled snarls barked barks chided chides "
-               "scolded scolds groaned groans quipped marvelled marveled allowed charged").split()) | {"hit back", "hits back",
+               "scolded scolds groaned groans quipped marvelled marveled allowed charged pondered ponders").split()) | {"hit back", "hits back",
                                                  "shot back", "shoots back", "fired back", "fires back", "set out", "sets out", "laid out", "lays out", "outlined", "outlines",
                                                  "spelled out", "spelt out", "spells out", "put forward"}
 V_CLAUSE = {"suggested", "suggests", "questioned", "asked", "asks", "indicated", "indicates", "signalled", "signaled",
@@ -192,7 +192,7 @@ SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\
     sorted(map(re.escape, _SPLIT_WEAK), key=len, reverse=True)) + r")\s+(?:that\b|[\"“:]))|(?=(?:" + "|".join(
     sorted(map(re.escape, [v for v in ALL_VERBS if " " not in v and v not in _SPLIT_WEAK] + ["called for", "expressed concern",
                                                                      "voiced concern"]), key=len, reverse=True))
-    + r")\b))|,\s+(?=(?:adding|saying|noting|warning|insisting|stressing|arguing|urging|citing|calling\s+(?:it|this|that|them|the))\b)|,\s+according to\b"
+    + r")\b))|,\s+and\s+(?=(?:ruled out|called on)\s)|,\s+(?=(?:adding|saying|noting|warning|insisting|stressing|arguing|urging|citing|calling\s+(?:it|this|that|them|the))\b)|,\s+according to\b"
     r"|,\s+(?:while|whilst)\s+(?=(?:acknowledging|admitting|conceding|insisting|noting|warning|stressing|adding)\s+that\b)"
     r"|,\s+with\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+[a-z]+)?\s+(?:saying|adding|warning|insisting)\b"
     r"|,\s+(?:but\s+(?:declined|refused|did not|gave no|offered no|would not)|without\s+(?:giving|offering|providing|"
