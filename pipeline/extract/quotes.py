@@ -164,8 +164,15 @@ def reported_around(text, ss, se, q, frame, inside, taken) -> tuple[int, int] | 
 
 
 _WINDOW_CUT = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\b[A-Z])(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bCol)(?<!\bLt)"
-                         r"(?<!\bProf)(?<!\bGov)(?<![RDI]-[A-Z][a-z])(?<![RDI]-[A-Z][a-z]{2})(?<![RDI]-[A-Z][a-z]{3})"
+                         r"(?<!\bProf)(?<!\bGov)(?<!\bRev)(?<![RDI]-[A-Z][a-z])(?<![RDI]-[A-Z][a-z]{2})(?<![RDI]-[A-Z][a-z]{3})"
                          r"(?<![RDI]-[A-Z][a-z]{4})\.|[!?;\"“”\n]")   # nor "Sen. Roger Wicker, R-Miss., said"
+
+
+# the rest of a frame after its speaker, up to the full stop before the quotation that goes on: an age, a title, a
+# relative clause, a party tag or a saint's abbreviation ('said Osman, 48, who chairs X.', 'said Rep. Y, D-Ill.')
+_APPOSITIVE_FRAME = re.compile(r",\s(?:[^\"“”‘’.!?;\n]|(?<=\b[A-Z])\.(?=\s*[A-Z,])|(?<=\b(?:St|Dr|Fr|Mt|Jr|Sr))\.(?=\s*[A-Z,])|"
+                               r"(?<=\bRev)\.(?=\s*[A-Z,])|(?<=[RDI]-[A-Z][a-z])\.(?=,)|(?<=[RDI]-[A-Z][a-z]{2})\.(?=,)|"
+                               r"(?<=[RDI]-[A-Z][a-z]{3})\.(?=,)|(?<=[RDI]-[A-Z][a-z]{4})\.(?=,)){0,140}?(?=\.\s*[\"“‘])")
 
 
 def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) -> Found | None:
@@ -229,7 +236,8 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
             if adv:
                 frame = adv.end()
             gm = re.match(r"[^\"“”‘’.!?;\n]{0,80}?(?=\s*,\s*[\"“‘])", text[frame:frame + 90]) or \
-                re.match(r"[^\"“”‘’.!?;\n,]{0,60}?(?=\.\s*[\"“‘])", text[frame:frame + 70])
+                re.match(r"[^\"“”‘’.!?;\n,]{0,60}?(?=\.\s*[\"“‘])", text[frame:frame + 70]) or \
+                _APPOSITIVE_FRAME.match(text[frame:frame + 150])   # '..." said Osman, 48, who chairs X. "..."'
             if gm and (frame + gm.end() + 4) and not VERB_RE.search(gm.group(0)):
                 frame += gm.end()                # '... he told reporters at the White House. “..."' 
             sm = re.match(r"\s*[,.;—–]\s*", text[frame:frame + 4])   # 'Zelensky said — "but ..."' continues too

@@ -21,7 +21,7 @@ _OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[
                           r"position|verdict|reaction|words|readout|read-out|letter|post|note|terms|demands|conditions|"
                           r"proposal|plan|view|line|version|riposte|preview|memorandum|document|text|paper|"
                           r"political bureau|politburo|leadership|military wing|armed wing)$")
-_RANK = re.compile(r"(?<![\w'’-])(?:(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Gov|Sen|Rep|Prof|Amb)\.|Senator|Congressman|"
+_RANK = re.compile(r"(?<![\w'’-])(?:(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Gov|Sen|Rep|Prof|Amb|Rev|Fr)\.|Senator|Congressman|"
                    r"Congresswoman|Representative(?=\s+[A-Z][a-z]+\s+[A-Z]))\s+(?=[A-Z])")
 _HONORIFIC = re.compile(r"(?<![\w'’-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|H\.?E\.?|HH|HRH|Sheikha?|"
                         r"Mr|Mrs|Ms|Dr|Sir|Dame|Shri|Smt)\.?\s+(?=[A-Z])")

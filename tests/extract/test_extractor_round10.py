@@ -20,3 +20,21 @@ def test_a_comma_and_ruled_out_ends_the_reported_clause_before_it():
     out = stmts("The army spokesman, Dmitry Peskov, said that the troops would hold every town, and ruled out "
                 "any pause in the fighting.")
     assert [t for t, _, _ in out] == ["the troops would hold every town", "any pause in the fighting"]
+
+
+def test_a_split_quote_whose_frame_carries_an_age_a_relative_clause_or_a_party_tag_is_one_statement():
+    cases = {'"The generals decided everything," said Hamid Osman, 48, who chairs the Sudanese Association of '
+             'Chicago. "Civilians must be at the table."': "Hamid Osman",
+             '"This is surrender in a suit," said Rep. Mike Quigley, D-Ill. "Congress should say no."': "Mike Quigley",
+             '"Let them talk it out," said Ron Tamberg, 63, a veteran from Rockford. "Europe had years."': "Ron Tamberg"}
+    for sentence, actor in cases.items():
+        out = stmts(sentence)
+        assert len(out) == 1 and out[0][1] == actor and out[0][2] == "direct", (sentence, out)
+        assert out[0][0].endswith('."') is False and out[0][0].count('"') == 2, out
+
+
+def test_a_reverend_is_a_rank_not_a_name():
+    out = stmts('"We have prayed for a truce for years," said the Rev. Mykola Pidlisny, who serves at St. Andrew '
+                'Cathedral. "The whole world will see who wants war."')
+    assert [(a, k) for _, a, k in out] == [("Mykola Pidlisny", "direct")]
+    assert out[0][0].startswith("We have prayed") and out[0][0].endswith("who wants war.")
