@@ -482,6 +482,11 @@ _TRAILING_FRAME = re.compile(r",\s+((?:(?:[A-Z][\w'’.-]*|the|of|al-\w+)\s+){0,
                              r"(?=\s*(?:[.;]|$|,\s+(?:as|while|after|before|when|in|on|adding|citing)\b))")
 
 
+# a clause after "A, X said;" that names its own speaker ("...; Kigali, for its part, said B", "...; according to Y")
+_OWN_ATTRIBUTION = re.compile(r"(?<![\w'’-])(?:said|says|added|adds|stated|states|wrote|writes|insisted|argued|warned|"
+                              r"countered|replied|according\s+to)(?![\w'’-])")
+
+
 def trailing_frame(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
     """'Ukraine on Monday called for a 30-day ceasefire, President Volodymyr Zelensky said, as Kyiv sought ...': the
     clause before a trailing frame is one statement of the frame's speaker, whatever verbs it has."""
@@ -506,6 +511,11 @@ def trailing_frame(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         s, e = trim_span(text, s0, m.start(), inside)
         if any(taken[s:e]):
             continue
+        semi = re.match(r"(?:\s+on\s+\w+)?\s*;\s*", text[m.end(2):se])
+        if semi and not _OWN_ATTRIBUTION.search(text, m.end(2) + semi.end(), se):
+            s2, e2 = trim_span(text, m.end(2) + semi.end(), se, inside)   # "A, Anutin said; B.": one statement A ... B
+            if len(text[s2:e2].split()) >= 3 and not any(taken[s2:e2]):
+                s, e = s, e2
         used.add(m.start(2))
         for v in VERB_RE.finditer(text, s, e):
             used.add(v.start())
@@ -651,6 +661,16 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                                         text[max(ss, np[0] - 60):np[0]]):
             continue                             # "The participation of X underscores ...": X's presence, not X, "speaks"
         p = v.end()
+        semi = re.match(r"(?:\s+on\s+\w+)?\s*;\s*", text[p:se])
+        if semi:                                 # "A, Lavrov said; Kyiv said B": no content after the verb
+            if np is not None and not participle and not inherit:
+                if _OWN_ATTRIBUTION.search(text, p + semi.end(), se) or not text[ss:np[0]].rstrip().endswith(","):
+                    reported_before(text, ss, se, vs, np, inside, taken, found, ctx, reg)
+                else:                            # "Not on paper, an official said; the group had no text": A ... B
+                    s0, e0 = trim_span(text, ss, se, inside)
+                    if len(text[s0:e0].split()) >= 6 and not any(taken[s0:e0]):
+                        add_found(found, Found(s0, e0, text[np[0]:np[1]]), ctx, reg, taken)
+            continue
         if np is not None and not relative and interposed_clause(text, ss, se, np, p, inside, taken, found, ctx, reg):
             used.add(vs)
             continue

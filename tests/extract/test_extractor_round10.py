@@ -38,3 +38,18 @@ def test_a_reverend_is_a_rank_not_a_name():
                 'Cathedral. "The whole world will see who wants war."')
     assert [(a, k) for _, a, k in out] == [("Mykola Pidlisny", "direct")]
     assert out[0][0].startswith("We have prayed") and out[0][0].endswith("who wants war.")
+
+
+def test_a_clause_after_a_trailing_frame_and_a_semicolon_belongs_to_the_same_statement():
+    out = stmts("No truce had been agreed on the phone, Anutin said; Bangkok had only told the caller what it needed.")
+    assert out == [("No truce had been agreed on the phone, Anutin said; Bangkok had only told the caller what it "
+                    "needed", "Anutin", "indirect")]
+    out = stmts("Not on paper, a Hamas official said; the group had yet to receive the written proposal.")
+    assert [t for t, _, _ in out] == ["Not on paper, a Hamas official said; the group had yet to receive the written "
+                                      "proposal"]
+
+
+def test_a_clause_after_the_semicolon_with_its_own_speaker_stays_apart():
+    out = stmts("The talks went well, Lavrov said; Kyiv, for its part, said they had failed.")
+    assert out == [("The talks went well", "Sergei Lavrov", "indirect"),
+                   ("they had failed", "Ukrainian government", "indirect")]
