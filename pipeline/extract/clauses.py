@@ -390,6 +390,42 @@ def believes_that(text, ss, se, inside, taken, found, ctx, reg) -> None:
         add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken, inherit=Found(0, 0, text[np[0]:np[1]], res))
 
 
+_KEEN_TO = re.compile(r"(?<![\w'’-])(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:keen|quick|eager|careful|"
+                      r"anxious|at\s+pains)|(?:limited|confined|contented)\s+(?:himself|herself|itself|themselves)|"
+                      r"(?:called|phoned|rang|telephoned)\s+(?:[A-Z][\w'’-]+\s+){1,3})\s+to\s+"
+                      r"(?:say|saying|stress|stressing|insist|insisting|point\s+out|pointing\s+out|emphasi[sz]e|emphasi[sz]ing|"
+                      r"underline|underlining|note|noting|make\s+clear|reiterate|repeat|repeating|warn|confirm|confirming|"
+                      r"affirm|affirming)\s+(that\s+)?")
+
+
+def keen_to_say(text, ss, se, inside, taken, found, ctx, reg) -> None:
+    """'Zelenskyy was keen to stress that ...', 'Peskov limited himself to saying that ...', 'Macron called
+    Pashinyan to say France would ...': a speech verb after "to" that the subject before it speaks (with "that",
+    or a bare clause after "say")."""
+    for m in _KEEN_TO.finditer(text, ss, se):
+        if inside[m.start()] or taken[m.start()] or taken[min(m.end(), se - 1)]:
+            continue
+        if not m.group(1) and not (re.search(r"\bsay(?:ing)?\s+$", m.group(0)) and _BARE_CLAUSE.match(text, m.end(), se)):
+            continue
+        np = np_before(text, ss, m.start())
+        if np is None or text[ss:np[0]].strip(" \t•·▪*–-") and not re.search(r",\s*$", text[ss:np[0]]):
+            continue
+        res = resolve(text[np[0]:np[1]], ctx, reg)
+        if res is None:
+            continue
+        end = min(se, m.end() + MAX_CLAUSE)
+        sm = SPLIT.search(text, m.end(), end)
+        while sm and inside[sm.start()]:
+            sm = SPLIT.search(text, sm.end(), end)
+        end = sm.start() if sm else end
+        semi = text.find(";", m.end(), end)
+        end = semi if semi > 0 else end
+        s, e = unquote(text, *trim_span(text, m.end(), end, inside))
+        if len(text[s:e].split()) < 3 or any(taken[s:e]):
+            continue
+        add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken, inherit=Found(0, 0, text[np[0]:np[1]], res))
+
+
 def document_terms(text, ss, se, inside, taken, found, ctx, reg) -> None:
     """'The note made any ceasefire conditional on ...': a document that states terms speaks for its author
     (ANNOTATION.md §2; the author from the document's mention or an earlier sentence, `pipeline.extract.documents`)."""

@@ -53,3 +53,16 @@ def test_a_clause_after_the_semicolon_with_its_own_speaker_stays_apart():
     out = stmts("The talks went well, Lavrov said; Kyiv, for its part, said they had failed.")
     assert out == [("The talks went well", "Sergei Lavrov", "indirect"),
                    ("they had failed", "Ukrainian government", "indirect")]
+
+
+def test_a_speech_verb_after_keen_to_or_limited_himself_to_is_the_subjects_statement():
+    out = stmts("Zelenskyy was keen to stress that this was no refusal of diplomacy.")
+    assert out == [("this was no refusal of diplomacy", "Volodymyr Zelenskyy", "indirect")]
+    out = stmts("Asked about the delegation, the Kremlin spokesman, Dmitry Peskov, limited himself to saying that it "
+                "would be named in due course.")
+    assert out == [("it would be named in due course", "Dmitry Peskov", "indirect")]
+    out = stmts("Mark Rutte, hosting the summit in his home town, was at pains to point out that nothing had been "
+                "decided without Kyiv.")
+    assert [(t, a) for t, a, _ in out] == [("nothing had been decided without Kyiv", "Mark Rutte")]
+    assert stmts("Lavrov was quick to say hello to the reporters.") == []
+    assert stmts("The minister was keen to leave before the vote.") == []
