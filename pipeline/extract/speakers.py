@@ -1371,8 +1371,10 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
     return False
 
 
-_APPOSITION_VERB = re.compile(r",\s+[^,;:()\"“”]{2,100},\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has|have|had|did|does|will|"
-                              r"would|could|can|said|told|[a-z]{3,}ed|[a-z]{3,}s)\b")
+_APPOSITION_VERB = re.compile(r",\s+(?:[^,;:()\"“”]{2,100},\s+){1,3}(?:[a-z]+ly\s+)?(?:was|were|is|are|has|have|had|did|does|"
+                              r"will|would|could|can|said|told|shook|took|put|sat|stood|spoke|made|gave|came|went|got|kept|"
+                              r"felt|knew|thought|saw|grew|held|brought|found|sang|[a-z]{3,}ed|[a-z]{3,}s)\b")
+# "Kholood Khair, founding director of ..., was blunt", "Halyna Bodnar, 67, of Ukrainian Village, shook her head"
 
 
 _OUTLET_OWNER = re.compile(r"(?:" + "|".join(sorted(OUTLET_WORDS, key=len, reverse=True)) + r")(?:'s|’s|')\s+$")

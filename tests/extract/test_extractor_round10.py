@@ -66,3 +66,13 @@ def test_a_speech_verb_after_keen_to_or_limited_himself_to_is_the_subjects_state
     assert [(t, a) for t, a, _ in out] == [("nothing had been decided without Kyiv", "Mark Rutte")]
     assert stmts("Lavrov was quick to say hello to the reporters.") == []
     assert stmts("The minister was keen to leave before the vote.") == []
+
+
+def test_a_new_person_introduced_with_age_and_place_is_whom_the_next_pronoun_means():
+    text = ('Title\n\n"Any deal needs Ukraine at the table," Sen. Tammy Duckworth said in a statement.\n\n'
+            'Olena Marchuk, 67, of Ukrainian Village, has sung in the choir for four decades.\n\n'
+            '"We pray for peace every Sunday," she said.')
+    assert [a for _, a, _ in stmts(text)] == ["Tammy Duckworth", "Olena Marchuk"]
+    text = ('Title\n\n"Let them work it out," said Sen. John Hale.\n\n'
+            'Peter Dovgan, 58, a Navy veteran from Belvidere, shook his head. "Europe has earned a seat," he said.')
+    assert [a for _, a, _ in stmts(text)] == ["John Hale", "Peter Dovgan"]
