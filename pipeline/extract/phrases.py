@@ -187,7 +187,9 @@ def _doc_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not m or m.group(1).lower() not in DOC_WORDS:
         m = re.search(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\s+(?:from|by|of)\s+(?:the\s+)?"
                       r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:presidency|government|(?:[a-z]+\s+)?ministry|military|army|office|"
-                      r"embassy|delegation)$", seg)   # "A statement from the Russian foreign ministry said"
+                      r"embassy|delegation)$", seg) or \
+            re.search(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\s+(?:from|by|of)\s+(?:the\s+)?"
+                      r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$", seg)   # "A statement from the Kremlin said"
         if not m or m.group(1).lower() not in DOC_WORDS:
             return None
     base = hi - len(text[max(lo, hi - 120):hi])

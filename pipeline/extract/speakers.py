@@ -960,6 +960,8 @@ def _back_reference(words: list[str], ctx: Ctx, reg: ActorRegistry) -> tuple[str
         if carries(a) or head in _GROUP_BACK and actor is not None and actor.type == "group":
             return (actor.name if actor else a), side, actor.type if actor else "inst"
     hits = [x for x in reg.actors.values() if x.type != "person" and (not camps or x.camp in camps) and carries(x.name)]
+    if len(hits) > 1 and sum(x.camp != "other" for x in hits) == 1:   # a party's own body before an outsider's
+        hits = [x for x in hits if x.camp != "other"]                  # ("the presidency": Lebanon's, not Brazil's)
     if len(hits) == 1 and head in _STATE_BODIES:     # a state body the registry knows once; a party or coalition
         # must have been named in the article
         return hits[0].name, hits[0].camp, hits[0].type

@@ -76,3 +76,26 @@ def test_a_new_person_introduced_with_age_and_place_is_whom_the_next_pronoun_mea
     text = ('Title\n\n"Let them work it out," said Sen. John Hale.\n\n'
             'Peter Dovgan, 58, a Navy veteran from Belvidere, shook his head. "Europe has earned a seat," he said.')
     assert [a for _, a, _ in stmts(text)] == ["John Hale", "Peter Dovgan"]
+
+
+def test_brazilian_institutions_named_by_their_palaces():
+    out = stmts("According to the Planalto Palace, Lula told the Russian leader that any solution must be accepted by "
+                "Ukraine. In Brasilia, a note from Itamaraty affirmed that Brazil supports the truce.")
+    assert [a for _, a, _ in out] == ["Brazilian Presidency", "Brazilian Foreign Ministry"]
+    out = stmts('"Any peace without the Palestinians is an arrangement," Luiz Inácio Lula da Silva declared.',
+                conflict="gaza")
+    assert [a for _, a, _ in out] == ["Luiz Inácio Lula da Silva"]
+
+
+def test_the_presidency_is_the_conflict_partys_own_before_an_outsiders():
+    out = stmts("The presidency has just announced that a former ambassador will head the delegation.",
+                conflict="lebanon-israel")
+    assert [a for _, a, _ in out] == ["Lebanese Presidency"]
+
+
+def test_a_document_from_a_named_body_speaks_for_it():
+    out = stmts("Talks went on. A statement from the Kremlin said that Russia supported the truce.")
+    assert out == [("Russia supported the truce", "Kremlin", "indirect")]
+    out = stmts("Talks went on. A letter from Zelensky said that Ukraine wanted a just peace.")
+    assert [a for _, a, _ in out] == ["Volodymyr Zelenskyy"]
+    assert stmts("A member of the Kremlin pool said that Russia supported the truce.") == []   # no document
