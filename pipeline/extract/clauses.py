@@ -811,6 +811,8 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             continue
         if not has_that and BAD_CLAUSE_START.match(text, s) and verb not in ("expressed concern", "voiced concern"):
             if not (verb in ("called for", "calls for", "call for") or verb in V_INF and text.startswith("to ", s)
+                    or verb in ("called on", "calls on") and text.startswith("for ", s)   # "called on Monday for"
+                    and re.match(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text[v.end():s])
                     or verb in V_PRESS and text.startswith("for ", s)):
                 continue
         end = min(se, s + MAX_CLAUSE)

@@ -80,6 +80,7 @@ TITLE_WORDS = set((
     "coordinator commissioner presidential kremlin russian ukrainian european american british french german "
     "policy undersecretary development finance interior justice economy trade energy health opposition "
     "movement bloc civilian daily spokesperson note conclusions pontiff host colonel lieutenant major captain "
+    "international humanitarian external relations "
     "admiral sergeant staff diplomacy politician parliamentarian statesman brigadier marshal delegate delegates "
     "of the for and on to").split())
 # longest first, so the alternation is deterministic and greedy ("ministers" before "minister")
@@ -119,7 +120,7 @@ ADV_AFTER = re.compile(
     r"(?:\s*,?\s*(?:aloud|out loud|openly|bluntly|drily|dryly|flatly|curtly|tersely|(?:on|late on|early on|earlier on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|weekend|week|month|year|night|morning|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|overnight|earlier|later|again|also|afterwards|afterward|subsequently|previously|once more|"
-    r"then|separately|publicly|privately|repeatedly|the next day|the same day|on Telegram|on X|on Truth Social|"
+    r"then|separately|publicly|privately|repeatedly|the next day|the same day|\(\d{1,2}\)|on Telegram|on X|on Truth Social|"
     r"on social media|on Twitter|on Facebook|on television|on state television|in (?:a|an|his|her|their|its|the)\s+"
     r"(?:(?!(?:that|which|who|whose|where|when|the|a|an)\s)[\w'’-]+\s+){0,4}(?:statement|interview|speech|address|post|video|"
     r"message|briefing|remarks|call|conference|"

@@ -99,3 +99,16 @@ def test_a_document_from_a_named_body_speaks_for_it():
     out = stmts("Talks went on. A letter from Zelensky said that Ukraine wanted a just peace.")
     assert [a for _, a, _ in out] == ["Volodymyr Zelenskyy"]
     assert stmts("A member of the Kremlin pool said that Russia supported the truce.") == []   # no document
+
+
+def test_a_title_chain_with_international_affairs_before_the_name():
+    out = stmts("The special adviser of the Presidency for international affairs, Celso Amorim, assessed in an interview "
+                "that the meeting itself mattered more than who led each delegation.")
+    assert out == [("the meeting itself mattered more than who led each delegation", "Celso Amorim", "indirect")]
+
+
+def test_called_on_a_weekday_for_is_a_call_for():
+    assert stmts("Kyiv called on Monday for a full and lasting truce.") == [
+        ("for a full and lasting truce", "Ukrainian government", "indirect")]
+    out = stmts("The Brazilian government called on Wednesday (29) for full respect of the truce in Gaza.")
+    assert [t for t, _, _ in out] == ["for full respect of the truce in Gaza"]
