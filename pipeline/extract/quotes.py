@@ -232,6 +232,8 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
             aud = AUDIENCE.match(text, frame) if v.group(1) in ("told", "tells") else None
             if aud:
                 frame = aud.end()
+                if text[frame - 1] == "." and re.match(r"\s*[\"“‘]", text[frame:frame + 3]):
+                    frame -= 1                   # '"...," he told TASS. "...": the stop ends the frame, not the name
             adv = ADV_AFTER.match(text, frame)
             if adv:
                 frame = adv.end()

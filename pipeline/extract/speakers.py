@@ -144,7 +144,13 @@ def after_intro(text: str, ss: int, pos: int, need_comma: bool = True) -> bool:
     """True for the subject of "On Friday, as Dmitriev landed, Zelenskyy was in London": a name right after a
     comma of the opening adverbial and followed by a lower-case word (its verb)."""
     if need_comma and not text[ss:pos].rstrip().endswith(","):
-        return False
+        words = text[ss:pos].split()             # "In Brussels, EU foreign policy chief Josep Borrell sounded ...":
+        k = len(words)                           # a title chain between the comma and the name
+        while k and (words[k - 1].lower() in TITLE_WORDS or re.fullmatch(r"[A-Z]{2,4}", words[k - 1])):
+            k -= 1
+        if k == len(words) or not k or not words[k - 1].endswith(",") or \
+                not any(w.lower() in TITLE_WORDS - _FILLERS for w in words[k:]):
+            return False
     m = NAME_AT.match(text, pos)
     if m is None or re.search(r"(?:'s|’s)$", m.group(0)):
         return False                             # "Dmitriev, Putin's envoy, ...": an owner, not a subject
@@ -1437,7 +1443,8 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
             push(ctx, res[0], res[1], "inst")
     cm = _CAME_FROM.search(text, body, se)
     if cm and not inside[cm.start(1)]:           # "Israel's answer came from Netanyahu's office within hours.": the
-        res = resolve(cm.group(1), ctx, reg)     # source is what a later "it" / "he" means
+        res = resolve(re.sub(r"(?<=[a-z]{2})\.$", "", cm.group(1)), ctx, reg)   # source is what a later "it" / "he"
+        # means (not the full stop that ends "... came from Sergey Nechayev.")
         if res is not None:
             push(ctx, res[0], res[1], "person" if res[2] == "person" else "inst")
     fm = _FORMAL_SUBJECT.match(text, body, se)
@@ -1457,7 +1464,8 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
 
 
 _CAME_FROM = re.compile(r"\b(?:answer|response|reply|reaction|riposte|retort|statement|verdict|rebuttal)\s+came\s+(?:\w+\s+)?"
-                        r"from\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|al-[\w'’-]+))*(?:(?:'s|’s)\s+"
+                        r"from\s+(?:(?:its|his|her|their|the|a)\s+[a-z][^,.;:\"“”]{0,60}?,\s+)?"   # "from its ambassador, X"
+                        r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|al-[\w'’-]+))*(?:(?:'s|’s)\s+"
                         r"(?:office|ministry|spokesman|spokeswoman|government))?)")
 _FORMAL_SUBJECT = re.compile(r"((?:[Tt]he\s+)(?:[A-Z][\w'’-]*\s+){0,3}(?:Ministry|Council|Assembly|Office|Department|Commission|"
                              r"Presidency|Government|Cabinet|Committee|Secretariat)(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*"

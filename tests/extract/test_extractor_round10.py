@@ -112,3 +112,18 @@ def test_called_on_a_weekday_for_is_a_call_for():
         ("for a full and lasting truce", "Ukrainian government", "indirect")]
     out = stmts("The Brazilian government called on Wednesday (29) for full respect of the truce in Gaza.")
     assert [t for t, _, _ in out] == ["for full respect of the truce in Gaza"]
+
+
+def test_a_title_chain_after_an_opening_place_still_names_the_subject_the_pronoun_means():
+    text = ('"The enemy must not be given time," Finance Minister Bezalel Smotrich said.\n\n'
+            'In Brussels, EU foreign policy chief Jordi Ferrer sounded resigned. "We apply all pressure," he said.')
+    assert [a for _, a, _ in stmts(text, conflict="gaza")] == ["Bezalel Smotrich", "Jordi Ferrer"]
+
+
+def test_an_answer_that_came_from_a_titled_person_makes_them_the_next_he():
+    text = ('Emmanuel Macron had said in December that the format was "not optimal".\n\n'
+            'Moscow’s answer came from its ambassador in Berlin, Sergey Nechayev. “We see no point now,” he told '
+            'TASS. “They cannot offer any agenda.”')
+    out = stmts(text)
+    assert [(a, k) for _, a, k in out] == [("Emmanuel Macron", "direct"), ("Sergey Nechayev", "direct")]
+    assert out[1][0] == "We see no point now,” he told TASS. “They cannot offer any agenda."
