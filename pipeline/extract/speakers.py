@@ -553,7 +553,8 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         head = words[-1].lower()
         pool = ctx.group + ctx.inst if words[0].lower() == "their" else ctx.inst + ctx.group
         if head in DOC_WORDS and (ctx.group or ctx.inst):
-            a, side = (ctx.group or ctx.inst)[-1] if words[0].lower() == "their" else (ctx.inst or ctx.group)[-1]
+            a, side = (ctx.group or ctx.inst)[-1] if words[0].lower() == "their" else \
+                (ctx.things or ctx.inst or ctx.group)[-1]   # "its statement": the body or group named last
             return a, side, "group"
         if ctx.titles.get(head):
             a = ctx.titles[head]
@@ -1418,6 +1419,7 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
             subj = [m for m in ments if after_intro(text, ss, m[0])]
             ments = subj[:1] + [m for m in ments if m not in subj[:1]]
     body = re.match(r"(?:\d{1,2}[:.]\d{2}\s+|[•·▪*–-]\s+)?", text[ss:se]).end() + ss
+    ments = _without_members(text, ments, se)
     for pos, a, side, typ in ments:
         if typ in ("unknown", "person") and (a.split()[-1].rstrip(".") in OUTLET_WORDS or _OUTLET_OWNER.search(text, max(ss, pos - 40), pos)):
             continue                             # "Fox News' Peter Doocy asked Leavitt ...": the press is no subject
@@ -1461,6 +1463,30 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
                 push(ctx, res[0], res[1], "inst")
                 break
 
+
+
+# a collective of states named with its members ("the Quad, the United States, Saudi Arabia, Egypt and the UAE",
+# "the Quad, made up of ...", "the E3 (Britain, France and Germany)"): the members are no subjects of their own
+_COLLECTIVE = re.compile(r"(?:Quad|Quartet|Troika|G\d{1,2}|BRICS|E3|P5|Contact Group|Arab League)(?![\w'’-])")
+_ITEM = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*"
+_MEMBER_LIST = re.compile(r"(?:\s*,\s*(?:(?:made up of|comprising|consisting of|grouping|which (?:groups|includes|comprises))\s+)?|"
+                      r"\s+[-–—(]\s*(?:made up of\s+)?)" + _ITEM + r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)" + _ITEM + r")+")
+
+
+def _without_members(text: str, ments: list, se: int) -> list:
+    """Mentions of a sentence without the member states listed right after a collective that names them."""
+    out, skip = [], -1
+    for m in ments:
+        if m[0] < skip:
+            continue
+        out.append(m)
+        nm = NAME_AT.match(text, m[0])
+        cm = _COLLECTIVE.search(text, m[0], nm.end()) if nm and m[3] == "group" else None
+        if cm and cm.end() == nm.end():
+            lm = _MEMBER_LIST.match(text, cm.end(), se)
+            if lm:
+                skip = lm.end()
+    return out
 
 
 _CAME_FROM = re.compile(r"\b(?:answer|response|reply|reaction|riposte|retort|statement|verdict|rebuttal)\s+came\s+(?:\w+\s+)?"

@@ -127,3 +127,19 @@ def test_an_answer_that_came_from_a_titled_person_makes_them_the_next_he():
     out = stmts(text)
     assert [(a, k) for _, a, k in out] == [("Emmanuel Macron", "direct"), ("Sergey Nechayev", "direct")]
     assert out[1][0] == "We see no point now,” he told TASS. “They cannot offer any agenda."
+
+
+def test_a_collective_named_with_its_members_is_what_it_and_its_statement_mean():
+    text = ("The Quad, made up of the United States, Saudi Arabia, the United Arab Emirates and Egypt, set out its "
+            "road map in September. Its joint statement called for a humanitarian truce of three months. It said the "
+            "future of the country was for its people to decide.")
+    assert [a for _, a, _ in stmts(text, conflict="sudan")] == ["Quad", "Quad"]
+    text = ("The plan grows out of a statement by the so-called Quad, the United States, Saudi Arabia, Egypt and the "
+            "United Arab Emirates. It proposed a three-month humanitarian truce leading to a permanent ceasefire.")
+    assert [a for _, a, _ in stmts(text, conflict="sudan")] == ["Quad"]
+
+
+def test_its_statement_is_the_group_named_last_even_after_an_institution():
+    text = ("The Security Council adopted the resolution on Monday. Hamas said it welcomed the vote. After the vote it "
+            "went further. Its statement said the movement was ready to enter indirect negotiations.")
+    assert [a for _, a, _ in stmts(text, conflict="gaza")][-1] == "Hamas"
