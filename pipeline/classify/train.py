@@ -125,28 +125,31 @@ def _soft_loss(logits: torch.Tensor, soft: torch.Tensor, temperature: float) -> 
 
 
 def _loss(logits: torch.Tensor, batch: dict, weights: torch.Tensor, design: str,
-          distill: tuple[float, float] | None = None) -> torch.Tensor:
-    """Class-weighted cross-entropy on the gold labels; with `distill` = (weight, temperature) and soft
-    targets in the batch, (1 - weight) * that + weight * the soft-target loss."""
-    hard = _hard_loss(logits, batch, weights, design)
+          distill: tuple[float, float] | None = None, smoothing: float = 0.0) -> torch.Tensor:
+    """Class-weighted cross-entropy on the gold labels (with `smoothing` > 0 each gold label keeps
+    1 - smoothing of its mass and the rest is spread over the three labels); with `distill` =
+    (weight, temperature) and soft targets in the batch, (1 - weight) * that + weight * the soft-target loss."""
+    hard = _hard_loss(logits, batch, weights, design, smoothing)
     if distill is None or "soft" not in batch:
         return hard
     weight, temperature = distill
     return (1 - weight) * hard + weight * _soft_loss(logits, batch["soft"], temperature)
 
 
-def _hard_loss(logits: torch.Tensor, batch: dict, weights: torch.Tensor, design: str) -> torch.Tensor:
+def _hard_loss(logits: torch.Tensor, batch: dict, weights: torch.Tensor, design: str,
+               smoothing: float = 0.0) -> torch.Tensor:
     if design == "cross":
         labels = batch["labels"][:, 0]
         w = weights[batch["target"], labels]
-        ce = torch.nn.functional.cross_entropy(logits, labels, reduction="none")
+        ce = torch.nn.functional.cross_entropy(logits, labels, reduction="none", label_smoothing=smoothing)
         return (ce * w).sum() / w.sum().clamp(min=1e-8)
     labels = batch["labels"]  # [B, T]
     valid = labels >= 0
     safe = labels.clamp(min=0)
     t_index = torch.arange(labels.shape[1], device=labels.device).expand_as(labels)
     w = weights[t_index, safe] * valid
-    ce = torch.nn.functional.cross_entropy(logits.reshape(-1, 3), safe.reshape(-1), reduction="none").view_as(w)
+    ce = torch.nn.functional.cross_entropy(logits.reshape(-1, 3), safe.reshape(-1), reduction="none",
+                                           label_smoothing=smoothing).view_as(w)
     return (ce * w).sum() / w.sum().clamp(min=1e-8)
 
 
@@ -261,7 +264,7 @@ def _fit_network(cfg: RunConfig, train_ex: list[StatementExample], targets: list
             batch = _collate(rows, pad_id)
             batch = {k: v.to(clf.device) for k, v in batch.items()}
             logits = clf.network(batch["input_ids"], batch["attention_mask"], batch["token_type_ids"])
-            loss = _loss(logits, batch, weights, cfg.model.design, distill)
+            loss = _loss(logits, batch, weights, cfg.model.design, distill, cfg.train.label_smoothing)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)

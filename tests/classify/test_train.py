@@ -103,6 +103,25 @@ def test_cross_loss_weighs_each_row_by_its_target_and_label():
     assert _loss(logits, batch, weights, "cross").item() == pytest.approx(np.log(3), rel=1e-5)
 
 
+def test_label_smoothing_penalises_certainty_and_spreads_the_gold_mass_evenly():
+    logits = torch.tensor([[[20.0, 0.0, 0.0]]])  # one statement, one target, all but certain of label 0
+    batch = {"labels": torch.tensor([[0]])}
+    plain = _loss(logits, batch, torch.ones(1, 3), "heads")
+    smoothed = _loss(logits, batch, torch.ones(1, 3), "heads", smoothing=0.3)
+    assert plain.item() < 1e-6
+    # target distribution 0.8 / 0.1 / 0.1: certainty is now paid for on the two other labels
+    log_p = torch.log_softmax(logits[0, 0], dim=-1)
+    expected = -(0.8 * log_p[0] + 0.1 * log_p[1] + 0.1 * log_p[2])
+    assert smoothed.item() == pytest.approx(expected.item(), rel=1e-5)
+    uniform = _loss(torch.zeros(1, 1, 3), batch, torch.ones(1, 3), "heads", smoothing=0.3)
+    assert uniform.item() == pytest.approx(np.log(3), rel=1e-5)  # nothing to gain from smoothing at 1/3 each
+
+
+def test_label_smoothing_outside_zero_to_one_is_refused():
+    with pytest.raises(Exception, match="train.label_smoothing"):
+        config_from_dict({"train": {"label_smoothing": 1.0}})
+
+
 def test_training_is_deterministic_for_a_seed_and_the_cli_matches_the_api(session_corpus, tmp_path, capsys):
     overrides = smoke_overrides(session_corpus, tmp_path, "det") + ["train.max_steps=2", "train.epochs=1",
                                                                     "model.random_layers=1"]
