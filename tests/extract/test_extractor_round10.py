@@ -143,3 +143,15 @@ def test_its_statement_is_the_group_named_last_even_after_an_institution():
     text = ("The Security Council adopted the resolution on Monday. Hamas said it welcomed the vote. After the vote it "
             "went further. Its statement said the movement was ready to enter indirect negotiations.")
     assert [a for _, a, _ in stmts(text, conflict="gaza")][-1] == "Hamas"
+
+
+def test_world_figures_keep_their_canonical_names_in_every_conflicts_registry():
+    out = stmts('President Volodymyr Zelensky congratulated Trump. "Other wars can be stopped too," he wrote.',
+                conflict="gaza")
+    assert [a for _, a, _ in out] == ["Volodymyr Zelenskyy"]
+    out = stmts("Explaining his abstention, Vassily Nebenzia said the Council was endorsing a US initiative.",
+                conflict="gaza")
+    assert [a for _, a, _ in out] == ["Vasily Nebenzya"]
+    for conflict in ("sudan", "yemen", "thailand-cambodia", "lebanon-israel", "drc-rwanda", "armenia-azerbaijan"):
+        out = stmts("Michael Waltz said the ceasefire had to hold.", conflict=conflict)
+        assert [a for _, a, _ in out] in (["Mike Waltz"],), (conflict, out)
