@@ -606,6 +606,10 @@ _WOVEN_VERBS = {"called on", "calls on", "urged", "urges", "called for", "calls 
                 "proposed", "proposes"}
 
 
+# after an object verb ("accused Israel of X", "called for a truce"), a coordinated request is a statement of its own
+_OBJECT_SPLIT = re.compile(r",?\s+and\s+(?=(?:called|calls)\s+on\s|(?:asked|asks)\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z])")
+
+
 def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
     trailing_frame(text, ss, se, inside, taken, used, found, ctx, reg)
     for v in VERB_RE.finditer(text, ss, se):
@@ -821,6 +825,9 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             sm = SPLIT.search(text, sm.end(), end)
         if sm:
             end = sm.start()
+        om = _OBJECT_SPLIT.search(text, s, end) if verb in V_OBJECT and not has_that else None
+        if om and not inside[om.start()]:        # "called for a truce and asked ASEAN to step in": two requests
+            end = om.start()
         semi = next((k for k in range(s, end) if text[k] == ";" and not inside[k]), -1)
         if semi > s:                             # "Kinshasa said A; Kigali, for its part, said B": A ends at ';'
             end = semi

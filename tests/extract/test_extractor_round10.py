@@ -155,3 +155,15 @@ def test_world_figures_keep_their_canonical_names_in_every_conflicts_registry():
     for conflict in ("sudan", "yemen", "thailand-cambodia", "lebanon-israel", "drc-rwanda", "armenia-azerbaijan"):
         out = stmts("Michael Waltz said the ceasefire had to hold.", conflict=conflict)
         assert [a for _, a, _ in out] in (["Mike Waltz"],), (conflict, out)
+
+
+def test_a_request_coordinated_after_an_object_verb_is_a_statement_of_its_own():
+    out = stmts("Hazem Qassem accused Israel of violating the truce and called on the mediators to make it stop.",
+                conflict="gaza")
+    assert [t for t, _, _ in out] == ["Israel of violating the truce", "the mediators to make it stop"]
+    out = stmts("Prime Minister Hun Manet called for an immediate ceasefire and asked ASEAN to get involved.",
+                conflict="thailand-cambodia")
+    assert [t for t, _, _ in out] == ["an immediate ceasefire", "ASEAN to get involved"]
+    out = stmts("The AU chairperson, Moussa Faki Mahamat, said that the Union supported the talks and called on both "
+                "forces to agree a ceasefire.", conflict="sudan")   # under "said that": one report
+    assert [t for t, _, _ in out] == ["the Union supported the talks and called on both forces to agree a ceasefire"]
