@@ -635,6 +635,9 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             if not re.search(r"\bwho\s+(?:\w+\s+)?$", before):
                 continue
         participle = verb in PARTICIPLES and not progressive
+        if participle and re.search(r"\b(?:keep|keeps|kept|keeping|stop|stops|stopped|start|started|began|begin|"
+                                    r"begins)\s+$", before):
+            continue                             # "the line officials keep repeating": no frame of a report
         if participle and re.match(r"\s+(?:on|in)\s+[^,;:\"“”]{1,50},\s+(?:[a-z]+ly\s+)?[a-z]+", text[v.end():se]):
             fm = re.match(r"\s+(?:on|in)\s+[^,;:\"“”]{1,50},\s+(?:[a-z]+ly\s+)?", text[v.end():se])
             if VERB_RE.match(text, v.end() + fm.end()):   # "Medvedev, writing on Telegram, said ...": a frame

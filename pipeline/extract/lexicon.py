@@ -61,7 +61,8 @@ PARTICIPLES = ("saying stating adding noting warning arguing insisting stressing
                 "telling writing declaring explaining claiming insisting urging proposing demanding "
                 "welcoming rejecting accusing speaking describing dismissing asserting opining informing maintaining "
                 "contending alleging reiterating cautioning conceding acknowledging predicting complaining countering "
-                "affirming reaffirming underlining").split() + ["calling for", "calling on", "pointing out"]
+                "affirming reaffirming underlining promising repeating floating confirming suggesting").split() + [
+    "calling for", "calling on", "pointing out"]
 INTRO_PART = {"saying", "stating", "asking", "writing", "declaring", "telling", "speaking"}
 VERB_RE = re.compile(r"(?<![\w'’-])(?<!'s\s)(?<!’s\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\btheir\s)"
                      r"(" + "|".join(sorted(

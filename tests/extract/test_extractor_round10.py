@@ -167,3 +167,19 @@ def test_a_request_coordinated_after_an_object_verb_is_a_statement_of_its_own():
     out = stmts("The AU chairperson, Moussa Faki Mahamat, said that the Union supported the talks and called on both "
                 "forces to agree a ceasefire.", conflict="sudan")   # under "said that": one report
     assert [t for t, _, _ in out] == ["the Union supported the talks and called on both forces to agree a ceasefire"]
+
+
+def test_more_participles_frame_a_report_after_a_comma():
+    out = stmts('"It is a feel-out meeting," Donald Trump told reporters, promising a second meeting with the '
+                'Ukrainian leader if the first went well.')
+    assert [t for t, _, _ in out][-1] == "a second meeting with the Ukrainian leader if the first went well"
+    out = stmts("Putin muddied the waters on a visit to Murmansk, floating the idea of a temporary administration in "
+                "Ukraine.")
+    assert [t for t, _, _ in out] == ["the idea of a temporary administration in Ukraine"]
+    out = stmts('Putin spoke. "Signing anything is pointless," he said, repeating that in his view Kyiv had lost its '
+                'legitimacy.')
+    assert [t for t, _, _ in out][-1] == "in his view Kyiv had lost its legitimacy"
+
+
+def test_keeps_saying_is_no_frame_of_a_report():
+    assert stmts("Asked what he will do if Burhan keeps saying no, he signals for the bill.", conflict="sudan") == []
