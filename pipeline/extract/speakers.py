@@ -939,7 +939,9 @@ _BACK_HEADS = {"military": ("military", "army", "forces"), "army": ("army", "mil
                "presidency": ("presidency", "presidential office"), "embassy": ("embassy",),
                "coalition": ("coalition",), "alliance": ("alliance",), "government": ("government",),
                "mission": ("mission",), "bloc": ("bloc",), "rebels": ("rebels", "rebel"), "force": ("force", "forces"),
-               "council": ("council",)}
+               "council": ("council",), "forum": ("forum",), "committee": ("committee",), "association": ("association",),
+               "organisation": ("organisation", "organization"), "organization": ("organization", "organisation"),
+               "foundation": ("foundation",), "institute": ("institute",), "network": ("network",)}
 _GROUP_BACK = {"party", "movement", "militia", "rebels", "group"}
 _STATE_BODIES = {"military", "army", "presidency", "embassy", "government"}
 

@@ -183,3 +183,11 @@ def test_more_participles_frame_a_report_after_a_comma():
 
 def test_keeps_saying_is_no_frame_of_a_report():
     assert stmts("Asked what he will do if Burhan keeps saying no, he signals for the bill.", conflict="sudan") == []
+
+
+def test_the_forum_or_the_committee_named_before_speaks_in_an_interposed_frame():
+    out = stmts("Israel's Hostages and Missing Families Forum has its own demand. Until the remains of every hostage "
+                "are returned, the forum said, the government should halt the next stages of the agreement.",
+                conflict="gaza")
+    assert [(a, k) for _, a, k in out] == [("Hostages and Missing Families Forum", "indirect")]
+    assert out[0][0].startswith("Until the remains") and out[0][0].endswith("stages of the agreement")
