@@ -717,6 +717,8 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         if np is not None and not relative and interposed_clause(text, ss, se, np, p, inside, taken, found, ctx, reg):
             used.add(vs)
             continue
+        if re.match(r",\s+(?:and|or)\s", text[p:se]) and verb in ("claims", "claimed", "claim", "says", "said"):
+            continue                             # "the four regions Moscow claims, and ...": no content after the verb
         has_that = False
         if verb in _TOLD_LIKE:                   # "reminded journalists that", "assured the partners that"
             am = AUDIENCE.match(text, p, se)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.lexicon import DOC_WORDS, OUTLET_WORDS, STOP_CAP
+from pipeline.extract.lexicon import DEMONYMS, DOC_WORDS, OUTLET_WORDS, STOP_CAP
 from pipeline.extract.phrases import np_before
 
 # document words that name the same kind of document: "the joint statement" ... "the declaration"
@@ -47,6 +47,12 @@ _POSTED = re.compile(r"(?<![\w'’-])(?:posted|tweeted|wrote\s+on\s+(?:X|Twitter
 _ON_CHANNEL = re.compile(r"(?<![\w'’-])" + _DOC + r",?\s+(?:published|posted|shared|put out)\s+(?:on|in)\s+" + _OWNER +
                          r"(?:'s|’s)\s+(?:official\s+)?(?:Telegram\s+|X\s+|Facebook\s+|Instagram\s+|YouTube\s+)?"
                          r"(?:channel|account|page|feed|website)\b")
+# "the Russian memorandum", "the American proposal": a state's adjective names the document's author
+_STATE_OF_ADJ = {adj: state for state, adj in DEMONYMS.items()} | {"American": "United States", "US": "United States",
+                                                                    "U.S.": "United States"}
+_ADJ_DOC = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:(?:new|latest|joint|final|draft|original|revised|written|"
+                      r"first|second|official|own)\s+)?(" + "|".join(sorted(map(re.escape, _STATE_OF_ADJ), key=len,
+                                                                            reverse=True)) + r")\s+" + _DOC + r"(?![\w'’-])")
 _NO_OWNER = re.compile(r"(?:drafted|written|prepared|negotiated|brokered|backed|sponsored)\s+by\s*$")
 
 
@@ -82,6 +88,11 @@ def learn_documents(text: str, ss: int, se: int, inside: bytearray, found: list 
             note(m.start(), m.group(1), owner)
     for m in _POSS.finditer(text, ss, se) if found is None else ():
         note(m.start(2), m.group(2), m.group(1))
+    for m in _ADJ_DOC.finditer(text, ss, se) if found is None else ():   # "the Russian memorandum handed over"
+        if not inside[m.start()]:
+            res = resolve(_STATE_OF_ADJ[m.group(1)], ctx, reg)
+            if res is not None and res[2] != "person" and reg.lookup(res[0]) is not None:
+                learned.append((m.start(2), kin(m.group(2)), res))
     for m in _WHICH.finditer(text, ss, se) if found is None else ():
         note(m.start(), m.group(1), m.group(2))
     for m in _ON_CHANNEL.finditer(text, ss, se) if found is None else ():   # "The post, published on X's channel,"
@@ -161,6 +172,8 @@ def document_author(mention: str, ctx) -> tuple[str, str, str] | None:
     for doc in reversed(ctx.docs[-8:]):
         if doc[0] == k:
             return doc[1], doc[2], doc[3]
+    if k == "document" and ctx.docs:             # "the document", "the text": whatever document was named last
+        return ctx.docs[-1][1], ctx.docs[-1][2], ctx.docs[-1][3]
     return None
 
 
@@ -170,7 +183,8 @@ _DOC_SUBJECT = re.compile(r"((?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[H
                           r"(?:\s+(?:in|on|last)\s+[\w\s]{2,20}?)?)?\s+(?:also\s+|further\s+|even\s+)?"
                           r"(makes|made|offers|offered|provides for|provided for|puts|put|opens with|opened with|commits|"
                           r"committed|sets out|set out|lists|listed|envisages|envisaged|foresees|foresaw|requires|required|"
-                          r"insists on|insisted on)\s+(?=\S)")
+                          r"insists on|insisted on|provides that|provided that|stipulates that|stipulated that|"
+                          r"specifies that|specified that)\s+(?=\S)")
 
 
 def document_subject(text: str, ss: int, se: int, inside: bytearray, taken: bytearray) -> tuple[str, int, int] | None:

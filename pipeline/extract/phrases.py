@@ -183,7 +183,7 @@ def _doc_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     m = AUX.search(seg)
     if m:
         seg = seg[:m.start()].rstrip()
-    m = re.search(r"(?<![\w'’-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w'’-]+\s+){0,4}?([\w-]+)$", seg)
+    m = re.search(r"(?<![\w'’-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Tt]hat|[Tt]his)\s+(?:[\w'’-]+\s+){0,4}?([\w-]+)$", seg)
     if not m or m.group(1).lower() not in DOC_WORDS:
         m = re.search(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\s+(?:from|by|of)\s+(?:the\s+)?"
                       r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:presidency|government|(?:[a-z]+\s+)?ministry|military|army|office|"

@@ -191,3 +191,18 @@ def test_the_forum_or_the_committee_named_before_speaks_in_an_interposed_frame()
                 conflict="gaza")
     assert [(a, k) for _, a, k in out] == [("Hostages and Missing Families Forum", "indirect")]
     assert out[0][0].startswith("Until the remains") and out[0][0].endswith("stages of the agreement")
+
+
+def test_documents_named_by_a_state_adjective_or_a_demonstrative_speak_for_their_authors():
+    text = ("Talks resumed in June.\n\nThe backdrop was the Russian memorandum handed over in Istanbul. The document "
+            "made a cease-fire conditional on Ukraine withdrawing from the four regions Moscow claims, and on a halt "
+            "to Western arms deliveries.")
+    out = stmts(text)
+    assert [(a, k) for _, a, k in out] == [("Kremlin", "indirect")]
+    assert out[0][0].endswith("Moscow claims, and on a halt to Western arms deliveries")
+    out = stmts("Moscow presented a memorandum. The same memorandum provides that a final peace treaty should be signed "
+                "only after elections in Ukraine.")
+    assert [a for _, a, _ in out] == ["Kremlin"]
+    out = stmts("The Quad issued a statement. That joint statement also affirmed that the future of Sudan cannot be "
+                "dictated by armed groups.", conflict="sudan")
+    assert [a for _, a, _ in out] == ["Quad"]
