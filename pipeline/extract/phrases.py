@@ -349,8 +349,11 @@ def np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     while words and (words[-1].lower() in ("of", "the") or words[-1] in STOP_CAP):
         words.pop()
     if not words or not any(w[0].isupper() for w in words) and words[0].lower() not in PRONOUNS and \
-            not (len(words) > 1 and words[0].lower() == "the" and words[-1].lower() in DOC_WORDS):
-        return None                              # '"...," said the joint statement' names a document
+            not (len(words) > 1 and words[0].lower() == "the" and words[-1].lower() in DOC_WORDS) and \
+            not (1 < len(words) <= 4 and words[0].lower() == "the" and all(w.lower() in TITLE_WORDS for w in words[1:])
+                 and words[-1].lower() not in DOC_WORDS and words[-1].lower() not in ("of", "the", "for", "and", "on", "to")):
+        return None                              # '"...," said the joint statement' names a document; '"...,"
+        # declared the president' names a title
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return s, s + len(words[0])
     if words[-1].endswith(".") and len(words[-1]) > 3 and not re.fullmatch(r"(?:[A-Z]\.)+", words[-1]):

@@ -206,3 +206,12 @@ def test_documents_named_by_a_state_adjective_or_a_demonstrative_speak_for_their
     out = stmts("The Quad issued a statement. That joint statement also affirmed that the future of Sudan cannot be "
                 "dictated by armed groups.", conflict="sudan")
     assert [a for _, a, _ in out] == ["Quad"]
+
+
+def test_an_inverted_frame_with_a_bare_title_names_the_person_before():
+    out = stmts('Vladimir Putin spoke on Monday. "We are ready," declared the president, who received the foreign '
+                'minister.')
+    assert out == [("We are ready", "Vladimir Putin", "direct")]
+    out = stmts('Celso Amorim spoke to the paper. "Peace will not come in one afternoon," said the former diplomat.')
+    assert [a for _, a, _ in out] == ["Celso Amorim"]
+    assert stmts('Talks went on. "We are ready," said the statement.') == []
