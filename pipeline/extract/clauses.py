@@ -656,6 +656,10 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                            text[max(ss, rel_at - 80):rel_at]) if np is None else None
             if nm:                               # "a weekend remark by Zelenskyy, who told reporters that ..."
                 np = max(ss, rel_at - 80) + nm.start(1), max(ss, rel_at - 80) + nm.end(1)
+            tm2 = re.search(r"(?<![\w'’-])the\s+(?:[a-z-]+\s+){0,2}[a-z-]+$", text[max(ss, rel_at - 40):rel_at]) \
+                if np is None else None
+            if tm2 and all(w in TITLE_WORDS for w in tm2.group(0).split()[1:]):   # '"...," declared the general, who
+                np = max(ss, rel_at - 40) + tm2.start(), rel_at                    # also accused ...'
         elif took:
             np = np_before(text, clause_lo, took.start())
         elif progressive:

@@ -215,3 +215,11 @@ def test_an_inverted_frame_with_a_bare_title_names_the_person_before():
     out = stmts('Celso Amorim spoke to the paper. "Peace will not come in one afternoon," said the former diplomat.')
     assert [a for _, a, _ in out] == ["Celso Amorim"]
     assert stmts('Talks went on. "We are ready," said the statement.') == []
+
+
+def test_a_relative_clause_after_a_bare_title_reports_that_persons_words():
+    out = stmts('Burhan spoke on Sunday. "There will be no truce," declared the general, who also accused the American '
+                'envoy of being biased towards the Emirates.', conflict="sudan")
+    assert [(t, a) for t, a, _ in out] == [("There will be no truce", "Abdel Fattah al-Burhan"),
+                                           ("the American envoy of being biased towards the Emirates",
+                                            "Abdel Fattah al-Burhan")]
