@@ -223,3 +223,12 @@ def test_a_relative_clause_after_a_bare_title_reports_that_persons_words():
     assert [(t, a) for t, a, _ in out] == [("There will be no truce", "Abdel Fattah al-Burhan"),
                                            ("the American envoy of being biased towards the Emirates",
                                             "Abdel Fattah al-Burhan")]
+
+
+def test_an_unnamed_single_source_is_no_speaker_but_a_states_official_speaks_for_its_government():
+    assert stmts("One senior Gulf diplomat told me the hosts were delighted to have both delegations.") == []
+    assert stmts("One European diplomat, waiting in the rain, told me the plan had been cut down.") == []
+    out = stmts("Talks went on in Geneva. An American official said they would be briefed.")
+    assert [a for _, a, _ in out] == ["White House"]
+    out = stmts("A senior Hamas official said the group would not give up its weapons.", conflict="gaza")
+    assert [a for _, a, _ in out] == ["Hamas"]
