@@ -1429,7 +1429,8 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
             lead = text[body:pos]
             nm = NAME_AT.match(text, pos) if not lead.strip() else None
             if nm is not None and "person" not in seen_types and _APPOSITION_VERB.match(text, nm.end(), se) and \
-                    re.fullmatch(r"[A-Z][a-z’'-]+(?:\s+(?:al-|el-)?[A-Z][a-z’'-]+){1,2}", nm.group(0).strip()):
+                    re.fullmatch(r"(?:(?:Rep|Sen|Gov|Gen|Dr|Rev|Fr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z’'-]+"
+                                 r"(?:\s+(?:al-|el-)?[A-Z][a-zA-Z’'-]+){1,2}", nm.group(0).strip()):
                 pass                             # "Kholood Khair, founding director of ..., was blunt": the subject
             elif "person" in seen_types or not (len(lead.split()) <= 4 and not re.search(r"[,;:()\"“”]", lead)
                                               and not INTRO_WORD.match(lead) or after_intro(text, ss, pos)) or \

@@ -232,3 +232,10 @@ def test_an_unnamed_single_source_is_no_speaker_but_a_states_official_speaks_for
     assert [a for _, a, _ in out] == ["White House"]
     out = stmts("A senior Hamas official said the group would not give up its weapons.", conflict="gaza")
     assert [a for _, a, _ in out] == ["Hamas"]
+
+
+def test_a_ranked_name_with_a_party_tag_as_subject_is_whom_the_next_he_means():
+    text = ('"Any agreement needs Ukraine at the table," Sen. Tammy Duckworth, D-Ill., said in a statement.\n\n'
+            'Rep. Darin LaHood, R-Ill., took the other view. Two presidents who can end this war do not need a crowded '
+            'room to start, he said in a statement.')
+    assert [a for _, a, _ in stmts(text)] == ["Tammy Duckworth", "Darin LaHood"]
