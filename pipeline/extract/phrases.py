@@ -165,6 +165,11 @@ def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             m = _GROUP_OF.search(text, max(lo, cut - 150), cut) or _BODY_OF.search(text, max(lo, cut - 80), cut)
             if m and m.end() == cut:            # "The Hayastan alliance of the former president Robert Kocharyan",
                 return m.start(), np[1]         # "The foreign ministry of the United Arab Emirates"
+    if np is not None and re.match(r"[RDI]-[A-Z][A-Za-z.]{1,6}(?:,|$)", text[np[0]:np[1]]) and \
+            re.search(r",\s*$", text[max(lo, np[0] - 3):np[0]]):   # "Rep. Brad Schneider, D-Ill., whose district ...,
+        prev = _np_before(text, lo, text.rfind(",", lo, np[0]))    # said": the member of Congress, not the party tag
+        if prev is not None:
+            return prev
     if np is not None:                          # "Bankole Adeoye, African Union Commissioner for ..., said"
         named = _name_before_title(text, lo, np)
         if named is not None:

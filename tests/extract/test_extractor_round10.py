@@ -239,3 +239,9 @@ def test_a_ranked_name_with_a_party_tag_as_subject_is_whom_the_next_he_means():
             'Rep. Darin LaHood, R-Ill., took the other view. Two presidents who can end this war do not need a crowded '
             'room to start, he said in a statement.')
     assert [a for _, a, _ in stmts(text)] == ["Tammy Duckworth", "Darin LaHood"]
+
+
+def test_a_party_tag_after_a_name_is_no_speaker():
+    out = stmts("Talks went on. Rep. Brad Schneider, D-Ill., whose district includes Skokie, said in a statement that "
+                "Hamas can have no role in Gaza's future.", conflict="gaza")
+    assert [(t, a) for t, a, _ in out] == [("Hamas can have no role in Gaza's future", "Brad Schneider")]
