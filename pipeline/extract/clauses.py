@@ -593,7 +593,8 @@ _INVERTED = set(("said says added adds argued argues insisted insists warned war
                  "emphasized emphasised emphasizes emphasises claimed claims wrote writes stated states explained "
                  "explains declared declares continued continues concluded concludes recalled recalls replied replies "
                  "responded responds countered counters asserted asserts underlined underlines pointed out "
-                 "points out").split()) | {"pointed out", "points out"}
+                 "points out affirmed affirms assessed assesses pondered ponders reiterated reiterates").split()) | {
+                     "pointed out", "points out"}
 
 
 _TOOK_TO = re.compile(r"\s+(?:took|takes|taking|had taken|has taken)\s+to\s+(?:X|Twitter|Telegram|Truth Social|Facebook|"
@@ -683,8 +684,15 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             rest = text[na[1]:se] if na is not None else ""
             am = ADV_AFTER.match(rest)
             rest = rest[am.end():] if am else rest
+            apm = re.match(r",\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)(?=\s*(?:[.!?]|,\s+(?:adding|saying|noting|"
+                           r"stressing|insisting|warning|who)\s))", rest) if na is not None and \
+                text[na[0]:na[1]].split()[0].lower() == "the" else None
+            if apm:                              # "..., affirmed the Ukrainian foreign minister, Andrii Sybiha, adding"
+                na = (na[0], se - len(rest) + apm.end(1))
+                rest = text[na[1]:se]
             if na is not None and (not rest.strip(" .!?\"”") or re.match(   # "..., said Witkoff, who led the delegation."
-                    r",\s+(?:who|whose|the|a|an|his|her|its|their|[A-Z][\w'’.-]*(?:'s|’s))\s", rest)):
+                    r",\s+(?:who|whose|the|a|an|his|her|its|their|[A-Z][\w'’.-]*(?:'s|’s)|adding|saying|noting|stressing|"
+                    r"insisting|warning)\s", rest)):   # "..., affirmed the minister, X, adding that ..."
                 s0, e0 = trim_span(text, ss, text.rfind(",", ss, vs), inside)
                 s0 += (re.match(r"[•·▪‣◦*–-]\s+", text[s0:e0]) or re.match("", "")).end()   # "• Ukraine ready, X says"
                 if len(text[s0:e0].split()) >= 3 and not any(taken[s0:e0]):

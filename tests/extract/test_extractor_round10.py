@@ -245,3 +245,13 @@ def test_a_party_tag_after_a_name_is_no_speaker():
     out = stmts("Talks went on. Rep. Brad Schneider, D-Ill., whose district includes Skokie, said in a statement that "
                 "Hamas can have no role in Gaza's future.", conflict="gaza")
     assert [(t, a) for t, a, _ in out] == [("Hamas can have no role in Gaza's future", "Brad Schneider")]
+
+
+def test_a_trailing_inverted_frame_with_a_titled_name_and_a_participle():
+    out = stmts("If Russia really wants peace, it must accept a full cease-fire for thirty days, affirmed the Ukrainian "
+                "foreign minister, Andrii Sybiha, adding that Ukraine was ready to start it at once.")
+    assert [(t, a) for t, a, _ in out] == [
+        ("If Russia really wants peace, it must accept a full cease-fire for thirty days", "Andrii Sybiha"),
+        ("Ukraine was ready to start it at once", "Andrii Sybiha")]
+    out = stmts("The talks will go on, said the Kremlin spokesman, Dmitry Peskov.")
+    assert out == [("The talks will go on", "Dmitry Peskov", "indirect")]
