@@ -1427,7 +1427,8 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
             continue                             # "Fox News' Peter Doocy asked Leavitt ...": the press is no subject
         if typ == "unknown":                     # an unknown name counts as the subject it is
             lead = text[body:pos]
-            nm = NAME_AT.match(text, pos) if not lead.strip() else None
+            nm = NAME_AT.match(text, pos) if not lead.strip() or re.fullmatch(
+                r"\s*(?:The|the)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){1,2}", lead) else None   # "The Sudanese researcher X,"
             if nm is not None and "person" not in seen_types and _APPOSITION_VERB.match(text, nm.end(), se) and \
                     re.fullmatch(r"(?:(?:Rep|Sen|Gov|Gen|Dr|Rev|Fr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z’'-]+"
                                  r"(?:\s+(?:al-|el-)?[A-Z][a-zA-Z’'-]+){1,2}", nm.group(0).strip()):

@@ -255,3 +255,10 @@ def test_a_trailing_inverted_frame_with_a_titled_name_and_a_participle():
         ("Ukraine was ready to start it at once", "Andrii Sybiha")]
     out = stmts("The talks will go on, said the Kremlin spokesman, Dmitry Peskov.")
     assert out == [("The talks will go on", "Dmitry Peskov", "indirect")]
+
+
+def test_a_titled_new_person_with_an_appositive_as_subject_is_whom_the_next_she_means():
+    text = ('"We want a ceasefire," the AU chairperson, Mahmoud Ali Youssouf, said.\n\n'
+            'The Sudanese researcher Kholood Khair, of the Confluence Advisory think tank, was not surprised. "Burhan '
+            'cannot sign anything that looks like defeat," she assessed.')
+    assert [a for _, a, _ in stmts(text, conflict="sudan")] == ["Mahmoud Ali Youssouf", "Kholood Khair"]
