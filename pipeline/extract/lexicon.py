@@ -196,6 +196,9 @@ SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\
     sorted(map(re.escape, [v for v in ALL_VERBS if " " not in v and v not in _SPLIT_WEAK] + ["called for", "expressed concern",
                                                                      "voiced concern"]), key=len, reverse=True))
     + r")\b))|,\s+and\s+(?=(?:ruled out|called on)\s)|,\s+(?=(?:adding|saying|noting|warning|insisting|stressing|arguing|urging|citing|calling\s+(?:it|this|that|them|the))\b)|,\s+according to\b"
+    r"|,\s+(?=(?:(?:a|one|two|three|four|five|several|some)\s+(?:day|days|week|weeks|hour|hours|month|months)|hours|days|"
+    r"weeks|minutes|shortly|moments|just\s+(?:hours|days)|the\s+day)\s+(?:after|before|later|earlier)\b)"   # ", a day
+    # after the army chief tore into the plan": the time of the statement, not its content
     r"|,\s+(?:while|whilst)\s+(?=(?:acknowledging|admitting|conceding|insisting|noting|warning|stressing|adding)\s+that\b)"
     r"|,\s+with\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+[a-z]+)?\s+(?:saying|adding|warning|insisting)\b"
     r"|,\s+(?:but\s+(?:declined|refused|did not|gave no|offered no|would not)|without\s+(?:giving|offering|providing|"

@@ -262,3 +262,9 @@ def test_a_titled_new_person_with_an_appositive_as_subject_is_whom_the_next_she_
             'The Sudanese researcher Kholood Khair, of the Confluence Advisory think tank, was not surprised. "Burhan '
             'cannot sign anything that looks like defeat," she assessed.')
     assert [a for _, a, _ in stmts(text, conflict="sudan")] == ["Mahmoud Ali Youssouf", "Kholood Khair"]
+
+
+def test_a_time_tail_after_a_comma_is_no_part_of_the_report():
+    out = stmts("Talks stalled. The Rapid Support Forces on Monday announced a unilateral three-month humanitarian truce, a "
+                "day after the army chief tore into the plan.", conflict="sudan")
+    assert [t for t, _, _ in out] == ["a unilateral three-month humanitarian truce"]
