@@ -111,6 +111,12 @@ def test_heldout_measure_defaults_to_the_round10_frozen_set_and_scores_h25_h27_a
     assert got["read_frozen_writers"] == ["h25"] and "per_construction" in got["read_frozen"]
     assert set(got["read_frozen_by_writer"]) == {"h25"} and set(got["writers"]) == {"h1"}
     assert got["read_frozen"]["f1"] == 1.0
+    only = tmp_path / "only.json"
+    assert he.main(["measure", "--corpus", str(corpus), "--frozen", "h28", "--frozen-corpus", str(frozen),
+                    "--read-frozen", "h25", "--read-frozen-corpus", str(read), "--foreign", str(foreign),
+                    "--label", "t", "-o", str(only), "--frozen-only"]) == 0
+    got_only = json.loads(only.read_text())
+    assert got_only["writers"] == {} and got_only["splits"] == {} and got_only["frozen"] == got["frozen"]
     md = tmp_path / "r.md"
     assert he.main(["compose", str(out), str(out), "-o", str(md)]) == 0
     assert "| read frozen h25, t |" in md.read_text() and "| h25 (read) |" in md.read_text()

@@ -18,7 +18,8 @@ unmerged writers are read from `<root>/parts/`), the READ writers of an earlier 
 together and one by one with their per-construction tables (`--read-frozen`, default h25,h26,h27
 from `--read-frozen-corpus`, default data/frozen; `--read-frozen ''` leaves them out), `--foreign`
 (default ../shared/foreign-dev, read in place), `--group` aggregates of READ writers of `--corpus`,
-every writer of `--corpus` on its own and the dev/test splits. Only
+every writer of `--corpus` on its own and the dev/test splits (`--frozen-only`: the frozen set, the read frozen
+group and foreign-dev only). `--tagger DIR` scores the rules combined with a learned span tagger instead. Only
 aggregate scores are written: no statement of any gold set is printed, and rows of the frozen
 writers carry no per-construction table. `compose` turns a before and an after JSON into the
 markdown report. Not here: per-statement errors (`tools/extraction_errors.py`, which refuses the
@@ -56,8 +57,12 @@ def _row(report: ExtractionReport) -> dict:
 
 
 def _extractor(args):
-    """The extractor to score: this checkout's, recording what it predicts when --dump is given, or the
-    predictions of another checkout read back from --predictions (so both are scored by the same metric)."""
+    """The extractor to score: this checkout's, recording what it predicts when --dump is given, the
+    predictions of another checkout read back from --predictions (so both are scored by the same metric), or
+    the rules combined with a learned span tagger (--tagger DIR, `pipeline.tagging`; needs torch)."""
+    if getattr(args, "tagger", None):
+        from pipeline.tagging import SpanTagger
+        return SpanTagger.from_pretrained(args.tagger).extract
     if args.predictions:
         stored: dict[str, list[Statement]] = {}
         for line in Path(args.predictions).read_text(encoding="utf-8").splitlines():
@@ -125,12 +130,15 @@ def measure(args) -> int:
         result["read_frozen"] = _scored(lambda: load_writers(args.read_frozen_corpus, read), "read-frozen", run)
         result["read_frozen_by_writer"] = {w: _scored(lambda w=w: load_writers(args.read_frozen_corpus, [w]), w, run)
                                            for w in read}
-    result.update({
-        "foreign_dev": _scored(lambda: load_gold_folder(args.foreign), "foreign-dev", run),
-        "groups": {g: _scored(lambda ws=ws: load_writers(corpus, ws), g, run) for g, ws in _groups(args.group).items()},
-        "writers": {w: _scored(lambda w=w: load_writers(corpus, [w]), w, run) for w in corpus_writers(corpus)
-                    if w not in frozen},
-        "splits": {s: _scored(lambda s=s: load_split(corpus, s), s, run) for s in ("dev", "test")}})
+    result["foreign_dev"] = _scored(lambda: load_gold_folder(args.foreign), "foreign-dev", run)
+    if args.frozen_only:                         # e.g. the slow learned path: the held-out sets only
+        result.update({"groups": {}, "writers": {}, "splits": {}})
+    else:
+        result.update({
+            "groups": {g: _scored(lambda ws=ws: load_writers(corpus, ws), g, run) for g, ws in _groups(args.group).items()},
+            "writers": {w: _scored(lambda w=w: load_writers(corpus, [w]), w, run) for w in corpus_writers(corpus)
+                        if w not in frozen},
+            "splits": {s: _scored(lambda s=s: load_split(corpus, s), s, run) for s in ("dev", "test")}})
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     Path(args.output).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     f = result.get("frozen")
@@ -224,6 +232,10 @@ def main(argv: list[str] | None = None) -> int:
     m.add_argument("--dump", help="also write every prediction to this JSONL (to score them elsewhere)")
     m.add_argument("--predictions", help="score these predictions (a --dump of another checkout) instead of "
                    "running this checkout's extractor; the metric is this checkout's")
+    m.add_argument("--tagger", metavar="DIR", help="score the rules combined with this learned span tagger (e.g. "
+                   "models/span-tagger; its saved settings; needs torch, about 4 articles/s)")
+    m.add_argument("--frozen-only", action="store_true", help="score the frozen set, the read frozen group and "
+                   "foreign-dev only (no groups, writers or splits)")
     m.set_defaults(func=measure)
     c = sub.add_parser("compose", help="markdown report from a before and an after JSON")
     c.add_argument("--middle", action="append", help="a JSON measured in between (e.g. an earlier round); repeatable")
