@@ -138,7 +138,8 @@ AUDIENCE = re.compile(   # the described audience first ("Russian state televisi
     r"counterparts|hosts?|leaders|members|nation|people|network|show|podcast|magazine|troops|soldiers|officers|"
     r"commanders|diplomats|students|meeting|session|gathering|rally)(?![\w'’-])|reporters|journalists|"
     r"the press|the media|lawmakers|parliament|supporters|troops|soldiers|officers|commanders|diplomats|"
-    r"(?:the\s+)?(?:[A-Z](?:[\w'’-]|\.(?=\w))*\.?(?<![a-z]{3}\.)(?<![A-Z]{3}\.)\s+){0,3}[A-Z][\w'’.-]*)"
+    r"(?:the\s+)?(?:[A-Z](?:[\w'’-]|\.(?=\w))*\.?(?<![a-z]{3}\.)(?<![A-Z]{3}\.)\s+){0,3}[A-Z][\w'’.-]*|"
+    r"(?:me|us|him|her|them)(?=[\s,.]))"   # "told me the plan was dead": the reporter is the audience
     r"(?![\w'’-])(?:\s+aboard\s+(?:[A-Z][\w'’-]*\s*)+)?"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?![\w'’-]))?")   # "reporters at the White House"
 BAD_CLAUSE_START = re.compile(r"(?:as|when|while|after|before|because|during|until|since|with|and|but|or|by|of|to"

@@ -268,3 +268,14 @@ def test_a_time_tail_after_a_comma_is_no_part_of_the_report():
     out = stmts("Talks stalled. The Rapid Support Forces on Monday announced a unilateral three-month humanitarian truce, a "
                 "day after the army chief tore into the plan.", conflict="sudan")
     assert [t for t, _, _ in out] == ["a unilateral three-month humanitarian truce"]
+
+
+def test_told_me_the_reporter_is_the_audience_not_the_content():
+    out = stmts("Mark Rutte told me the summit had achieved what it set out to do.")
+    assert [t for t, _, _ in out] == ["the summit had achieved what it set out to do"]
+    out = stmts('Kirill Dmitriev met Witkoff in Miami. “Russia’s position is heard,” he told me in October, long before '
+                'the plan leaked. “Someone in Washington is listening.”')
+    assert [t for t, _, _ in out] == ["Russia’s position is heard,” he told me in October, long before the plan leaked. "
+                                      "“Someone in Washington is listening."]
+    out = stmts("Mark Rutte told her counterpart that the summit had achieved its aim.")
+    assert [t for t, _, _ in out] == ["the summit had achieved its aim"]
