@@ -160,8 +160,8 @@ def extract_statements(text: str, article_id: str = "article",
                 woven_quote(text, ss, se, quotes, qi, inside, taken, found, ctx, reg)
             found.sort(key=lambda f: f.start)
             behalf_of(text, ss, se, found, ctx, reg)
-            if not any(f.resolved for f in found):
-                remember_subjects(text, ss, se, inside, ctx, reg, titled)
+            if not any(f.resolved and not f.nominal for f in found):   # "I asked Umerov whether Russia's demand
+                remember_subjects(text, ss, se, inside, ctx, reg, titled)   # ...": a nominal leaves the subject to say
             learn_documents(text, ss, se, inside, found, ctx, reg, resolve)
             if not summary:
                 out.extend(f for f in found if f.resolved)

@@ -279,3 +279,9 @@ def test_told_me_the_reporter_is_the_audience_not_the_content():
                                       "“Someone in Washington is listening."]
     out = stmts("Mark Rutte told her counterpart that the summit had achieved its aim.")
     assert [t for t, _, _ in out] == ["the summit had achieved its aim"]
+
+
+def test_a_nominal_attribution_leaves_the_sentences_person_salient_for_the_next_he():
+    text = ('Medinsky said the talks were useful.\n\nI asked Umerov whether Ukraine would accept Russia\'s demand to '
+            'withdraw first. He shook his head. "Nobody can ask us to leave our own land," he replied.')
+    assert [a for _, a, _ in stmts(text)][-1] == "Rustem Umerov"
