@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.lexicon import DEMONYMS, DOC_WORDS, OUTLET_WORDS, STOP_CAP
+from pipeline.extract.lexicon import DOC_WORDS, OUTLET_WORDS, STATE_OF_ADJECTIVE, STOP_CAP
 from pipeline.extract.phrases import np_before
 
 # document words that name the same kind of document: "the joint statement" ... "the declaration"
@@ -48,10 +48,8 @@ _ON_CHANNEL = re.compile(r"(?<![\w'’-])" + _DOC + r",?\s+(?:published|posted|s
                          r"(?:'s|’s)\s+(?:official\s+)?(?:Telegram\s+|X\s+|Facebook\s+|Instagram\s+|YouTube\s+)?"
                          r"(?:channel|account|page|feed|website)\b")
 # "the Russian memorandum", "the American proposal": a state's adjective names the document's author
-_STATE_OF_ADJ = {adj: state for state, adj in DEMONYMS.items()} | {"American": "United States", "US": "United States",
-                                                                    "U.S.": "United States"}
 _ADJ_DOC = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:(?:new|latest|joint|final|draft|original|revised|written|"
-                      r"first|second|official|own)\s+)?(" + "|".join(sorted(map(re.escape, _STATE_OF_ADJ), key=len,
+                      r"first|second|official|own)\s+)?(" + "|".join(sorted(map(re.escape, STATE_OF_ADJECTIVE), key=len,
                                                                             reverse=True)) + r")\s+" + _DOC + r"(?![\w'’-])")
 _NO_OWNER = re.compile(r"(?:drafted|written|prepared|negotiated|brokered|backed|sponsored)\s+by\s*$")
 
@@ -90,7 +88,7 @@ def learn_documents(text: str, ss: int, se: int, inside: bytearray, found: list 
         note(m.start(2), m.group(2), m.group(1))
     for m in _ADJ_DOC.finditer(text, ss, se) if found is None else ():   # "the Russian memorandum handed over"
         if not inside[m.start()]:
-            res = resolve(_STATE_OF_ADJ[m.group(1)], ctx, reg)
+            res = resolve(STATE_OF_ADJECTIVE[m.group(1)], ctx, reg)
             if res is not None and res[2] != "person" and reg.lookup(res[0]) is not None:
                 learned.append((m.start(2), kin(m.group(2)), res))
     for m in _WHICH.finditer(text, ss, se) if found is None else ():

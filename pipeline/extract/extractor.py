@@ -28,7 +28,7 @@ from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believ
 from pipeline.extract.documents import learn_documents
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences, trim_span
-from pipeline.extract.lexicon import CAPTION, DATELINE, DEMONYMS, TIMESTAMP, VERB_RE
+from pipeline.extract.lexicon import CAPTION, DATELINE, STATE_OF_ADJECTIVE, TIMESTAMP, VERB_RE
 from pipeline.extract.quotes import (LIST_ITEM, colon_content, colon_orphan, dashed_quote, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
 from pipeline.extract.speakers import (REPORTER_LINE, Ctx, Found, learn_names, learn_reporters, learn_titles, remember_subjects,
@@ -48,8 +48,6 @@ _ANONYMOUS = re.compile(r"(?:One|A|An|Another)\s+(?:[\w'’-]+\s+){0,3}?(?:diplo
                         r"aide|participant|member|officer)(?:\s+(?:in|from|at|close to|familiar with)\s+[^,]*)?$")
 _STATE_OFFICIAL = re.compile(r"(?:One|A|An|Another)\s+(?:senior\s+|top\s+|high-ranking\s+)?([A-Z][a-z]+|US|U\.S\.)\s+"
                              r"(?:government\s+)?(?:official|diplomat|source)$")   # "An American official": the government
-_STATE_OF_ADJ = {adj: state for state, adj in DEMONYMS.items()} | {"American": "United States", "US": "United States",
-                                                                    "U.S.": "United States"}
 _QUESTION_LINE = re.compile(r"\s*(?:Q|Question)\s*[:.–—-]\s")   # the interviewer's line of a Q&A
 _ANSWER_LINE = re.compile(r"\s*(?:A|Answer)\s*[:.–—-]\s+[\"“]?")      # the interviewee's line of a Q&A
 
@@ -199,8 +197,8 @@ def extract_statements(text: str, article_id: str = "article",
                 len(text[f.start:f.end].split()) <= 10:
             continue                             # 'He added a warning: "..."': the lead-in, the quotation is the content
         sm = _STATE_OFFICIAL.match(f.mention.strip())
-        if sm and sm.group(1) in _STATE_OF_ADJ and reg.lookup(f.resolved[0]) is None:   # type: ignore[index]
-            res = resolve(_STATE_OF_ADJ[sm.group(1)], ctx, reg)
+        if sm and sm.group(1) in STATE_OF_ADJECTIVE and reg.lookup(f.resolved[0]) is None:   # type: ignore[index]
+            res = resolve(STATE_OF_ADJECTIVE[sm.group(1)], ctx, reg)
             if res is not None and res[2] != "person" and reg.lookup(res[0]) is not None:
                 f.resolved = res
         if _ANONYMOUS.match(f.mention.strip()) and reg.lookup(f.resolved[0]) is None:   # type: ignore[index]

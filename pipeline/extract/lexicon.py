@@ -246,6 +246,10 @@ DEMONYMS = dict(pair.split(":") for pair in (
 DEMONYMS.update({"America": "US", "Saudi Arabia": "Saudi", "Sierra Leone": "Sierra Leonean", "Republic of Korea": "South Korean", "United Arab Emirates": "Emirati", "UAE": "Emirati", "South Africa":
                  "South African", "North Korea": "North Korean", "South Korea": "South Korean", "Czech Republic": "Czech",
                  "South Sudan": "South Sudanese"})
+# the state an adjective names ("Russian" -> Russia, "American" -> United States): "the Russian memorandum",
+# "An American official"
+STATE_OF_ADJECTIVE = {adj: state for state, adj in DEMONYMS.items()} | {"American": "United States", "US": "United States",
+                                                                         "U.S.": "United States"}
 # capitals that stand for their governments ("London said" = the British government), conflict-free
 CAPITALS = {k.replace("_", " "): v.replace("_", " ") for k, v in (pair.split(":") for pair in (
     "London:Britain Paris:France Berlin:Germany Warsaw:Poland Budapest:Hungary Bratislava:Slovakia Ankara:Turkey "
