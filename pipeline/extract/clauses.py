@@ -360,6 +360,22 @@ _BELIEVES = re.compile(r"(?<![\w'’-])(?:believes|believed|considers|considered
 # Kremlin values Istanbul mainly as ...": a bare clause after "thinks"/"believes"
 
 
+def _position_clause(text: str, start: int, se: int, inside, taken) -> tuple[int, int] | None:
+    """The clause a position verb introduces at `start`: up to the next split point or ';' outside quotes (at most
+    MAX_CLAUSE characters), quotes stripped; None when it is under three words or overlaps a statement found."""
+    end = min(se, start + MAX_CLAUSE)
+    sm = SPLIT.search(text, start, end)
+    while sm and inside[sm.start()]:
+        sm = SPLIT.search(text, sm.end(), end)
+    end = sm.start() if sm else end
+    semi = text.find(";", start, end)
+    end = semi if semi > 0 else end
+    s, e = unquote(text, *trim_span(text, start, end, inside))
+    if len(text[s:e].split()) < 3 or any(taken[s:e]):
+        return None
+    return s, e
+
+
 def believes_that(text, ss, se, inside, taken, found, ctx, reg) -> None:
     """'Moscow believes that ...', 'Peskov is convinced that ...', 'Lavrov does not rule out that ...': a position
     verb (ANNOTATION.md §1 "communication or position verb") with an explicit "that"; the subject must name a
@@ -377,17 +393,10 @@ def believes_that(text, ss, se, inside, taken, found, ctx, reg) -> None:
         if res is None or reg.lookup(res[0]) is None and res[0] not in ctx.camps and \
                 res[0] not in ctx.names.values() and text[np[0]:np[1]].lower() not in PRONOUNS:
             continue
-        end = min(se, m.end() + MAX_CLAUSE)
-        sm = SPLIT.search(text, m.end(), end)
-        while sm and inside[sm.start()]:
-            sm = SPLIT.search(text, sm.end(), end)
-        end = sm.start() if sm else end
-        semi = text.find(";", m.end(), end)
-        end = semi if semi > 0 else end
-        s, e = unquote(text, *trim_span(text, m.end(), end, inside))
-        if len(text[s:e].split()) < 3 or any(taken[s:e]):
-            continue
-        add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken, inherit=Found(0, 0, text[np[0]:np[1]], res))
+        span = _position_clause(text, m.end(), se, inside, taken)
+        if span is not None:
+            add_found(found, Found(*span, text[np[0]:np[1]]), ctx, reg, taken,
+                      inherit=Found(0, 0, text[np[0]:np[1]], res))
 
 
 _KEEN_TO = re.compile(r"(?<![\w'’-])(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:keen|quick|eager|careful|"
@@ -413,17 +422,10 @@ def keen_to_say(text, ss, se, inside, taken, found, ctx, reg) -> None:
         res = resolve(text[np[0]:np[1]], ctx, reg)
         if res is None:
             continue
-        end = min(se, m.end() + MAX_CLAUSE)
-        sm = SPLIT.search(text, m.end(), end)
-        while sm and inside[sm.start()]:
-            sm = SPLIT.search(text, sm.end(), end)
-        end = sm.start() if sm else end
-        semi = text.find(";", m.end(), end)
-        end = semi if semi > 0 else end
-        s, e = unquote(text, *trim_span(text, m.end(), end, inside))
-        if len(text[s:e].split()) < 3 or any(taken[s:e]):
-            continue
-        add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken, inherit=Found(0, 0, text[np[0]:np[1]], res))
+        span = _position_clause(text, m.end(), se, inside, taken)
+        if span is not None:
+            add_found(found, Found(*span, text[np[0]:np[1]]), ctx, reg, taken,
+                      inherit=Found(0, 0, text[np[0]:np[1]], res))
 
 
 def document_terms(text, ss, se, inside, taken, found, ctx, reg) -> None:
