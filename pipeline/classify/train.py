@@ -9,6 +9,7 @@ the data fingerprint and a model card. Not here: test-set evaluation (`pipeline.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import logging
 import math
@@ -134,6 +135,11 @@ def _loss(logits: torch.Tensor, batch: dict, weights: torch.Tensor, design: str,
         return hard
     weight, temperature = distill
     return (1 - weight) * hard + weight * _soft_loss(logits, batch["soft"], temperature)
+
+
+def _smoothed_loss(cfg: RunConfig):
+    """The loss with the config's label smoothing, for the head-only stages (frozen design, LP-FT probe)."""
+    return functools.partial(_loss, smoothing=cfg.train.label_smoothing)
 
 
 def _hard_loss(logits: torch.Tensor, batch: dict, weights: torch.Tensor, design: str,
@@ -315,7 +321,7 @@ def _linear_probe(cfg: RunConfig, clf: StanceClassifier, ds, weights: torch.Tens
     feats = pooled_features(clf, ds, cfg.train.eval_batch_size, _collate, progress, desc="encode for the probe")
     labels = torch.tensor([r["labels"] for r in ds], device=clf.device)
     targets = torch.tensor([r["target"] for r in ds], device=clf.device)
-    fit_head(clf, probe_cfg, feats, labels, targets, weights, _loss, None, None, progress)
+    fit_head(clf, probe_cfg, feats, labels, targets, weights, _smoothed_loss(cfg), None, None, progress)
 
 
 def calibrate(clf: StanceClassifier, examples: list[StatementExample], batch_size: int = 64) -> dict:
@@ -353,7 +359,7 @@ def _fit_frozen(cfg: RunConfig, clf: StanceClassifier, ds, weights: torch.Tensor
         dev_ds = _dataset(clf, dev_ex)
         dev_feats = pooled_features(clf, dev_ds, batch, _collate, progress, desc="encode dev")
         dev = (dev_feats, [{"labels": r["labels"], "target": r["target"]} for r in dev_ds])
-    history, best_epoch = fit_head(clf, cfg, feats, labels, targets, weights, _loss, dev,
+    history, best_epoch = fit_head(clf, cfg, feats, labels, targets, weights, _smoothed_loss(cfg), dev,
                                    lambda d: head_dev_scores(clf, d[0], d[1], macro_f1), progress)
     clf.network.eval()
     return clf, history, best_epoch
