@@ -5,6 +5,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -57,33 +59,50 @@ def test_heldout_compose_adds_a_row_per_middle_run(tmp_path):
     assert "F1 before | F1 round 1 | F1 round 2" in text and "Frozen writers (h8)" in text
 
 
-def test_errors_tool_refuses_the_round10_frozen_writers_and_folder_by_default(capsys, tmp_path):
+def test_errors_tool_refuses_the_round11_frozen_writers_their_folder_and_staging_by_default(capsys, tmp_path):
     ee = _tool("extraction_errors")
-    for w in ("h28", "h29", "h30"):
+    for w in ("h31", "h32", "h33"):
         assert ee.main(["--writers", f"h1,{w}"]) == 2
     assert "frozen writers" in capsys.readouterr().err
-    assert ee.main(["--corpus", str(ROOT / "data" / "frozen2"), "--writers", "h1"]) == 2
-    assert ee.main(["--corpus", str(ROOT / "data" / "frozen2" / "parts"), "--writers", "h1"]) == 2
+    assert ee.main(["--corpus", str(ROOT / "data" / "frozen3"), "--writers", "h1"]) == 2
+    assert ee.main(["--corpus", str(ROOT / "data" / "frozen3" / "parts"), "--writers", "h1"]) == 2
     assert ee.main(["--corpus", str(tmp_path), "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
+    # data/frozen3 and /work/staging stay fenced whatever --frozen-corpus says (refused on the path as written)
+    assert ee.main(["--corpus", "data/frozen3", "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
+    for staging in ("/work/staging", "/work/staging/corpus", "/work/staging/../staging/x"):
+        assert ee.main(["--corpus", staging, "--writers", "h1"]) == 2
     assert "frozen folder" in capsys.readouterr().err
     he = _tool("heldout_extraction")
-    assert he.FROZEN == ee.FROZEN == "h28,h29,h30" and he.FROZEN_CORPUS == ee.FROZEN_CORPUS == "data/frozen2"
-    assert he.READ_FROZEN == "h25,h26,h27" and he.READ_FROZEN_CORPUS == "data/frozen"
+    assert he.FROZEN == ee.FROZEN == "h31,h32,h33" and he.FROZEN_CORPUS == ee.FROZEN_CORPUS == "data/frozen3"
+    assert he.READ_FROZEN == (("h25,h26,h27", "data/frozen"), ("h28,h29,h30", "data/frozen2"))
+    assert he.STAGING == ee.STAGING == "/work/staging"
 
 
-def test_errors_tool_reads_round9_frozen_writers_now(tmp_path, capsys):
-    """h25-h27 (data/frozen) are read writers since round 10: the tool lists their errors (here on a stand-in
-    folder laid out like data/frozen, so the test stays fast and does not depend on their gold)."""
+def test_errors_tool_reads_round9_and_round10_frozen_writers_now(tmp_path, capsys):
+    """h25-h27 (data/frozen) and h28-h30 (data/frozen2) are read writers since rounds 10 and 11: the tool lists
+    their errors (here on stand-in folders laid out like theirs, so the test stays fast and does not depend on
+    their gold)."""
     ee = _tool("extraction_errors")
     _folder(tmp_path / "frozen", "h25", 'Lavrov said that talks had failed.')
+    _folder(tmp_path / "frozen2", "h28", 'Lavrov said that talks had failed.')
     assert ee.main(["--corpus", str(tmp_path / "frozen"), "--writers", "h25", "--kind", "miss"]) == 0
-    assert "0 missed" in capsys.readouterr().out
+    assert ee.main(["--corpus", str(tmp_path / "frozen2"), "--writers", "h28", "--kind", "miss"]) == 0
+    assert capsys.readouterr().out.count("0 missed") == 2
+
+
+def test_errors_tool_allows_the_real_round10_folder_and_writers():
+    """The fence of round 10 is gone: `--corpus data/frozen2 --writers h28,h29,h30` is not refused (only the
+    fence is checked here, on a writer the folder does not hold, so no statement is printed)."""
+    ee = _tool("extraction_errors")
+    assert ee._fenced(str(ROOT / "data" / "frozen2"), ee.FROZEN_CORPUS) is None
+    assert ee._fenced("data/frozen2/parts", ee.FROZEN_CORPUS) is None
+    assert ee._fenced("/work/staging/a", ee.FROZEN_CORPUS) == "/work/staging"
 
 
 def _folder(root, writer, text, gold_text="talks had failed"):
-    """A corpus folder with one unmerged writer in parts/ (the layout of data/frozen)."""
-    (root / "parts").mkdir(parents=True)
-    (root / "articles").mkdir()
+    """A corpus folder with an unmerged writer in parts/ (the layout of data/frozen); called again, it adds one."""
+    (root / "parts").mkdir(parents=True, exist_ok=True)
+    (root / "articles").mkdir(exist_ok=True)
     aid = f"{writer}-talks"
     (root / "articles" / f"{aid}.txt").write_text(text)
     (root / "parts" / f"{writer}.articles.jsonl").write_text(json.dumps({"id": aid, "writer": writer}) + "\n")
@@ -93,33 +112,81 @@ def _folder(root, writer, text, gold_text="talks had failed"):
     return root
 
 
-def test_heldout_measure_defaults_to_the_round10_frozen_set_and_scores_h25_h27_as_a_read_group(tmp_path):
-    he = _tool("heldout_extraction")
-    text = "Lavrov said that talks had failed."
-    frozen, read = _folder(tmp_path / "frozen2", "h28", text), _folder(tmp_path / "frozen", "h25", text)
-    corpus, foreign = _folder(tmp_path / "corpus", "h1", text), tmp_path / "foreign"
+def _foreign(tmp_path, text, gold_from):
+    foreign = tmp_path / "foreign"
     (foreign / "articles").mkdir(parents=True)
     (foreign / "articles" / "f-1.txt").write_text(text)
     (foreign / "articles.jsonl").write_text(json.dumps({"id": "f-1"}) + "\n")
-    (foreign / "gold.jsonl").write_text((frozen / "parts" / "h28.statements.jsonl").read_text().replace("h28-talks", "f-1"))
+    (foreign / "gold.jsonl").write_text((gold_from / "parts" / "h1.statements.jsonl").read_text().replace("h1-talks", "f-1"))
+    return foreign
+
+
+def test_heldout_measure_scores_the_frozen_set_and_each_read_group_together_and_by_writer(tmp_path):
+    he = _tool("heldout_extraction")
+    text = "Lavrov said that talks had failed."
+    frozen = _folder(tmp_path / "frozen3", "h31", text)
+    read9, read10 = _folder(tmp_path / "frozen", "h25", text), _folder(tmp_path / "frozen2", "h28", text)
+    _folder(read10, "h29", text)
+    corpus = _folder(tmp_path / "corpus", "h1", text)
+    foreign = _foreign(tmp_path, text, corpus)
     out = tmp_path / "m.json"
-    assert he.main(["measure", "--corpus", str(corpus), "--frozen", "h28", "--frozen-corpus", str(frozen),
-                    "--read-frozen", "h25", "--read-frozen-corpus", str(read), "--foreign", str(foreign),
-                    "--label", "t", "-o", str(out)]) == 0
+    common = ["measure", "--corpus", str(corpus), "--frozen", "h31", "--frozen-corpus", str(frozen),
+              "--read-frozen", "h25", "--read-frozen-corpus", str(read9),
+              "--read-frozen", "h28,h29", "--read-frozen-corpus", str(read10), "--foreign", str(foreign), "--label", "t"]
+    assert he.main(common + ["-o", str(out)]) == 0
     got = json.loads(out.read_text())
-    assert got["frozen_writers"] == ["h28"] and "per_construction" not in got["frozen"]
-    assert got["read_frozen_writers"] == ["h25"] and "per_construction" in got["read_frozen"]
-    assert set(got["read_frozen_by_writer"]) == {"h25"} and set(got["writers"]) == {"h1"}
-    assert got["read_frozen"]["f1"] == 1.0
+    assert got["frozen_writers"] == ["h31"] and "per_construction" not in got["frozen"]
+    assert got["read_frozen_writers"] == ["h25", "h28", "h29"]
+    assert set(got["read_frozen"]) == {"h25", "h28-h29"} and "per_construction" in got["read_frozen"]["h25"]
+    assert got["read_frozen_sets"]["h28-h29"] == {"corpus": str(read10), "writers": ["h28", "h29"]}
+    assert set(got["read_frozen_by_writer"]) == {"h25", "h28", "h29"} and set(got["writers"]) == {"h1"}
+    assert got["read_frozen"]["h25"]["f1"] == got["read_frozen"]["h28-h29"]["f1"] == 1.0
     only = tmp_path / "only.json"
-    assert he.main(["measure", "--corpus", str(corpus), "--frozen", "h28", "--frozen-corpus", str(frozen),
-                    "--read-frozen", "h25", "--read-frozen-corpus", str(read), "--foreign", str(foreign),
-                    "--label", "t", "-o", str(only), "--frozen-only"]) == 0
+    assert he.main(common + ["-o", str(only), "--frozen-only"]) == 0
     got_only = json.loads(only.read_text())
     assert got_only["writers"] == {} and got_only["splits"] == {} and got_only["frozen"]["f1"] == got["frozen"]["f1"]
     md = tmp_path / "r.md"
     assert he.main(["compose", str(out), str(out), "-o", str(md)]) == 0
-    assert "| read frozen h25, t |" in md.read_text() and "| h25 (read) |" in md.read_text()
+    assert "| read frozen h28-h29, t |" in md.read_text() and "| h25 (read) |" in md.read_text()
+    assert "| h28 (read) |" in md.read_text()
+
+
+def test_heldout_measure_without_frozen_writers_never_touches_a_missing_frozen_folder(tmp_path):
+    he = _tool("heldout_extraction")
+    text = "Lavrov said that talks had failed."
+    corpus, read = _folder(tmp_path / "corpus", "h1", text), _folder(tmp_path / "frozen2", "h28", text)
+    foreign = _foreign(tmp_path, text, corpus)
+    out = tmp_path / "m.json"
+    assert he.main(["measure", "--corpus", str(corpus), "--frozen", "", "--frozen-corpus", str(tmp_path / "missing"),
+                    "--read-frozen", "h28", "--read-frozen-corpus", str(read), "--foreign", str(foreign),
+                    "--label", "start", "-o", str(out)]) == 0
+    got = json.loads(out.read_text())
+    assert "frozen" not in got and got["frozen_writers"] == [] and got["read_frozen"]["h28"]["f1"] == 1.0
+    md = tmp_path / "r.md"
+    assert he.main(["compose", str(out), str(out), "-o", str(md)]) == 0
+
+
+def test_heldout_read_groups_default_to_both_earlier_frozen_folders_and_refuse_fenced_folders():
+    he = _tool("heldout_extraction")
+    args = he.argparse.Namespace(read_frozen=None, read_frozen_corpus=None, frozen_corpus="data/frozen3")
+    assert he._read_groups(args, []) == [("h25-h27", "data/frozen", ["h25", "h26", "h27"]),
+                                         ("h28-h30", "data/frozen2", ["h28", "h29", "h30"])]
+    assert he._read_groups(he.argparse.Namespace(read_frozen=[""], read_frozen_corpus=None,
+                                                 frozen_corpus="data/frozen3"), []) == []
+    for folder in ("data/frozen3", "data/frozen3/parts", "/work/staging", "/work/staging/x"):
+        bad = he.argparse.Namespace(read_frozen=["h31"], read_frozen_corpus=[folder], frozen_corpus="data/frozen3")
+        with pytest.raises(SystemExit, match="refused"):
+            he._read_groups(bad, [])
+    with pytest.raises(SystemExit, match="one folder per group"):
+        he._read_groups(he.argparse.Namespace(read_frozen=["h25", "h28"], read_frozen_corpus=["data/frozen"],
+                                              frozen_corpus="data/frozen3"), [])
+
+
+def test_heldout_compose_reads_a_round10_json_with_one_unnamed_read_group(tmp_path):
+    he = _tool("heldout_extraction")
+    old = _run("round10", 0.9)
+    old["read_frozen_writers"], old["read_frozen"] = ["h25", "h26"], old["frozen"]
+    assert he._read_rows(old) == {"h25,h26": old["frozen"]}
 
 
 def test_heldout_frozen_rows_carry_no_per_construction_table():

@@ -1,8 +1,8 @@
 """Held-out extraction figures: frozen writers, foreign-dev, the per-writer table, the fixed splits.
 
     python tools/heldout_extraction.py measure --label after -o reports/extraction/heldout.after.json
-    python tools/heldout_extraction.py measure --group h19-h24=h19,h20,h21,h22,h23,h24 \
-        --label round10 -o reports/extraction/heldout.round10.json
+    python tools/heldout_extraction.py measure --frozen '' --group h19-h24=h19,h20,h21,h22,h23,h24 \
+        --label round11 -o reports/extraction/heldout.round11.json
     python tools/heldout_extraction.py compose reports/extraction/heldout.before.json \
         reports/extraction/heldout.after.json -o reports/extraction/heldout.md
 
@@ -11,24 +11,27 @@ with `--dump preds.jsonl` from a git worktree of the older commit (with this fil
 `pipeline/evaluate/{gold_sets,extraction}.py` copied in), then here with `--predictions preds.jsonl`,
 so that old and new predictions are scored by the same metric (alias table included). The JSON
 holds the frozen writers together and one row per frozen writer
-(`--frozen`, default h28,h29,h30 since round 10 of issue 14 (rounds 1-5 froze h8,h10,h11, round 6
-h13-h18, rounds 7-8 h19-h24, round 9 h25-h27); `--frozen ''` leaves them out), read from
-`--frozen-corpus` (default data/frozen2: a set outside the corpus, original articles of all splits;
-unmerged writers are read from `<root>/parts/`), the READ writers of an earlier frozen folder
-together and one by one with their per-construction tables (`--read-frozen`, default h25,h26,h27
-from `--read-frozen-corpus`, default data/frozen; `--read-frozen ''` leaves them out), `--foreign`
-(default ../shared/foreign-dev, read in place), `--group` aggregates of READ writers of `--corpus`,
-every writer of `--corpus` on its own and the dev/test splits (`--frozen-only`: the frozen set, the read frozen
-group and foreign-dev only). `--tagger DIR` scores the rules combined with a learned span tagger instead. Only
-aggregate scores are written: no statement of any gold set is printed, and rows of the frozen
-writers carry no per-construction table. `compose` turns a before and an after JSON into the
-markdown report. Not here: per-statement errors (`tools/extraction_errors.py`, which refuses the
-frozen writers and the frozen folder).
+(`--frozen`, default h31,h32,h33 since round 11 of issue 14 (rounds 1-5 froze h8,h10,h11, round 6
+h13-h18, rounds 7-8 h19-h24, round 9 h25-h27, round 10 h28-h30); `--frozen ''` leaves them out and never
+touches their folder, so a measurement of the READ sets runs before that folder exists), read from
+`--frozen-corpus` (default data/frozen3: a set outside the corpus, original articles of all splits;
+unmerged writers are read from `<root>/parts/`). The READ groups of earlier frozen folders are scored
+together and one by one with their per-construction tables: `--read-frozen W1,W2 --read-frozen-corpus DIR`,
+both repeatable and paired in order (default: h25,h26,h27 from data/frozen and h28,h29,h30 from
+data/frozen2; `--read-frozen ''` leaves them out; a read group may not come from the frozen folder or from
+anything under /work/staging). Also `--foreign` (default ../shared/foreign-dev, read in place), `--group`
+aggregates of READ writers of `--corpus`, every writer of `--corpus` on its own and the dev/test splits
+(`--frozen-only`: the frozen set, the read groups and foreign-dev only). `--tagger DIR` scores the rules
+combined with a learned span tagger instead. Only aggregate scores are written: no statement of any gold
+set is printed, and rows of the frozen writers carry no per-construction table. `compose` turns a before
+and an after JSON into the markdown report. Not here: per-statement errors (`tools/extraction_errors.py`,
+which refuses the frozen writers, the frozen folder and /work/staging).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -41,10 +44,12 @@ from pipeline.evaluate.matching import SpanError  # noqa: E402
 from pipeline.extract.extractor import extract_statements  # noqa: E402
 from pipeline.schema import Statement  # noqa: E402
 
-FROZEN = "h28,h29,h30"   # frozen since round 10 of issue 14 (1-5: h8,h10,h11; 6: h13-h18; 7-8: h19-h24; 9: h25-h27)
-FROZEN_CORPUS = "data/frozen2"   # since round 10 (round 9: data/frozen); outside data/corpus
-READ_FROZEN = "h25,h26,h27"   # round 9's frozen writers, read since round 10: a read group of their own folder
-READ_FROZEN_CORPUS = "data/frozen"
+FROZEN = "h31,h32,h33"   # frozen since round 11 of issue 14 (1-5: h8,h10,h11; 6: h13-h18; 7-8: h19-h24; 9: h25-h27;
+#                          10: h28-h30)
+FROZEN_CORPUS = "data/frozen3"   # since round 11 (round 9: data/frozen, round 10: data/frozen2); outside data/corpus
+# earlier frozen sets, READ now: one group per folder (round 9's since round 10, round 10's since round 11)
+READ_FROZEN = (("h25,h26,h27", "data/frozen"), ("h28,h29,h30", "data/frozen2"))
+STAGING = "/work/staging"   # where the next frozen set is written: never read
 _KEYS = ("n_articles", "n_gold", "n_pred", "n_matched", "precision", "recall", "f1", "actor_accuracy", "side_accuracy",
          "per_kind", "per_construction")
 
@@ -114,22 +119,52 @@ def _groups(specs: list[str] | None) -> dict[str, list[str]]:
     return out
 
 
+def _read_groups(args, frozen: list[str]) -> list[tuple[str, str, list[str]]]:
+    """(name, folder, writers) of each READ group: --read-frozen and --read-frozen-corpus paired in order (the
+    defaults when neither is given); frozen writers are left out, and a group from the frozen folder or from
+    anything under /work/staging is refused."""
+    writers, folders = args.read_frozen, args.read_frozen_corpus
+    if writers is None and folders is None:
+        pairs = [(w, f) for w, f in READ_FROZEN]
+    else:
+        writers = [w for w in (writers or []) if w.strip()]
+        folders = folders or []
+        if len(writers) != len(folders):
+            raise SystemExit(f"--read-frozen given {len(writers)} time(s) with writers, --read-frozen-corpus "
+                             f"{len(folders)} time(s): give one folder per group of writers (or --read-frozen '')")
+        pairs = list(zip(writers, folders))
+    fences = [os.path.abspath(args.frozen_corpus), STAGING]
+    out = []
+    for ws, folder in pairs:
+        where = os.path.abspath(folder)
+        for fence in fences:
+            if where == fence or where.startswith(fence.rstrip(os.sep) + os.sep):
+                raise SystemExit(f"--read-frozen-corpus {folder}: refused, it is (under) {fence}, which is never a "
+                                 "READ group")
+        names = [w for w in ws.split(",") if w and w not in frozen]
+        if names:
+            out.append((f"{names[0]}-{names[-1]}" if len(names) > 1 else names[0], folder, names))
+    return out
+
+
 def measure(args) -> int:
     corpus, frozen_root = args.corpus, args.frozen_corpus
     frozen = [w for w in args.frozen.split(",") if w]
+    groups = _read_groups(args, frozen)
     run = _extractor(args)
     result = {"label": args.label, "measured": time.strftime("%Y-%m-%d %H:%M"), "frozen_writers": frozen,
               "frozen_corpus": str(frozen_root)}
-    if frozen:
+    if frozen:                                   # only then is the frozen folder read at all
         result["frozen"] = _aggregate(_scored(lambda: load_writers(frozen_root, frozen), "frozen", run))
         result["frozen_by_writer"] = {w: _aggregate(_scored(lambda w=w: load_writers(frozen_root, [w]), w, run))
                                       for w in frozen}
-    read = [w for w in args.read_frozen.split(",") if w and w not in frozen]
-    if read:
-        result["read_frozen_writers"], result["read_frozen_corpus"] = read, str(args.read_frozen_corpus)
-        result["read_frozen"] = _scored(lambda: load_writers(args.read_frozen_corpus, read), "read-frozen", run)
-        result["read_frozen_by_writer"] = {w: _scored(lambda w=w: load_writers(args.read_frozen_corpus, [w]), w, run)
-                                           for w in read}
+    if groups:
+        result["read_frozen_writers"] = [w for _, _, ws in groups for w in ws]
+        result["read_frozen_sets"] = {name: {"corpus": str(folder), "writers": ws} for name, folder, ws in groups}
+        result["read_frozen"] = {name: _scored(lambda f=folder, ws=ws: load_writers(f, ws), name, run)
+                                 for name, folder, ws in groups}
+        result["read_frozen_by_writer"] = {w: _scored(lambda f=folder, w=w: load_writers(f, [w]), w, run)
+                                           for _, folder, ws in groups for w in ws}
     result["foreign_dev"] = _scored(lambda: load_gold_folder(args.foreign), "foreign-dev", run)
     if args.frozen_only:                         # e.g. the slow learned path: the held-out sets only
         result.update({"groups": {}, "writers": {}, "splits": {}})
@@ -143,11 +178,19 @@ def measure(args) -> int:
     Path(args.output).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     f = result.get("frozen")
     head = f"frozen {frozen} F1 {f['f1']:.3f} actor {f['actor_accuracy']:.3f}; " if f else "no frozen writers; "
-    r = result.get("read_frozen")
-    head += f"read frozen {read} F1 {r['f1']:.3f} actor {r['actor_accuracy']:.3f}; " if r else ""
+    for name, r in result.get("read_frozen", {}).items():
+        head += f"read {name} F1 {r['f1']:.3f} actor {r['actor_accuracy']:.3f}; "
     print(f"{args.label}: {head}foreign-dev F1 {result['foreign_dev']['f1']:.3f} "
           f"actor {result['foreign_dev']['actor_accuracy']:.3f}")
     return 0
+
+
+def _read_rows(run: dict) -> dict[str, dict]:
+    """A run's READ group rows by name; a JSON of round 10 holds one unnamed group (its row itself)."""
+    rows = run.get("read_frozen") or {}
+    if "f1" in rows:
+        return {",".join(run.get("read_frozen_writers", [])): rows}
+    return rows
 
 
 def _kind(row: dict, kind: str) -> str:
@@ -177,12 +220,13 @@ def compose(args) -> int:
              "`../shared/foreign-dev`, written and annotated by other hands, read in place.", "",
              "## Frozen writers and foreign-dev, before and after", ""] + _HEAD
     for run in runs:
-        lines.append(_line(f"frozen writers, {run['label']}", run["frozen"]))
+        if run.get("frozen"):
+            lines.append(_line(f"frozen writers, {run['label']}", run["frozen"]))
     for run in runs:
         lines.append(_line(f"foreign-dev, {run['label']}", run["foreign_dev"]))
     for run in runs:
-        if run.get("read_frozen"):
-            lines.append(_line(f"read frozen {','.join(run['read_frozen_writers'])}, {run['label']}", run["read_frozen"]))
+        for name, row in _read_rows(run).items():
+            lines.append(_line(f"read frozen {name}, {run['label']}", row))
     lines += ["", "## Per writer (leave-one-writer-out)", "",
               "The rules are not trained, so each writer's row is already a leave-one-writer-out score; rows marked "
               "*read* are writers whose articles were read while the rules were written (all of h1–h7 before this "
@@ -203,7 +247,7 @@ def compose(args) -> int:
             lines.append(_line(f"{s}, {run['label']}", run["splits"][s]))
     lines += ["", "## By construction, frozen writers (after)", "", "| construction | gold | recall | actor acc |",
               "|---|---|---|---|"]
-    for name, row in sorted(after["frozen"].get("per_construction", {}).items(), key=lambda kv: -kv[1]["gold"]):
+    for name, row in sorted(after.get("frozen", {}).get("per_construction", {}).items(), key=lambda kv: -kv[1]["gold"]):
         lines.append(f"| {name} | {int(row['gold'])} | {row['recall']:.3f} | {row['actor_accuracy']:.3f} |")
     Path(args.output).write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {args.output}")
@@ -220,10 +264,12 @@ def main(argv: list[str] | None = None) -> int:
     m.add_argument("--frozen", default=FROZEN, help=f"frozen writers, comma-separated (default: {FROZEN}; '' for none)")
     m.add_argument("--frozen-corpus", default=FROZEN_CORPUS, help="folder the frozen writers are read from (merged "
                    f"corpus or parts/ + articles/; default: {FROZEN_CORPUS}); their rows carry aggregates only")
-    m.add_argument("--read-frozen", default=READ_FROZEN, help="writers of an earlier frozen folder, READ now, scored "
-                   f"together and one by one (default: {READ_FROZEN}; '' for none)")
-    m.add_argument("--read-frozen-corpus", default=READ_FROZEN_CORPUS, help="folder --read-frozen is read from "
-                   f"(default: {READ_FROZEN_CORPUS})")
+    m.add_argument("--read-frozen", action="append", metavar="W1,W2", help="writers of an earlier frozen folder, "
+                   "READ now, scored together and one by one; repeatable, one group each, paired in order with "
+                   "--read-frozen-corpus (default: " + "; ".join(f"{w} from {f}" for w, f in READ_FROZEN)
+                   + "; '' for none)")
+    m.add_argument("--read-frozen-corpus", action="append", metavar="DIR", help="folder of the --read-frozen "
+                   "group in the same position (repeatable; never the frozen folder or under " + STAGING + ")")
     m.add_argument("--group", action="append", metavar="NAME=W1,W2", help="also score these READ writers of --corpus "
                    "together (repeatable), e.g. h19-h24=h19,h20,h21,h22,h23,h24")
     m.add_argument("--foreign", default="../shared/foreign-dev", help="foreign gold folder (default: ../shared/foreign-dev)")
@@ -234,14 +280,14 @@ def main(argv: list[str] | None = None) -> int:
                    "running this checkout's extractor; the metric is this checkout's")
     m.add_argument("--tagger", metavar="DIR", help="score the rules combined with this learned span tagger (e.g. "
                    "models/span-tagger; its saved settings; needs torch, about 4 articles/s)")
-    m.add_argument("--frozen-only", action="store_true", help="score the frozen set, the read frozen group and "
+    m.add_argument("--frozen-only", action="store_true", help="score the frozen set, the read groups and "
                    "foreign-dev only (no groups, writers or splits)")
     m.set_defaults(func=measure)
     c = sub.add_parser("compose", help="markdown report from a before and an after JSON")
     c.add_argument("--middle", action="append", help="a JSON measured in between (e.g. an earlier round); repeatable")
     c.add_argument("before")
     c.add_argument("after")
-    c.add_argument("--read", default="h1,h2,h3,h4,h5,h6,h7,h8,h9,h10,h11,h12,h13,h14,h15,h16,h17,h18,h19,h20,h21,h22,h23,h24,h25,h26,h27", help="writers read while writing rules")
+    c.add_argument("--read", default=",".join(f"h{i}" for i in range(1, 31)), help="writers read while writing rules")
     c.add_argument("-o", "--output", required=True, help="markdown to write")
     c.set_defaults(func=compose)
     args = ap.parse_args(argv)
