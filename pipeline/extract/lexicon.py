@@ -102,7 +102,9 @@ STOP_CAP = set(("On In At After Before During Since Until From By With Without F
                  "February March April May June July August September October November December Jan Feb Mar "
                  "Apr Jun Jul Aug Sep Sept Oct Nov Dec Asked Speaking Visiting Meeting Turning Writing Answering "
                  "Responding Summary Update Analysis Catch-up Breaking It This That These Those There Here A An "
-                 "Some Many Several Both All Each Neither Either Instead Indeed Separately Overnight").split())
+                 "Some Many Several Both All Each Neither Either Instead Indeed Separately Overnight "
+                 # a question's first word is no part of a name ("Did Putin give any ground?", "Who asked X")
+                 "Who Whom Whose What Why How Did Does Is Are Was Were Has Have Had Would Could Should").split())
 GENERIC = {"no one"} | set(("critics officials analysts observers experts sources people many some others diplomats residents "
                 "supporters opponents skeptics sceptics commentators insiders aides reports media journalists "
                 "reporters correspondents nobody everyone everybody someone somebody anyone anybody none traders "

@@ -781,6 +781,9 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         full = " ".join(names)
         if len(names) == 1 and len(words) == 1 and names[0] in ctx.surnames and not label:
             full = ctx.surnames[names[0]]        # "Odeh", after "Ayman Odeh" anywhere in the article
+            known = reg.lookup(full)
+            if known is not None:                # "Wang", after "Wang Yi": the registry's person and camp
+                return known.name, known.camp, known.type
         if len(names) >= 2:
             ctx.names[names[-1]] = full
         return full, side, "person"
@@ -1378,7 +1381,7 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
         push(ctx, full, reg.camp_of(full) if reg.lookup(full) else ctx_side(ctx, full, reg), "person")
     elif len(words) == 1 and words[0] in ctx.surnames and actor is None:   # "Blumenthal was blunter." after "Richard
         full = ctx.surnames[words[0]]                                        # Blumenthal" elsewhere in the article
-        push(ctx, full, ctx_side(ctx, full, reg), "person")
+        push(ctx, full, reg.camp_of(full) if reg.lookup(full) else ctx_side(ctx, full, reg), "person")
     return False
 
 
@@ -1546,15 +1549,48 @@ def learn_reporters(text: str, ctx: Ctx) -> None:
 _CAPS_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z'’.-]*\s+)*[A-Z][A-Z'’.-]*)\s*[:,]")
 
 
+_PERSON_TITLES = set(("spokesman spokeswoman spokesperson minister president premier ambassador envoy chancellor secretary "
+                      "chief adviser advisor aide diplomat negotiator representative delegate analyst expert scientist "
+                      "researcher professor director chairman chairwoman chairperson commander general governor mayor "
+                      "senator lawmaker official leader counterpart deputy colonel captain admiral coordinator "
+                      "commissioner head politician columnist editor correspondent economist").split())
+_PRONOUNS = {"He", "She", "It", "We", "They", "I", "You", "His", "Her", "Its", "Our", "Their", "This", "That"}
+_TITLE_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][\w-]*)\s+$")
+
+
+def _plain_word(t: str, reg: ActorRegistry) -> bool:
+    """A word that is no part of a person's name: a stop word, title, organisation or outlet word, a nationality."""
+    return t in STOP_CAP or t.lower() in TITLE_WORDS or t in ORG_WORDS or t in OUTLET_WORDS or t in DEMONYMS or \
+        t in DEMONYMS.values() or t.lower() in reg.camp_words
+_INTRO_AFTER = re.compile(r",\s+(?:a|an|the|[A-Z][\w'’-]*(?:'s|’s))\s|\s+(?:said|says|told|noted|stressed|added)\b")
+
+
+def _introduced_person(text: str, s: int, e: int) -> bool:
+    """A full name introduced as a person: after a title ("spokesperson Mao Ning", "Minister Wang Yi"), before an
+    appositive ("Li Haidong, a professor at ...", "Fu Cong, China's permanent representative") or a speech verb;
+    "the Chicago Board of Trade" is none."""
+    tm = _TITLE_BEFORE.search(text, max(0, s - 40), s)
+    if tm and (tm.group(1).lower() in _PERSON_TITLES or tm.group(1) in _NAME_RANKS):
+        return True
+    return text[s - 4:s].lower() != "the " and _INTRO_AFTER.match(text, e) is not None
+
+
 def learn_names(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
     """Surnames of the unknown people the article names in full ("Ayman Odeh ... Odeh said"): a later bare surname
     is that person. A surname two full names share, and names the registry knows, are left alone."""
     seen: dict[str, set[str]] = {}
+    firsts: dict[str, set[str]] = {}             # first word -> full names ("Mao Ning ... Mao said": surname first)
     for m in _FULL_NAME.finditer(text[:200_000]):
         full = m.group(0)
         toks = full.split()
-        if any(t in STOP_CAP or t.lower() in TITLE_WORDS or t in ORG_WORDS or t in OUTLET_WORDS or t in DEMONYMS
-               or t in DEMONYMS.values() or t.lower() in reg.camp_words for t in toks):
+        titled = toks[0].lower() in _PERSON_TITLES and len(toks) == 3   # "Minister Wang Yi, also ...": the name after
+        name = toks[1:] if titled else toks
+        if not any(_plain_word(t, reg) for t in name) and name[0] not in _PRONOUNS and "-" not in name[0] and \
+                (titled or _introduced_person(text, m.start(), m.end())):
+            known = reg.lookup(" ".join(name))
+            if (known is None or known.type == "person") and reg.lookup(name[0]) is None:
+                firsts.setdefault(name[0], set()).add(known.name if known is not None else " ".join(name))
+        if any(_plain_word(t, reg) for t in toks):
             continue
         if reg.lookup(full) is not None or reg.lookup(toks[-1]) is not None:
             continue
@@ -1566,6 +1602,9 @@ def learn_names(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
     for sur, fulls in seen.items():
         if len(fulls) == 1 and sur.upper() not in labels:
             ctx.surnames[sur] = next(iter(fulls))   # not a transcript's speaker label ("REID:")
+    for first, fulls in firsts.items():           # a name whose first word is used alone ("Mao said", "Wang
+        if len(fulls) == 1 and first not in seen and first.upper() not in labels:   # noted"): the one person so named,
+            ctx.surnames.setdefault(first, next(iter(fulls)))   # unless it is also someone's last word
 
 
 def add_found(found: list[Found], f: Found, ctx: Ctx, reg: ActorRegistry, taken: bytearray,
