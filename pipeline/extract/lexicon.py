@@ -81,6 +81,7 @@ TITLE_WORDS = set((
     "coordinator commissioner presidential kremlin russian ukrainian european american british french german "
     "policy undersecretary development finance interior justice economy trade energy health opposition "
     "movement bloc civilian daily spokesperson note conclusions pontiff host colonel lieutenant major captain "
+    "editorial columnist "
     "international humanitarian external relations forum committee association organisation organization "
     "network foundation institute coalition alliance "
     "admiral sergeant staff diplomacy politician parliamentarian statesman brigadier marshal delegate delegates "

@@ -217,7 +217,18 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     return _bare_name(_resolve_mention(mention, ctx, reg), reg)
 
 
+_EDITORIAL = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:daily|newspaper|weekly|paper|news\s+site|tabloid)\s+)?([A-Z].*?)(?:'s|’s)\s+"
+                        r"(?:own\s+)?(?:editorial|editorials|lead\s+editorial|front\s+page|front-page\s+editorial)\s*")
+
+
 def _resolve_mention(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    em = _EDITORIAL.fullmatch(mention)
+    if em:                                       # "Le Monde's editorial", "Bild's front page": the outlet's own voice
+        owner = reg.lookup(em.group(1))          # (R27: outlets' own claims and editorials are side other)
+        if owner is not None and owner.type in ("outlet", "inst"):
+            return owner.name, owner.camp, owner.type
+        if owner is None and em.group(1).split()[0] not in STOP_CAP:
+            return em.group(1), "other", "outlet"
     sm = re.fullmatch(r"\s*(.+?)(?:'s|’s)\s+(?:own\s+)?(?:source|sources|informant|informants)(?:\s+.*)?", mention, re.S)
     if sm:                                       # "Interfax's source in the delegation": the outlet reports it
         owner = reg.lookup(sm.group(1).strip())

@@ -27,3 +27,10 @@ def test_a_question_word_is_no_part_of_the_name_after_it():
     out = stmts("Did Lavrov move at all? Not that anyone in the room could see. He told reporters that the sanctions "
                 "had to go first.")
     assert out == [("the sanctions had to go first", "Sergei Lavrov", "indirect")], out
+
+
+def test_an_outlets_editorial_speaks_for_the_outlet():
+    out = stmts("In Italy, Il Foglio's editorial argues that Brussels has waited too long for an invitation.")
+    assert out == [("Brussels has waited too long for an invitation", "Il Foglio", "indirect")], out
+    out = stmts('The daily Jutland Courier\'s editorial warns that Europe "cannot be a spectator at this table."')
+    assert [(a, k) for _, a, k in out] == [("Jutland Courier", "direct")], out
