@@ -28,7 +28,7 @@ from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believ
 from pipeline.extract.documents import learn_documents
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences, trim_span
-from pipeline.extract.lexicon import CAPTION, DATELINE, STATE_OF_ADJECTIVE, TIMESTAMP, VERB_RE
+from pipeline.extract.lexicon import CAPTION, DATELINE, DEMONYMS, STATE_OF_ADJECTIVE, TIMESTAMP, VERB_RE
 from pipeline.extract.quotes import (LIST_ITEM, colon_content, colon_orphan, dashed_quote, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
 from pipeline.extract.speakers import (REPORTER_LINE, Ctx, Found, learn_names, learn_reporters, learn_titles, remember_subjects,
@@ -46,6 +46,26 @@ _LEAD_NP = re.compile(r"(?:a|an|the|his|her|their|its)\s+(?!(?:\w+\s+){0,8}?(?:i
 # speaker (ANNOTATION.md §1 "identifiable source"), so no statement; a name after it ("An adviser, X,") is one
 _ANONYMOUS = re.compile(r"(?:One|A|An|Another)\s+(?:[\w'’-]+\s+){0,3}?(?:diplomat|official|source|person|negotiator|insider|"
                         r"aide|participant|member|officer)(?:\s+(?:in|from|at|close to|familiar with)\s+[^,]*)?$")
+_BARE_BODY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?i:foreign\s+ministry|defen[cs]e\s+ministry|foreign\s+office|government|"
+                        r"presidency))(?:\s+(?:statement|spokes(?:man|woman|person)))?")
+_IN_PLACE = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"”])\s*)\s*(?:(?:And|But|Meanwhile)\s+)?[Ii]n\s+((?:the\s+)?[A-Z][\w'’-]*"
+                       r"(?:\s+[A-Z][\w'’-]*){0,2}),\s+[^.!?\n]*$")
+
+
+def _body_of_place(text: str, pos: int, body: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """The named state's body when the sentence opens with that state ("In China, the Foreign Ministry said",
+    "And in Saudi Arabia, the agency carried a Foreign Ministry statement"): a press review's paragraph per country."""
+    lo = max(0, pos - 300)
+    pm = _IN_PLACE.search(text[lo:pos])
+    place = re.sub(r"^the\s+", "", pm.group(1)) if pm is not None else ""
+    if place not in DEMONYMS:
+        return None
+    res = resolve(f"{place}'s {body}", ctx, reg)
+    if res is None or res[2] == "person" or res[0].lower().startswith(place.lower() + "'"):
+        return None
+    return res
+
+
 _STATE_OFFICIAL = re.compile(r"(?:One|A|An|Another)\s+(?:senior\s+|top\s+|high-ranking\s+)?([A-Z][a-z]+|US|U\.S\.)\s+"
                              r"(?:government\s+)?(?:official|diplomat|source)$")   # "An American official": the government
 _QUESTION_LINE = re.compile(r"\s*(?:Q|Question)\s*[:.–—-]\s")   # the interviewer's line of a Q&A
@@ -200,6 +220,11 @@ def extract_statements(text: str, article_id: str = "article",
         if sm and sm.group(1) in STATE_OF_ADJECTIVE and reg.lookup(f.resolved[0]) is None:   # type: ignore[index]
             res = resolve(STATE_OF_ADJECTIVE[sm.group(1)], ctx, reg)
             if res is not None and res[2] != "person" and reg.lookup(res[0]) is not None:
+                f.resolved = res
+        body = _BARE_BODY.fullmatch(f.mention.strip())
+        if body is not None:                     # "In China, the Foreign Ministry said": that country's ministry
+            res = _body_of_place(text, f.start, body.group(1), ctx, reg)
+            if res is not None:
                 f.resolved = res
         if _ANONYMOUS.match(f.mention.strip()) and reg.lookup(f.resolved[0]) is None:   # type: ignore[index]
             continue                             # "One senior diplomat told me ...": no identifiable source (but "A

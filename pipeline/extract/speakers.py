@@ -221,7 +221,24 @@ _EDITORIAL = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:daily|newspaper|weekly|paper|ne
                         r"(?:own\s+)?(?:editorial|editorials|lead\s+editorial|front\s+page|front-page\s+editorial)\s*")
 
 
+_SIDE = re.compile(r"\s*[Tt]he\s+([A-Z][\w.-]*)\s+side\s*")
+_CHANCELLOR = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z][\w-]*)\s+[Cc]hancellor\s*")
+_REAL_CHANCELLORS = {"German", "Austrian"}   # elsewhere "chancellor" is translated copy's foreign minister (chanceler)
+
+
 def _resolve_mention(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    if reg.lookup(mention.strip()) is None:
+        sm = _SIDE.fullmatch(mention)
+        if sm:                                   # "The EU side said": the EU; "the Chinese side": its government
+            body = reg.lookup(sm.group(1)) or (reg.lookup(f"{sm.group(1)} government")
+                                               if sm.group(1) in DEMONYMS.values() else None)
+            if body is not None and body.type != "person":
+                return body.name, body.camp, body.type
+        cm = _CHANCELLOR.fullmatch(mention)
+        if cm and cm.group(1) in DEMONYMS.values() and cm.group(1) not in _REAL_CHANCELLORS:
+            res = resolve(f"{cm.group(1)} foreign minister", ctx, reg)   # "the Russian chancellor": Lavrov
+            if res is not None and res[2] == "person" and reg.lookup(res[0]) is not None:
+                return res
     em = _EDITORIAL.fullmatch(mention)
     if em:                                       # "Le Monde's editorial", "Bild's front page": the outlet's own voice
         owner = reg.lookup(em.group(1))          # (R27: outlets' own claims and editorials are side other)

@@ -34,3 +34,19 @@ def test_an_outlets_editorial_speaks_for_the_outlet():
     assert out == [("Brussels has waited too long for an invitation", "Il Foglio", "indirect")], out
     out = stmts('The daily Jutland Courier\'s editorial warns that Europe "cannot be a spectator at this table."')
     assert [(a, k) for _, a, k in out] == [("Jutland Courier", "direct")], out
+
+
+def test_the_x_side_is_x_and_a_foreign_chancellor_in_translated_copy_is_the_foreign_minister():
+    out = stmts("The EU side said in a separate statement that the envoy had pressed Beijing on sanctions.")
+    assert [a for _, a, _ in out] == ["European Union"], out
+    out = stmts('The Russian chancellor waved the question away. "Brussels had its chance," he said.')
+    assert [a for _, a, _ in out] == ["Sergei Lavrov"], out
+    out = stmts("The German chancellor said that Europe would not sign anything it had not helped to write.")
+    assert [a for _, a, _ in out] == ["Friedrich Merz"], out
+
+
+def test_a_press_review_paragraph_opened_by_a_country_gives_its_bare_ministry_that_country():
+    out = stmts('In China, the Foreign Ministry said it rejected "sanctions with no basis in law."')
+    assert [a for _, a, _ in out] == ["Chinese Foreign Ministry"], out
+    out = stmts("In the Gulf, the Foreign Ministry said that the kingdom would keep hosting talks.")
+    assert [a for _, a, _ in out] == ["Foreign Ministry"], out     # a region names no state: left as written
