@@ -1387,6 +1387,12 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
             push(ctx, res[0], res[1] if reg.lookup(res[0]) else reg.camp_from_words(om.group(0)) or res[1], "person")
             return True
     tm = _TITLE_FIRST.match(text, ss, se) or _CLAUSE_TITLE.match(text, ss, se)
+    nm = re.fullmatch(r"\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+),\s+", text[ss:tm.start(1)]) if tm else None
+    if nm and nm.group(1).split()[0] not in STOP_CAP and _is_name(nm.group(1)):
+        res = resolve(nm.group(1), ctx, reg)     # "Vladimir Medinsky, the Kremlin aide who led the talks, was
+        if res is not None and res[2] == "person":   # upbeat": the name is the subject, its title only describes him
+            push(ctx, res[0], res[1], "person")
+            return True
     if tm:                                       # "the Kremlin spokesman explained ...", "The prime minister said"
         res = resolve(tm.group(1), ctx, reg) if not _opens_report(text, tm.end(), se) else None
         if res is not None and res[2] == "person":

@@ -50,3 +50,11 @@ def test_a_press_review_paragraph_opened_by_a_country_gives_its_bare_ministry_th
     assert [a for _, a, _ in out] == ["Chinese Foreign Ministry"], out
     out = stmts("In the Gulf, the Foreign Ministry said that the kingdom would keep hosting talks.")
     assert [a for _, a, _ in out] == ["Foreign Ministry"], out     # a region names no state: left as written
+
+
+def test_a_name_before_its_title_and_relative_clause_is_the_subject_not_the_title():
+    out = stmts("Vladimir Medinsky, the Kremlin aide who headed the Russian team, sounded content. "
+                '"We are ready to keep talking," he said.')
+    assert [a for _, a, _ in out] == ["Vladimir Medinsky"], out
+    out = stmts('On Tuesday, the Kremlin spokesman was brief. "No comment," he said.')
+    assert [a for _, a, _ in out] == ["Dmitry Peskov"], out
