@@ -46,6 +46,16 @@ _LEAD_NP = re.compile(r"(?:a|an|the|his|her|their|its)\s+(?!(?:\w+\s+){0,8}?(?:i
 # speaker (ANNOTATION.md §1 "identifiable source"), so no statement; a name after it ("An adviser, X,") is one
 _ANONYMOUS = re.compile(r"(?:One|A|An|Another)\s+(?:[\w'’-]+\s+){0,3}?(?:diplomat|official|source|person|negotiator|insider|"
                         r"aide|participant|member|officer)(?:\s+(?:in|from|at|close to|familiar with)\s+[^,]*)?$")
+# "A, Chinese Foreign Ministry spokesperson Lin Jian said on Thursday": a frame after the content, and the content's
+# own lead ("China welcomes"), which an object verb took for the frame
+_TRAILING_FRAME = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+"
+                             r"(?:said|says|noted|stressed|added)(?:\s+(?:on|in|at|during)\s+[\w ]{2,30}?)?\.?$")
+_SUBJECT_VERB_LEAD = re.compile(r"(?:^|[.!?\n][\"”]?\s+|\n|\s(?:--|—|–|-)\s)\s*(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|"
+                                r"The\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+[a-z]+s\s+)$")
+# agency copy names the speaker of the sentence before: "Spokesperson Guo Jiakun made the remarks at a briefing"
+_MADE_REMARKS = re.compile(r"[^.!?\n]{0,200}?[.!?][\"”]?\s+(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?:[a-z][\w-]*\s+){1,2})?"
+                           r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:made|delivered)\s+(?:the|these|those)\s+"
+                           r"(?:remarks|comments)\b")
 _BARE_BODY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?i:foreign\s+ministry|defen[cs]e\s+ministry|foreign\s+office|government|"
                         r"presidency))(?:\s+(?:statement|spokes(?:man|woman|person)))?")
 _IN_PLACE = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"”])\s*)\s*(?:(?:And|But|Meanwhile)\s+)?[Ii]n\s+((?:the\s+)?[A-Z][\w'’-]*"
@@ -220,6 +230,17 @@ def extract_statements(text: str, article_id: str = "article",
         if sm and sm.group(1) in STATE_OF_ADJECTIVE and reg.lookup(f.resolved[0]) is None:   # type: ignore[index]
             res = resolve(STATE_OF_ADJECTIVE[sm.group(1)], ctx, reg)
             if res is not None and res[2] != "person" and reg.lookup(res[0]) is not None:
+                f.resolved = res
+        tf = _TRAILING_FRAME.search(text, f.start, f.end) if not f.direct else None
+        if tf is not None and tf.end() == f.end:     # "China welcomes [the talks ..., spokesperson Lin Jian said on
+            lead = _SUBJECT_VERB_LEAD.search(text, max(0, f.start - 80), f.start)   # Thursday]": the trailing frame
+            res = resolve(tf.group(1), ctx, reg) if lead is not None else None        # speaks the whole sentence
+            if res is not None and res[2] == "person":
+                f.start, f.end, f.mention, f.resolved = lead.start(1), tf.start(), tf.group(1), res
+        rm = _MADE_REMARKS.match(text, f.end)
+        if rm and (f.resolved[2] != "person" or re.match(r"(?:[Aa]n?|[Tt]he)\s", f.mention.strip())):  # type: ignore[index]
+            res = resolve(rm.group(1), ctx, reg)  # "..., a ministry spokesperson said. | Spokesperson Guo Jiakun made
+            if res is not None and res[2] == "person":   # the remarks at a regular press briefing": the named person
                 f.resolved = res
         body = _BARE_BODY.fullmatch(f.mention.strip())
         if body is not None:                     # "In China, the Foreign Ministry said": that country's ministry

@@ -58,3 +58,20 @@ def test_a_name_before_its_title_and_relative_clause_is_the_subject_not_the_titl
     assert [a for _, a, _ in out] == ["Vladimir Medinsky"], out
     out = stmts('On Tuesday, the Kremlin spokesman was brief. "No comment," he said.')
     assert [a for _, a, _ in out] == ["Dmitry Peskov"], out
+
+
+def test_made_the_remarks_names_the_speaker_of_the_statement_before_it():
+    out = stmts("China welcomes every effort for peace, a Chinese Foreign Ministry spokesperson said on Tuesday.\n\n"
+                "Chinese Foreign Ministry spokesperson Tan Weiming made the remarks at a regular press briefing.")
+    assert out == [("China welcomes every effort for peace", "Tan Weiming", "indirect")], out
+    out = stmts("Kremlin spokesman Dmitry Peskov said that the talks were useful.\n\n"
+                "Tan Weiming made the remarks at a briefing in Beijing.")
+    assert [a for _, a, _ in out] == ["Dmitry Peskov"], out     # a named speaker keeps his words
+
+
+def test_a_trailing_frame_speaks_the_whole_agency_lede_even_after_an_object_verb():
+    out = stmts("BEIJING, May 3 -- China welcomes the talks in Geneva and hopes for a fair deal, Chinese Foreign "
+                "Ministry spokesperson Tan Weiming said on Monday.")
+    assert out == [("China welcomes the talks in Geneva and hopes for a fair deal", "Tan Weiming", "indirect")], out
+    out = stmts("Russia rejects the plan, Kremlin spokesman Dmitry Peskov said on Monday.")
+    assert out == [("Russia rejects the plan", "Dmitry Peskov", "indirect")], out
