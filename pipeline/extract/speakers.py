@@ -1539,7 +1539,9 @@ _FORMAL_SUBJECT = re.compile(r"((?:[Tt]he\s+)(?:[A-Z][\w'’-]*\s+){0,3}(?:Minis
                              r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){0,6})?)\s+(?=[a-z])")
 _PLAIN_OPENER = re.compile(r"\s*(?:On|In|At|During|Last|This|Earlier|Later|Today|Yesterday|Meanwhile|Separately|Then|Now|"
                            r"Also|But|And|Yet|Still|However)\b")
-_STATE_BODY_SUBJECT = re.compile(r"((?:[Tt]he\s+)?(?!(?:The|Its|Their|His|Her|This|That)\s)[A-Z][\w'’-]*(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:ministry|government|"
+_STATE_BODY_SUBJECT = re.compile(r"(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){0,2}(?:earlier|later|before|ago)\s*,?\s+|"   # "Two days
+                                 r"(?:On|Last|This|Earlier|Later)\s+[A-Z]?[a-z]+\s*,?\s+)?"                 # earlier the ..."
+                                 r"((?:[Tt]he\s+)?(?!(?:The|Its|Their|His|Her|This|That)\s)[A-Z][\w'’-]*(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:ministry|government|"
                                  r"army|military|presidency|embassy|delegation|parliament|cabinet))(?![\w'’-])")
 
 
@@ -1619,9 +1621,9 @@ def learn_names(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
         toks = full.split()
         titled = toks[0].lower() in _PERSON_TITLES and len(toks) == 3   # "Minister Wang Yi, also ...": the name after
         name = toks[1:] if titled else toks
+        known = reg.lookup(" ".join(name))
         if not any(_plain_word(t, reg) for t in name) and name[0] not in _PRONOUNS and "-" not in name[0] and \
-                (titled or _introduced_person(text, m.start(), m.end())):
-            known = reg.lookup(" ".join(name))
+                (titled or known is not None or _introduced_person(text, m.start(), m.end())):
             if (known is None or known.type == "person") and reg.lookup(name[0]) is None:
                 firsts.setdefault(name[0], set()).add(known.name if known is not None else " ".join(name))
         if any(_plain_word(t, reg) for t in toks):

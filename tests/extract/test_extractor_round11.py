@@ -75,3 +75,15 @@ def test_a_trailing_frame_speaks_the_whole_agency_lede_even_after_an_object_verb
     assert out == [("China welcomes the talks in Geneva and hopes for a fair deal", "Tan Weiming", "indirect")], out
     out = stmts("Russia rejects the plan, Kremlin spokesman Dmitry Peskov said on Monday.")
     assert out == [("Russia rejects the plan", "Dmitry Peskov", "indirect")], out
+
+
+def test_a_registry_persons_first_word_alone_is_that_person():
+    out = stmts("Wang Yi met Kaja Kallas in Brussels. Wang noted that China's position was objective.")
+    assert [a for _, a, _ in out] == ["Wang Yi"], out
+
+
+def test_a_state_body_after_a_time_opener_is_what_the_ministry_means_next():
+    out = stmts("The Russian foreign ministry spoke first. Two days earlier the Azerbaijani foreign ministry had set "
+                "out its terms in a note. It would not sign, the ministry said, until the constitution was changed.",
+                "armenia-azerbaijan")
+    assert [a for _, a, _ in out] == ["Azerbaijani Foreign Ministry"], out
