@@ -671,8 +671,10 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         elif not participle:
             np = np_before(text, clause_lo, vs)
         else:
-            qm = re.search(r"(?<![\w'’-])quot(?:ed|es|ing)\s+(?!by\s)(\S.{0,80}?)\s+as\s+$", text[clause_lo:vs])
-            if qm:                               # "TASS quoted Peskov as saying ...": Peskov speaks
+            qm = re.search(r"(?<![\w'’-])quot(?:ed|es|ing)\s+(?!by\s)(\S.{0,80}?)\s+as\s+$", text[clause_lo:vs]) or \
+                (re.search(r"(?<![\w'’-])quot(?:ed|es)\s+(?!by\s)((?:(?:[A-Z][\w'’.-]*|of|the)\s+){0,5}[A-Z][\w'’.-]*)\s+$",
+                           text[clause_lo:vs]) if verb == "saying" else None)
+            if qm:                               # "TASS quoted Peskov as saying ...", "Axios quotes X saying": X speaks
                 np = (clause_lo + qm.start(1), clause_lo + qm.end(1))
             wm = _WITH_SUBJECT.search(text, max(clause_lo, vs - 80), vs) if not qm else None
             if wm:                               # "..., with the Kremlin saying the plan was ...": the Kremlin

@@ -17,6 +17,15 @@ from pipeline.extract.phrases import np_after, np_before
 from pipeline.extract.speakers import NAME_AT, Found, add_found, mentions, resolve, sentence_subject
 
 
+# a press review's channel: "The Times quotes Prime Minister X:", "Y leads with the words X spoke in Ankara:",
+# "Z opens with the words of Foreign Minister X, who told both delegations:": X speaks (R27), not the outlet
+_CHANNEL_LEAD = re.compile(r"(?<![\w'’-])(?:quot(?:es|ed|ing)|(?:leads|opens|led|opened)\s+with(?:\s+the\s+words(?:\s+of)?)?)\s+"
+                           r"((?:(?:[A-Z][\w'’.-]*|of|the)\s+){0,5}[A-Z][\w'’.-]*|the\s+(?:[a-z]+\s+)?[a-z]+)"
+                           r"(?:(?:'s|’s)\s+(?:own\s+)?(?:statement|words|remarks?|verdict|comments?))?"
+                           r"(?:\s+(?:spoke|gave|used)\b[^,:;\"“”]{0,40}?)?"
+                           r"(?:\s+(?:at|in|on|during|after|from)\s+[^,:;\"“”]{1,60}?)?(?:,\s+who\s+[^:;\"“”]{1,160})?\s*$")
+
+
 def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
     """The speaker of 'Donald Trump was blunter: "..."' or '15:10 Rubio: "..."': a short lead-in with no
     communication verb whose subject is a person (or, failing that, a pronoun) at its start or after an
@@ -24,6 +33,11 @@ def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
     seg = text[ss:colon]
     if re.search(r"[\"“”]", seg):
         return None
+    cm = _CHANNEL_LEAD.search(seg)
+    if cm:
+        res = resolve(cm.group(1), ctx, reg)
+        if res is not None and (res[2] == "person" or reg.lookup(res[0]) is not None):
+            return Found(0, 0, cm.group(1), res)
     limit = 18 if re.match(r"\s*(?:He|She|They)\s", seg) else 14
     if len(seg.split()) > limit:                 # "Asked whether ..., Dmitry Peskov was categorical:", "Gregory
         core = re.sub(r"^(\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:,\s+[^,;:]{3,120}){1,2},(?=\s+[a-z])", r"\1", seg)
@@ -281,6 +295,9 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
             gap = text[v.end():lo + cm.start()]
             if colon and len(gap) < 160 and not re.search(r"[.!?\"“”]", gap) or not gap.strip():
                 best = v
+        if colon and best is not None and _CHANNEL_LEAD.search(text, max(ss, lo), lo + cm.start()):
+            used.add(best.start())               # "X opens with the words of Y, who told ...:": Y, by colon_subject
+            best = None
         if best is not None and not colon and len(text[q.start:q.end].split()) < 4 and \
                 not re.match(r"\s*[.!?]?\s*$", text[q.end + 1:q.end + 3]) and text[q.end - 1] not in ".!?":
             best = None
@@ -493,6 +510,11 @@ def colon_content(text, ss, se, inside, taken, found, ctx, reg) -> Found | None:
     lead_lo = ss + re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+|[•·▪‣◦*–-]\s+)?", text[ss:colon]).end()
     res = None
     verbs = [v for v in VERB_RE.finditer(text, lead_lo, colon) if not inside[v.start()] and not taken[v.start()]]
+    cm = _CHANNEL_LEAD.search(text, lead_lo, colon)
+    if cm:                                       # "Ukrainska Pravda leads with the words X spoke in Ankara: ..."
+        r = resolve(cm.group(1), ctx, reg)
+        res = Found(0, 0, cm.group(1), r) if r is not None and (r[2] == "person" or reg.lookup(r[0])) else None
+        verbs = [] if res is not None else verbs
     if verbs:
         v = verbs[-1]
         np = np_before(text, lead_lo, v.start()) if v.group(1) not in PARTICIPLES else None

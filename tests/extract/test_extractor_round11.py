@@ -87,3 +87,16 @@ def test_a_state_body_after_a_time_opener_is_what_the_ministry_means_next():
                 "out its terms in a note. It would not sign, the ministry said, until the constitution was changed.",
                 "armenia-azerbaijan")
     assert [a for _, a, _ in out] == ["Azerbaijani Foreign Ministry"], out
+
+
+def test_an_outlet_that_quotes_or_leads_with_an_officials_words_is_only_the_channel():
+    out = stmts('In Spain, El Pais quotes Prime Minister Pedro Sanchez: "Europe will not be a guest at its own table."')
+    assert [(a, k) for _, a, k in out] == [("Pedro Sánchez", "direct")], out
+    out = stmts("Le Soir leads with the words Foreign Minister Sergei Lavrov used in Minsk: Moscow \"will not accept\" "
+                "observers from NATO states.")
+    assert [(a, k) for _, a, k in out] == [("Sergei Lavrov", "direct")], out
+    out = stmts('In Greece, Kathimerini opens with the words of Prime Minister Pedro Sanchez, who told the summit on '
+                'Friday: "Nobody decides for Ukraine without Ukraine."')
+    assert [(t, a) for t, a, _ in out] == [("Nobody decides for Ukraine without Ukraine.", "Pedro Sánchez")], out
+    out = stmts('From Paris, Le Figaro quotes Witkoff saying the guarantees were "nearly done."')
+    assert [a for _, a, _ in out] == ["Steve Witkoff"], out
