@@ -1479,6 +1479,11 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
         if t not in seen_types:
             seen_types.add(t)
             push(ctx, a, side, t)
+    wm = _WHO_IS.match(text, body, se)
+    if wm and not inside[wm.start(1)]:           # "The man who runs these channels is Cardinal Pietro Parolin, ...":
+        res = resolve(wm.group(1), ctx, reg)     # the person the sentence identifies is whom "he" means next
+        if res is not None and res[2] == "person" and len(res[0].split()) >= 2:
+            push(ctx, res[0], res[1], "person")
     bm = _STATE_BODY_SUBJECT.match(text, body, se)
     if bm and not inside[bm.start()]:            # "Ukraine's foreign ministry issued a statement. It said ...": the
         res = resolve(bm.group(1), ctx, reg)     # ministry, not the country its possessive names
@@ -1539,6 +1544,9 @@ _FORMAL_SUBJECT = re.compile(r"((?:[Tt]he\s+)(?:[A-Z][\w'’-]*\s+){0,3}(?:Minis
                              r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){0,6})?)\s+(?=[a-z])")
 _PLAIN_OPENER = re.compile(r"\s*(?:On|In|At|During|Last|This|Earlier|Later|Today|Yesterday|Meanwhile|Separately|Then|Now|"
                            r"Also|But|And|Yet|Still|However)\b")
+_WHO_IS = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:man|woman|person|official|diplomat|negotiator|"
+                     r"figure|envoy|mediator)\s+(?:who|whom|that|behind|at|in)\b[^.;:\"“”]{0,160}?\s+(?:is|was)\s+"
+                     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)")
 _STATE_BODY_SUBJECT = re.compile(r"(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){0,2}(?:earlier|later|before|ago)\s*,?\s+|"   # "Two days
                                  r"(?:On|Last|This|Earlier|Later)\s+[A-Z]?[a-z]+\s*,?\s+)?"                 # earlier the ..."
                                  r"((?:[Tt]he\s+)?(?!(?:The|Its|Their|His|Her|This|That)\s)[A-Z][\w'’-]*(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:ministry|government|"

@@ -100,3 +100,14 @@ def test_an_outlet_that_quotes_or_leads_with_an_officials_words_is_only_the_chan
     assert [(t, a) for t, a, _ in out] == [("Nobody decides for Ukraine without Ukraine.", "Pedro Sánchez")], out
     out = stmts('From Paris, Le Figaro quotes Witkoff saying the guarantees were "nearly done."')
     assert [a for _, a, _ in out] == ["Steve Witkoff"], out
+
+
+def test_a_press_reviews_german_papers_take_their_registry_names():
+    out = stmts("In Germany, the Frankfurter Allgemeine writes that a truce drawn up without Kyiv would not hold.")
+    assert [a for _, a, _ in out] == ["Frankfurter Allgemeine Zeitung"], out
+
+
+def test_the_person_a_sentence_identifies_is_whom_he_means_next():
+    out = stmts('Zelenskyy spoke of a just peace. The man who runs the prisoner channels is Cardinal Matteo Rinaldi, '
+                'the Vatican\'s envoy. He does not oversell. In May, he called the outcome "a small miracle."')
+    assert out[-1] == ("a small miracle.", "Matteo Rinaldi", "direct"), out
