@@ -52,6 +52,7 @@ _TRAILING_FRAME = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?
                              r"(?:said|says|noted|stressed|added)(?:\s+(?:on|in|at|during)\s+[\w ]{2,30}?)?\.?$")
 _SUBJECT_VERB_LEAD = re.compile(r"(?:^|[.!?\n][\"”]?\s+|\n|\s(?:--|—|–|-)\s)\s*(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|"
                                 r"The\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+[a-z]+s\s+)$")
+_WHICH_CALLED = re.compile(r"[\"”]?,\s+which\s+(?:he|she|they|it)\s+(?:called|described\s+as|termed|dubbed)\s+[\"“]")
 # agency copy names the speaker of the sentence before: "Spokesperson Guo Jiakun made the remarks at a briefing"
 _MADE_REMARKS = re.compile(r"[^.!?\n]{0,200}?[.!?][\"”]?\s+(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?:[a-z][\w-]*\s+){1,2})?"
                            r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:made|delivered)\s+(?:the|these|those)\s+"
@@ -218,6 +219,12 @@ def extract_statements(text: str, article_id: str = "article",
             else ctx.last if ctx.pushes > n_push else None   # a person the paragraph named speaks before a place
     summary_bullets(text, paras, out, inside, taken, ctx, reg)   # KEY POINTS that summarise a later statement
     out.sort(key=lambda f: (f.start, -f.end))
+    for a, b in zip(out, out[1:]):               # "rejected the proposal, which he called "the worst paper"": one
+        if not (a.resolved and b.resolved and a.resolved[0] == b.resolved[0] and a.end <= b.start):
+            continue                             # statement from the verb to the quotation's end
+        tail = re.search(r",?\s+which\s+(?:he|she|they|it)$", text[a.start:a.end])
+        if _WHICH_CALLED.fullmatch(text, a.start + tail.start() if tail else a.end, b.start):
+            a.end, b.end = b.end, b.start        # (b emptied, dropped below)
     result: list[Statement] = []
     last_end = -1
     for f in out:

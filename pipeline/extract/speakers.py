@@ -1293,7 +1293,9 @@ _TITLE_COMMA_NAME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4})?\s+[—
                                r"(?:(?:On|In|At|Last|This|Earlier|Later)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+)?"
                                r"(?:[A-Z][\w'’-]*(?:'s|’s)|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|Another|An?)\s+(?:[\w'’-]+\s+){0,3}?"
                                r"(?i:minister|president|spokesman|spokeswoman|spokesperson|envoy|aide|adviser|advisor|chief|"
-                               r"head|leader|ambassador|negotiator|secretary|commander|premier|chancellor|official),\s+"
+                               r"head|leader|ambassador|negotiator|secretary|commander|premier|chancellor|official)"
+                               r"(?:\s+(?:of|for|to|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){0,2},\s+"   # "of the
+                               # Presidency for international affairs, Celso Amorim, was more explicit"
                                r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?"
                                r"([A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin\s+|von\s+der\s+|de\s+)?[A-Z][\w'’.-]*){1,3}),\s+"
                                r"(?:[a-z]+ly\s+)?[a-z]")

@@ -111,3 +111,16 @@ def test_the_person_a_sentence_identifies_is_whom_he_means_next():
     out = stmts('Zelenskyy spoke of a just peace. The man who runs the prisoner channels is Cardinal Matteo Rinaldi, '
                 'the Vatican\'s envoy. He does not oversell. In May, he called the outcome "a small miracle."')
     assert out[-1] == ("a small miracle.", "Matteo Rinaldi", "direct"), out
+
+
+def test_a_long_title_chain_before_the_name_makes_the_name_the_subject():
+    out = stmts("Zelenskyy wrote that Ukraine must take part. The special adviser of the Presidency for foreign "
+                "affairs, Marta Quintero, was more explicit. \"History does not forgive such deals,\" the diplomat said.")
+    assert out[-1] == ("History does not forgive such deals", "Marta Quintero", "direct"), out
+
+
+def test_which_he_called_joins_the_quotation_to_the_statement_it_qualifies():
+    out = stmts("The army chief, General Abdel Fattah al-Burhan, rejected the truce plan of the mediators, which he "
+                "called \"the worst paper so far\", in a speech.", "sudan")
+    assert out == [('the truce plan of the mediators, which he called "the worst paper so far',
+                    "Abdel Fattah al-Burhan", "direct")], out
