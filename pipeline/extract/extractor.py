@@ -52,6 +52,10 @@ _TRAILING_FRAME = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?
                              r"(?:said|says|noted|stressed|added)(?:\s+(?:on|in|at|during)\s+[\w ]{2,30}?)?\.?$")
 _SUBJECT_VERB_LEAD = re.compile(r"(?:^|[.!?\n][\"”]?\s+|\n|\s(?:--|—|–|-)\s)\s*(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|"
                                 r"The\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+[a-z]+s\s+)$")
+_EMPTY_CONTENT = re.compile(r"(?i:(?:(?:I'?m\s+)?(?:glad|good|great|nice|happy|pleased)\s+to\s+(?:be\s+(?:here|with\s+you)|join\s+you)|"
+                            r"thanks?\s+(?:you\s+)?for\s+having\s+me|thank\s+you(?:\s+(?:very|so)\s+much)?|my\s+pleasure|"
+                            r"you'?re\s+welcome)(?:,\s+[A-Z][\w'’-]*)?[.!]?|(?:this|the\s+following)(?:\s+(?:about|on|of|to)\s+"
+                            r"[^.!?\"“”]{1,60})?[.:]?)|(?:around|during|after|before)\s+[^\"“”]{1,80}")
 _WHICH_CALLED = re.compile(r"[\"”]?,\s+which\s+(?:he|she|they|it)\s+(?:called|described\s+as|termed|dubbed)\s+[\"“]")
 # agency copy names the speaker of the sentence before: "Spokesperson Guo Jiakun made the remarks at a briefing"
 _MADE_REMARKS = re.compile(r"[^.!?\n]{0,200}?[.!?][\"”]?\s+(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?:[a-z][\w-]*\s+){1,2})?"
@@ -254,6 +258,9 @@ def extract_statements(text: str, article_id: str = "article",
             res = _body_of_place(text, f.start, body.group(1), ctx, reg)
             if res is not None:
                 f.resolved = res
+        if _EMPTY_CONTENT.fullmatch(text, f.start, f.end):
+            continue                             # "Glad to be here." (a guest's greeting), "he said this about the
+            # front line" (the soundbite follows), "the truce Moscow declared around its parade": no content
         if _ANONYMOUS.match(f.mention.strip()) and reg.lookup(f.resolved[0]) is None:   # type: ignore[index]
             continue                             # "One senior diplomat told me ...": no identifiable source (but "A
             # senior White House official" speaks for the White House)

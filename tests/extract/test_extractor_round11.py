@@ -124,3 +124,13 @@ def test_which_he_called_joins_the_quotation_to_the_statement_it_qualifies():
                 "called \"the worst paper so far\", in a speech.", "sudan")
     assert out == [('the truce plan of the mediators, which he called "the worst paper so far',
                     "Abdel Fattah al-Burhan", "direct")], out
+
+
+def test_a_guests_greeting_a_cataphoric_this_and_a_time_phrase_are_no_content():
+    out = stmts("HOST: Marta Quintero is a former diplomat. Welcome.\n\nMARTA QUINTERO: Thanks for having me.\n\n"
+                "HOST: What did Moscow get?\n\nQUINTERO: A two-way format that leaves Kyiv out.")
+    assert [t for t, _, _ in out] == ["A two-way format that leaves Kyiv out"], out
+    assert stmts("Zelenskyy was more careful. At a news conference, he said this about the front line.") == []
+    assert stmts("I asked him about the truce Moscow declared around its parade last week.") == []
+    out = stmts('"After years of war, the guns are silent," Netanyahu said.', "gaza")
+    assert [t for t, _, _ in out] == ["After years of war, the guns are silent"], out
