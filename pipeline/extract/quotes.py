@@ -333,7 +333,10 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
                 taken[q.open:q.end + 1] = b"\x01" * (q.end + 1 - q.open)
             return r
     # (c) 'called the sanctions "an unfriendly step"'
-    cm = CALLED.search(text[max(ss, q.open - 120):q.open])
+    lo_c = max(ss, q.open - 120)                 # not "his phone call with Trump had produced "no agreement"": a noun
+    cm = next((c for c in CALLED.finditer(text[lo_c:q.open]) if not (c.group(1) in ("call", "calls") and re.search(
+        r"(?<![\w'’-])(?:his|her|its|their|our|my)\s+(?:(?:phone|telephone|video)\s+)?$", text[max(ss, lo_c + c.start(1) - 20):
+                                                                                 lo_c + c.start(1)], re.I))), None)
     if cm and q.end - q.start < 200:
         vpos = max(ss, q.open - 120) + cm.start(1)
         if taken[vpos] or re.search(r"\bwhat\s+(?:[\w'’-]+\s+){0,3}$", text[max(ss, vpos - 40):vpos]):

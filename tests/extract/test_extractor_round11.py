@@ -134,3 +134,11 @@ def test_a_guests_greeting_a_cataphoric_this_and_a_time_phrase_are_no_content():
     assert stmts("I asked him about the truce Moscow declared around its parade last week.") == []
     out = stmts('"After years of war, the guns are silent," Netanyahu said.', "gaza")
     assert [t for t, _, _ in out] == ["After years of war, the guns are silent"], out
+
+
+def test_a_possessives_phone_call_is_a_noun_not_a_called_frame():
+    out = stmts('Anutin also said his phone call with Trump had produced "no agreement" on a truce.', "thailand-cambodia")
+    assert [(t, k) for t, _, k in out] == [('his phone call with Trump had produced "no agreement" on a truce',
+                                           "direct")], out
+    out = stmts('Pope Leo renewed in a telephone call with Putin the call for "a gesture of peace".')
+    assert [t for t, _, _ in out] == ["a gesture of peace"], out
