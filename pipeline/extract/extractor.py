@@ -56,6 +56,7 @@ _EMPTY_CONTENT = re.compile(r"(?i:(?:(?:I'?m\s+)?(?:glad|good|great|nice|happy|p
                             r"thanks?\s+(?:you\s+)?for\s+having\s+me|thank\s+you(?:\s+(?:very|so)\s+much)?|my\s+pleasure|"
                             r"you'?re\s+welcome)(?:,\s+[A-Z][\w'’-]*)?[.!]?|(?:this|the\s+following)(?:\s+(?:about|on|of|to)\s+"
                             r"[^.!?\"“”]{1,60})?[.:]?)|(?:around|during|after|before)\s+[^\"“”]{1,80}")
+_INDEF_DOC = re.compile(r"(?:[Aa]n?)\s+(?:[\w-]+\s+)?(?:statement|post|interview|video|address|message|letter)")
 _WHICH_CALLED = re.compile(r"[\"”]?,\s+which\s+(?:he|she|they|it)\s+(?:called|described\s+as|termed|dubbed)\s+[\"“]")
 # agency copy names the speaker of the sentence before: "Spokesperson Guo Jiakun made the remarks at a briefing"
 _MADE_REMARKS = re.compile(r"[^.!?\n]{0,200}?[.!?][\"”]?\s+(?:[A-Z][\w'’-]*\s+){0,4}?(?:(?:[a-z][\w-]*\s+){1,2})?"
@@ -253,6 +254,12 @@ def extract_statements(text: str, article_id: str = "article",
             res = resolve(rm.group(1), ctx, reg)  # "..., a ministry spokesperson said. | Spokesperson Guo Jiakun made
             if res is not None and res[2] == "person":   # the remarks at a regular press briefing": the named person
                 f.resolved = res
+        if _INDEF_DOC.fullmatch(f.mention.strip()):   # "Zelenskyy, in a statement posted after the call, said": the
+            om = re.search(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:in|on|via)\s+" + re.escape(f.mention.strip()),
+                           text[max(0, f.start - 300):f.start])   # statement is his, not the document named last
+            res = resolve(om.group(1), ctx, reg) if om else None
+            if res is not None and (res[2] == "person" or reg.lookup(res[0]) is not None):
+                f.mention, f.resolved = om.group(1), res
         body = _BARE_BODY.fullmatch(f.mention.strip())
         if body is not None:                     # "In China, the Foreign Ministry said": that country's ministry
             res = _body_of_place(text, f.start, body.group(1), ctx, reg)

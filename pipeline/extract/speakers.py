@@ -1481,6 +1481,11 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
         if t not in seen_types:
             seen_types.add(t)
             push(ctx, a, side, t)
+    fm0 = _FOR_PERSON.match(text, body, se)
+    if fm0 and not inside[fm0.start(1)]:         # "For Priyal Singh, a senior researcher at ..., the week exposed the
+        res = resolve(fm0.group(1), ctx, reg)    # limits. "...," he said": the opinion's holder is whom "he" means
+        if res is not None and res[2] == "person" and len(res[0].split()) >= 2:
+            push(ctx, res[0], res[1], "person")
     wm = _WHO_IS.match(text, body, se)
     if wm and not inside[wm.start(1)]:           # "The man who runs these channels is Cardinal Pietro Parolin, ...":
         res = resolve(wm.group(1), ctx, reg)     # the person the sentence identifies is whom "he" means next
@@ -1546,6 +1551,7 @@ _FORMAL_SUBJECT = re.compile(r"((?:[Tt]he\s+)(?:[A-Z][\w'’-]*\s+){0,3}(?:Minis
                              r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){0,6})?)\s+(?=[a-z])")
 _PLAIN_OPENER = re.compile(r"\s*(?:On|In|At|During|Last|This|Earlier|Later|Today|Yesterday|Meanwhile|Separately|Then|Now|"
                            r"Also|But|And|Yet|Still|However)\b")
+_FOR_PERSON = re.compile(r"For\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*),\s+(?:an?|the)\s+[^,;:\"“”]{3,120},\s+[a-z]")
 _WHO_IS = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:man|woman|person|official|diplomat|negotiator|"
                      r"figure|envoy|mediator)\s+(?:who|whom|that|behind|at|in)\b[^.;:\"“”]{0,160}?\s+(?:is|was)\s+"
                      r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)")

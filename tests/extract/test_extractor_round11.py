@@ -142,3 +142,15 @@ def test_a_possessives_phone_call_is_a_noun_not_a_called_frame():
                                            "direct")], out
     out = stmts('Pope Leo renewed in a telephone call with Putin the call for "a gesture of peace".')
     assert [t for t, _, _ in out] == ["a gesture of peace"], out
+
+
+def test_a_name_before_in_a_statement_owns_the_statement_not_the_last_document():
+    out = stmts('The Kyiv Independent\'s editorial calls the summit "a deal about Ukraine without Ukraine." Zelenskyy, in '
+                'a statement posted after a long call, said Ukraine was ready "to work for peace."')
+    assert [a for _, a, _ in out] == ["Kyiv Independent", "Volodymyr Zelenskyy"], out
+
+
+def test_for_a_named_person_with_an_appositive_makes_that_person_whom_he_means():
+    out = stmts("Wang Yi said all parties should take part.\n\nFor Tomas Lindqvist, a senior researcher at a Stockholm "
+                'institute, the week exposed the limits of mediation. "Nobody can force them into a room," he said.')
+    assert out[-1] == ("Nobody can force them into a room", "Tomas Lindqvist", "direct"), out
