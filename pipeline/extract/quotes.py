@@ -292,6 +292,9 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
             if colon and re.search(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:was|is|were|had|seemed|sounded|remained)\s",
                                    text[v.end():lo + cm.start()]):
                 continue                         # "Asked what he would say ..., Donald Trump was unmoved:": an opener
+            if colon and re.match(r"\s*(?:Asked|Pressed|Questioned)\s[^,;:\"“”]*$", text[ss:v.start()]) and \
+                    re.search(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]+\s*$", text[v.end():lo + cm.start()]):
+                continue                         # "Asked what happened if Zelenskyy said no, Trump shrugged:"
             gap = text[v.end():lo + cm.start()]
             if colon and len(gap) < 160 and not re.search(r"[.!?\"“”]", gap) or not gap.strip():
                 best = v

@@ -1322,6 +1322,9 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
             push(ctx, res[0], res[1], "group")
             push(ctx, res[0], res[1], "inst")
     cm = _CLAUSE_FIRST.match(text, ss, se)
+    if cm and re.match(r"(?:said|says|added|argued|warned|insisted|noted|stressed|wrote),", text[cm.end(2):cm.end(2) + 40].lstrip()):
+        cm = None                                # "If Zelenskyy did not like the plan, he said, ...": a parenthetical
+        # frame, whose "he" is the speaker already in view, not the person of the clause
     if cm:                                       # "When Morgan Ortagus visited Baabda, she announced ..."
         g = PRONOUNS[cm.group(2).lower()]
         people = [(a, side) for pos, a, side, typ in mentions(text, cm.start(1), cm.end(1), bytearray(se + 1), reg)

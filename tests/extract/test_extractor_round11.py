@@ -154,3 +154,14 @@ def test_for_a_named_person_with_an_appositive_makes_that_person_whom_he_means()
     out = stmts("Wang Yi said all parties should take part.\n\nFor Tomas Lindqvist, a senior researcher at a Stockholm "
                 'institute, the week exposed the limits of mediation. "Nobody can force them into a room," he said.')
     assert out[-1] == ("Nobody can force them into a room", "Tomas Lindqvist", "direct"), out
+
+
+def test_a_parenthetical_he_said_after_an_if_clause_and_an_asked_opener_keep_the_speaker_in_view():
+    out = stmts('Trump was asked about the deadline. If Zelenskyy did not like the plan, he said, "they can keep '
+                'fighting."')
+    assert [a for _, a, _ in out] == ["Donald Trump"], out
+    out = stmts('Trump was asked about the deadline. Asked what happened if Zelenskyy said no, Trump shrugged: '
+                '"He will have to like it."')
+    assert [a for _, a, _ in out] == ["Donald Trump"], out
+    out = stmts("When Kaja Kallas visited Kyiv, she announced that a new package was ready.")
+    assert [a for _, a, _ in out] == ["Kaja Kallas"], out
