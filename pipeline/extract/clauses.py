@@ -355,7 +355,9 @@ def it_was_stated_by(text, ss, se, inside, taken, found, ctx, reg) -> None:
 _BELIEVES = re.compile(r"(?<![\w'’-])(?:believes|believed|considers|considered|thinks|hopes|hoped|expects|expected|fears|"
                        r"feared|(?:is|was|are|were|remains|remained)\s+(?:convinced|confident|sure|certain)|"
                        r"(?:does|did|do)\s+not\s+(?:exclude|rule\s+out)|(?:doesn't|didn't|don't)\s+(?:exclude|rule\s+out))"
-                       r"\s+that\s+|(?<![\w'’-])(?:thinks|believes|hopes|fears|expects)\s+(?=(?:the|a|an|no|this|these|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,5}?"
+                       r"\s+that\s+|(?<![\w'’-])(?:defends|defended)(?:\s+(?:in|on|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+                       r"\s+that\s+|"   # translated copy: "Ramaphosa defended in Rio that any mediation must ..."
+                       r"(?<![\w'’-])(?:thinks|believes|hopes|fears|expects)\s+(?=(?:the|a|an|no|this|these|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,5}?"
                        r"(?:is|was|are|were|will|would|can|could|must|should|has|had|[a-z]{3,}s)\s)")   # "Stanovaya thinks the
 # Kremlin values Istanbul mainly as ...": a bare clause after "thinks"/"believes"
 

@@ -165,3 +165,10 @@ def test_a_parenthetical_he_said_after_an_if_clause_and_an_asked_opener_keep_the
     assert [a for _, a, _ in out] == ["Donald Trump"], out
     out = stmts("When Kaja Kallas visited Kyiv, she announced that a new package was ready.")
     assert [a for _, a, _ in out] == ["Kaja Kallas"], out
+
+
+def test_defended_with_a_that_clause_reports_a_position_in_translated_copy():
+    out = stmts("Lula defended in Brasilia that any mediation must be accepted by both Kyiv and Moscow.")
+    assert out == [("any mediation must be accepted by both Kyiv and Moscow", "Luiz Inácio Lula da Silva",
+                    "indirect")], out
+    assert stmts("The soldiers defended the town that the army had taken.") == []
