@@ -54,6 +54,9 @@ BODY_HEADS = {"party", "group", "movement", "coalition", "alliance", "embassy", 
 _COALITION = re.compile(r"(?<![\w'’-])(?:(?:[Tt]he\s+)?(?:[Ll]eaders|[Mm]embers)\s+of\s+)?(?:[Tt]he\s+)?[\"“]?"
                         r"[Cc]oalition\s+of\s+the\s+[Ww]illing[\"”]?$")
 _PLACE_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+_LEADERS_OF = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?[Ll]eaders\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:European|EU|Western|Nordic|"
+                         r"Baltic|Arab|African|Gulf)\s+(?:countries|states|nations|governments)(?:\s+and\s+(?:of\s+)?(?:the\s+)?"
+                         r"(?:EU|European\s+Union|NATO))?$")
 _OFFICIALS_IN = re.compile(r"(?<![\w'’-])(?:(?:[Ss]enior|[Tt]op)\s+)?(?:[Oo]fficials|[Dd]iplomats|[Nn]egotiators)\s+(?:in|from)\s+"
                            r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 
@@ -236,6 +239,9 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return base + om.start(), base + om.end()
     om = _MEMBERS_AT.search(seg)
     if om:                                       # "Analysts at the Institute for the Study of War warned"
+        return base + om.start(), base + om.end()
+    om = _LEADERS_OF.search(seg)
+    if om:                                       # "Leaders of ten European countries and the EU said"
         return base + om.start(), base + om.end()
     om = _OFFICIALS_IN.search(seg)
     if om:                                       # "Officials in Kyiv said"

@@ -226,7 +226,17 @@ _CHANCELLOR = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z][\w-]*)\s+[Cc]hancellor\s*")
 _REAL_CHANCELLORS = {"German", "Austrian"}   # elsewhere "chancellor" is translated copy's foreign minister (chanceler)
 
 
+_LEADERS_OF_STATES = re.compile(r"\s*(?:[Tt]he\s+)?[Ll]eaders\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(European|EU|Western|Nordic|Baltic|"
+                                r"Arab|African|Gulf)\s+(?:countries|states|nations|governments)(?:\s+and\s+.{2,30})?\s*")
+
+
 def _resolve_mention(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    lm = _LEADERS_OF_STATES.fullmatch(mention)
+    if lm:                                       # "Leaders of ten European countries and the EU": European leaders
+        adj = "European" if lm.group(1) == "EU" else lm.group(1)
+        known = reg.lookup(f"{adj} leaders")
+        return (known.name, known.camp, known.type) if known is not None else \
+            (f"{adj} leaders", reg.camp_from_words(adj) or "other", "group")
     if reg.lookup(mention.strip()) is None:
         sm = _SIDE.fullmatch(mention)
         if sm:                                   # "The EU side said": the EU; "the Chinese side": its government

@@ -172,3 +172,9 @@ def test_defended_with_a_that_clause_reports_a_position_in_translated_copy():
     assert out == [("any mediation must be accepted by both Kyiv and Moscow", "Luiz Inácio Lula da Silva",
                     "indirect")], out
     assert stmts("The soldiers defended the town that the army had taken.") == []
+
+
+def test_leaders_of_n_european_countries_are_european_leaders():
+    out = stmts("Leaders of eight European countries and the EU, in a statement after the dinner, said borders "
+                '"are for Ukrainians to decide".')
+    assert [a for _, a, _ in out] == ["European leaders"], out
