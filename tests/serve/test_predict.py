@@ -78,7 +78,15 @@ def test_predict_many_keeps_input_order_and_accepts_every_input_type(smoke_pipel
     assert [r.article_id for r in results] == ["article-0", IDS[1], IDS[2], "article-3"]
     alone = [smoke_pipeline.predict(t, i) for t, i in zip(TEXTS, IDS)]
     assert [s.text for s in results[1].statements] == [s.text for s in alone[1].statements]
-    assert [s.probabilities for s in results[2].statements] == [s.probabilities for s in alone[2].statements]
+    # batching pads statements to a common length, which moves float32 sums in the last bit; the rounded
+    # probabilities may then differ by one unit in the fourth decimal, never more
+    batched = [s.probabilities for s in results[2].statements]
+    single = [s.probabilities for s in alone[2].statements]
+    assert len(batched) == len(single)
+    for b, a in zip(batched, single):
+        assert b.keys() == a.keys()
+        for target in a:
+            assert b[target] == pytest.approx(a[target], abs=1.5e-4)
     assert [s.to_record() for s in results[3].statements] == \
         [dict(s.to_record(), article_id="article-3") for s in results[0].statements]
 
