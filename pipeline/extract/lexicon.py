@@ -262,3 +262,7 @@ CAPITALS = {k.replace("_", " "): v.replace("_", " ") for k, v in (pair.split(":"
     "Damascus:Syria Beirut:Lebanon Jerusalem:Israel Yerevan:Armenia Baku:Azerbaijan Tbilisi:Georgia Kigali:Rwanda "
     "Kinshasa:Congo Khartoum:Sudan Bangkok:Thailand New_Delhi:India Islamabad:Pakistan Abu_Dhabi:United_Arab_Emirates "
     "Phnom_Penh:Cambodia Kuala_Lumpur:Malaysia Sanaa:Yemen").split())}
+
+# "Leaders of ten European countries and the EU": the regions a group of leaders is named by (the phrase finder
+# finds the span, the speaker resolver turns it into "<Region> leaders")
+LEADER_REGIONS = r"European|EU|Western|Nordic|Baltic|Arab|African|Gulf"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.introductions import HEAD_TITLES
-from pipeline.extract.lexicon import AUX, BEFORE_OK, DOC_WORDS, NAME_PARTICLE, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE, WORD
+from pipeline.extract.lexicon import AUX, BEFORE_OK, DOC_WORDS, LEADER_REGIONS, NAME_PARTICLE, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE, WORD
 
 
 _LEADERS_LIST = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:leaders|heads of (?:state|government)|foreign ministers|governments|"
@@ -54,8 +54,8 @@ BODY_HEADS = {"party", "group", "movement", "coalition", "alliance", "embassy", 
 _COALITION = re.compile(r"(?<![\w'’-])(?:(?:[Tt]he\s+)?(?:[Ll]eaders|[Mm]embers)\s+of\s+)?(?:[Tt]he\s+)?[\"“]?"
                         r"[Cc]oalition\s+of\s+the\s+[Ww]illing[\"”]?$")
 _PLACE_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
-_LEADERS_OF = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?[Ll]eaders\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:European|EU|Western|Nordic|"
-                         r"Baltic|Arab|African|Gulf)\s+(?:countries|states|nations|governments)(?:\s+and\s+(?:of\s+)?(?:the\s+)?"
+_LEADERS_OF = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?[Ll]eaders\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:" + LEADER_REGIONS +
+                         r")\s+(?:countries|states|nations|governments)(?:\s+and\s+(?:of\s+)?(?:the\s+)?"
                          r"(?:EU|European\s+Union|NATO))?$")
 _OFFICIALS_IN = re.compile(r"(?<![\w'’-])(?:(?:[Ss]enior|[Tt]op)\s+)?(?:[Oo]fficials|[Dd]iplomats|[Nn]egotiators)\s+(?:in|from)\s+"
                            r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.lexicon import (CAPITALS, DEMONYMS, DOC_WORDS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
+from pipeline.extract.lexicon import (CAPITALS, DEMONYMS, DOC_WORDS, LEADER_REGIONS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
                                       OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE)
 from pipeline.extract.documents import document_author
 from pipeline.extract.introductions import HEAD_TITLES, HONORIFICS, Intro, intro_for, nation_key, split_title_name, title_fits, title_query
@@ -226,8 +226,8 @@ _CHANCELLOR = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z][\w-]*)\s+[Cc]hancellor\s*")
 _REAL_CHANCELLORS = {"German", "Austrian"}   # elsewhere "chancellor" is translated copy's foreign minister (chanceler)
 
 
-_LEADERS_OF_STATES = re.compile(r"\s*(?:[Tt]he\s+)?[Ll]eaders\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(European|EU|Western|Nordic|Baltic|"
-                                r"Arab|African|Gulf)\s+(?:countries|states|nations|governments)(?:\s+and\s+.{2,30})?\s*")
+_LEADERS_OF_STATES = re.compile(r"\s*(?:[Tt]he\s+)?[Ll]eaders\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(" + LEADER_REGIONS +
+                                r")\s+(?:countries|states|nations|governments)(?:\s+and\s+.{2,30})?\s*")
 
 
 def _resolve_mention(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
