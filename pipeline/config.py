@@ -44,6 +44,7 @@ class DataConfig:
     context_chars: int = 160  # characters of article text kept on each side of a statement
     max_train_examples: int = 0  # 0 = all; small numbers make smoke runs fast
     contrast: bool = True  # train on contrast articles too (minimally edited copies with flipped labels)
+    contrast_repeat: int = 1  # times each contrast article's statements are seen per epoch (1 = once, like the rest)
     bank: str = ""  # statement bank (a JSONL file, a folder of them, or several joined by commas) added to training only ("" = none; data/bank/README.md)
 
 
@@ -217,6 +218,11 @@ def _check(cfg: RunConfig) -> None:
             raise ConfigError(f"{key}: must be positive, got {value}")
     if not 0 < cfg.train.lr < 1:
         raise ConfigError(f"train.lr: must be in (0, 1), got {cfg.train.lr}")
+    if cfg.data.contrast_repeat < 1:
+        raise ConfigError(f"data.contrast_repeat: must be at least 1, got {cfg.data.contrast_repeat}")
+    if cfg.data.contrast_repeat > 1 and not cfg.data.contrast:
+        raise ConfigError("data.contrast_repeat: contrast articles are not trained on (data.contrast: false); "
+                          "nothing to repeat")
     if cfg.train.ensemble < 1:
         raise ConfigError(f"train.ensemble: must be at least 1, got {cfg.train.ensemble}")
     if not 0 <= cfg.train.distill_weight <= 1:

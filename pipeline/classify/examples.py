@@ -23,7 +23,7 @@ from pipeline.config import DataConfig, RunConfig, TargetConfig
 from pipeline.corpus import Corpus, load_corpus
 from pipeline.schema import LABELS
 
-__all__ = ["StatementExample", "load_examples", "statement_context", "fingerprint", "load_corpus"]
+__all__ = ["StatementExample", "load_examples", "statement_context", "fingerprint", "load_corpus", "repeat_contrast"]
 
 LABEL_ALIASES = {"favor": "favor", "for": "favor", "against": "against", "none": "none", "observing": "none"}
 
@@ -62,6 +62,8 @@ def _corpus_examples(cfg: RunConfig, split: str) -> list[StatementExample]:
     if split == cfg.data.train_split and not cfg.data.contrast:
         ids = {a for a in ids if not corpus.contrast_of(a)}
     out = corpus_examples(cfg, corpus, ids)
+    if split == cfg.data.train_split:
+        out = repeat_contrast(out, corpus, cfg.data.contrast_repeat)
     if split == cfg.data.train_split and cfg.data.bank:
         out += bank_examples(cfg.data.bank, cfg.target_names)
     return out
@@ -83,6 +85,17 @@ def corpus_examples(cfg: RunConfig, corpus: Corpus, ids: set[str] | list[str]) -
                                     statement_context(text, start, start + len(st.text), cfg.data.context_chars),
                                     st.article_id))
     return out
+
+
+def repeat_contrast(examples: list[StatementExample], corpus: Corpus, times: int) -> list[StatementExample]:
+    """`examples`, with each statement of a contrast article present `times` times in all (`data.contrast_repeat`).
+
+    The copies follow the originals, in corpus order; training shuffles every epoch. `times` 1 returns the list as
+    it is: a heavier weight on the minimally edited pairs, whose flipped labels teach the fine distinctions."""
+    if times <= 1:
+        return list(examples)
+    extra = [ex for ex in examples if corpus.contrast_of(ex.group)]
+    return list(examples) + extra * (times - 1)
 
 
 def bank_examples(path: str | Path, targets: list[str]) -> list[StatementExample]:

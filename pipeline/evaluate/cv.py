@@ -26,7 +26,8 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.classify.baselines import MajorityBaseline, TfidfLogRegBaseline
-from pipeline.classify.examples import StatementExample, bank_examples, corpus_examples, gold_folder_examples
+from pipeline.classify.examples import (StatementExample, bank_examples, corpus_examples, gold_folder_examples,
+                                        repeat_contrast)
 from pipeline.config import RunConfig
 from pipeline.corpus import Corpus, load_corpus
 from pipeline.evaluate.calibration import expected_calibration_error
@@ -244,13 +245,14 @@ def _system_probs(fitted: dict[str, list], examples, batch_size: int) -> dict[st
 def _run_fold(cfg, corpus, fold, bank, foreign, targets, names, progress, interpolations=(),
               lexical_weights=()) -> dict:
     """Train and score one fold; a JSON-ready record (kept under folds/ so an interrupted run resumes)."""
-    train_ex = corpus_examples(cfg, corpus, fold.train_ids) + bank
+    fold_ex = corpus_examples(cfg, corpus, fold.train_ids)
+    train_ex = repeat_contrast(fold_ex, corpus, cfg.data.contrast_repeat) + bank
     held_ex = corpus_examples(cfg, corpus, fold.held_ids + fold.held_contrast_ids)
     fitted = _fit_systems(cfg, train_ex, targets, progress, interpolations, lexical_weights)
     batch = cfg.train.eval_batch_size
     probs = _system_probs(fitted, held_ex, batch)
     preds = {s: {t: [LABELS[int(p.argmax())] for p in probs[s][:, i]] for i, t in enumerate(names)} for s in probs}
-    preds.update(_baseline_preds(train_ex, held_ex, names, cfg.train.seed))
+    preds.update(_baseline_preds(fold_ex + bank, held_ex, names, cfg.train.seed))  # baselines: each statement once
     originals = [i for i, ex in enumerate(held_ex) if not corpus.contrast_of(ex.group)]
     gold = {t: [held_ex[i].labels[t] for i in originals] for t in names}
     fold_report = {"fold": fold.name, "train_examples": len(train_ex), "held_statements": len(originals)}
@@ -367,8 +369,8 @@ def _summarise(cfg, results, pairs, names, systems, with_foreign) -> dict:
     per_fold = [r["report"] for r in results]
     rows = [row for r in results for row in r["rows"]]
     summary: dict = {"name": cfg.name, "design": cfg.model.design, "base": cfg.model.base,
-                     "contrast_in_training": cfg.data.contrast, "bank": cfg.data.bank,
-                     "ensemble_size": cfg.train.ensemble, "distilled": cfg.train.distill, "systems": systems,
+                     "contrast_in_training": cfg.data.contrast, "contrast_repeat": cfg.data.contrast_repeat,
+                     "bank": cfg.data.bank, "ensemble_size": cfg.train.ensemble, "distilled": cfg.train.distill, "systems": systems,
                      "folds": per_fold}
     for system in systems:
         summary[system] = {}
@@ -412,7 +414,9 @@ def to_markdown(report: dict) -> str:
     names = [t for t in report["model"]]
     lines = [f"# Writer cross-validation: {report['name']}", "",
              f"Design `{report['design']}` on `{report['base']}`; contrast articles in training: "
-             f"{report['contrast_in_training']}; statement bank: `{report['bank'] or 'none'}`. "
+             f"{report['contrast_in_training']}"
+             + (f" (each seen {report['contrast_repeat']} times per epoch)" if report.get("contrast_repeat", 1) > 1 else "")
+             + f"; statement bank: `{report['bank'] or 'none'}`. "
              f"{len(report['folds'])} folds (whole writers; `+` joins writers grouped into one fold), test split excluded; "
              f"{report.get('seconds_training_folds', report['seconds'])} s of fold training"
              + (f"; ensemble of {report['ensemble_size']} seeds" if report.get("ensemble_size", 1) > 1 else "")

@@ -208,3 +208,30 @@ def test_cv_refuses_to_interpolate_a_frozen_encoder_before_any_training(tmp_path
                       + ["model.random_init=false", "model.finetune=top", "model.train_layers=0"])
     with pytest.raises(ValueError, match="frozen"):
         run_cv(cfg, out_dir=tmp_path / "r", progress=False, interpolations=[0.5])
+
+
+def test_contrast_repeat_weights_contrast_statements_in_training_only(tmp_path):
+    from pipeline.classify.examples import load_examples, repeat_contrast
+    from pipeline.config import config_from_dict
+
+    root = corpus_with_contrast(tmp_path)
+    corpus = load_corpus(root)
+    once = load_examples(config_from_dict({"data": {"path": str(root)}}), "train")[0]
+    thrice = load_examples(config_from_dict({"data": {"path": str(root), "contrast_repeat": 3}}), "train")[0]
+    contrast = [ex for ex in once if ex.group == "kyiv-presser-c1"]
+    assert contrast and len(thrice) == len(once) + 2 * len(contrast)
+    assert sum(ex.group == "kyiv-presser-c1" for ex in thrice) == 3 * len(contrast)
+    assert [ex.text for ex in thrice if ex.group != "kyiv-presser-c1"] == \
+        [ex.text for ex in once if ex.group != "kyiv-presser-c1"]  # originals and the rest: once each
+    assert repeat_contrast(once, corpus, 1) == once
+    dev = load_examples(config_from_dict({"data": {"path": str(root), "contrast_repeat": 3}}), "dev")[0]
+    assert dev == load_examples(config_from_dict({"data": {"path": str(root)}}), "dev")[0]
+
+
+@pytest.mark.parametrize("data, message", [({"contrast_repeat": 0}, "data.contrast_repeat: must be at least 1"),
+                                           ({"contrast_repeat": 2, "contrast": False}, "nothing to repeat")])
+def test_contrast_repeat_refuses_values_that_mean_nothing(data, message):
+    from pipeline.config import ConfigError, config_from_dict
+
+    with pytest.raises(ConfigError, match=message):
+        config_from_dict({"data": data})
