@@ -53,6 +53,8 @@ def nation_key(word: str) -> str:
 
 def _is_name_word(w: str, reg: ActorRegistry) -> bool:
     lw = w.lower().rstrip(".")
+    if "-" in lw and all(p in TITLE_WORDS for p in lw.split("-")):
+        return False                             # "Secretary-General", "Vice-President": a title
     return (w[:1].isupper() or bool(NAME_PARTICLE.match(w))) and lw not in TITLE_WORDS and \
         lw.rstrip("s") not in TITLE_WORDS and lw not in reg.camp_words and w not in STOP_CAP and w not in ORG_WORDS \
         and not lw.endswith(("'s", "’s"))

@@ -22,7 +22,8 @@ _OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[
                           r"proposal|plan|view|line|version|riposte|preview|memorandum|document|text|paper|"
                           r"political bureau|politburo|leadership|military wing|armed wing)$")
 _RANK = re.compile(r"(?<![\w'’-])(?:(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Gov|Sen|Rep|Prof|Amb|Rev|Fr)\.|Senator|Congressman|"
-                   r"Congresswoman|Representative(?=\s+[A-Z][a-z]+\s+[A-Z]))\s+(?=[A-Z])")
+                   r"Congresswoman|(?<!Permanent\s)(?<!Special\s)(?<!High\s)(?<!Resident\s)(?<!Trade\s)Representative(?=\s+[A-Z][a-z]+\s+"
+                   r"[A-Z]))\s+(?=[A-Z])")   # not "Permanent Representative Fu Cong": a diplomat's title
 _HONORIFIC = re.compile(r"(?<![\w'’-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|H\.?E\.?|HH|HRH|Sheikha?|"
                         r"Mr|Mrs|Ms|Dr|Sir|Dame|Shri|Smt)\.?\s+(?=[A-Z])")
 
@@ -169,6 +170,41 @@ _NOT_ORG = set("Western Eastern Foreign Independent Other Some Many Several Inte
                "Defence Defense Security Energy Oil Market Political Leading Senior Top".split())
 _STAFF = {"spokesman", "spokeswoman", "spokesperson", "spokespeople"} | _ANALYSTS
 _FILLERS = set("of the for and on to a an at in with".split())
+
+
+def _title_word(w: str) -> bool:
+    """A title word, hyphenated ones included ("Secretary-General", "Vice-President", "member")."""
+    lw = w.lower().rstrip(".,")
+    return lw in TITLE_WORDS or lw.rstrip("s") in TITLE_WORDS or \
+        ("-" in lw and all(p in TITLE_WORDS or p in ("general", "vice", "deputy") for p in lw.split("-")))
+
+
+def titled_tail(words: list[str], reg: ActorRegistry) -> list[str] | None:
+    """The person's name that ends a title chain ("Federation Council member Alexei Pushkov", "Arab League
+    Secretary-General Ahmed Aboul Gheit", "Chairman of the State Duma Defence Committee Andrei Kartapolov",
+    "Chinese Permanent Representative Fu Cong"): the run of two to four name words (particles inside) at the end,
+    right after a title word, or after an organisation word of a chain that holds a head title; else None."""
+    k = len(words)
+    while k > 0 and (NAME_PARTICLE.match(words[k - 1]) and k < len(words) or words[k - 1][:1].isupper() and not
+                     _title_word(words[k - 1]) and words[k - 1] not in ORG_WORDS and words[k - 1] not in STOP_CAP and
+                     words[k - 1].lower() not in reg.camp_words and words[k - 1] not in DEMONYMS and
+                     not re.search(r"(?:'s|’s)$", words[k - 1])):
+        k -= 1
+    name = words[k:]
+    caps = [w for w in name if w[:1].isupper()]
+    if k == 0 or not 2 <= len(caps) <= 4 or len(name) > 6 or words[k - 1].lower() in _FILLERS or \
+            NAME_PARTICLE.match(name[0]) and not name[0][:1].isupper():
+        return None
+    before = words[k - 1]
+    if _title_word(before) and (before.lower() in HEAD_TITLES or before.lower().rstrip("s") in HEAD_TITLES or
+                                "-" in before or before.lower() in ("member", "members")):
+        return name
+    if before in ORG_WORDS and any(w.lower() in HEAD_TITLES for w in words[:k - 1]):
+        return name
+    if (before in DEMONYMS or before in CAPITALS or before.lower() in reg.camp_words) and k >= 3 and \
+            words[k - 2].lower() in ("to", "of", "in", "for") and any(_title_word(w) for w in words[:k - 2]):
+        return name                              # "Ambassador to Yemen Mohammed bin Saeed Al Jaber"
+    return None
 
 
 def _particle_case(word: str) -> str:
@@ -770,7 +806,8 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         words = words[:-1] + [_particle_case(words[-1])]   # "Al-Maliki" opening a sentence: "Turki al-Maliki"
     if words and words[-1] in ctx.names:
         full = ctx.names[words[-1]]
-        longer = " ".join(w for w in words if w[:1].isupper() and w.lower() not in TITLE_WORDS)
+        tail = titled_tail(words, reg)           # "Federation Council member Alexei Pushkov": the name, not the chain
+        longer = " ".join(tail) if tail else " ".join(w for w in words if w[:1].isupper() and w.lower() not in TITLE_WORDS)
         if longer.endswith(full) and len(longer) > len(full) and len(longer.split()) <= 4 and not reg.lookup(longer):
             ctx.names[words[-1]] = longer        # "Abu Marzouk", then "Mousa Abu Marzouk": the fuller name
             ctx.camps.setdefault(longer, ctx.camps.get(full, reg.camp_from_words(mention)))
@@ -788,6 +825,15 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             return om.group(1), "other", "outlet"
     if words and words[-1] in OUTLET_WORDS and all(w[:1].isupper() for w in words):
         return " ".join(words), "other", "inst"  # "The Washington Post", "Interfax": an outlet, its own voice
+    tail = titled_tail(words, reg)
+    if tail is not None and not reg.lookup(clean):   # "Arab League Secretary-General Ahmed Aboul Gheit": a person
+        known = reg.lookup(" ".join(tail))
+        if known is not None and known.type == "person":
+            return known.name, known.camp, known.type
+        if known is None:
+            full = " ".join(tail)
+            ctx.names.setdefault(tail[-1], full)
+            return full, ctx.camps.get(full) or reg.camp_from_words(mention), "person"
     org = next((i for i, w in enumerate(words) if w in ORG_WORDS), None)
     state = _state_institution(clean, reg) if org is not None and re.search(r"(?:'s|’s|s'|s’)\s", clean) else None
     if state is not None:                        # "the United Arab Emirates' Foreign Ministry": a state body
