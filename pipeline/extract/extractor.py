@@ -28,7 +28,7 @@ from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believ
 from pipeline.extract.documents import learn_documents
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences, trim_span
-from pipeline.extract.lexicon import CAPTION, DATELINE, DEMONYMS, STATE_OF_ADJECTIVE, TIMESTAMP, VERB_RE
+from pipeline.extract.lexicon import CAPITALS, CAPTION, DATELINE, DEMONYMS, STATE_OF_ADJECTIVE, TIMESTAMP, VERB_RE
 from pipeline.extract.quotes import (LIST_ITEM, colon_content, colon_orphan, dashed_quote, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
 from pipeline.extract.speakers import (REPORTER_LINE, Ctx, Found, learn_names, learn_reporters, learn_titles, remember_subjects,
@@ -66,6 +66,17 @@ _BARE_BODY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?i:foreign\s+ministry|defen[cs]e
                         r"presidency))(?:\s+(?:statement|spokes(?:man|woman|person)))?")
 _IN_PLACE = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"”])\s*)\s*(?:(?:And|But|Meanwhile)\s+)?[Ii]n\s+((?:the\s+)?[A-Z][\w'’-]*"
                        r"(?:\s+[A-Z][\w'’-]*){0,2}),\s+[^.!?\n]*$")
+
+_OPENS_IN = re.compile(r"\s*(?:(?:And|But|Meanwhile|Also)\s+)?[Ii]n\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s")
+
+
+def _sentence_place(text: str, ss: int, se: int) -> str:
+    """The state a sentence opens in ("In Seoul, ...", "In Japan, ..."), else ''."""
+    m = _OPENS_IN.match(text, ss, se)
+    if m is None:
+        return ""
+    name = m.group(1)
+    return name if name in DEMONYMS else CAPITALS.get(name, "")
 
 
 def _body_of_place(text: str, pos: int, body: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
@@ -129,6 +140,7 @@ def extract_statements(text: str, article_id: str = "article",
         if dm or tm:
             ps = (dm or tm).end()
         n_out, n_push, n_person = len(out), ctx.pushes, ctx.person_pushes
+        ctx.place = ""
         summary = is_heading(text[ps:pe]) or bool(_QUESTION_LINE.match(text, ps, pe))   # a subheading ('What does it
         # say about a ceasefire?') names a topic, an interviewer's line ('Q: Putin says ... Your response?') asks:
         # its speakers become salient, its statements are not annotated; a wire lede ('MOSCOW, June 5 - ...') is
@@ -146,6 +158,7 @@ def extract_statements(text: str, article_id: str = "article",
         prev_sent: tuple[int, int] | None = None       # the previous sentence of the paragraph
         for ss, se in sentences(text, ps, pe, inside):
             last_sent, prev_sent = prev_sent, (ss, se)
+            ctx.place = _sentence_place(text, ss, se)   # "In Seoul, the Foreign Ministry said": South Korea's
             while qi < len(quotes) and quotes[qi].open < ss:
                 qi += 1
             s_push, s_person = ctx.pushes, ctx.person_pushes
@@ -222,6 +235,7 @@ def extract_statements(text: str, article_id: str = "article",
         spoken = [f for f in out[n_out:] if not f.nominal]
         prev = spoken[-1].resolved if spoken else (ctx.person[-1] + ("person",)) if ctx.person_pushes > n_person \
             else ctx.last if ctx.pushes > n_push else None   # a person the paragraph named speaks before a place
+    ctx.place = ""
     summary_bullets(text, paras, out, inside, taken, ctx, reg)   # KEY POINTS that summarise a later statement
     out.sort(key=lambda f: (f.start, -f.end))
     for a, b in zip(out, out[1:]):               # "rejected the proposal, which he called "the worst paper"": one

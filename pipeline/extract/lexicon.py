@@ -261,7 +261,12 @@ CAPITALS = {k.replace("_", " "): v.replace("_", " ") for k, v in (pair.split(":"
     "Helsinki:Finland Stockholm:Sweden Oslo:Norway Copenhagen:Denmark Muscat:Oman Amman:Jordan Baghdad:Iraq "
     "Damascus:Syria Beirut:Lebanon Jerusalem:Israel Yerevan:Armenia Baku:Azerbaijan Tbilisi:Georgia Kigali:Rwanda "
     "Kinshasa:Congo Khartoum:Sudan Bangkok:Thailand New_Delhi:India Islamabad:Pakistan Abu_Dhabi:United_Arab_Emirates "
-    "Phnom_Penh:Cambodia Kuala_Lumpur:Malaysia Sanaa:Yemen").split())}
+    "Phnom_Penh:Cambodia Kuala_Lumpur:Malaysia Sanaa:Yemen Seoul:South_Korea Pyongyang:North_Korea Port_Sudan:Sudan "
+    "Nairobi:Kenya Addis_Ababa:Ethiopia Brasilia:Brazil Brasília:Brazil Pretoria:South_Africa Ottawa:Canada "
+    "Canberra:Australia Vienna:Austria Athens:Greece Jakarta:Indonesia Manila:Philippines Hanoi:Vietnam "
+    "Kampala:Uganda Abuja:Nigeria Manama:Bahrain Kuwait_City:Kuwait Tripoli:Libya Algiers:Algeria Rabat:Morocco "
+    "Belgrade:Serbia Bucharest:Romania Sofia:Bulgaria Lisbon:Portugal Dublin:Ireland Bogota:Colombia "
+    "Bogotá:Colombia Mexico_City:Mexico Buenos_Aires:Argentina").split())}
 
 # "Leaders of ten European countries and the EU": the regions a group of leaders is named by (the phrase finder
 # finds the span, the speaker resolver turns it into "<Region> leaders")

@@ -46,6 +46,7 @@ class Ctx:
     person_pushes: int = 0                                         # how many persons were made salient so far
     camps: dict[str, str] = field(default_factory=dict)            # unknown person -> camp of their introduction
     docs: list[tuple[str, str, str, str]] = field(default_factory=list)   # (document kind, its author), most recent last
+    place: str = ""                                                # the state the sentence opens in ("In Seoul, ...")
 
 
 @dataclass
@@ -409,6 +410,35 @@ def _office_holder(role: str, inst, ctx: Ctx, reg: ActorRegistry) -> tuple[str, 
     return (pick, reg.camp_of(pick), "person") if pick else None
 
 
+_PLACE_BODY = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?((?i:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|defen[cs]e\s+ministry|"
+                         r"ministry\s+of\s+defen[cs]e|government|presidency|presidential\s+office))"
+                         r"(?:\s+(?:statement|release|readout|read-out|spokes(?:man|woman|person)|official))?")
+_CAPITAL_BODY = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s)\s+((?i:foreign\s+ministry|defen[cs]e\s+ministry|"
+                           r"presidential\s+office|presidency|government))")
+
+
+def _place_body(clean: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """A state body named without its state: "Seoul's presidential office" (a capital's), and, in a sentence that
+    opens "In Seoul," / "In Japan,", "the Foreign Ministry", "a Foreign Ministry spokesperson", "the presidency":
+    that state's body (the registry's when it knows it, else named as the guide names them)."""
+    cm = _CAPITAL_BODY.fullmatch(clean)
+    state = CAPITALS.get(cm.group(1), "") if cm else ""
+    body = cm.group(2) if state else ""
+    if not state and ctx.place:
+        bm = _PLACE_BODY.fullmatch(clean)
+        if bm is None:
+            return None
+        state, body = ctx.place, bm.group(1)
+    if not state:
+        return None
+    body = re.sub(r"ministry of (foreign affairs|defen[cs]e)", lambda m: ("foreign" if "foreign" in m.group(1) else
+                                                                          "defence") + " ministry", body.lower())
+    res = _state_institution(f"{state}'s {body}", reg) or resolve(f"{state}'s {body}", ctx, reg)
+    if res is None or res[2] == "person" or res[0].lower().startswith(state.lower() + "'"):
+        return None
+    return res
+
+
 def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     label = mention.strip().isupper()            # a transcript's label ("REID"): no surname look-up
     mention = re.sub(r",\s+(?:who|which|whose|where)\b.*$", "", mention, flags=re.S)   # "Ushakov, who sat in with
@@ -463,6 +493,10 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             mention), "group")
         push(ctx, res[0], res[1], "group")
         return res
+    placed = _place_body(re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I), ctx, reg) \
+        if reg.lookup(mention.strip()) is None else None
+    if placed is not None:                       # "In Seoul, the Foreign Ministry said", "Seoul's presidential office"
+        return placed
     if "," in mention:                           # "Its spokesman, Hazem Qassem" / "Bankole Adeoye, the AU's ..."
         return _listed_group(re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I), reg) or \
             _resolve_apposition(mention, ctx, reg)
@@ -523,10 +557,13 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         if inner is not None and (reg.lookup(inner[0]) is not None or inner[1] != "other" and re.search(   # "The
                 r"\b(?:embassy|mission|delegation|ministry|office|consulate)$", body, re.I)):   # Palestinian Authority
             return inner                         # in Ramallah", "The Russian embassy in Washington": not the place
-        if (inner is None or inner[1] == "other") and place in CAPITALS and \
-                re.search(r"\b(?:ministry|ministry of [\w ]+|government|parliament|presidency)$", body, re.I):
+        bm = re.search(r"\b(?:ministry|ministry of [\w ]+|government|parliament|presidency)"
+                       r"(\s+(?:statement|release|readout|spokes(?:man|woman|person)))?$", body, re.I)
+        if (inner is None or inner[1] == "other") and place in CAPITALS and bm:
+            body = body[:bm.start(1)] if bm.group(1) else body   # "a Foreign Ministry release in Tokyo": Japan's
+            body = re.sub(r"^(?:an?|the)\s+", "", body, flags=re.I)
             own = resolve(f"{CAPITALS[place]}'s {body}", ctx, reg)   # "the foreign ministry in Moscow": Russia's
-            if own is not None and own[1] != "other":
+            if own is not None and (own[1] != "other" or own[0].split()[0] == DEMONYMS.get(CAPITALS[place])):
                 return own
     pm = re.fullmatch(r"(?:the\s+)?press\s+(?:service|office)\s+of\s+(?:the\s+)?(.+)", clean, re.I) or \
         re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3}?)press\s+(?:service|office)", clean) or \
@@ -1095,7 +1132,7 @@ def _owned_institution(words: list[str], ctx: Ctx, reg: ActorRegistry) -> tuple[
     return None
 
 
-_STATE_HEADS = re.compile(r"((?:[a-z][\w-]*\s+){0,3}(?:ministry|government|presidency|parliament|army|military|"
+_STATE_HEADS = re.compile(r"((?:[a-z][\w-]*\s+){0,3}(?:ministry|government|presidency|presidential office|parliament|army|military|"
                           r"embassy|mission|delegation|armed forces|security service|cabinet|air force|navy|general "
                           r"staff|border guard service|intelligence))$")
 

@@ -21,3 +21,26 @@ def test_a_diplomats_permanent_representative_title_is_not_a_us_congressman_rank
 def test_an_ambassador_to_a_state_is_named_without_the_state():
     out = stmts("Norway's Ambassador to Ukraine Erik Solvang Berg wrote that the exchange would build trust.")
     assert [a for _, a, _ in out] == ["Erik Solvang Berg"], out
+
+
+def test_a_bare_state_body_in_a_sentence_that_opens_in_a_place_is_that_states():
+    out = stmts("In Seoul, the Foreign Ministry said that it hoped the talks would bring an early truce. "
+                "The ministry also said that Pyongyang's troops had to leave.")
+    assert [a for _, a, _ in out] == ["South Korean foreign ministry"] * 2, out
+    out = stmts("In Jakarta, a Foreign Ministry spokesperson said Indonesia backed the ceasefire.")
+    assert [a for _, a, _ in out] == ["Indonesian foreign ministry"], out
+    out = stmts("In Moscow, the Foreign Ministry said that the proposal was unacceptable.")
+    assert [a for _, a, _ in out] == ["Russian Foreign Ministry"], out
+
+
+def test_a_capitals_body_and_a_body_in_a_capital_are_that_states():
+    out = stmts("Seoul's presidential office said the war had to end soon.")
+    assert [a for _, a, _ in out] == ["South Korean presidential office"], out
+    out = stmts("According to a Foreign Ministry release in Jakarta, Indonesia welcomes the agreement.")
+    assert [a for _, a, _ in out] == ["Indonesian Foreign Ministry"], out
+
+
+def test_the_uae_ministry_of_foreign_affairs_is_the_uae_foreign_ministry():
+    out = stmts("The UAE Ministry of Foreign Affairs said the exchange reflected trust in its mediation. "
+                "It added that the UAE would keep working for a settlement.")
+    assert [a for _, a, _ in out] == ["UAE Foreign Ministry"] * 2, out
