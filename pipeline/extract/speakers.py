@@ -1506,6 +1506,12 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
         push(ctx, actor.name, actor.camp, "person")
         return False
     words = _HONORIFIC.sub("", m.group(1)).split()
+    known = next((reg.lookup(" ".join(words[i:])) for i in range(1, len(words) - 1)
+                  if all(w.lower() in TITLE_WORDS or w.lower() in reg.camp_words or w in DEMONYMS.values()
+                         for w in words[:i]) and reg.lookup(" ".join(words[i:])) is not None), None)
+    if known is not None and known.type == "person":   # "Defence Minister Israel Katz was more direct: he said":
+        push(ctx, known.name, known.camp, "person")       # the registry's person after the title
+        return False
     if words and words[-1] not in ctx.names and _particle_case(words[-1]) in ctx.names:
         words = words[:-1] + [_particle_case(words[-1])]
     if words and words[-1] in ctx.names and actor is None:

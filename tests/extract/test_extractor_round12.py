@@ -44,3 +44,9 @@ def test_the_uae_ministry_of_foreign_affairs_is_the_uae_foreign_ministry():
     out = stmts("The UAE Ministry of Foreign Affairs said the exchange reflected trust in its mediation. "
                 "It added that the UAE would keep working for a settlement.")
     assert [a for _, a, _ in out] == ["UAE Foreign Ministry"] * 2, out
+
+
+def test_a_titled_registry_person_opening_a_sentence_is_whom_its_pronoun_means():
+    out = stmts("Hamas spokesman Hazem Qassem said the committee was a first step. Defence Minister Israel Katz was "
+                "blunter: he said the Authority would have no role in Gaza.", conflict="gaza")
+    assert [a for _, a, _ in out] == ["Hazem Qassem", "Israel Katz"], out
