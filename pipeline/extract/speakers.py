@@ -501,6 +501,11 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         return _listed_group(re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I), reg) or \
             _resolve_apposition(mention, ctx, reg)
     clean = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
+    bm = re.match(r"[A-Z][\w.]*-(?:backed|led|allied|aligned|controlled|run|supported|affiliated)\s+(?=[A-Z])", clean)
+    if bm and reg.lookup(clean) is None:         # "the RSF-backed Tasis coalition": the coalition the registry knows
+        inner = resolve(clean[bm.end():], ctx, reg)
+        if inner is not None and reg.lookup(inner[0]) is not None:
+            return inner
     tm = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the)){0,5})", clean)
     if tm and len(tm.group(1).split()) >= 2 and tm.group(1).split()[0].lower() in TITLE_WORDS:
         toks = tm.group(1).split()               # "President Abdel Fattah al-Sisi of Egypt": the person the
@@ -817,6 +822,13 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             mention.strip()[:4].lower() == "the " and ctx.person:
         a, side = ctx.person[-1]                 # "the diplomat wrote": whom the paragraph is about
         return a, side, "person"
+    nm = re.fullmatch(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(diplomat|politician|statesman|official|envoy|negotiator)",
+                      clean)
+    if nm and mention.strip()[:4].lower() == "the " and ctx.person and reg.camp_from_words(nm.group(1)) != "other":
+        camp = reg.camp_from_words(nm.group(1))  # "the American diplomat": the latest person of that camp in view
+        hit = next(((a, side) for a, side in reversed(ctx.person[-4:]) if side == camp), None)
+        if hit is not None:
+            return hit[0], hit[1], "person"
     best = next((a for a, _ in reversed(ctx.person) if fits(a)), None)
     if best is not None:                         # "the president": the most recent person who is one
         if best in intros and not reg.lookup(best):

@@ -50,3 +50,22 @@ def test_a_titled_registry_person_opening_a_sentence_is_whom_its_pronoun_means()
     out = stmts("Hamas spokesman Hazem Qassem said the committee was a first step. Defence Minister Israel Katz was "
                 "blunter: he said the Authority would have no role in Gaza.", conflict="gaza")
     assert [a for _, a, _ in out] == ["Hazem Qassem", "Israel Katz"], out
+
+
+def test_the_nationality_diplomat_is_the_latest_person_of_that_camp_in_view():
+    out = stmts('Deputy Foreign Minister Sergei Ryabkov said that the draft was one-sided. "We will not sign '
+                'this," the Russian diplomat added.')
+    assert [a for _, a, _ in out] == ["Sergei Ryabkov", "Sergei Ryabkov"], out
+
+
+def test_a_backed_or_led_modifier_does_not_hide_a_registry_group():
+    out = stmts("The RSF-led Tasis coalition said that the army had no mandate to negotiate.", conflict="sudan")
+    assert [a for _, a, _ in out] == ["Tasis"], out
+    out = stmts("The army-backed Tasis said nothing new. The RSF-aligned Tasis alliance said that talks were over.",
+                conflict="sudan")
+    assert out and out[-1][1] == "Tasis", out
+
+
+def test_a_transliteration_variant_of_a_registry_name_is_that_person():
+    out = stmts("Egyptian Foreign Minister Badr Abdel Aty said the committee needed full powers.", conflict="gaza")
+    assert [a for _, a, _ in out] == ["Badr Abdelatty"], out
