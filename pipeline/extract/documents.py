@@ -28,12 +28,12 @@ _DOC = "(" + "|".join(sorted(map(re.escape, _DOCS), key=len, reverse=True)) + ")
 _OWNER = r"((?:the\s+)?(?:so-called\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w'’.-]*){0,5}" \
          r"(?:\s+(?:leaders|officials|ministers|foreign ministers|governments|states|co-chairs|mediators))?)"
 _BY = re.compile(r"(?<![\w'’-])" + _DOC + r"\s+(?:(?:issued|published|released|put out|signed|sent)\s+(?:[a-z]+\s+"
-                 r"(?:[A-Z][a-z]+\s+)?)?)?(?:by|from)\s+(?=(?:the\s+)?(?:so-called\s+)?[A-Z]|(?:the\s+)?(?:leaders|heads|"
+                 r"(?:[A-Z][a-z]+\s+)?)?)?(?:by|from|of)\s+(?=(?:the\s+)?(?:so-called\s+)?[A-Z]|(?:the\s+)?(?:leaders|heads|"
                  r"foreign ministers|governments|presidents|prime ministers)\s+of\s)")
 _LEADERS_OF = re.compile(r"((?:the\s+)?(?:leaders|heads of (?:state|government)(?: and government)?|foreign ministers|"
                          r"governments|presidents|prime ministers)\s+of\s+)")
 _ITEM = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
-_POSS = re.compile(_OWNER + r"(?:'s|’s)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?" + _DOC + r"(?![\w'’-])")
+_POSS = re.compile(_OWNER + r"(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?" + _DOC + r"(?![\w'’-])")
 _ISSUED = re.compile(r"(?<![\w'’-])(issued|issues|published|publishes|released|releases|presented|presents|unveiled|"
                      r"unveils|put out|puts out|circulated|posted|posts|sent|sends|adopted|adopts|approved|passed|"
                      r"tabled|submitted|handed over|delivered)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:a|an|the|its|his|her|their)\s+"

@@ -69,3 +69,12 @@ def test_a_backed_or_led_modifier_does_not_hide_a_registry_group():
 def test_a_transliteration_variant_of_a_registry_name_is_that_person():
     out = stmts("Egyptian Foreign Minister Badr Abdel Aty said the committee needed full powers.", conflict="gaza")
     assert [a for _, a, _ in out] == ["Badr Abdelatty"], out
+
+
+def test_a_statement_of_a_body_and_a_plural_possessives_declaration_speak_for_their_authors():
+    out = stmts("Kyiv received a statement of the Russian Foreign Ministry on Monday. Washington stayed silent. "
+                "The statement said that the truce was over.")
+    assert out[-1][1] == "Russian Foreign Ministry", out
+    out = stmts("The Nordic leaders’ declaration was adopted on Monday. Moscow stayed silent. The declaration said "
+                "that Ukraine must be at the table.")
+    assert out[-1][1] == "European leaders", out
