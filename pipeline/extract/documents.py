@@ -20,10 +20,10 @@ _KIN = {"statement": "statement", "communique": "statement", "communiqué": "sta
         "readout": "readout", "read-out": "readout", "plan": "plan", "proposal": "plan", "draft": "plan",
         "memorandum": "memorandum", "document": "document", "text": "document", "letter": "letter",
         "post": "post", "message": "post", "report": "report", "resolution": "resolution",
-        "transcript": "transcript", "summary": "readout", "minutes": "readout", "decree": "decree", "note": "letter",
+        "transcript": "transcript", "summary": "readout", "account": "readout", "minutes": "readout", "decree": "decree", "note": "letter",
         "paper": "plan", "roadmap": "plan", "road map": "plan", "blueprint": "plan", "counter-proposal": "plan",
         "counterproposal": "plan", "framework": "plan"}
-_DOCS = DOC_WORDS | {"paper", "roadmap", "road map", "blueprint", "counter-proposal", "counterproposal", "framework"}
+_DOCS = DOC_WORDS | {"account", "paper", "roadmap", "road map", "blueprint", "counter-proposal", "counterproposal", "framework"}
 _DOC = "(" + "|".join(sorted(map(re.escape, _DOCS), key=len, reverse=True)) + ")"
 _OWNER = r"((?:the\s+)?(?:so-called\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w'’.-]*){0,5}" \
          r"(?:\s+(?:leaders|officials|ministers|foreign ministers|governments|states|co-chairs|mediators))?)"

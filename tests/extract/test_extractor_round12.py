@@ -78,3 +78,9 @@ def test_a_statement_of_a_body_and_a_plural_possessives_declaration_speak_for_th
     out = stmts("The Nordic leaders’ declaration was adopted on Monday. Moscow stayed silent. The declaration said "
                 "that Ukraine must be at the table.")
     assert out[-1][1] == "European leaders", out
+
+
+def test_an_account_of_a_call_is_a_readout_of_its_author():
+    out = stmts("The Kremlin's account of the call with Ramaphosa was short. Cyril Ramaphosa thanked Putin for it. "
+                "The same readout said that any settlement must remove the root causes.")
+    assert out[-1][1] == "Kremlin", out
