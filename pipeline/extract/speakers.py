@@ -62,6 +62,12 @@ class Found:
 _GROUP_MENTION = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:leaders|officials|ministers|"
                             r"negotiators|delegation|delegations|allies|governments|diplomats|capitals|partners|side)\b")
 
+_COORD_ADJ = {"US", "U.S.", "UK", "U.K.", "EU", "American", "British"}
+_COORD_GROUP = re.compile(r"(?<![\w'’.-])((?:U\.S\.|U\.K\.|US|UK|EU|[A-Z][a-z]+)(?:(?:,\s+|\s+and\s+|,\s+and\s+)"
+                          r"(?:U\.S\.|U\.K\.|US|UK|EU|[A-Z][a-z]+)){1,4})\s+((?:(?:defen[cs]e|foreign|prime)\s+)?"
+                          r"(?:leaders|delegations|presidents|ministers|governments|negotiators|mediators|heads of state))"
+                          r"(?![\w'’-])")
+
 
 def mentions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry) -> list[tuple[int, str, str, str]]:
     """Registry actors and unknown full names mentioned in [s, e) outside quotes: (pos, actor, side, type)."""
@@ -128,6 +134,16 @@ def mentions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry) -
         actor = reg.lookup(m.group(0))
         if actor is not None and not inside[m.start()] and actor.type != "person":
             out.append((m.start(), actor.name, actor.camp, actor.type))
+    for m in _COORD_GROUP.finditer(text, s, e):       # "the U.S. and Ukrainian delegations": one group of both
+        if inside[m.start()]:
+            continue
+        adjs = re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))
+        if len(adjs) >= 2 and all(a in DEMONYMS.values() or a in _COORD_ADJ for a in adjs):
+            name = re.sub(r"U\.S\.", "US", re.sub(r"U\.K\.", "UK", f"{m.group(1)} {m.group(2)}"))
+            known = reg.lookup(name)
+            out = [o for o in out if not m.start() <= o[0] < m.end()]
+            out.append((m.start(), *((known.name, known.camp, known.type) if known is not None
+                                     else (name, reg.camp_from_words(name), "group"))))
     for m in re.finditer(r"\b[Ll]eaders of (?:the\s+)?([A-Z]\w+)", text[s:e]):
         if reg.camp_from_words(m.group(1)) == "europe" and "European leaders" in reg.actors:
             out.append((s + m.start(), "European leaders", "europe", "group"))

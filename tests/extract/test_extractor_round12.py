@@ -84,3 +84,11 @@ def test_an_account_of_a_call_is_a_readout_of_its_author():
     out = stmts("The Kremlin's account of the call with Ramaphosa was short. Cyril Ramaphosa thanked Putin for it. "
                 "The same readout said that any settlement must remove the root causes.")
     assert out[-1][1] == "Kremlin", out
+
+
+def test_a_group_of_coordinated_nationalities_is_whom_they_and_their_statement_mean():
+    out = stmts("The U.S. and Polish delegations met for six hours in Rzeszow on Friday. In a joint statement, they said "
+                "the truce had to hold. The statement also said that aid would resume.")
+    assert [a for _, a, _ in out] == ["US and Polish delegations"] * 2, out
+    out = stmts("Greek, Cypriot and Maltese foreign ministers met in Valletta. They said the plan needed Kyiv's consent.")
+    assert [a for _, a, _ in out] == ["Greek, Cypriot and Maltese foreign ministers"], out
