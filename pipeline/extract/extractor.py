@@ -28,7 +28,7 @@ from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believ
 from pipeline.extract.documents import learn_documents
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences, trim_span
-from pipeline.extract.lexicon import CAPITALS, CAPTION, DATELINE, DEMONYMS, STATE_OF_ADJECTIVE, TIMESTAMP, VERB_RE
+from pipeline.extract.lexicon import CAPITALS, CAPTION, DATELINE, DEMONYMS, OUTLET_WORDS, STATE_OF_ADJECTIVE, TIMESTAMP, VERB_RE
 from pipeline.extract.quotes import (LIST_ITEM, colon_content, colon_orphan, dashed_quote, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
 from pipeline.extract.speakers import (REPORTER_LINE, Ctx, Found, learn_names, learn_reporters, learn_titles, remember_subjects,
@@ -56,6 +56,8 @@ _EMPTY_CONTENT = re.compile(r"(?i:(?:(?:I'?m\s+)?(?:glad|good|great|nice|happy|p
                             r"thanks?\s+(?:you\s+)?for\s+having\s+me|thank\s+you(?:\s+(?:very|so)\s+much)?|my\s+pleasure|"
                             r"you'?re\s+welcome)(?:,\s+[A-Z][\w'’-]*)?[.!]?|(?:this|the\s+following)(?:\s+(?:about|on|of|to)\s+"
                             r"[^.!?\"“”]{1,60})?[.:]?)|(?:around|during|after|before)\s+[^\"“”]{1,80}")
+_VIA_OUTLET = re.compile(r",\s+according\s+to\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+"
+                         r"(?:[a-z]+\s+){0,3}[^.!?;\"“”]{0,40}$")
 _INDEF_DOC = re.compile(r"(?:[Aa]n?)\s+(?:[\w-]+\s+)?(?:statement|post|interview|video|address|message|letter)")
 _WHICH_CALLED = re.compile(r"[\"”]?,\s+which\s+(?:he|she|they|it)\s+(?:called|described\s+as|termed|dubbed)\s+[\"“]")
 # agency copy names the speaker of the sentence before: "Spokesperson Guo Jiakun made the remarks at a briefing"
@@ -268,6 +270,13 @@ def extract_statements(text: str, article_id: str = "article",
             res = resolve(rm.group(1), ctx, reg)  # "..., a ministry spokesperson said. | Spokesperson Guo Jiakun made
             if res is not None and res[2] == "person":   # the remarks at a regular press briefing": the named person
                 f.resolved = res
+        vm = _VIA_OUTLET.search(text, max(0, f.start - 120), f.start) if not f.direct else None
+        if vm is not None and not re.search(r"[.!?]\s", text[vm.start():f.start]):
+            res = resolve(vm.group(1), ctx, reg)  # "Zakharova, according to RIA Novosti, said that ...": the outlet
+            known = reg.lookup(res[0]) if res is not None else None   # reports her words in its own (R27)
+            if res is not None and (known is not None and known.type == "outlet" or res[2] == "outlet" or
+                                    known is None and any(w in OUTLET_WORDS for w in res[0].split())):
+                f.mention, f.resolved = vm.group(1), res
         if _INDEF_DOC.fullmatch(f.mention.strip()):   # "Zelenskyy, in a statement posted after the call, said": the
             om = re.search(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:in|on|via)\s+" + re.escape(f.mention.strip()),
                            text[max(0, f.start - 300):f.start])   # statement is his, not the document named last

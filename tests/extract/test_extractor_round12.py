@@ -92,3 +92,12 @@ def test_a_group_of_coordinated_nationalities_is_whom_they_and_their_statement_m
     assert [a for _, a, _ in out] == ["US and Polish delegations"] * 2, out
     out = stmts("Greek, Cypriot and Maltese foreign ministers met in Valletta. They said the plan needed Kyiv's consent.")
     assert [a for _, a, _ in out] == ["Greek, Cypriot and Maltese foreign ministers"], out
+
+
+def test_reported_speech_framed_by_according_to_an_outlet_is_the_outlets_but_a_quote_stays_the_officials():
+    out = stmts("Dmitry Peskov, according to Interfax, went further: the Europeans, he said, had chosen war.")
+    assert [a for _, a, _ in out] == ["Interfax"], out
+    out = stmts("Sergei Lavrov said, according to TASS, that Moscow saw no role for Brussels.")
+    assert [a for _, a, _ in out] == ["TASS"], out
+    out = stmts('"We see no role for Brussels," Lavrov said, according to TASS. Lavrov told TASS that talks would go on.')
+    assert [a for _, a, _ in out] == ["Sergei Lavrov", "Sergei Lavrov"], out
