@@ -25,7 +25,7 @@ from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believ
                                       it_was_stated_by, labelled_line,
                                       nominal_attributions, position_is, reported_speech, stated_before, view_interposed,
                                       was_told)
-from pipeline.extract.documents import learn_documents
+from pipeline.extract.documents import kin, learn_documents
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences, trim_span
 from pipeline.extract.lexicon import CAPITALS, CAPTION, DATELINE, DEMONYMS, OUTLET_WORDS, STATE_OF_ADJECTIVE, TIMESTAMP, VERB_RE
@@ -68,6 +68,23 @@ _BARE_BODY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?i:foreign\s+ministry|defen[cs]e
                         r"presidency))(?:\s+(?:statement|spokes(?:man|woman|person)))?")
 _IN_PLACE = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"”])\s*)\s*(?:(?:And|But|Meanwhile)\s+)?[Ii]n\s+((?:the\s+)?[A-Z][\w'’-]*"
                        r"(?:\s+[A-Z][\w'’-]*){0,2}),\s+[^.!?\n]*$")
+
+_DOC_OPENER = re.compile(r"\s*(?:[Tt]he|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'’–-]+\s+){0,3}?(statement|memorandum|declaration|"
+                         r"communiqu[eé]|readout|read-out|roadmap|road map|document|text|letter|resolution)"
+                         r"(?:,|\s+(?:issued|published|adopted|signed|handed|released|itself|also|has|had|was|is|"
+                         r"makes|made|calls|called|sets|set|says|said|commits|committed)\b)")
+
+
+def _doc_opened(text: str, sent: tuple[int, int], ctx: Ctx) -> tuple[str, str, str] | None:
+    """The author of the document a sentence opens with ("The Russian memorandum, handed over at the table, made
+    ...", "Their roadmap calls for ..."), from the documents the article has attributed; else None."""
+    m = _DOC_OPENER.match(text, sent[0], sent[1])
+    if m is None or not ctx.docs:
+        return None
+    k = kin(m.group(1))
+    doc = next((d for d in reversed(ctx.docs[-4:]) if d[0] == k or k == "document"), None)
+    return (doc[1], doc[2], doc[3]) if doc is not None else None
+
 
 _OPENS_IN = re.compile(r"\s*(?:(?:And|But|Meanwhile|Also)\s+)?[Ii]n\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s")
 
@@ -142,7 +159,7 @@ def extract_statements(text: str, article_id: str = "article",
         if dm or tm:
             ps = (dm or tm).end()
         n_out, n_push, n_person = len(out), ctx.pushes, ctx.person_pushes
-        ctx.place = ""
+        ctx.place, ctx.it_doc = "", None
         summary = is_heading(text[ps:pe]) or bool(_QUESTION_LINE.match(text, ps, pe))   # a subheading ('What does it
         # say about a ceasefire?') names a topic, an interviewer's line ('Q: Putin says ... Your response?') asks:
         # its speakers become salient, its statements are not annotated; a wire lede ('MOSCOW, June 5 - ...') is
@@ -161,6 +178,7 @@ def extract_statements(text: str, article_id: str = "article",
         for ss, se in sentences(text, ps, pe, inside):
             last_sent, prev_sent = prev_sent, (ss, se)
             ctx.place = _sentence_place(text, ss, se)   # "In Seoul, the Foreign Ministry said": South Korea's
+            ctx.it_doc = _doc_opened(text, last_sent, ctx) if last_sent is not None else None
             while qi < len(quotes) and quotes[qi].open < ss:
                 qi += 1
             s_push, s_person = ctx.pushes, ctx.person_pushes
@@ -237,7 +255,7 @@ def extract_statements(text: str, article_id: str = "article",
         spoken = [f for f in out[n_out:] if not f.nominal]
         prev = spoken[-1].resolved if spoken else (ctx.person[-1] + ("person",)) if ctx.person_pushes > n_person \
             else ctx.last if ctx.pushes > n_push else None   # a person the paragraph named speaks before a place
-    ctx.place = ""
+    ctx.place, ctx.it_doc = "", None
     summary_bullets(text, paras, out, inside, taken, ctx, reg)   # KEY POINTS that summarise a later statement
     out.sort(key=lambda f: (f.start, -f.end))
     for a, b in zip(out, out[1:]):               # "rejected the proposal, which he called "the worst paper"": one

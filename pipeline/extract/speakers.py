@@ -47,6 +47,8 @@ class Ctx:
     camps: dict[str, str] = field(default_factory=dict)            # unknown person -> camp of their introduction
     docs: list[tuple[str, str, str, str]] = field(default_factory=list)   # (document kind, its author), most recent last
     place: str = ""                                                # the state the sentence opens in ("In Seoul, ...")
+    it_doc: tuple[str, str, str] | None = None                     # the author of the document the sentence before
+    #                                                                opened with, whom this sentence's "it" means
 
 
 @dataclass
@@ -491,6 +493,8 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
                       r"(?:\s+(?:to|on)\s+.*)?", low)
     if om:                                       # "His summary: ...": the man the pronoun means, not a body
         return _resolve("he" if om.group(1) == "his" else "she", ctx, reg)
+    if low == "it" and ctx.it_doc is not None:   # "The Russian memorandum ... made ... | It also demanded": the
+        return ctx.it_doc                        # document the sentence before opened with speaks for its author
     if low in PRONOUNS:
         g = PRONOUNS[low]
         pool = {"m": ctx.person, "f": ctx.person, "group": ctx.group or ctx.inst, "inst": ctx.things}

@@ -101,3 +101,9 @@ def test_reported_speech_framed_by_according_to_an_outlet_is_the_outlets_but_a_q
     assert [a for _, a, _ in out] == ["TASS"], out
     out = stmts('"We see no role for Brussels," Lavrov said, according to TASS. Lavrov told TASS that talks would go on.')
     assert [a for _, a, _ in out] == ["Sergei Lavrov", "Sergei Lavrov"], out
+
+
+def test_it_after_a_sentence_that_opens_with_an_attributed_document_is_the_documents_author():
+    out = stmts("The talks lasted two hours. The Russian memorandum, handed over at the table, ran to four pages. "
+                "It also demanded elections in Ukraine within 100 days.")
+    assert [a for _, a, _ in out] == ["Kremlin"], out
