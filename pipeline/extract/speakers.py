@@ -838,7 +838,8 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             return bool(free & {nation_key(w) for t in actor.titles for w in t.split() if w[:1].isupper()})   # minister")
         return not query[1] or reg.camp_from_words(clean) == actor.camp
 
-    if clean.lower() in ("diplomat", "politician", "parliamentarian", "statesman", "political scientist", "expert") and \
+    if clean.lower() in ("diplomat", "politician", "parliamentarian", "statesman", "political scientist", "expert",
+                         "analyst", "researcher", "scholar", "commentator", "professor", "historian") and \
             mention.strip()[:4].lower() == "the " and ctx.person:
         a, side = ctx.person[-1]                 # "the diplomat wrote": whom the paragraph is about
         return a, side, "person"
@@ -940,6 +941,11 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         if len(names) >= 2:
             ctx.names[names[-1]] = full
         return full, side, "person"
+    if words == ["government"] and side != "other":   # "the government", a camp of its own (Yemen's): that camp's
+        hits = [a for a in reg.actors.values() if a.type != "person" and a.camp == side and   # only government
+                a.name.lower().endswith(" government")]
+        if len(hits) == 1:
+            return hits[0].name, hits[0].camp, hits[0].type
     if head in GROUP_HEADS or head.rstrip("s") + "s" in GROUP_HEADS:
         if side == "other" and not reg.is_other_role(mention) and not any(w[0].isupper() for w in words):
             return None                          # "critics", "officials" alone are no actor

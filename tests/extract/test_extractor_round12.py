@@ -107,3 +107,11 @@ def test_it_after_a_sentence_that_opens_with_an_attributed_document_is_the_docum
     out = stmts("The talks lasted two hours. The Russian memorandum, handed over at the table, ran to four pages. "
                 "It also demanded elections in Ukraine within 100 days.")
     assert [a for _, a, _ in out] == ["Kremlin"], out
+
+
+def test_the_analyst_is_the_person_just_introduced_and_the_government_is_the_camps_only_government():
+    out = stmts('Lusine Harutyunyan, who runs a think tank in Yerevan, was cautious. "Both sides should sign first," '
+                'the analyst said.', conflict="armenia-azerbaijan")
+    assert [a for _, a, _ in out] == ["Lusine Harutyunyan"], out
+    out = stmts("In Aden, the government announced that its forces had retaken the airport.", conflict="yemen")
+    assert [a for _, a, _ in out] == ["Yemeni government"], out
