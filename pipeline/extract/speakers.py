@@ -442,6 +442,10 @@ def _place_body(clean: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str
     cm = _CAPITAL_BODY.fullmatch(clean)
     state = CAPITALS.get(cm.group(1), "") if cm else ""
     body = cm.group(2) if state else ""
+    im = re.fullmatch(r"(.+?)\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", clean) if not state else None
+    bm = _PLACE_BODY.fullmatch(im.group(1)) if im and im.group(2) in CAPITALS else None
+    if bm is not None:                           # "the Ministry of Foreign Affairs in Port Sudan": that capital's
+        state, body = CAPITALS[im.group(2)], bm.group(1)
     if not state and ctx.place:
         bm = _PLACE_BODY.fullmatch(clean)
         if bm is None:

@@ -115,3 +115,9 @@ def test_the_analyst_is_the_person_just_introduced_and_the_government_is_the_cam
     assert [a for _, a, _ in out] == ["Lusine Harutyunyan"], out
     out = stmts("In Aden, the government announced that its forces had retaken the airport.", conflict="yemen")
     assert [a for _, a, _ in out] == ["Yemeni government"], out
+
+
+def test_a_bare_state_body_in_a_capital_is_that_capitals_state_even_after_another_ministry():
+    out = stmts("The Saudi Foreign Ministry welcomed the plan. In September the Ministry of Foreign Affairs in Port "
+                "Sudan rejected any attempt to equate the army with a militia.", conflict="sudan")
+    assert [a for _, a, _ in out] == ["Saudi Foreign Ministry", "Sudanese Foreign Ministry"], out
