@@ -121,3 +121,8 @@ def test_a_bare_state_body_in_a_capital_is_that_capitals_state_even_after_anothe
     out = stmts("The Saudi Foreign Ministry welcomed the plan. In September the Ministry of Foreign Affairs in Port "
                 "Sudan rejected any attempt to equate the army with a militia.", conflict="sudan")
     assert [a for _, a, _ in out] == ["Saudi Foreign Ministry", "Sudanese Foreign Ministry"], out
+
+
+def test_the_army_led_government_in_port_sudan_is_the_registrys_government_not_a_new_actor():
+    out = stmts("The army-led government in Port Sudan said it would not accept a truce drawn up abroad.", "sudan")
+    assert [a for _, a, _ in out] == ["Sudanese government"], out
