@@ -59,50 +59,48 @@ def test_heldout_compose_adds_a_row_per_middle_run(tmp_path):
     assert "F1 before | F1 round 1 | F1 round 2" in text and "Frozen writers (h8)" in text
 
 
-def test_errors_tool_refuses_the_round12_frozen_writers_their_folder_and_staging_by_default(capsys, tmp_path):
+def test_errors_tool_refuses_the_round13_frozen_writers_their_folder_and_staging_by_default(capsys, tmp_path):
     ee = _tool("extraction_errors")
-    for w in ("h37", "h38", "h39"):
+    for w in ("h40", "h41", "h42"):
         assert ee.main(["--writers", f"h1,{w}"]) == 2
     assert "frozen writers" in capsys.readouterr().err
-    assert ee.main(["--corpus", str(ROOT / "data" / "frozen4"), "--writers", "h1"]) == 2
-    assert ee.main(["--corpus", str(ROOT / "data" / "frozen4" / "parts"), "--writers", "h1"]) == 2
+    assert ee.main(["--corpus", str(ROOT / "data" / "frozen5"), "--writers", "h1"]) == 2
+    assert ee.main(["--corpus", str(ROOT / "data" / "frozen5" / "parts"), "--writers", "h1"]) == 2
     assert ee.main(["--corpus", str(tmp_path), "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
-    # data/frozen4 and /work/staging stay fenced whatever --frozen-corpus says (refused on the path as written)
-    assert ee.main(["--corpus", "data/frozen4", "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
+    # data/frozen5 and /work/staging stay fenced whatever --frozen-corpus says (refused on the path as written)
+    assert ee.main(["--corpus", "data/frozen5", "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
     for staging in ("/work/staging", "/work/staging/corpus", "/work/staging/../staging/x"):
         assert ee.main(["--corpus", staging, "--writers", "h1"]) == 2
     assert "frozen folder" in capsys.readouterr().err
     he = _tool("heldout_extraction")
-    assert he.FROZEN == ee.FROZEN == "h37,h38,h39" and he.FROZEN_CORPUS == ee.FROZEN_CORPUS == "data/frozen4"
+    assert he.FROZEN == ee.FROZEN == "h40,h41,h42" and he.FROZEN_CORPUS == ee.FROZEN_CORPUS == "data/frozen5"
     assert he.READ_FROZEN == (("h25,h26,h27", "data/frozen"), ("h28,h29,h30", "data/frozen2"),
-                              ("h31,h32,h33", "data/frozen3"))
+                              ("h31,h32,h33", "data/frozen3"), ("h37,h38,h39", "data/frozen4"))
     assert he.STAGING == ee.STAGING == "/work/staging"
 
 
-def test_errors_tool_reads_round9_to_round11_frozen_writers_now(tmp_path, capsys):
-    """h25-h27 (data/frozen), h28-h30 (data/frozen2) and h31-h33 (data/frozen3) are read writers since rounds 10,
-    11 and 12: the tool lists their errors (here on stand-in folders laid out like theirs, so the test stays fast
-    and does not depend on their gold)."""
+def test_errors_tool_reads_round9_to_round12_frozen_writers_now(tmp_path, capsys):
+    """h25-h27 (data/frozen), h28-h30 (data/frozen2), h31-h33 (data/frozen3) and h37-h39 (data/frozen4) are read
+    writers since rounds 10, 11, 12 and 13: the tool lists their errors (here on stand-in folders laid out like
+    theirs, so the test stays fast and does not depend on their gold)."""
     ee = _tool("extraction_errors")
-    _folder(tmp_path / "frozen", "h25", 'Lavrov said that talks had failed.')
-    _folder(tmp_path / "frozen2", "h28", 'Lavrov said that talks had failed.')
-    _folder(tmp_path / "frozen3", "h31", 'Lavrov said that talks had failed.')
-    assert ee.main(["--corpus", str(tmp_path / "frozen"), "--writers", "h25", "--kind", "miss"]) == 0
-    assert ee.main(["--corpus", str(tmp_path / "frozen2"), "--writers", "h28", "--kind", "miss"]) == 0
-    assert ee.main(["--corpus", str(tmp_path / "frozen3"), "--writers", "h31", "--kind", "miss"]) == 0
-    assert capsys.readouterr().out.count("0 missed") == 3
+    for folder, w in (("frozen", "h25"), ("frozen2", "h28"), ("frozen3", "h31"), ("frozen4", "h37")):
+        _folder(tmp_path / folder, w, 'Lavrov said that talks had failed.')
+        assert ee.main(["--corpus", str(tmp_path / folder), "--writers", w, "--kind", "miss"]) == 0
+    assert capsys.readouterr().out.count("0 missed") == 4
 
 
-def test_errors_tool_allows_the_real_round10_and_round11_folders_and_writers():
-    """The fences of rounds 10 and 11 are gone: `--corpus data/frozen3 --writers h31,h32,h33` is not refused (only
+def test_errors_tool_allows_the_real_round10_to_round12_folders_and_writers():
+    """The fences of rounds 10 to 12 are gone: `--corpus data/frozen4 --writers h37,h38,h39` is not refused (only
     the fence is checked here, so no statement is printed)."""
     ee = _tool("extraction_errors")
     assert ee._fenced(str(ROOT / "data" / "frozen2"), ee.FROZEN_CORPUS) is None
     assert ee._fenced("data/frozen2/parts", ee.FROZEN_CORPUS) is None
     assert ee._fenced(str(ROOT / "data" / "frozen3"), ee.FROZEN_CORPUS) is None
-    assert ee._fenced("data/frozen3", ee.FROZEN_CORPUS) is None
-    assert not {"h31", "h32", "h33"} & set(ee.FROZEN.split(","))
-    assert ee._fenced("data/frozen4", "data/frozen3") is not None
+    assert ee._fenced(str(ROOT / "data" / "frozen4"), ee.FROZEN_CORPUS) is None
+    assert ee._fenced("data/frozen4", ee.FROZEN_CORPUS) is None
+    assert not {"h31", "h32", "h33", "h37", "h38", "h39"} & set(ee.FROZEN.split(","))
+    assert ee._fenced("data/frozen5", "data/frozen4") is not None
     assert ee._fenced("/work/staging/a", ee.FROZEN_CORPUS) == "/work/staging"
 
 
@@ -159,7 +157,7 @@ def test_heldout_measure_scores_the_frozen_set_and_each_read_group_together_and_
 
 
 def test_heldout_measure_without_frozen_writers_never_touches_a_missing_frozen_folder(tmp_path):
-    """`--frozen ''` with a --frozen-corpus that does not exist (data/frozen4 before the lead delivers it) runs."""
+    """`--frozen ''` with a --frozen-corpus that does not exist (data/frozen5 before the lead delivers it) runs."""
     he = _tool("heldout_extraction")
     text = "Lavrov said that talks had failed."
     corpus, read = _folder(tmp_path / "corpus", "h1", text), _folder(tmp_path / "frozen2", "h28", text)
@@ -170,35 +168,36 @@ def test_heldout_measure_without_frozen_writers_never_touches_a_missing_frozen_f
                     "--label", "start", "-o", str(out)]) == 0
     got = json.loads(out.read_text())
     assert "frozen" not in got and got["frozen_writers"] == [] and got["read_frozen"]["h28"]["f1"] == 1.0
-    default = tmp_path / "d.json"                # the default frozen folder (data/frozen4) is never touched either
+    default = tmp_path / "d.json"                # the default frozen folder (data/frozen5) is never touched either
     assert he.main(["measure", "--corpus", str(corpus), "--frozen", "", "--read-frozen", "h28",
                     "--read-frozen-corpus", str(read), "--foreign", str(foreign), "--label", "start",
                     "-o", str(default)]) == 0
-    assert json.loads(default.read_text())["frozen_corpus"] == "data/frozen4"
+    assert json.loads(default.read_text())["frozen_corpus"] == "data/frozen5"
     md = tmp_path / "r.md"
     assert he.main(["compose", str(out), str(out), "-o", str(md)]) == 0
 
 
-def test_heldout_read_groups_default_to_the_three_earlier_frozen_folders_and_refuse_fenced_folders(tmp_path):
+def test_heldout_read_groups_default_to_the_four_earlier_frozen_folders_and_refuse_fenced_folders(tmp_path):
     he = _tool("heldout_extraction")
-    args = he.argparse.Namespace(read_frozen=None, read_frozen_corpus=None, frozen_corpus="data/frozen4")
+    args = he.argparse.Namespace(read_frozen=None, read_frozen_corpus=None, frozen_corpus="data/frozen5")
     assert he._read_groups(args, []) == [("h25-h27", "data/frozen", ["h25", "h26", "h27"]),
                                          ("h28-h30", "data/frozen2", ["h28", "h29", "h30"]),
-                                         ("h31-h33", "data/frozen3", ["h31", "h32", "h33"])]
+                                         ("h31-h33", "data/frozen3", ["h31", "h32", "h33"]),
+                                         ("h37-h39", "data/frozen4", ["h37", "h38", "h39"])]
     assert he._read_groups(he.argparse.Namespace(read_frozen=[""], read_frozen_corpus=None,
-                                                 frozen_corpus="data/frozen4"), []) == []
-    for folder in ("data/frozen4", "data/frozen4/parts", "/work/staging", "/work/staging/x"):
-        bad = he.argparse.Namespace(read_frozen=["h37"], read_frozen_corpus=[folder], frozen_corpus="data/frozen4")
+                                                 frozen_corpus="data/frozen5"), []) == []
+    for folder in ("data/frozen5", "data/frozen5/parts", "/work/staging", "/work/staging/x"):
+        bad = he.argparse.Namespace(read_frozen=["h40"], read_frozen_corpus=[folder], frozen_corpus="data/frozen5")
         with pytest.raises(SystemExit, match="refused"):
             he._read_groups(bad, [])
-    # data/frozen4 stays fenced whatever --frozen-corpus says
-    bad = he.argparse.Namespace(read_frozen=["h37"], read_frozen_corpus=[str(ROOT / "data" / "frozen4")],
+    # data/frozen5 stays fenced whatever --frozen-corpus says
+    bad = he.argparse.Namespace(read_frozen=["h40"], read_frozen_corpus=[str(ROOT / "data" / "frozen5")],
                                 frozen_corpus=str(tmp_path))
     with pytest.raises(SystemExit, match="refused"):
         he._read_groups(bad, [])
     with pytest.raises(SystemExit, match="one folder per group"):
         he._read_groups(he.argparse.Namespace(read_frozen=["h25", "h28"], read_frozen_corpus=["data/frozen"],
-                                              frozen_corpus="data/frozen4"), [])
+                                              frozen_corpus="data/frozen5"), [])
 
 
 def test_heldout_compose_reads_a_round10_json_with_one_unnamed_read_group(tmp_path):

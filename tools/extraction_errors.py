@@ -5,11 +5,11 @@
 For each article of the writers (original articles, all splits) it prints the gold statements the
 extractor missed (with the text around them), the predictions that match no gold statement, and
 matched statements whose actor is wrong. Refuses the frozen writers (`--frozen`, default
-h37,h38,h39, frozen since round 12 of issue 14; rounds 1-5 froze h8,h10,h11, round 6 h13-h18, rounds 7-8 h19-h24,
-round 9 h25-h27, round 10 h28-h30, round 11 h31-h33, all read now: `--corpus data/frozen --writers h25,h26,h27`,
-`--corpus data/frozen2 --writers h28,h29,h30`, `--corpus data/frozen3 --writers h31,h32,h33`), any corpus folder
-at or under the frozen folder (`--frozen-corpus`, default data/frozen4; data/frozen4 is refused whatever that
-option says) and anything under /work/staging,
+h40,h41,h42, frozen since round 13 of issue 14; rounds 1-5 froze h8,h10,h11, round 6 h13-h18, rounds 7-8 h19-h24,
+round 9 h25-h27, round 10 h28-h30, round 11 h31-h33, round 12 h37-h39, all read now: `--corpus data/frozen --writers
+h25,h26,h27`, `--corpus data/frozen2 --writers h28,h29,h30`, `--corpus data/frozen3 --writers h31,h32,h33`,
+`--corpus data/frozen4 --writers h37,h38,h39`), any corpus folder at or under the frozen folder (`--frozen-corpus`,
+default data/frozen5; data/frozen5 is refused whatever that option says) and anything under /work/staging,
 where the next frozen set is written (both checked on the path as written, before the disk is touched): they
 only ever get aggregate scores from `stance evaluate-extraction` and `tools/heldout_extraction.py`. It has no
 option to read a foreign gold folder. Not here: scores (`stance evaluate-extraction`).
@@ -27,15 +27,15 @@ from pipeline.evaluate.extraction import load_writers, registry_for  # noqa: E40
 from pipeline.evaluate.matching import locate, match_statements  # noqa: E402
 from pipeline.extract.extractor import extract_statements  # noqa: E402
 
-FROZEN = "h37,h38,h39"   # frozen since round 12 of issue 14 (1-5: h8,h10,h11; 6: h13-h18; 7-8: h19-h24; 9: h25-h27;
-#                          10: h28-h30; 11: h31-h33)
-FROZEN_CORPUS = "data/frozen4"   # the frozen writers' folder, outside data/corpus (relative: to the repository root)
+FROZEN = "h40,h41,h42"   # frozen since round 13 of issue 14 (1-5: h8,h10,h11; 6: h13-h18; 7-8: h19-h24; 9: h25-h27;
+#                          10: h28-h30; 11: h31-h33; 12: h37-h39)
+FROZEN_CORPUS = "data/frozen5"   # the frozen writers' folder, outside data/corpus (relative: to the repository root)
 STAGING = "/work/staging"   # where the next frozen set is being written: never read, listed or stat'ed
 _ROOT = Path(__file__).resolve().parent.parent
 
 
 def _fenced(corpus: str, frozen_corpus: str) -> str | None:
-    """The fence `corpus` is at or under (the frozen folder, data/frozen4, /work/staging), else None. Compared on
+    """The fence `corpus` is at or under (the frozen folder, data/frozen5, /work/staging), else None. Compared on
     absolute paths as written (os.path.abspath reads no disk), so a fenced path is refused before anything under
     it is stat'ed; the corpus's resolved path is compared too, once it is known not to be fenced as written."""
     fences = [os.path.join(str(_ROOT), frozen_corpus) if not os.path.isabs(frozen_corpus) else frozen_corpus,

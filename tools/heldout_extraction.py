@@ -11,15 +11,15 @@ with `--dump preds.jsonl` from a git worktree of the older commit (with this fil
 `pipeline/evaluate/{gold_sets,extraction}.py` copied in), then here with `--predictions preds.jsonl`,
 so that old and new predictions are scored by the same metric (alias table included). The JSON
 holds the frozen writers together and one row per frozen writer
-(`--frozen`, default h37,h38,h39 since round 12 of issue 14 (rounds 1-5 froze h8,h10,h11, round 6
-h13-h18, rounds 7-8 h19-h24, round 9 h25-h27, round 10 h28-h30, round 11 h31-h33); `--frozen ''` leaves them
-out and never touches their folder, so a measurement of the READ sets runs before that folder exists), read from
-`--frozen-corpus` (default data/frozen4: a set outside the corpus, original articles of all splits;
+(`--frozen`, default h40,h41,h42 since round 13 of issue 14 (rounds 1-5 froze h8,h10,h11, round 6
+h13-h18, rounds 7-8 h19-h24, round 9 h25-h27, round 10 h28-h30, round 11 h31-h33, round 12 h37-h39); `--frozen ''`
+leaves them out and never touches their folder, so a measurement of the READ sets runs before that folder exists), read from
+`--frozen-corpus` (default data/frozen5: a set outside the corpus, original articles of all splits;
 unmerged writers are read from `<root>/parts/`). The READ groups of earlier frozen folders are scored
 together and one by one with their per-construction tables: `--read-frozen W1,W2 --read-frozen-corpus DIR`,
 both repeatable and paired in order (default: h25,h26,h27 from data/frozen, h28,h29,h30 from
-data/frozen2 and h31,h32,h33 from data/frozen3; `--read-frozen ''` leaves them out; a read group may not come
-from the frozen folder, from data/frozen4 or from anything under /work/staging). Also `--foreign` (default ../shared/foreign-dev, read in place), `--group`
+data/frozen2, h31,h32,h33 from data/frozen3 and h37,h38,h39 from data/frozen4; `--read-frozen ''` leaves them
+out; a read group may not come from the frozen folder, from data/frozen5 or from anything under /work/staging). Also `--foreign` (default ../shared/foreign-dev, read in place), `--group`
 aggregates of READ writers of `--corpus`, every writer of `--corpus` on its own and the dev/test splits
 (`--frozen-only`: the frozen set, the read groups and foreign-dev only). `--tagger DIR` scores the rules
 combined with a learned span tagger instead. Only aggregate scores are written: no statement of any gold
@@ -44,12 +44,14 @@ from pipeline.evaluate.matching import SpanError  # noqa: E402
 from pipeline.extract.extractor import extract_statements  # noqa: E402
 from pipeline.schema import Statement  # noqa: E402
 
-FROZEN = "h37,h38,h39"   # frozen since round 12 of issue 14 (1-5: h8,h10,h11; 6: h13-h18; 7-8: h19-h24; 9: h25-h27;
-#                          10: h28-h30; 11: h31-h33)
-FROZEN_CORPUS = "data/frozen4"   # since round 12 (9: data/frozen, 10: data/frozen2, 11: data/frozen3); outside data/corpus
+FROZEN = "h40,h41,h42"   # frozen since round 13 of issue 14 (1-5: h8,h10,h11; 6: h13-h18; 7-8: h19-h24; 9: h25-h27;
+#                          10: h28-h30; 11: h31-h33; 12: h37-h39)
+FROZEN_CORPUS = "data/frozen5"   # since round 13 (9: data/frozen, 10: data/frozen2, 11: data/frozen3, 12: data/frozen4);
+#                                  outside data/corpus
 # earlier frozen sets, READ now: one group per folder (round 9's since round 10, round 10's since round 11,
-# round 11's since round 12)
-READ_FROZEN = (("h25,h26,h27", "data/frozen"), ("h28,h29,h30", "data/frozen2"), ("h31,h32,h33", "data/frozen3"))
+# round 11's since round 12, round 12's since round 13)
+READ_FROZEN = (("h25,h26,h27", "data/frozen"), ("h28,h29,h30", "data/frozen2"), ("h31,h32,h33", "data/frozen3"),
+               ("h37,h38,h39", "data/frozen4"))
 STAGING = "/work/staging"   # where the next frozen set is written: never read
 _ROOT = Path(__file__).resolve().parent.parent
 _KEYS = ("n_articles", "n_gold", "n_pred", "n_matched", "precision", "recall", "f1", "actor_accuracy", "side_accuracy",
@@ -124,7 +126,7 @@ def _groups(specs: list[str] | None) -> dict[str, list[str]]:
 def _read_groups(args, frozen: list[str]) -> list[tuple[str, str, list[str]]]:
     """(name, folder, writers) of each READ group: --read-frozen and --read-frozen-corpus paired in order (the
     defaults when neither is given); frozen writers are left out, and a group from the frozen folder, from
-    data/frozen4 or from anything under /work/staging is refused (on the path as written, before the disk is
+    data/frozen5 or from anything under /work/staging is refused (on the path as written, before the disk is
     touched)."""
     writers, folders = args.read_frozen, args.read_frozen_corpus
     if writers is None and folders is None:
@@ -291,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--middle", action="append", help="a JSON measured in between (e.g. an earlier round); repeatable")
     c.add_argument("before")
     c.add_argument("after")
-    c.add_argument("--read", default=",".join(f"h{i}" for i in range(1, 34)), help="writers read while writing rules")
+    c.add_argument("--read", default=",".join(f"h{i}" for i in (*range(1, 34), 37, 38, 39)), help="writers read while writing rules")
     c.add_argument("-o", "--output", required=True, help="markdown to write")
     c.set_defaults(func=compose)
     args = ap.parse_args(argv)
