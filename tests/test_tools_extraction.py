@@ -38,6 +38,40 @@ def test_span_tagger_selection_keeps_actor_accuracy_then_prefers_the_earlier_epo
     assert len(st.grid()) == 105
 
 
+def test_span_tagger_round13_rule_keeps_actor_accuracy_then_prefers_fewer_additions():
+    st = _tool("span_tagger")
+    rules = {"f1": 0.90, "actor_accuracy": 0.95}
+    runs = [dict(_tuned("epoch-1", 0.95, 0.90, add=0.5), added=40, vetoed=0),        # best F1, loses actor accuracy
+            dict(_tuned("epoch-3", 0.93, 0.95, add=0.6), added=12, vetoed=0),
+            dict(_tuned("epoch-2", 0.93, 0.96, add=0.7), added=9, vetoed=0),          # same F1, fewer additions
+            dict(_tuned("epoch-2", 0.92, 0.97, veto=0.1), added=0, vetoed=5)]
+    chosen = st.choose_fewer_additions(rules, runs)
+    assert chosen["checkpoint"] == "epoch-2" and chosen["setting"]["add_min"] == 0.7 and chosen["added"] == 9
+    assert chosen["constraint_met"] and chosen["beats_rules"]
+    assert not st.choose_fewer_additions({"f1": 0.99, "actor_accuracy": 0.95}, runs)["beats_rules"]
+
+
+def test_span_tagger_refuses_the_test_split_the_fifth_frozen_set_and_staging_before_reading(tmp_path):
+    st = _tool("span_tagger")
+    assert st.parse_splits("train,dev") == ["train", "dev"]
+    with pytest.raises(SystemExit, match="test split"):
+        st.parse_splits("train,test")
+    for folder in ("data/frozen5", str(ROOT / "data" / "frozen5" / "parts"), "/work/staging", "/work/staging/../staging/x"):
+        assert st.fenced(folder)
+        with pytest.raises(SystemExit, match="refused"):
+            st.parse_folder(folder + "=h40")
+        with pytest.raises(SystemExit, match="refused"):
+            st.main(["train", "-o", str(tmp_path / "x"), "--folder", folder])
+        with pytest.raises(SystemExit, match="refused"):
+            st.main(["tune", "--model", str(tmp_path), "-o", str(tmp_path / "t.json"), "--folder", folder,
+                     "--writers", "h40"])
+    with pytest.raises(SystemExit, match="refused"):
+        st.main(["train", "-o", str(tmp_path / "x"), "--corpus", "data/frozen5"])
+    for folder in ("data/frozen", "data/frozen4", "data/train-only"):
+        assert st.fenced(folder) is None
+    assert st.parse_folder("data/frozen4=h37,h38") == ("data/frozen4", ["h37", "h38"])
+
+
 def _run(label, f1):
     row = {"n_articles": 1, "n_gold": 10, "n_pred": 10, "n_matched": 9, "precision": 0.9, "recall": 0.9, "f1": f1,
            "actor_accuracy": 0.8, "side_accuracy": 0.8, "per_kind": {}, "per_construction": {}}

@@ -18,9 +18,21 @@ selection rule of reports/extraction/span_tagger.round8.md; `measure` scores rul
 ONE setting fixed beforehand (default: the one saved with the tagger), on the frozen writers (aggregate and per
 writer only), foreign-dev, READ dev and the test split. Round 8 kept epoch 2 of this run as models/span-tagger.
 
+Since round 13 the training set is named by flags, not paths in the code: `--splits train,dev` (the corpus splits of
+the `--read` writers; the test split is refused) and `--folder DIR[=W1,W2]` (repeatable: every original article of
+those writers, all of a READ folder's writers when none are named). `tune --folder DIR --writers W1,W2` tunes on
+that folder's writers instead of READ dev, records how many statements each setting adds, and applies the round-13
+selection rule (reports/extraction/span_tagger.round13.md: highest F1 with actor accuracy not below the rules',
+ties to fewer additions). Every folder is refused when it is (under) data/frozen5 or /work/staging, on the path as
+written, before the disk is touched.
+
     nice -n 19 python tools/span_tagger.py train -o /tmp/span-tagger --epochs 6 --cpu-minutes 24
     nice -n 19 python tools/span_tagger.py tune --model /tmp/span-tagger -o /tmp/span-tagger/tune.json
     nice -n 19 python tools/span_tagger.py measure --model models/span-tagger -o /tmp/span_tagger.json
+    nice -n 19 python tools/span_tagger.py train -o /tmp/st13 --splits train,dev --read h1,...,h24 \
+        --folder data/frozen --folder data/frozen2 --folder data/frozen3 --folder data/train-only --cpu-minutes 30
+    nice -n 19 python tools/span_tagger.py tune --model /tmp/st13 --folder data/frozen4 --writers h37,h38,h39 \
+        -o /tmp/st13/tune.json
 
 Not here: the rules (`pipeline.extract`), the tagger and the merge logic (`pipeline.tagging`).
 """
@@ -29,6 +41,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from dataclasses import asdict
@@ -37,7 +50,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.evaluate.extraction import evaluate_items  # noqa: E402
-from pipeline.evaluate.gold_sets import load_gold_folder, load_split, load_writers  # noqa: E402
+from pipeline.evaluate.gold_sets import corpus_writers, load_gold_folder, load_split, load_writers  # noqa: E402
 from pipeline.evaluate.matching import SpanError, locate  # noqa: E402
 from pipeline.extract.extractor import extract_statements  # noqa: E402
 from pipeline.schema import Statement  # noqa: E402
@@ -46,6 +59,51 @@ from pipeline.tagging.merge import ATTRIBUTIONS  # noqa: E402
 
 READ = ",".join(f"h{i}" for i in range(1, 19))       # round 8: every writer read while the rules were written
 FROZEN = ",".join(f"h{i}" for i in range(19, 25))     # frozen since round 7 (rounds 1-5: h8,h10,h11; 6: h13-h18)
+_ROOT = Path(__file__).resolve().parent.parent
+FENCES = ("data/frozen5", "/work/staging")             # round 13's frozen set and where the next one is written
+SPLITS_ALLOWED = ("train", "dev")                     # the test split is never trained or tuned on
+
+
+def fenced(folder: str) -> str | None:
+    """The fence `folder` is at or under (data/frozen5, /work/staging), else None; on the path as written
+    (os.path.abspath and normpath read no disk), so a fenced folder is refused before anything under it is touched.
+
+    >>> fenced("data/frozen5/parts"), fenced("/work/staging/../staging/x"), fenced("data/frozen4")
+    ('data/frozen5', '/work/staging', None)
+    """
+    where = os.path.normpath(os.path.abspath(folder))
+    for fence in FENCES:
+        f = os.path.normpath(fence if os.path.isabs(fence) else os.path.join(str(_ROOT), fence))
+        g = os.path.normpath(os.path.abspath(fence))
+        if any(where == x or where.startswith(x.rstrip(os.sep) + os.sep) for x in (f, g)):
+            return fence
+    return None
+
+
+def parse_folder(spec: str) -> tuple[str, list[str] | None]:
+    """`DIR` or `DIR=W1,W2` -> (folder, writers or None for all); a fenced folder is an error naming the fence."""
+    folder, sep, ws = spec.partition("=")
+    fence = fenced(folder)
+    if fence:
+        raise SystemExit(f"--folder {folder}: refused, it is (under) {fence}, which is never trained or tuned on")
+    writers = [w for w in ws.split(",") if w] if sep else None
+    if sep and not writers:
+        raise SystemExit(f"--folder {spec!r}: expected DIR or DIR=W1,W2")
+    return folder, writers
+
+
+def folder_items(spec: str):
+    """Every original article (no contrast copies) of a READ folder's writers (all of them unless named)."""
+    folder, writers = parse_folder(spec)
+    return [(a, g) for a, g in load_writers(folder, writers or corpus_writers(folder)) if not a.meta.get("contrast_of")]
+
+
+def parse_splits(value: str) -> list[str]:
+    splits = [s for s in value.split(",") if s]
+    bad = [s for s in splits if s not in SPLITS_ALLOWED]
+    if bad or not splits:
+        raise SystemExit(f"--splits {value!r}: allowed {list(SPLITS_ALLOWED)} (the test split is never trained on)")
+    return splits
 
 
 def writer_of(article) -> str:
@@ -60,10 +118,15 @@ def read_items(corpus: str, split: str, read: list[str]):
 
 # ----------------------------------------------------------------------------------- training
 def train(args) -> int:
-    """Gold spans of the READ writers' train originals -> `fit_tagger`, a checkpoint per epoch."""
+    """Gold spans of the READ writers' originals of `--splits` (default train) and of every `--folder` ->
+    `fit_tagger`, a checkpoint per epoch."""
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     read = args.read.split(",")
-    items = read_items(args.corpus, "train", read)
+    splits = parse_splits(args.splits)
+    folders = [parse_folder(f) for f in args.folder or []]     # fences checked before anything is read
+    items = [x for sp in splits for x in read_items(args.corpus, sp, read)]
+    for f in args.folder or []:
+        items += folder_items(f)
     docs, unlocated = [], 0
     for art, gold in items:
         spans = []
@@ -73,24 +136,32 @@ def train(args) -> int:
             except SpanError:
                 unlocated += 1
         docs.append((art.text, spans))
-    print(f"{len(items)} train articles of {args.read} ({unlocated} gold statements not located)", flush=True)
+    writers = sorted({writer_of(a) for a, _ in items}, key=lambda w: (len(w), w))
+    print(f"{len(items)} articles of {','.join(writers)} ({unlocated} gold statements not located)", flush=True)
     tagger = SpanTagger.fresh(train_layers=args.train_layers)
     fit_tagger(tagger, docs, args.output, epochs=args.epochs, lr=args.lr, batch=args.batch, seed=args.seed,
                cpu_minutes=args.cpu_minutes, max_steps=args.max_steps,
-               info={"articles": len(items), "writers": read, "split": "train", "originals_only": True})
+               info={"articles": len(items), "writers": writers, "split": "+".join(splits), "originals_only": True,
+                     "folders": [f"{f}={','.join(ws)}" if ws else f for f, ws in folders]})
     return 0
 
 
-def extractor(tagger: SpanTagger, setting: TaggerSettings, cache: dict | None = None):
+def extractor(tagger: SpanTagger, setting: TaggerSettings, cache: dict | None = None, counts: dict | None = None):
     """An extractor (text, article id, registry) -> statements for `evaluate_items` (rules and tagger
-    probabilities of an article computed once per cache)."""
+    probabilities of an article computed once per cache); `counts` (if given) gathers how many statements the
+    tagger added and vetoed."""
     cache = {} if cache is None else cache
 
     def run(text: str, aid: str, reg) -> list[Statement]:
         if aid not in cache:
             cache[aid] = (extract_statements(text, aid, reg), *tagger.probs(text))
         rules, offs, probs = cache[aid]
-        return combine(text, aid, reg, rules, offs, probs, setting)
+        out = combine(text, aid, reg, rules, offs, probs, setting)
+        if counts is not None:
+            kept = sum(1 for r in rules if any(o is r for o in out))
+            counts["added"] = counts.get("added", 0) + len(out) - kept
+            counts["vetoed"] = counts.get("vetoed", 0) + len(rules) - kept
+        return out
     return run
 
 
@@ -115,19 +186,32 @@ def grid() -> list[TaggerSettings]:
 
 
 def tune(args) -> int:
-    """Every setting with every epoch's checkpoint, on the READ writers' dev split only."""
-    items = read_items(args.corpus, "dev", args.read.split(","))
-    rules = evaluate_items(items, "READ dev, rules")
-    out = {"set": f"READ dev ({args.read}; original articles)", "rules": _row(rules), "runs": []}
-    print(f"rules alone: F1 {rules.f1:.4f} actor {rules.actor_accuracy:.4f} (P {rules.precision:.4f} R {rules.recall:.4f})")
+    """Every setting with every epoch's checkpoint, on the READ writers' dev split (round 8) or on `--folder` +
+    `--writers` (round 13: the selection rule of span_tagger.round13.md)."""
+    if args.folder:
+        if not args.writers:
+            raise SystemExit("tune --folder needs --writers W1,W2 (the writers to tune on)")
+        folder, _ = parse_folder(args.folder)
+        ws = [w for w in args.writers.split(",") if w]
+        items = [(a, g) for a, g in load_writers(folder, ws) if not a.meta.get("contrast_of")]
+        name = f"{folder} ({','.join(ws)}; original articles)"
+    else:
+        items, name = read_items(args.corpus, "dev", args.read.split(",")), f"READ dev ({args.read}; original articles)"
+    rules = evaluate_items(items, "rules")
+    out = {"set": name, "rules": _row(rules), "runs": []}
+    print(f"rules alone: F1 {rules.f1:.4f} actor {rules.actor_accuracy:.4f} (P {rules.precision:.4f} R {rules.recall:.4f}) "
+          f"indirect {_row(rules)['indirect_recall']:.4f}")
     for ck in sorted(Path(args.model).glob("epoch-*"), key=lambda p: int(p.name.split("-")[1])):
         tagger, cache = SpanTagger.from_pretrained(ck), {}
         for st in grid():
-            rep = evaluate_items(items, "READ dev", extractor(tagger, st, cache))
-            out["runs"].append({"checkpoint": ck.name, **asdict(st), **_row(rep)})
+            counts: dict = {}
+            rep = evaluate_items(items, name, extractor(tagger, st, cache, counts))
+            out["runs"].append({"checkpoint": ck.name, **asdict(st), **_row(rep), "added": counts.get("added", 0),
+                                "vetoed": counts.get("vetoed", 0)})
             print(f"{ck.name} {st.name()}: F1 {rep.f1:.4f} actor {rep.actor_accuracy:.4f} "
-                  f"(P {rep.precision:.4f} R {rep.recall:.4f})", flush=True)
-    out["chosen"] = choose(out["rules"], out["runs"])
+                  f"(P {rep.precision:.4f} R {rep.recall:.4f}) indirect {_row(rep)['indirect_recall']:.4f} "
+                  f"+{counts.get('added', 0)} -{counts.get('vetoed', 0)}", flush=True)
+    out["chosen"] = (choose_fewer_additions if args.folder else choose)(out["rules"], out["runs"])
     print(f"chosen by the selection rule: {out['chosen']}")
     Path(args.output).write_text(json.dumps(out, indent=1) + "\n")
     return 0
@@ -145,6 +229,21 @@ def choose(rules: dict, runs: list[dict]) -> dict:
     return {"checkpoint": best["checkpoint"], "setting": {k: best[k] for k in ("add_min", "attribution", "veto_max")},
             "constraint_met": bool(ok and ok[0]["f1"] > rules["f1"]), "read_dev": {k: best[k] for k in (
                 "precision", "recall", "f1", "actor_accuracy", "direct_recall", "indirect_recall")}}
+
+
+def choose_fewer_additions(rules: dict, runs: list[dict]) -> dict:
+    """The round-13 selection rule (span_tagger.round13.md, fixed before tuning): among settings whose actor accuracy
+    is not below the rules', the highest F1 (to 4 decimals); ties to fewer added statements, then fewer vetoed ones,
+    then the earlier epoch. `beats_rules` says whether that F1 is above the rules' (only then is it saved)."""
+    def key(r):
+        return (-round(r["f1"], 4), r.get("added", 0), r.get("vetoed", 0), int(r["checkpoint"].split("-")[1]))
+    ok = sorted((r for r in runs if r["actor_accuracy"] >= rules["actor_accuracy"]), key=key)
+    best = ok[0] if ok else sorted(runs, key=key)[0]
+    return {"checkpoint": best["checkpoint"], "setting": {k: best[k] for k in ("add_min", "attribution", "veto_max")},
+            "constraint_met": bool(ok), "beats_rules": bool(ok) and round(best["f1"], 4) > round(rules["f1"], 4),
+            "added": best.get("added", 0), "vetoed": best.get("vetoed", 0),
+            "scores": {k: best[k] for k in ("precision", "recall", "f1", "actor_accuracy", "direct_recall",
+                                              "indirect_recall")}}
 
 
 def measure(args) -> int:
@@ -186,7 +285,16 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--cpu-minutes", type=float, default=24.0, help="no new epoch after this much CPU time")
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--max-steps", type=int, default=0, help="stop after this many optimizer steps (0: no limit)")
-    u = sub.add_parser("tune", help="score every combination setting and checkpoint on the READ writers' dev split")
+    t.add_argument("--splits", default="train", help="corpus splits of the --read writers to train on: train or "
+                   "train,dev (default: train; test is refused)")
+    t.add_argument("--folder", action="append", metavar="DIR[=W1,W2]", help="also train on every original article "
+                   "of these writers of a READ folder (all its writers if none named); repeatable; data/frozen5 and "
+                   "/work/staging are refused")
+    u = sub.add_parser("tune", help="score every combination setting and checkpoint on the READ writers' dev split "
+                       "(or on --folder + --writers)")
+    u.add_argument("--folder", metavar="DIR", help="tune on this folder's --writers instead of READ dev (round-13 "
+                   "selection rule); data/frozen5 and /work/staging are refused")
+    u.add_argument("--writers", metavar="W1,W2", help="the writers of --folder to tune on")
     m = sub.add_parser("measure", help="rules vs rules + tagger (one fixed setting) on frozen, foreign-dev, READ dev, test")
     m.add_argument("--setting", help="JSON with a 'setting' object (add_min, attribution, veto_max); default: the "
                    "settings saved with the tagger")
@@ -200,6 +308,8 @@ def main(argv: list[str] | None = None) -> int:
     for p in (t, u, m):
         p.add_argument("-o", "--output", required=True, help="train: run folder; tune/measure: JSON to write")
     args = ap.parse_args(argv)
+    if fenced(args.corpus):
+        raise SystemExit(f"--corpus {args.corpus}: refused, it is (under) {fenced(args.corpus)}")
     return {"train": train, "tune": tune, "measure": measure}[args.cmd](args)
 
 
