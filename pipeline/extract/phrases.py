@@ -196,8 +196,11 @@ def _doc_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         m = re.search(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\s+(?:from|by|of)\s+(?:the\s+)?"
                       r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:presidency|government|(?:[a-z]+\s+)?ministry|military|army|office|"
                       r"embassy|delegation)$", seg) or \
-            re.search(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\s+(?:from|by|of)\s+(?:the\s+)?"
-                      r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$", seg)   # "A statement from the Kremlin said"
+            re.search(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\s+(?:(?:issued|released|published|"
+                      r"signed|put\s+out|sent)\s+)?(?:from|by|of)\s+(?:the\s+)?"
+                      r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+(?:leaders|officials|ministers|foreign\s+ministers|"
+                      r"governments|delegations|co-chairs|mediators))?$", seg)   # "A statement from the Kremlin said",
+        #                                       "A joint statement by European leaders said", "the text issued by the G7"
         if not m or m.group(1).lower() not in DOC_WORDS:
             return None
     base = hi - len(text[max(lo, hi - 120):hi])
