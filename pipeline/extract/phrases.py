@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.introductions import HEAD_TITLES
-from pipeline.extract.lexicon import AUX, BEFORE_OK, DOC_WORDS, LEADER_REGIONS, NAME_PARTICLE, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE, WORD
+from pipeline.extract.lexicon import AUX, BEFORE_OK, DOC_WORDS, GROUP_HEADS, LEADER_REGIONS, NAME_PARTICLE, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE, WORD
 
 
 _LEADERS_LIST = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:leaders|heads of (?:state|government)|foreign ministers|governments|"
@@ -293,6 +293,7 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if lw in TITLE_WORDS or lw.rstrip("s") in TITLE_WORDS or j == len(words) - 1 and (
                 lw in BODY_HEADS or lw.endswith("s") and lw[:-1] in BODY_HEADS and lw[:-1] not in ("force", "side")) or \
                 lw in _TIME_MODIFIERS and first is not None and j < len(words) - 1 or \
+                lw in ("two", "both") and first == j + 1 == len(words) - 1 or \
                 "-" in lw and all(x in TITLE_WORDS for x in lw.split("-")):   # "secretary-general"
             first = j
             continue
@@ -331,8 +332,8 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     phrase = text[s:e]
     low = phrase.lower().split()
     if not any(w[0].isupper() for w in phrase.split()) and not (
-            low[0] in ("the", "its", "his", "her", "their") and (low[-1] in TITLE_WORDS or low[-1] in DOC_WORDS
-                                                                  or low[-1] in BODY_HEADS)):
+            low[0] in ("the", "its", "his", "her", "their", "both") and (low[-1] in TITLE_WORDS or low[-1] in DOC_WORDS
+                                                                  or low[-1] in BODY_HEADS or low[-1] in GROUP_HEADS)):
         return None
     if low[-1] in ("of", "the", "and", "for", "to", "on"):
         return None

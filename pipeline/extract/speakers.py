@@ -825,6 +825,11 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         if head in GROUP_HEADS and ctx.group:
             a, side = ctx.group[-1]
             return a, side, "group"
+    if len(words) == 2 and words[0].lower() in ("two", "both") and head in GROUP_HEADS and not cands:
+        for a, side in list(reversed(ctx.group))[:3]:   # "the two delegations", "both sides": the group of two named
+            m = re.match(r"(\S+)\s+and\s+(\S+)\s+(\w+)$", a)   # ("US and Ukrainian delegations")
+            if m and (m.group(3).lower() == head or head == "sides"):
+                return a, side, "group"
     learned = ctx.titles.get(head)              # "Costa, the European Council's president," (an appositive)
     pool = cands + ([learned] if learned and learned not in cands else [])
     query = title_query(clean, reg)

@@ -10,3 +10,12 @@ def test_a_document_from_a_group_speaks_for_that_group():
     assert [(t, a) for t, a, _ in out] == [("the border question was for Kyiv alone to settle", "European leaders")], out
     out = stmts("The communique issued by the Kremlin said that the next round would open in Minsk.")
     assert [a for _, a, _ in out] == ["Kremlin"], out
+
+
+def test_the_two_delegations_after_an_opener_are_the_pair_named_before():
+    out = stmts("The Qatari and Ukrainian delegations met in Doha on Friday. In a joint statement, the two "
+                "delegations said the exchange of detainees would go ahead.")
+    assert [a for _, a, _ in out] == ["Qatari and Ukrainian delegations"], out
+    out = stmts("The Qatari and Ukrainian delegations met in Doha on Friday. On Saturday, both delegations said "
+                "the exchange of detainees would go ahead.")
+    assert [a for _, a, _ in out] == ["Qatari and Ukrainian delegations"], out
