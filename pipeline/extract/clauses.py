@@ -13,7 +13,7 @@ import re
 from pipeline.extract.lexicon import (ACCORDING, DEMONYMS, OUTLET_WORDS, ADV_AFTER, AUDIENCE, BAD_CLAUSE_START, DOC_WORDS, INTRO_WORD, MAX_CLAUSE,
                                       INST_HEADS, NOMINAL, NOMINAL_END, ORG_WORDS, PARTICIPLES, PRONOUNS, SPLIT, STOP_CAP, TITLE_ALT,
                                       TITLE_WORDS, V_AS, V_CLAUSE,
-                                      V_FRAME, V_INF, V_OBJECT, V_PRESS, V_WEAK, VERB_RE)
+                                      V_FRAME, V_HELD, V_INF, V_OBJECT, V_PRESS, V_WEAK, VERB_RE)
 from pipeline.extract.documents import document_subject
 from pipeline.extract.layout import trim_span
 from pipeline.extract.phrases import np_after, np_before, np_forward
@@ -806,7 +806,7 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                     continue
                 if om.group(1).strip().lower() in _PRON_OBJ:      # "described it as X" -> X
                     p += om.end()
-            elif verb in V_FRAME:               # "the minister snapped that ..." only with "that" or a quotation
+            elif verb in V_FRAME or verb in V_HELD:   # "the minister snapped that ..." only with "that" or a quotation
                 if text[p:se].strip(" .!?\"”’'") and not re.match(r"\s*[\"“](?=\S)", text[p:se]):
                     continue
             elif verb in V_WEAK and not participle:

@@ -19,3 +19,9 @@ def test_the_two_delegations_after_an_opener_are_the_pair_named_before():
     out = stmts("The Qatari and Ukrainian delegations met in Doha on Friday. On Saturday, both delegations said "
                 "the exchange of detainees would go ahead.")
     assert [a for _, a, _ in out] == ["Qatari and Ukrainian delegations"], out
+
+
+def test_a_document_that_held_that_speaks_for_its_author_but_held_talks_is_no_statement():
+    out = stmts("The Kremlin published a memorandum on Monday. The same text held that any truce had to wait for "
+                "elections in Kyiv. Putin held talks with the Emir that lasted three hours.")
+    assert [(t, a) for t, a, _ in out] == [("any truce had to wait for elections in Kyiv", "Kremlin")], out
