@@ -51,7 +51,7 @@ BODY_HEADS = {"party", "group", "movement", "coalition", "alliance", "embassy", 
               "wing", "newspaper", "agency", "daily", "channel", "broadcaster", "outlet", "side", "authorities",
               "leadership", "department", "cabinet", "paramilitary", "paramilitaries", "force", "navy", "police",
               "bureau", "politburo", "faction"}
-_COALITION = re.compile(r"(?<![\w'’-])(?:(?:[Tt]he\s+)?(?:[Ll]eaders|[Mm]embers)\s+of\s+)?(?:[Tt]he\s+)?[\"“]?"
+_COALITION = re.compile(r"(?<![\w'’-])(?:(?:[Tt]he\s+)?(?:[Ll]eaders|[Mm]embers)\s+of\s+)?(?:[Tt]he\s+)?(?:so-called\s+)?[\"“]?"
                         r"[Cc]oalition\s+of\s+the\s+[Ww]illing[\"”]?$")
 _PLACE_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 _LEADERS_OF = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?[Ll]eaders\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:" + LEADER_REGIONS +

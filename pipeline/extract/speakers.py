@@ -285,7 +285,14 @@ _LEADERS_OF_STATES = re.compile(r"\s*(?:[Tt]he\s+)?[Ll]eaders\s+of\s+(?:the\s+)?
                                 r")\s+(?:countries|states|nations|governments)(?:\s+and\s+.{2,30})?\s*")
 
 
+_SO_CALLED = re.compile(r"(?:(?:[Tt]he\s+)?(?:[Ll]eaders|[Mm]embers)\s+of\s+)?(?:[Tt]he\s+)?so-called\s+[\"“]([^\"“”]{3,60})[\"”]")
+
+
 def _resolve_mention(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    qm = _SO_CALLED.fullmatch(mention.strip())
+    if qm:                                       # 'the leaders of the so-called "coalition of the willing"': the name
+        known = reg.lookup(qm.group(1)) or reg.lookup("the " + qm.group(1))   # in quotes, when the registry has it
+        return (known.name, known.camp, known.type) if known is not None and known.type != "person" else None
     lm = _LEADERS_OF_STATES.fullmatch(mention)
     if lm:                                       # "Leaders of ten European countries and the EU": European leaders
         adj = "European" if lm.group(1) == "EU" else lm.group(1)

@@ -25,3 +25,9 @@ def test_a_document_that_held_that_speaks_for_its_author_but_held_talks_is_no_st
     out = stmts("The Kremlin published a memorandum on Monday. The same text held that any truce had to wait for "
                 "elections in Kyiv. Putin held talks with the Emir that lasted three hours.")
     assert [(t, a) for t, a, _ in out] == [("any truce had to wait for elections in Kyiv", "Kremlin")], out
+
+
+def test_a_so_called_group_in_quotation_marks_is_the_group_the_registry_names():
+    out = stmts('Members of the so-called "coalition of the willing" said on Sunday that a monitoring force was '
+                'ready to deploy.')
+    assert [a for _, a, _ in out] == ["European leaders"], out
