@@ -484,6 +484,10 @@ def called_plain(text, ss, se, inside, taken, found, ctx, reg) -> None:
                 add_found(found, f, ctx, reg, taken, inherit=subj)
 
 
+_RENEWED_NOUN = re.compile(r"\s+(?:its|his|her|their|the)\s+(?:call|calls|demand|demands|appeal|appeals|plea|pleas|"
+                           r"complaint|complaints)\s+(?:for|that|about|to)\s+")
+
+
 def nominal_attributions(text, ss, se, inside, taken, found, ctx, reg) -> None:
     """'the Kremlin's demand for ...', 'Kyiv's complaint that ...': the content noun phrase, for the nouns the
     corpus annotates (demand, call, appeal, complaint, insistence, plea: data card rule 14), and not inside a
@@ -790,6 +794,9 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             if verb in ("expressed concern", "voiced concern", "expressed concerns", "voiced concerns",
                         "express concern", "raised concerns"):
                 p = vs + verb.index("concern")
+            elif verb in ("renewed", "renews", "repeated", "repeats", "reiterated", "reiterates") and \
+                    _RENEWED_NOUN.match(text, p, se):   # "renewed its call for X", "repeated the call for X": X
+                p = _RENEWED_NOUN.match(text, p, se).end()
             elif verb in ("expressed", "expresses", "voiced"):
                 om = re.match(r"\s+((?:[\w-]+\s+){0,2}?|(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){1,3}?[A-Z][\w-]*(?:'s|’s)\s+)(?:concern|concerns|hope|support|regret|alarm|confidence|"
                               r"doubt|doubts|frustration|disappointment|optimism|satisfaction|readiness|willingness|"

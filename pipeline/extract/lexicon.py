@@ -67,8 +67,9 @@ INTRO_PART = {"saying", "stating", "asking", "writing", "declaring", "telling", 
 VERB_RE = re.compile(r"(?<![\w'’-])(?<!'s\s)(?<!’s\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\btheir\s)"
                      r"(" + "|".join(sorted(
     {re.escape(v) for v in V_OBJECT + V_STRONG + V_WEAK + PARTICIPLES} | {re.escape(v) for v in V_FRAME},
-    key=len, reverse=True)) + r"|(?:held|holds)(?=\s+that\s))(?![\w'’-])")   # "The same text held that ...": a
-# document's position, only with "that" (never "held talks")
+    key=len, reverse=True)) + r"|(?:held|holds)(?=\s+that\s)|(?:renewed|renews)(?=\s+(?:its|his|her|their|the)\s+(?:call|calls|"
+    r"demand|demands|appeal|appeals|plea|pleas|complaint|complaints|offer)\b))(?![\w'’-])")   # "The same text held that ...": a
+# document's position, only with "that" (never "held talks"); "X renewed its call for ...": a nominal report
 V_HELD = {"held", "holds"}
 ALL_VERBS = set(V_STRONG) | set(V_WEAK) | set(V_OBJECT) | V_FRAME
 TITLE_WORDS = set((

@@ -31,3 +31,11 @@ def test_a_so_called_group_in_quotation_marks_is_the_group_the_registry_names():
     out = stmts('Members of the so-called "coalition of the willing" said on Sunday that a monitoring force was '
                 'ready to deploy.')
     assert [a for _, a, _ in out] == ["European leaders"], out
+
+
+def test_a_renewed_call_or_complaint_reports_its_content_but_renewed_sanctions_do_not():
+    out = stmts("The Arab League renewed its call for an immediate halt to the shelling of Khartoum. "
+                "Lavrov renewed his complaint that the Europeans were arming Kyiv. "
+                "The European Union renewed sanctions on Moscow for six months.")
+    assert [(t, a) for t, a, _ in out] == [("an immediate halt to the shelling of Khartoum", "Arab League"),
+                                           ("the Europeans were arming Kyiv", "Sergei Lavrov")], out
