@@ -500,6 +500,8 @@ def nominal_attributions(text, ss, se, inside, taken, found, ctx, reg) -> None:
         if em and m.group(2).rstrip().endswith("that") and re.fullmatch(r"\s+(?:was|were|is|are|has|have|had)", em.group(0)) \
                 and len(text[m.end(2):em.start()].split()) <= 4:
             em = NOMINAL_END.search(text, em.end(), se)   # "complaint that it had not been ...": the clause's own verb
+        while em and re.search(r"(?<![\w'’-])(?:being|been)$", text[m.end(2):em.start()]) and em.group(0)[:1].isspace():
+            em = NOMINAL_END.search(text, em.end(), se)   # "complaints about being left out": a passive, not the verb
         e = em.start() if em else se
         vm = re.search(r"\s+[a-z]+ed\s+(?:the|a|an|its|his|her|their|any|all)\b", text[m.end(2):e])
         if vm:                                   # "... consulted dominated the meeting": the sentence's main verb

@@ -150,7 +150,10 @@ AUDIENCE = re.compile(   # the described audience first ("Russian state televisi
     r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?![\w'’-]))?")   # "reporters at the White House"
 BAD_CLAUSE_START = re.compile(r"(?:as|when|while|after|before|because|during|until|since|with|and|but|or|by|of|to"
                                r"|for|from|at(?!\s+(?:least|most)\b)|in|on|that was)\b", re.I)
-NOMINAL = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Ee]uropean leaders|[Tt]he leaders)(?:'s|’s|'|’)"
+NOMINAL = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Ee]uropean leaders|[Tt]he leaders|"
+                     r"[Tt]he\s+(?:[a-z]+\s+)?(?:movement|government|coalition|alliance|group|militia|ministry|"
+                     r"delegation|army|presidency|council|two leaders|four leaders|three leaders|leaders|ministers))"
+                     r"(?:'s|’s|'|’)"
                       r"\s+((?:demand|demands|call|calls|appeal|appeals|insistence|complaint|complaints|plea|pleas)"
                       r"\s+(?:for|that|about|of|over|to|against|on)\s)")
 NOMINAL_END = re.compile(r"\s*[,;:.!?]|\s+(?:by|was|were|is|are|has|have|had|set|sparked|drew|prompted|came|which|who|"

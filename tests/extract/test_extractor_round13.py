@@ -39,3 +39,11 @@ def test_a_renewed_call_or_complaint_reports_its_content_but_renewed_sanctions_d
                 "The European Union renewed sanctions on Moscow for six months.")
     assert [(t, a) for t, a, _ in out] == [("an immediate halt to the shelling of Khartoum", "Arab League"),
                                            ("the Europeans were arming Kyiv", "Sergei Lavrov")], out
+
+
+def test_a_nominal_attribution_owned_by_a_group_back_reference_or_about_a_passive():
+    out = stmts("Macron, Merz and Tusk flew to Kyiv on Saturday. The Kremlin brushed aside the three leaders' demand "
+                "for a ceasefire along the whole front line.")
+    assert [(t, a) for t, a, _ in out] == [("demand for a ceasefire along the whole front line", "European leaders")], out
+    out = stmts("The summit opened amid Kyiv's complaints about being kept out of talks on its own borders.")
+    assert [t for t, _, _ in out] == ["complaints about being kept out of talks on its own borders"], out
