@@ -57,6 +57,9 @@ _PLACE_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[
 _LEADERS_OF = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?[Ll]eaders\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:" + LEADER_REGIONS +
                          r")\s+(?:countries|states|nations|governments)(?:\s+and\s+(?:of\s+)?(?:the\s+)?"
                          r"(?:EU|European\s+Union|NATO))?$")
+_MINISTERS_OF = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance)\s+)?(?:[Mm]inisters|[Ll]eaders)\s+"
+                           r"of\s+the\s+[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}(?:\s+[a-z]+\s+(?:nations|"
+                           r"countries|states))?$")   # "Foreign ministers of the Group of Seven industrialized nations"
 _OFFICIALS_IN = re.compile(r"(?<![\w'’-])(?:(?:[Ss]enior|[Tt]op)\s+)?(?:[Oo]fficials|[Dd]iplomats|[Nn]egotiators)\s+(?:in|from)\s+"
                            r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 
@@ -245,6 +248,9 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return base + om.start(), base + om.end()
     om = _LEADERS_OF.search(seg)
     if om:                                       # "Leaders of ten European countries and the EU said"
+        return base + om.start(), base + om.end()
+    om = _MINISTERS_OF.search(seg)
+    if om:                                       # "Foreign ministers of the Group of Seven said"
         return base + om.start(), base + om.end()
     om = _OFFICIALS_IN.search(seg)
     if om:                                       # "Officials in Kyiv said"

@@ -288,7 +288,43 @@ _LEADERS_OF_STATES = re.compile(r"\s*(?:[Tt]he\s+)?[Ll]eaders\s+of\s+(?:the\s+)?
 _SO_CALLED = re.compile(r"(?:(?:[Tt]he\s+)?(?:[Ll]eaders|[Mm]embers)\s+of\s+)?(?:[Tt]he\s+)?so-called\s+[\"“]([^\"“”]{3,60})[\"”]")
 
 
+_MEMBERS_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance)\s+)?(?:[Mm]inisters|[Ll]eaders|"
+                              r"[Hh]eads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?"
+                              r"([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})(?:\s+[a-z]+\s+(?:nations|countries|states))?")
+_BODY_MEMBERS = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,4})\s+(?:(?:foreign|defen[cs]e|finance)\s+)?"
+                           r"(?:ministers|leaders)")
+_COLLECTIVE_TAIL = {"Eight", "Nine", "Seven", "Six", "Five", "Four", "Three", "Triangle", "Quartet", "Quad", "Format"}
+
+
+def _body_of_members(mention: str, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """'Foreign ministers of the Group of Seven industrialized nations' -> G7 leaders (the registry's body);
+    'Nordic-Baltic Eight foreign ministers' -> Nordic-Baltic Eight (a collective the registry does not know):
+    the ministers of a body speak for it. A nationality ('Arab and Muslim foreign ministers') is not a body."""
+    m = _MEMBERS_OF_BODY.fullmatch(mention.strip())
+    if m:
+        known = reg.lookup(m.group(1)) or reg.lookup("the " + m.group(1))
+        if known is not None and known.type != "person" and known.name != "European leaders":
+            return known.name, known.camp, known.type
+        return None
+    m = _BODY_MEMBERS.fullmatch(mention.strip())
+    if m is None or reg.lookup(mention.strip()) is not None:
+        return None
+    name = m.group(1)
+    words = re.split(r"[\s-]+", name)
+    if any(w in DEMONYMS.values() or w in DEMONYMS or w.lower() in reg.camp_words for w in words):
+        return None
+    known = reg.lookup(name)
+    if known is not None and known.type != "person":
+        return known.name, known.camp, known.type
+    if known is None and len(words) >= 2 and words[-1] in _COLLECTIVE_TAIL:
+        return name, "other", "group"
+    return None
+
+
 def _resolve_mention(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    bm = _body_of_members(mention, reg)
+    if bm is not None:
+        return bm
     qm = _SO_CALLED.fullmatch(mention.strip())
     if qm:                                       # 'the leaders of the so-called "coalition of the willing"': the name
         known = reg.lookup(qm.group(1)) or reg.lookup("the " + qm.group(1))   # in quotes, when the registry has it

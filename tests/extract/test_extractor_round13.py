@@ -47,3 +47,14 @@ def test_a_nominal_attribution_owned_by_a_group_back_reference_or_about_a_passiv
     assert [(t, a) for t, a, _ in out] == [("demand for a ceasefire along the whole front line", "European leaders")], out
     out = stmts("The summit opened amid Kyiv's complaints about being kept out of talks on its own borders.")
     assert [t for t, _, _ in out] == ["complaints about being kept out of talks on its own borders"], out
+
+
+def test_the_ministers_of_a_body_speak_for_that_body_and_later_back_references_follow():
+    out = stmts("Defence ministers of the Group of Seven wealthy nations said on Friday that a truce had to come "
+                "before any talks on territory.")
+    assert [a for _, a, _ in out] == ["G7 leaders"], out
+    out = stmts("Weimar Triangle foreign ministers said that Kyiv had to be at the table. The ministers also said "
+                "that sanctions would stay.")
+    assert [a for _, a, _ in out] == ["Weimar Triangle"] * 2, out
+    out = stmts("Arab and Muslim foreign ministers said the plan needed guarantees.")   # nationalities: no body
+    assert [a for _, a, _ in out] == ["Arab and Muslim foreign ministers"], out
