@@ -201,6 +201,8 @@ OUTLET_WORDS = set(("Times Post Journal News Agency Guardian Telegraph Herald Tr
 # right to ..."): they split a reported clause only before "that", a quotation or a colon
 _SPLIT_WEAK = {"denied", "denies", "accepted", "accepts", "observed", "pressed", "presses", "asked", "asks", "offered", "offers",
                "answered", "protested", "recalled", "recalls"}
+_SPLIT_TITLES = ("spokeswoman|spokesman|spokesperson|minister|envoy|aide|adviser|chief|leader|president|secretary|"
+                 "negotiator|ambassador|commander|chairman|head|deputy")
 SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\s+)?(?:(?=(?:" + "|".join(
     sorted(map(re.escape, _SPLIT_WEAK), key=len, reverse=True)) + r")\s+(?:that\b|[\"“:]))|(?=(?:" + "|".join(
     sorted(map(re.escape, [v for v in ALL_VERBS if " " not in v and v not in _SPLIT_WEAK] + ["called for", "expressed concern",
@@ -224,7 +226,14 @@ SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\
     r"(?:" + "|".join(sorted(map(re.escape, [v for v in V_STRONG if " " not in v] + [
         "allowed", "conceded", "reported", "reports", "accused", "accuses", "wrote", "writes", "demanded", "demands",
         "expressed", "voiced",
-        "urged", "urges", "called"]), key=len, reverse=True)) + r")\b)")
+        "urged", "urges", "called"]), key=len, reverse=True)) + r")\b)"
+    # ", and Russian Foreign Ministry spokeswoman Maria Zakharova said B", ", and Dmitry Medvedev, deputy chairman of
+    # the Security Council, wrote that B": a second attribution whose subject is a title chain or a name + apposition
+    r"|,\s+(?:and|but|while|whereas)\s+(?=(?:(?:[A-Z][\w'’.-]*\s+){1,4}(?:" + _SPLIT_TITLES + r")\s+(?:[A-Z][\w'’.-]*\s+)"
+    r"{0,2}[A-Z][\w'’.-]*|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+[^,;:\"“”]{3,90},)\s+(?:also\s+|later\s+)?(?:"
+    + "|".join(sorted(map(re.escape, [v for v in V_STRONG if " " not in v] + ["wrote", "writes", "demanded",
+                                                                              "urged", "told"]), key=len, reverse=True))
+    + r")\b)")
 
 
 

@@ -58,3 +58,13 @@ def test_the_ministers_of_a_body_speak_for_that_body_and_later_back_references_f
     assert [a for _, a, _ in out] == ["Weimar Triangle"] * 2, out
     out = stmts("Arab and Muslim foreign ministers said the plan needed guarantees.")   # nationalities: no body
     assert [a for _, a, _ in out] == ["Arab and Muslim foreign ministers"], out
+
+
+def test_a_second_attribution_after_and_with_a_title_chain_or_an_apposition_starts_its_own_statement():
+    out = stmts("Kyiv said the exchange would go ahead on Friday, and Ukrainian Foreign Ministry spokesman Oleh "
+                "Nikolenko said that a second one was being prepared.")
+    assert [(t, a) for t, a, _ in out] == [("the exchange would go ahead on Friday", "Ukrainian government"),
+                                           ("a second one was being prepared", "Oleh Nikolenko")], out
+    out = stmts("Lavrov said the talks were over, and Leonid Slutsky, head of the Duma foreign affairs committee, "
+                "wrote that Europe had lost its seat.")
+    assert [t for t, _, _ in out] == ["the talks were over", "Europe had lost its seat"], out
