@@ -484,6 +484,21 @@ def called_plain(text, ss, se, inside, taken, found, ctx, reg) -> None:
                 add_found(found, f, ctx, reg, taken, inherit=subj)
 
 
+_CONTENT_SUBJECT = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:had\s+|has\s+|also\s+)?$")
+
+
+def _reported_subjects_verbs(text: str, s: int, sm) -> bool:
+    """True when a split "... and urged B" continues the reported clause's own subject: the content opens with a
+    named subject and a communication verb ("said Australia welcomed the truce and urged both sides to honour it",
+    "said Tehran welcomed the deal but warned against ..."), so the coordinated verb is that subject's, inside the
+    content, not a second statement of the speaker."""
+    if not re.match(r",?\s+(?:and|but)\s+(?:also\s+)?[a-z]", sm.group(0) + text[sm.end():sm.end() + 1]):
+        return False
+    v1 = VERB_RE.search(text, s, sm.start())
+    return bool(v1 and v1.start() - s <= 40 and _CONTENT_SUBJECT.fullmatch(text[s:v1.start()]) and
+                text[s:v1.start()].split()[0].lower() not in PRONOUNS)
+
+
 _RENEWED_NOUN = re.compile(r"\s+(?:its|his|her|their|the)\s+(?:call|calls|demand|demands|appeal|appeals|plea|pleas|"
                            r"complaint|complaints)\s+(?:for|that|about|to)\s+")
 
@@ -853,7 +868,7 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                 continue
         end = min(se, s + MAX_CLAUSE)
         sm = SPLIT.search(text, s, end)
-        while sm and inside[sm.start()]:
+        while sm and (inside[sm.start()] or _reported_subjects_verbs(text, s, sm)):
             sm = SPLIT.search(text, sm.end(), end)
         if sm:
             end = sm.start()

@@ -68,3 +68,12 @@ def test_a_second_attribution_after_and_with_a_title_chain_or_an_apposition_star
     out = stmts("Lavrov said the talks were over, and Leonid Slutsky, head of the Duma foreign affairs committee, "
                 "wrote that Europe had lost its seat.")
     assert [t for t, _, _ in out] == ["the talks were over", "Europe had lost its seat"], out
+
+
+def test_a_coordinated_verb_of_the_reported_clauses_own_subject_stays_inside_the_statement():
+    out = stmts("The Turkish Foreign Ministry said Ankara welcomed the prisoner swap and urged both sides to extend "
+                "it to civilians.")
+    assert [t for t, _, _ in out] == ["Ankara welcomed the prisoner swap and urged both sides to extend it to "
+                                      "civilians"], out
+    out = stmts("Lavrov said the talks were useful and warned that Europe was in the way.")   # the speaker's own verb
+    assert [t for t, _, _ in out] == ["the talks were useful", "Europe was in the way"], out
