@@ -464,10 +464,18 @@ _CALLED_PLAIN = re.compile(r"(?<![\w'’-])(called|calls|calling|branded|brands|
                            r"as|after|before|while|because)\s)")
 
 
+# "Lavrov called the conversation very useful", "Umerov called the rounds constructive": an adjective as the name
+_CALLED_ADJ = re.compile(r"(?<![\w'’-])(called|calls|calling)\s+(?:the|his|her|its|their|[A-Z][\w-]*(?:'s|’s))\s+"
+                         r"(?:[\w'’-]+\s+){0,4}?((?:(?:very|extremely|deeply|highly|largely|totally|entirely|completely|"
+                         r"quite|truly|particularly|so|too)\s+)?[a-z]+(?:ful|ive|able|ible|ous|ant|ent|ical|less))"
+                         r"(?=\s*[,.;:!?]|\s+(?:and|but|as|after|before|while|because)\s)")
+
+
 def called_plain(text, ss, se, inside, taken, found, ctx, reg) -> None:
-    """'Zelensky calls the deal a historic achievement', 'calling it the true face of Sudan': the name given
-    (ANNOTATION.md §1: for "called it X" the text is X), when no quotation marks carry it."""
-    for m in _CALLED_PLAIN.finditer(text, ss, se):
+    """'Zelensky calls the deal a historic achievement', 'calling it the true face of Sudan', 'Lavrov called the
+    conversation very useful': the name given (ANNOTATION.md §1: for "called it X" the text is X), when no
+    quotation marks carry it."""
+    for m in [*_CALLED_PLAIN.finditer(text, ss, se), *_CALLED_ADJ.finditer(text, ss, se)]:
         vs = m.start(1)
         if inside[vs] or taken[vs] or any(taken[m.start(2):m.end(2)]) or \
                 re.search(r"(?:\bwhat|\bso|\bis|\bwas|\bbe|\bbeen)\s+$", text[max(ss, vs - 12):vs]):

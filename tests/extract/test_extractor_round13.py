@@ -77,3 +77,8 @@ def test_a_coordinated_verb_of_the_reported_clauses_own_subject_stays_inside_the
                                       "civilians"], out
     out = stmts("Lavrov said the talks were useful and warned that Europe was in the way.")   # the speaker's own verb
     assert [t for t, _, _ in out] == ["the talks were useful", "Europe was in the way"], out
+
+
+def test_a_name_given_as_an_adjective_without_quotation_marks_is_a_statement():
+    out = stmts("Sybiha called the exchange extremely important.")
+    assert [(t, a) for t, a, _ in out] == [("the exchange extremely important", "Andrii Sybiha")], out
