@@ -321,10 +321,19 @@ def _body_of_members(mention: str, reg: ActorRegistry) -> tuple[str, str, str] |
     return None
 
 
+_NAME_OF_ORG = re.compile(r"(.*?(?<![\w'’.-])([A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+))\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?[A-Z][^,;:]*")
+
+
 def _resolve_mention(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     bm = _body_of_members(mention, reg)
     if bm is not None:
         return bm
+    nm = _NAME_OF_ORG.fullmatch(mention.strip())
+    if nm and len(nm.group(1).split()) > 2 and reg.lookup(mention.strip()) is None and \
+            not any(w.lower() in TITLE_WORDS for w in nm.group(2).split()):
+        res = _resolve_mention(nm.group(1), ctx, reg)   # "Helsinki-based analyst Laura Niemi of the Nordic Security
+        if res is not None and res[2] == "person" and res[0].split()[-1] == nm.group(2).split()[-1]:   # Forum": the
+            return res                                  # person, not the forum
     qm = _SO_CALLED.fullmatch(mention.strip())
     if qm:                                       # 'the leaders of the so-called "coalition of the willing"': the name
         known = reg.lookup(qm.group(1)) or reg.lookup("the " + qm.group(1))   # in quotes, when the registry has it

@@ -82,3 +82,8 @@ def test_a_coordinated_verb_of_the_reported_clauses_own_subject_stays_inside_the
 def test_a_name_given_as_an_adjective_without_quotation_marks_is_a_statement():
     out = stmts("Sybiha called the exchange extremely important.")
     assert [(t, a) for t, a, _ in out] == [("the exchange extremely important", "Andrii Sybiha")], out
+
+
+def test_a_titled_person_of_an_organisation_is_the_person():
+    out = stmts("Warsaw-based analyst Tomasz Zielinski of the Eastern Policy Centre said the truce would not hold.")
+    assert [a for _, a, _ in out] == ["Tomasz Zielinski"], out
