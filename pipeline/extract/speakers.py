@@ -269,7 +269,14 @@ def _bare_name(res: tuple[str, str, str] | None, reg: ActorRegistry) -> tuple[st
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source. A body whose
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
-    return _bare_name(_resolve_mention(mention, ctx, reg), reg)
+    res = _bare_name(_resolve_mention(mention, ctx, reg), reg)
+    em = _EMBASSY_IN.fullmatch(res[0]) if res is not None and res[2] != "person" else None
+    if em and em.group(2) in CAPITALS and reg.lookup(res[0]) is None:   # "the Russian Embassy in Canberra": the
+        return f"{em.group(1)} in {CAPITALS[em.group(2)]}", res[1], res[2]   # embassy in that country
+    return res
+
+
+_EMBASSY_IN = re.compile(r"(.+\s[Ee]mbassy)\s+in\s+([A-Z][\w'’ -]+)")
 
 
 _EDITORIAL = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:daily|newspaper|weekly|paper|news\s+site|tabloid)\s+)?([A-Z].*?)(?:'s|’s)\s+"

@@ -87,3 +87,10 @@ def test_a_name_given_as_an_adjective_without_quotation_marks_is_a_statement():
 def test_a_titled_person_of_an_organisation_is_the_person():
     out = stmts("Warsaw-based analyst Tomasz Zielinski of the Eastern Policy Centre said the truce would not hold.")
     assert [a for _, a, _ in out] == ["Tomasz Zielinski"], out
+
+
+def test_an_embassy_in_a_capital_is_named_by_its_country_unless_the_registry_names_it():
+    out = stmts("The Ukrainian Embassy in Seoul said the prisoners would be handed over on Friday.")
+    assert [a for _, a, _ in out] == ["Ukrainian Embassy in South Korea"], out
+    out = stmts("The US Embassy in Beirut said the talks would resume.", "lebanon-israel")
+    assert [a for _, a, _ in out] == ["US Embassy in Beirut"], out
