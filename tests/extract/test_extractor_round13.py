@@ -94,3 +94,9 @@ def test_an_embassy_in_a_capital_is_named_by_its_country_unless_the_registry_nam
     assert [a for _, a, _ in out] == ["Ukrainian Embassy in South Korea"], out
     out = stmts("The US Embassy in Beirut said the talks would resume.", "lebanon-israel")
     assert [a for _, a, _ in out] == ["US Embassy in Beirut"], out
+
+
+def test_a_second_attribution_whose_title_chain_opens_in_lower_case_starts_its_own_statement():
+    out = stmts("Kyiv said the exchange would go ahead, and government spokesman Taras Melnyk said that a second one "
+                "was being prepared.")
+    assert [t for t, _, _ in out] == ["the exchange would go ahead", "a second one was being prepared"], out
