@@ -78,6 +78,10 @@ _TITLE_TO = re.compile(r"\s+(?:to|at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[
                        r"(?:talks|negotiations|summit|conference|meeting))$")
 
 
+_HEAD_OPENS = re.compile(r"\s*(?:[•·▪*–-]\s+)?(?:(?:On|In|At|Last|This|Earlier|Later|But|And|Meanwhile)\s+[^,;:]{0,40},\s+)?"
+                         r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w'’.-]*(?:'s|’s))\s")
+
+
 def _appositive(text: str, lo: int, base: int, seg: str):
     """Read 'NAME, APPOSITIVE,' before a verb (seg ends with the comma). Returns ("span", s, e) for a
     speaker phrase that covers name and appositive, ("cut", k) to continue with seg[:k], or None."""
@@ -123,6 +127,14 @@ def _appositive(text: str, lo: int, base: int, seg: str):
         if not name_app and not any(w[0].isupper() for w in words):
             continue
         return "span", outer[0], base + len(seg) - 1
+    if valid:                                    # "The head of the rebel alliance, Corneille Nangaa, said", "His
+        toks = inner.split()                     # brother, Foreign Minister Abdullah bin Zayed, said": the name
+        head = text[lo:base + k]                 # the head opens the clause: a title NP, no verb before the name
+        if 2 <= len(toks) <= 6 and all(t[0].isupper() or NAME_PARTICLE.match(t) for t in toks) and \
+                toks[0] not in STOP_CAP and not any(t.lower().rstrip(".") in TITLE_WORDS for t in toks[-2:]) and \
+                _HEAD_OPENS.match(head) and not VERB_RE.search(head):
+            s0 = base + k + 1 + seg[k + 1:].index(inner)
+            return "span", s0, s0 + len(inner)
     return ("cut", k) if valid else None
 
 

@@ -100,3 +100,10 @@ def test_a_second_attribution_whose_title_chain_opens_in_lower_case_starts_its_o
     out = stmts("Kyiv said the exchange would go ahead, and government spokesman Taras Melnyk said that a second one "
                 "was being prepared.")
     assert [t for t, _, _ in out] == ["the exchange would go ahead", "a second one was being prepared"], out
+
+
+def test_a_name_in_apposition_after_a_title_head_that_names_nobody_is_the_speaker():
+    out = stmts("The head of the militia's political wing, Omar Haddad, said the fighters would not withdraw.")
+    assert [a for _, a, _ in out] == ["Omar Haddad"], out
+    out = stmts("Remember what the envoy of the administration, Dan Carver, told the conference in Munich.")
+    assert out == [], out
