@@ -79,7 +79,7 @@ _TITLE_TO = re.compile(r"\s+(?:to|at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[
 
 
 _HEAD_OPENS = re.compile(r"\s*(?:[•·▪*–-]\s+)?(?:(?:On|In|At|Last|This|Earlier|Later|But|And|Meanwhile)\s+[^,;:]{0,40},\s+)?"
-                         r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w'’.-]*(?:'s|’s))\s")
+                         r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|Another|An?|One|[A-Z][\w'’.-]*(?:'s|’s))\s")
 
 
 def _appositive(text: str, lo: int, base: int, seg: str):

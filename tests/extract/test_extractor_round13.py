@@ -105,5 +105,7 @@ def test_a_second_attribution_whose_title_chain_opens_in_lower_case_starts_its_o
 def test_a_name_in_apposition_after_a_title_head_that_names_nobody_is_the_speaker():
     out = stmts("The head of the militia's political wing, Omar Haddad, said the fighters would not withdraw.")
     assert [a for _, a, _ in out] == ["Omar Haddad"], out
+    out = stmts("Another senior figure, Saleh al-Amri, told reporters that the siege had to end first.")
+    assert [a for _, a, _ in out] == ["Saleh al-Amri"], out
     out = stmts("Remember what the envoy of the administration, Dan Carver, told the conference in Munich.")
     assert out == [], out
