@@ -269,6 +269,8 @@ def _bare_name(res: tuple[str, str, str] | None, reg: ActorRegistry) -> tuple[st
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source. A body whose
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
+    if "(" in mention:                           # "the Polish Institute of International Affairs (PISM)"
+        mention = re.sub(r"\s\([A-Z][A-Za-z]{1,6}\)(?=[\s,]|$)", "", mention)
     res = _bare_name(_resolve_mention(mention, ctx, reg), reg)
     em = _EMBASSY_IN.fullmatch(res[0]) if res is not None and res[2] != "person" else None
     if em and em.group(2) in CAPITALS and reg.lookup(res[0]) is None:   # "the Russian Embassy in Canberra": the

@@ -109,3 +109,9 @@ def test_a_name_in_apposition_after_a_title_head_that_names_nobody_is_the_speake
     assert [a for _, a, _ in out] == ["Saleh al-Amri"], out
     out = stmts("Remember what the envoy of the administration, Dan Carver, told the conference in Munich.")
     assert out == [], out
+
+
+def test_an_acronym_in_brackets_after_an_organisation_is_no_part_of_its_name():
+    out = stmts("The Baltic Institute of Strategic Studies (BISS), a think tank in Vilnius, said in a commentary "
+                "that the truce would only help Moscow.")
+    assert [a for _, a, _ in out] == ["Baltic Institute of Strategic Studies"], out
