@@ -820,8 +820,8 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                         "express concern", "raised concerns"):
                 p = vs + verb.index("concern")
             elif verb in ("renewed", "renews", "repeated", "repeats", "reiterated", "reiterates") and \
-                    _RENEWED_NOUN.match(text, p, se):   # "renewed its call for X", "repeated the call for X": X
-                p = _RENEWED_NOUN.match(text, p, se).end()
+                    (rn := _RENEWED_NOUN.match(text, p, se)):   # "renewed its call for X", "repeated the call for X": X
+                p = rn.end()
             elif verb in ("expressed", "expresses", "voiced"):
                 om = re.match(r"\s+((?:[\w-]+\s+){0,2}?|(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){1,3}?[A-Z][\w-]*(?:'s|’s)\s+)(?:concern|concerns|hope|support|regret|alarm|confidence|"
                               r"doubt|doubts|frustration|disappointment|optimism|satisfaction|readiness|willingness|"

@@ -287,3 +287,6 @@ CAPITALS = {k.replace("_", " "): v.replace("_", " ") for k, v in (pair.split(":"
 # "Leaders of ten European countries and the EU": the regions a group of leaders is named by (the phrase finder
 # finds the span, the speaker resolver turns it into "<Region> leaders")
 LEADER_REGIONS = r"European|EU|Western|Nordic|Baltic|Arab|African|Gulf"
+
+# an acronym in brackets after an organisation: "the Polish Institute of International Affairs (PISM) said"
+BRACKETED_ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z]{1,6})\)(?=[\s,]|$)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.introductions import HEAD_TITLES
-from pipeline.extract.lexicon import AUX, BEFORE_OK, DOC_WORDS, GROUP_HEADS, LEADER_REGIONS, NAME_PARTICLE, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE, WORD
+from pipeline.extract.lexicon import AUX, BEFORE_OK, BRACKETED_ACRONYM, DOC_WORDS, GROUP_HEADS, LEADER_REGIONS, NAME_PARTICLE, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE, WORD
 
 
 _LEADERS_LIST = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:leaders|heads of (?:state|government)|foreign ministers|governments|"
@@ -78,7 +78,6 @@ _TITLE_TO = re.compile(r"\s+(?:to|at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[
                        r"(?:talks|negotiations|summit|conference|meeting))$")
 
 
-_ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z]{1,6})\)(?=[\s,]|$)")
 _HEAD_OPENS = re.compile(r"\s*(?:[•·▪*–-]\s+)?(?:(?:On|In|At|Last|This|Earlier|Later|But|And|Meanwhile)\s+[^,;:]{0,40},\s+)?"
                          r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|Another|An?|One|[A-Z][\w'’.-]*(?:'s|’s))\s")
 
@@ -227,7 +226,7 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of the subject noun phrase that ends right before `hi` (after adverbs/auxiliaries), or None."""
     seg = text[max(lo, hi - 300):hi]
     base = hi - len(seg)
-    seg = _ACRONYM.sub(lambda m: " " * len(m.group(0)), seg).rstrip()   # "the Polish Institute of International
+    seg = BRACKETED_ACRONYM.sub(lambda m: " " * len(m.group(0)), seg).rstrip()   # "the Polish Institute of International
     #                                            Affairs (PISM) said": the acronym is no part of the phrase (blanked,
     #                                            so offsets stay those of the text)
     for _ in range(2):                           # "Peskov on Tuesday also said", "The Kremlin late on Monday said"

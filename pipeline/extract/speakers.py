@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.lexicon import (CAPITALS, DEMONYMS, DOC_WORDS, LEADER_REGIONS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
+from pipeline.extract.lexicon import (BRACKETED_ACRONYM, CAPITALS, DEMONYMS, DOC_WORDS, LEADER_REGIONS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
                                       OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE)
 from pipeline.extract.documents import document_author
 from pipeline.extract.introductions import HEAD_TITLES, HONORIFICS, Intro, intro_for, nation_key, split_title_name, title_fits, title_query
@@ -270,7 +270,7 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source. A body whose
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
     if "(" in mention:                           # "the Polish Institute of International Affairs (PISM)"
-        mention = re.sub(r"\s\([A-Z][A-Za-z]{1,6}\)(?=[\s,]|$)", "", mention)
+        mention = BRACKETED_ACRONYM.sub("", mention)
     res = _bare_name(_resolve_mention(mention, ctx, reg), reg)
     em = _EMBASSY_IN.fullmatch(res[0]) if res is not None and res[2] != "person" else None
     if em and em.group(2) in CAPITALS and reg.lookup(res[0]) is None:   # "the Russian Embassy in Canberra": the
