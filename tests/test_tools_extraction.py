@@ -51,23 +51,23 @@ def test_span_tagger_round13_rule_keeps_actor_accuracy_then_prefers_fewer_additi
     assert not st.choose_fewer_additions({"f1": 0.99, "actor_accuracy": 0.95}, runs)["beats_rules"]
 
 
-def test_span_tagger_refuses_the_test_split_the_fifth_frozen_set_and_staging_before_reading(tmp_path):
+def test_span_tagger_refuses_the_test_split_the_sixth_frozen_set_and_staging_before_reading(tmp_path):
     st = _tool("span_tagger")
     assert st.parse_splits("train,dev") == ["train", "dev"]
     with pytest.raises(SystemExit, match="test split"):
         st.parse_splits("train,test")
-    for folder in ("data/frozen5", str(ROOT / "data" / "frozen5" / "parts"), "/work/staging", "/work/staging/../staging/x"):
+    for folder in ("data/frozen6", str(ROOT / "data" / "frozen6" / "parts"), "/work/staging", "/work/staging/../staging/x"):
         assert st.fenced(folder)
         with pytest.raises(SystemExit, match="refused"):
-            st.parse_folder(folder + "=h40")
+            st.parse_folder(folder + "=h43")
         with pytest.raises(SystemExit, match="refused"):
             st.main(["train", "-o", str(tmp_path / "x"), "--folder", folder])
         with pytest.raises(SystemExit, match="refused"):
             st.main(["tune", "--model", str(tmp_path), "-o", str(tmp_path / "t.json"), "--folder", folder,
-                     "--writers", "h40"])
+                     "--writers", "h43"])
     with pytest.raises(SystemExit, match="refused"):
-        st.main(["train", "-o", str(tmp_path / "x"), "--corpus", "data/frozen5"])
-    for folder in ("data/frozen", "data/frozen4", "data/train-only"):
+        st.main(["train", "-o", str(tmp_path / "x"), "--corpus", "data/frozen6"])
+    for folder in ("data/frozen", "data/frozen4", "data/frozen5", "data/train-only"):
         assert st.fenced(folder) is None
     assert st.parse_folder("data/frozen4=h37,h38") == ("data/frozen4", ["h37", "h38"])
 
@@ -93,48 +93,83 @@ def test_heldout_compose_adds_a_row_per_middle_run(tmp_path):
     assert "F1 before | F1 round 1 | F1 round 2" in text and "Frozen writers (h8)" in text
 
 
-def test_errors_tool_refuses_the_round13_frozen_writers_their_folder_and_staging_by_default(capsys, tmp_path):
+def test_errors_tool_refuses_the_round14_frozen_writers_their_folder_and_staging_by_default(capsys, tmp_path):
     ee = _tool("extraction_errors")
-    for w in ("h40", "h41", "h42"):
+    for w in ("h43", "h44", "h45"):
         assert ee.main(["--writers", f"h1,{w}"]) == 2
     assert "frozen writers" in capsys.readouterr().err
-    assert ee.main(["--corpus", str(ROOT / "data" / "frozen5"), "--writers", "h1"]) == 2
-    assert ee.main(["--corpus", str(ROOT / "data" / "frozen5" / "parts"), "--writers", "h1"]) == 2
+    assert ee.main(["--corpus", str(ROOT / "data" / "frozen6"), "--writers", "h1"]) == 2
+    assert ee.main(["--corpus", str(ROOT / "data" / "frozen6" / "parts"), "--writers", "h1"]) == 2
     assert ee.main(["--corpus", str(tmp_path), "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
-    # data/frozen5 and /work/staging stay fenced whatever --frozen-corpus says (refused on the path as written)
-    assert ee.main(["--corpus", "data/frozen5", "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
+    # data/frozen6 and /work/staging stay fenced whatever --frozen-corpus says (refused on the path as written)
+    assert ee.main(["--corpus", "data/frozen6", "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
     for staging in ("/work/staging", "/work/staging/corpus", "/work/staging/../staging/x"):
         assert ee.main(["--corpus", staging, "--writers", "h1"]) == 2
     assert "frozen folder" in capsys.readouterr().err
     he = _tool("heldout_extraction")
-    assert he.FROZEN == ee.FROZEN == "h40,h41,h42" and he.FROZEN_CORPUS == ee.FROZEN_CORPUS == "data/frozen5"
+    assert he.FROZEN == ee.FROZEN == "h43,h44,h45" and he.FROZEN_CORPUS == ee.FROZEN_CORPUS == "data/frozen6"
     assert he.READ_FROZEN == (("h25,h26,h27", "data/frozen"), ("h28,h29,h30", "data/frozen2"),
-                              ("h31,h32,h33", "data/frozen3"), ("h37,h38,h39", "data/frozen4"))
+                              ("h31,h32,h33", "data/frozen3"), ("h37,h38,h39", "data/frozen4"),
+                              ("h40,h41,h42", "data/frozen5"))
     assert he.STAGING == ee.STAGING == "/work/staging"
 
 
-def test_errors_tool_reads_round9_to_round12_frozen_writers_now(tmp_path, capsys):
-    """h25-h27 (data/frozen), h28-h30 (data/frozen2), h31-h33 (data/frozen3) and h37-h39 (data/frozen4) are read
-    writers since rounds 10, 11, 12 and 13: the tool lists their errors (here on stand-in folders laid out like
-    theirs, so the test stays fast and does not depend on their gold)."""
+def test_errors_tool_refuses_the_round14_acceptance_writers_and_folders_by_default(capsys, tmp_path):
+    """h37-h42 (data/frozen4, data/frozen5) are acceptance writers in round 14: aggregates only, so their errors are
+    refused by default, on the path as written, before anything is read; `--acceptance ''` lifts the fence."""
     ee = _tool("extraction_errors")
-    for folder, w in (("frozen", "h25"), ("frozen2", "h28"), ("frozen3", "h31"), ("frozen4", "h37")):
+    for w in ("h37", "h39", "h40", "h42"):
+        assert ee.main(["--writers", f"h1,{w}"]) == 2
+    assert "acceptance writers" in capsys.readouterr().err
+    for folder in ("data/frozen4", "data/frozen5", str(ROOT / "data" / "frozen5" / "parts"), "data/frozen4/../frozen4"):
+        assert ee.main(["--corpus", folder, "--writers", "h25"]) == 2
+    assert "acceptance folder" in capsys.readouterr().err
+    assert ee._fenced("data/frozen4", ee.FROZEN_CORPUS, ee.ACCEPTANCE_FOLDERS) is not None
+    assert ee._fenced("data/frozen4", ee.FROZEN_CORPUS) is None           # lifted with --acceptance ''
+    _folder(tmp_path / "x", "h37", 'Lavrov said that talks had failed.')
+    assert ee.main(["--corpus", str(tmp_path / "x"), "--writers", "h37", "--acceptance", "", "--kind", "miss"]) == 0
+    assert "0 missed" in capsys.readouterr().out
+
+
+def test_errors_tool_development_groups_name_the_round14_development_writers_only():
+    ee = _tool("extraction_errors")
+    groups = ee._dev_groups(["dev"])
+    writers = {w for _, ws, _ in groups for w in ws}
+    assert writers == {f"h{i}" for i in range(1, 37)}
+    assert not writers & set(ee.ACCEPTANCE.split(",")) and not writers & set(ee.FROZEN.split(","))
+    assert {f for f, _, _ in groups} == {"data/corpus", "data/frozen", "data/frozen2", "data/frozen3", "data/train-only"}
+    assert [s for f, _, s in groups if f == "data/corpus"] == [("train", "dev")]     # never the test split
+    assert ee._dev_groups(["frozen2,train-only"]) == [("data/frozen2", ["h28", "h29", "h30"], None),
+                                                      ("data/train-only", ["h34", "h35", "h36"], None)]
+    with pytest.raises(SystemExit, match="allowed"):
+        ee._dev_groups(["frozen4"])
+    with pytest.raises(SystemExit):
+        ee.main(["--writers", "h1", "--groups", "dev"])
+
+
+def test_errors_tool_reads_round9_to_round11_frozen_writers_now(tmp_path, capsys):
+    """h25-h27 (data/frozen), h28-h30 (data/frozen2) and h31-h33 (data/frozen3) are read writers since rounds 10,
+    11 and 12: the tool lists their errors (here on stand-in folders laid out like theirs, so the test stays fast and
+    does not depend on their gold)."""
+    ee = _tool("extraction_errors")
+    for folder, w in (("frozen", "h25"), ("frozen2", "h28"), ("frozen3", "h31")):
         _folder(tmp_path / folder, w, 'Lavrov said that talks had failed.')
         assert ee.main(["--corpus", str(tmp_path / folder), "--writers", w, "--kind", "miss"]) == 0
-    assert capsys.readouterr().out.count("0 missed") == 4
+    assert capsys.readouterr().out.count("0 missed") == 3
 
 
-def test_errors_tool_allows_the_real_round10_to_round12_folders_and_writers():
-    """The fences of rounds 10 to 12 are gone: `--corpus data/frozen4 --writers h37,h38,h39` is not refused (only
-    the fence is checked here, so no statement is printed)."""
+def test_errors_tool_allows_the_real_round10_to_round11_folders_and_writers():
+    """The fences of rounds 10 and 11 are gone: `--corpus data/frozen3 --writers h31,h32,h33` is not refused (only
+    the fence is checked here, so no statement is printed); data/frozen4 and data/frozen5 are acceptance folders."""
     ee = _tool("extraction_errors")
-    assert ee._fenced(str(ROOT / "data" / "frozen2"), ee.FROZEN_CORPUS) is None
-    assert ee._fenced("data/frozen2/parts", ee.FROZEN_CORPUS) is None
-    assert ee._fenced(str(ROOT / "data" / "frozen3"), ee.FROZEN_CORPUS) is None
-    assert ee._fenced(str(ROOT / "data" / "frozen4"), ee.FROZEN_CORPUS) is None
-    assert ee._fenced("data/frozen4", ee.FROZEN_CORPUS) is None
-    assert not {"h31", "h32", "h33", "h37", "h38", "h39"} & set(ee.FROZEN.split(","))
-    assert ee._fenced("data/frozen5", "data/frozen4") is not None
+    acc = ee.ACCEPTANCE_FOLDERS
+    assert ee._fenced(str(ROOT / "data" / "frozen2"), ee.FROZEN_CORPUS, acc) is None
+    assert ee._fenced("data/frozen2/parts", ee.FROZEN_CORPUS, acc) is None
+    assert ee._fenced(str(ROOT / "data" / "frozen3"), ee.FROZEN_CORPUS, acc) is None
+    assert ee._fenced("data/train-only", ee.FROZEN_CORPUS, acc) is None
+    assert ee._fenced(str(ROOT / "data" / "frozen4"), ee.FROZEN_CORPUS, acc) is not None
+    assert not {"h31", "h32", "h33", "h34"} & set(ee.FROZEN.split(","))
+    assert ee._fenced("data/frozen6", "data/frozen4") is not None
     assert ee._fenced("/work/staging/a", ee.FROZEN_CORPUS) == "/work/staging"
 
 
@@ -191,7 +226,7 @@ def test_heldout_measure_scores_the_frozen_set_and_each_read_group_together_and_
 
 
 def test_heldout_measure_without_frozen_writers_never_touches_a_missing_frozen_folder(tmp_path):
-    """`--frozen ''` with a --frozen-corpus that does not exist (data/frozen5 before the lead delivers it) runs."""
+    """`--frozen ''` with a --frozen-corpus that does not exist (data/frozen6 before the lead delivers it) runs."""
     he = _tool("heldout_extraction")
     text = "Lavrov said that talks had failed."
     corpus, read = _folder(tmp_path / "corpus", "h1", text), _folder(tmp_path / "frozen2", "h28", text)
@@ -202,36 +237,37 @@ def test_heldout_measure_without_frozen_writers_never_touches_a_missing_frozen_f
                     "--label", "start", "-o", str(out)]) == 0
     got = json.loads(out.read_text())
     assert "frozen" not in got and got["frozen_writers"] == [] and got["read_frozen"]["h28"]["f1"] == 1.0
-    default = tmp_path / "d.json"                # the default frozen folder (data/frozen5) is never touched either
+    default = tmp_path / "d.json"                # the default frozen folder (data/frozen6) is never touched either
     assert he.main(["measure", "--corpus", str(corpus), "--frozen", "", "--read-frozen", "h28",
                     "--read-frozen-corpus", str(read), "--foreign", str(foreign), "--label", "start",
                     "-o", str(default)]) == 0
-    assert json.loads(default.read_text())["frozen_corpus"] == "data/frozen5"
+    assert json.loads(default.read_text())["frozen_corpus"] == "data/frozen6"
     md = tmp_path / "r.md"
     assert he.main(["compose", str(out), str(out), "-o", str(md)]) == 0
 
 
-def test_heldout_read_groups_default_to_the_four_earlier_frozen_folders_and_refuse_fenced_folders(tmp_path):
+def test_heldout_read_groups_default_to_the_five_earlier_frozen_folders_and_refuse_fenced_folders(tmp_path):
     he = _tool("heldout_extraction")
-    args = he.argparse.Namespace(read_frozen=None, read_frozen_corpus=None, frozen_corpus="data/frozen5")
+    args = he.argparse.Namespace(read_frozen=None, read_frozen_corpus=None, frozen_corpus="data/frozen6")
     assert he._read_groups(args, []) == [("h25-h27", "data/frozen", ["h25", "h26", "h27"]),
                                          ("h28-h30", "data/frozen2", ["h28", "h29", "h30"]),
                                          ("h31-h33", "data/frozen3", ["h31", "h32", "h33"]),
-                                         ("h37-h39", "data/frozen4", ["h37", "h38", "h39"])]
+                                         ("h37-h39", "data/frozen4", ["h37", "h38", "h39"]),
+                                         ("h40-h42", "data/frozen5", ["h40", "h41", "h42"])]
     assert he._read_groups(he.argparse.Namespace(read_frozen=[""], read_frozen_corpus=None,
-                                                 frozen_corpus="data/frozen5"), []) == []
-    for folder in ("data/frozen5", "data/frozen5/parts", "/work/staging", "/work/staging/x"):
-        bad = he.argparse.Namespace(read_frozen=["h40"], read_frozen_corpus=[folder], frozen_corpus="data/frozen5")
+                                                 frozen_corpus="data/frozen6"), []) == []
+    for folder in ("data/frozen6", "data/frozen6/parts", "/work/staging", "/work/staging/x"):
+        bad = he.argparse.Namespace(read_frozen=["h43"], read_frozen_corpus=[folder], frozen_corpus="data/frozen6")
         with pytest.raises(SystemExit, match="refused"):
             he._read_groups(bad, [])
-    # data/frozen5 stays fenced whatever --frozen-corpus says
-    bad = he.argparse.Namespace(read_frozen=["h40"], read_frozen_corpus=[str(ROOT / "data" / "frozen5")],
+    # data/frozen6 stays fenced whatever --frozen-corpus says
+    bad = he.argparse.Namespace(read_frozen=["h43"], read_frozen_corpus=[str(ROOT / "data" / "frozen6")],
                                 frozen_corpus=str(tmp_path))
     with pytest.raises(SystemExit, match="refused"):
         he._read_groups(bad, [])
     with pytest.raises(SystemExit, match="one folder per group"):
         he._read_groups(he.argparse.Namespace(read_frozen=["h25", "h28"], read_frozen_corpus=["data/frozen"],
-                                              frozen_corpus="data/frozen5"), [])
+                                              frozen_corpus="data/frozen6"), [])
 
 
 def test_heldout_compose_reads_a_round10_json_with_one_unnamed_read_group(tmp_path):

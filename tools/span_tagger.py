@@ -23,8 +23,8 @@ the `--read` writers; the test split is refused) and `--folder DIR[=W1,W2]` (rep
 those writers, all of a READ folder's writers when none are named). `tune --folder DIR --writers W1,W2` tunes on
 that folder's writers instead of READ dev, records how many statements each setting adds, and applies the round-13
 selection rule (reports/extraction/span_tagger.round13.md: highest F1 with actor accuracy not below the rules',
-ties to fewer additions). Every folder is refused when it is (under) data/frozen5 or /work/staging, on the path as
-written, before the disk is touched.
+ties to fewer additions). Every folder is refused when it is (under) data/frozen6 (round 14's frozen set; round 13's
+data/frozen5 is read since round 14) or /work/staging, on the path as written, before the disk is touched.
 
     nice -n 19 python tools/span_tagger.py train -o /tmp/span-tagger --epochs 6 --cpu-minutes 24
     nice -n 19 python tools/span_tagger.py tune --model /tmp/span-tagger -o /tmp/span-tagger/tune.json
@@ -60,16 +60,16 @@ from pipeline.tagging.merge import ATTRIBUTIONS  # noqa: E402
 READ = ",".join(f"h{i}" for i in range(1, 19))       # round 8: every writer read while the rules were written
 FROZEN = ",".join(f"h{i}" for i in range(19, 25))     # frozen since round 7 (rounds 1-5: h8,h10,h11; 6: h13-h18)
 _ROOT = Path(__file__).resolve().parent.parent
-FENCES = ("data/frozen5", "/work/staging")             # round 13's frozen set and where the next one is written
+FENCES = ("data/frozen6", "/work/staging")             # round 14's frozen set and where the next one is written
 SPLITS_ALLOWED = ("train", "dev")                     # the test split is never trained or tuned on
 
 
 def fenced(folder: str) -> str | None:
-    """The fence `folder` is at or under (data/frozen5, /work/staging), else None; on the path as written
+    """The fence `folder` is at or under (data/frozen6, /work/staging), else None; on the path as written
     (os.path.abspath and normpath read no disk), so a fenced folder is refused before anything under it is touched.
 
-    >>> fenced("data/frozen5/parts"), fenced("/work/staging/../staging/x"), fenced("data/frozen4")
-    ('data/frozen5', '/work/staging', None)
+    >>> fenced("data/frozen6/parts"), fenced("/work/staging/../staging/x"), fenced("data/frozen5")
+    ('data/frozen6', '/work/staging', None)
     """
     where = os.path.normpath(os.path.abspath(folder))
     for fence in FENCES:
@@ -288,12 +288,12 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--splits", default="train", help="corpus splits of the --read writers to train on: train or "
                    "train,dev (default: train; test is refused)")
     t.add_argument("--folder", action="append", metavar="DIR[=W1,W2]", help="also train on every original article "
-                   "of these writers of a READ folder (all its writers if none named); repeatable; data/frozen5 and "
+                   "of these writers of a READ folder (all its writers if none named); repeatable; data/frozen6 and "
                    "/work/staging are refused")
     u = sub.add_parser("tune", help="score every combination setting and checkpoint on the READ writers' dev split "
                        "(or on --folder + --writers)")
     u.add_argument("--folder", metavar="DIR", help="tune on this folder's --writers instead of READ dev (round-13 "
-                   "selection rule); data/frozen5 and /work/staging are refused")
+                   "selection rule); data/frozen6 and /work/staging are refused")
     u.add_argument("--writers", metavar="W1,W2", help="the writers of --folder to tune on")
     m = sub.add_parser("measure", help="rules vs rules + tagger (one fixed setting) on frozen, foreign-dev, READ dev, test")
     m.add_argument("--setting", help="JSON with a 'setting' object (add_min, attribution, veto_max); default: the "
