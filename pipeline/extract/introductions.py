@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.actors import ActorRegistry
+from pipeline.extract.camps import camp_from_words
 from pipeline.extract.lexicon import CAPITALS, DEMONYMS, NAME_PARTICLE, ORG_WORDS, STOP_CAP, TITLE_ALT, TITLE_WORDS
 
 # the words that make a title a title (not "senior", "foreign", "the")
@@ -147,7 +148,7 @@ def _record(ctx, reg: ActorRegistry, name: list[str], descr: list[str]) -> None:
     known = reg.lookup(full)
     if known is not None and known.type != "person":
         return
-    camp = known.camp if known is not None else reg.camp_from_words(" ".join(descr))
+    camp = known.camp if known is not None else camp_from_words(reg, " ".join(descr))
     nation = next((nation_key(w) for w in descr if w.lower() in reg.camp_words or re.sub(r"(?:'s|’s)$", "", w).lower()
                    in reg.camp_words), "")
     titles = frozenset(w.lower() for w in descr if w.lower() in TITLE_WORDS and w.lower() not in _FILLER

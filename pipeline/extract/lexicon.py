@@ -282,7 +282,9 @@ CAPITALS = {k.replace("_", " "): v.replace("_", " ") for k, v in (pair.split(":"
     "Canberra:Australia Vienna:Austria Athens:Greece Jakarta:Indonesia Manila:Philippines Hanoi:Vietnam "
     "Kampala:Uganda Abuja:Nigeria Manama:Bahrain Kuwait_City:Kuwait Tripoli:Libya Algiers:Algeria Rabat:Morocco "
     "Belgrade:Serbia Bucharest:Romania Sofia:Bulgaria Lisbon:Portugal Dublin:Ireland Bogota:Colombia "
-    "Bogotá:Colombia Mexico_City:Mexico Buenos_Aires:Argentina").split())}
+    "Bogotá:Colombia Mexico_City:Mexico Buenos_Aires:Argentina Bern:Switzerland Ljubljana:Slovenia Zagreb:Croatia "
+    "Prague:Czech_Republic Valletta:Malta Nicosia:Cyprus The_Hague:Netherlands Amsterdam:Netherlands "
+    "Reykjavik:Iceland Podgorica:Montenegro Tirana:Albania Chisinau:Moldova").split())}
 
 # "Leaders of ten European countries and the EU": the regions a group of leaders is named by (the phrase finder
 # finds the span, the speaker resolver turns it into "<Region> leaders")

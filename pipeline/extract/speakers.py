@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.actors import ActorRegistry
+from pipeline.extract.camps import camp_from_words
 from pipeline.extract.lexicon import (BRACKETED_ACRONYM, CAPITALS, DEMONYMS, DOC_WORDS, LEADER_REGIONS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
                                       OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE)
 from pipeline.extract.documents import document_author
@@ -111,7 +112,7 @@ def mentions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry) -
                 found = owned
         if found is None and len(toks) >= 2 and all(t[0].isupper() for t in toks[-2:]) and \
                 not any(t.lower() in TITLE_WORDS or t.lower() in reg.camp_words for t in toks[-2:]):
-            found = (" ".join(toks[-2:]), reg.camp_from_words(" ".join(toks)), "unknown")
+            found = (" ".join(toks[-2:]), camp_from_words(reg, " ".join(toks)), "unknown")
         if found:
             out.append((s + m.start(), *found))
     for m in _ORG_MENTION.finditer(text, s, e):        # "The Institute for the Study of War makes a similar case"
@@ -145,9 +146,9 @@ def mentions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry) -
             known = reg.lookup(name)
             out = [o for o in out if not m.start() <= o[0] < m.end()]
             out.append((m.start(), *((known.name, known.camp, known.type) if known is not None
-                                     else (name, reg.camp_from_words(name), "group"))))
+                                     else (name, camp_from_words(reg, name), "group"))))
     for m in re.finditer(r"\b[Ll]eaders of (?:the\s+)?([A-Z]\w+)", text[s:e]):
-        if reg.camp_from_words(m.group(1)) == "europe" and "European leaders" in reg.actors:
+        if camp_from_words(reg, m.group(1)) == "europe" and "European leaders" in reg.actors:
             out.append((s + m.start(), "European leaders", "europe", "group"))
     out.sort()
     return out
@@ -352,7 +353,7 @@ def _resolve_mention(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, s
         adj = "European" if lm.group(1) == "EU" else lm.group(1)
         known = reg.lookup(f"{adj} leaders")
         return (known.name, known.camp, known.type) if known is not None else \
-            (f"{adj} leaders", reg.camp_from_words(adj) or "other", "group")
+            (f"{adj} leaders", camp_from_words(reg, adj) or "other", "group")
     if reg.lookup(mention.strip()) is None:
         sm = _SIDE.fullmatch(mention)
         if sm:                                   # "The EU side said": the EU; "the Chinese side": its government
@@ -413,8 +414,8 @@ def _resolve_mention(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, s
     mm = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w-]*)(?:'s|’s)?\s+(?:[Pp]ermanent\s+)?(?:[Mm]ission|[Rr]epresentation|"
                   r"[Dd]elegation|[Ee]mbassy)\s+(?:to|at|in)\s+(?:the\s+)?[A-Z]", mention)
     if mm and (mm.group(1) in DEMONYMS.values() or mm.group(1) in DEMONYMS) and reg.lookup(mention) is None and \
-            reg.camp_from_words(mm.group(1)) != "other":   # "the Russian Permanent Mission to the UN": Russia's body
-        return re.sub(r"^\s*(?:[Tt]he)\s+", "", mention).strip(), reg.camp_from_words(mm.group(1)), "inst"
+            camp_from_words(reg, mm.group(1)) != "other":   # "the Russian Permanent Mission to the UN": Russia's body
+        return re.sub(r"^\s*(?:[Tt]he)\s+", "", mention).strip(), camp_from_words(reg, mm.group(1)), "inst"
     om = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?:press\s+)?office\s+of\s+(.+?)\s*", mention, re.S)
     if om:                                       # "The office of (Israeli Prime Minister Benjamin) Netanyahu": the
         owner = resolve(om.group(1), ctx, reg)   # office the registry knows for that person
@@ -430,7 +431,7 @@ def _resolve_mention(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, s
     hm = _HOLDER_OF.fullmatch(mention.strip())
     dm0 = re.search(r"\b([A-Z][\w-]*)\s+[A-Z]", mention)
     if hm and dm0 and dm0.group(1) in DEMONYMS.values() and res is not None and \
-            reg.camp_from_words(dm0.group(1)) not in ("other", res[1]):
+            camp_from_words(reg, dm0.group(1)) not in ("other", res[1]):
         hm = None                                # "the head of the Russian General Staff" is no Ukrainian's title
     if hm and res is not None and res[2] != "person" and reg.lookup(res[0]) is not None:
         holder = _office_holder(hm.group(1).lower(), reg.lookup(res[0]), ctx, reg)
@@ -441,7 +442,7 @@ def _resolve_mention(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, s
     dm = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w-]*)\s+[A-Z]", mention) or \
         re.match(r"\s*(?:[Tt]he\s+)?(?:head|chief|commander)\s+of\s+the\s+([A-Z][\w-]*)\s+[A-Z]", mention)
     if dm and dm.group(1) in DEMONYMS.values() and reg.lookup(res[0]) is not None:
-        camp = reg.camp_from_words(dm.group(1))
+        camp = camp_from_words(reg, dm.group(1))
         if camp not in ("other", res[1]):
             return re.sub(r"^\s*(?:[Tt]he)\s+", "", mention).strip(), camp, "inst"
     return res
@@ -536,8 +537,8 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
     if pm and not reg.lookup(mention):          # "Fu Cong (China)", a meeting record's speaker: the person, in the
         res = resolve(pm.group(1), ctx, reg)     # camp of the state in brackets when the registry does not know them
         if res is not None and res[2] == "person":
-            side = res[1] if reg.lookup(res[0]) is not None else reg.camp_from_words(_plain_state(pm.group(2))) \
-                if reg.camp_from_words(_plain_state(pm.group(2))) != "other" else res[1]
+            side = res[1] if reg.lookup(res[0]) is not None else camp_from_words(reg, _plain_state(pm.group(2))) \
+                if camp_from_words(reg, _plain_state(pm.group(2))) != "other" else res[1]
             return res[0], side, res[2]
     km = re.fullmatch(r"\s*(?:Sir|Dame)\s+([A-Z][\w'’-]+)\s*", mention)
     if km:                                       # "Sir Keir": the knight the registry knows by that first name
@@ -574,7 +575,7 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
                    mention)
     if km:                                       # "the foreign ministers of ..., Egypt, the so-called Quad": the name
         known = reg.lookup(km.group(1))          # the article gives the group
-        res = (known.name, known.camp, known.type) if known is not None else (km.group(1), reg.camp_from_words(
+        res = (known.name, known.camp, known.type) if known is not None else (km.group(1), camp_from_words(reg, 
             mention), "group")
         push(ctx, res[0], res[1], "group")
         return res
@@ -674,7 +675,7 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             if inner is not None and inner[2] != "person":
                 return inner
         known = reg.lookup(om.group(1))
-        if known is not None and known.type != "person" and known.camp == reg.camp_from_words(state):
+        if known is not None and known.type != "person" and known.camp == camp_from_words(reg, state):
             return known.name, known.camp, known.type
     om = _POSS_MINISTRY.fullmatch(clean)
     if om and reg.lookup(clean) is None:         # "Egypt's Ministry of Foreign Affairs", "the UAE's Ministry of Defence"
@@ -719,7 +720,7 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         known = reg.lookup(f"{am.group(1)} government")
         if known is not None:
             return known.name, known.camp, known.type
-        camp = reg.camp_from_words(am.group(1))
+        camp = camp_from_words(reg, am.group(1))
         if camp:
             return f"{am.group(1)} government", camp, "institution"
     doc = document_author(mention, ctx)
@@ -828,7 +829,7 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             known = reg.lookup(" ".join(org))   # "a Hapag-Lloyd spokesperson", "JPMorgan analysts": the company
             if known is not None:
                 return (known.name, known.camp, known.type) if known.type != "person" else None
-            side = "other" if words[-1].lower() in _ANALYSTS else reg.camp_from_words(" ".join(org))
+            side = "other" if words[-1].lower() in _ANALYSTS else camp_from_words(reg, " ".join(org))
             return " ".join(org), side, "inst"
     pm = re.match(r"(?:senior\s+|top\s+)?(?:officials?|diplomats?|negotiators?)\s+(?:in|from)\s+(?:the\s+)?(.+)$", clean, re.I)
     if pm:                                       # "officials in Kyiv": the institution of the place
@@ -854,7 +855,7 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
     if parts is not None and not reg.lookup(" ".join(parts[2])):   # "European Commission spokesperson Jane Roe"
         full = " ".join(parts[2])
         ctx.names.setdefault(parts[2][-1], full)
-        return full, ctx.camps.get(full) or reg.camp_from_words(mention), "person"
+        return full, ctx.camps.get(full) or camp_from_words(reg, mention), "person"
     cands = reg.by_title(clean)
     if not cands and re.search(r"(?:'s|’s)\s", clean):   # "the EU's foreign policy chief" = "EU foreign policy chief"
         cands = reg.by_title(re.sub(r"(?:'s|’s)\s", " ", clean))
@@ -906,7 +907,7 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         free = query[1] - {nation_key(w) for w in reg.camp_words}
         if free:                                 # a nation the registry has no camp word for ("the Turkish
             return bool(free & {nation_key(w) for t in actor.titles for w in t.split() if w[:1].isupper()})   # minister")
-        return not query[1] or reg.camp_from_words(clean) == actor.camp
+        return not query[1] or camp_from_words(reg, clean) == actor.camp
 
     if clean.lower() in ("diplomat", "politician", "parliamentarian", "statesman", "political scientist", "expert",
                          "analyst", "researcher", "scholar", "commentator", "professor", "historian") and \
@@ -915,8 +916,8 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         return a, side, "person"
     nm = re.fullmatch(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(diplomat|politician|statesman|official|envoy|negotiator)",
                       clean)
-    if nm and mention.strip()[:4].lower() == "the " and ctx.person and reg.camp_from_words(nm.group(1)) != "other":
-        camp = reg.camp_from_words(nm.group(1))  # "the American diplomat": the latest person of that camp in view
+    if nm and mention.strip()[:4].lower() == "the " and ctx.person and camp_from_words(reg, nm.group(1)) != "other":
+        camp = camp_from_words(reg, nm.group(1))  # "the American diplomat": the latest person of that camp in view
         hit = next(((a, side) for a, side in reversed(ctx.person[-4:]) if side == camp), None)
         if hit is not None:
             return hit[0], hit[1], "person"
@@ -950,7 +951,7 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         longer = " ".join(tail) if tail else " ".join(w for w in words if w[:1].isupper() and w.lower() not in TITLE_WORDS)
         if longer.endswith(full) and len(longer) > len(full) and len(longer.split()) <= 4 and not reg.lookup(longer):
             ctx.names[words[-1]] = longer        # "Abu Marzouk", then "Mousa Abu Marzouk": the fuller name
-            ctx.camps.setdefault(longer, ctx.camps.get(full, reg.camp_from_words(mention)))
+            ctx.camps.setdefault(longer, ctx.camps.get(full, camp_from_words(reg, mention)))
             full = longer
         return full, reg.camp_of(full) if reg.lookup(full) else ctx_side(ctx, full, reg), "person"
     aide = _aide_of(clean, ctx, reg)
@@ -973,7 +974,7 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         if known is None:
             full = " ".join(tail)
             ctx.names.setdefault(tail[-1], full)
-            return full, ctx.camps.get(full) or reg.camp_from_words(mention), "person"
+            return full, ctx.camps.get(full) or camp_from_words(reg, mention), "person"
     org = next((i for i, w in enumerate(words) if w in ORG_WORDS), None)
     state = _state_institution(clean, reg) if org is not None and re.search(r"(?:'s|’s|s'|s’)\s", clean) else None
     if state is not None:                        # "the United Arab Emirates' Foreign Ministry": a state body
@@ -984,7 +985,7 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             k -= 1
         while k < org and not words[k][0].isupper():
             k += 1
-        return " ".join(words[k:]), reg.camp_from_words(mention), "inst"
+        return " ".join(words[k:]), camp_from_words(reg, mention), "inst"
     state = _state_institution(clean, reg)
     if state is not None:                        # "Poland", "Ukraine's defence ministry": named as the guide names them
         return state
@@ -998,7 +999,7 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             names.insert(0, w)
         else:
             break
-    side = reg.camp_from_words(mention)
+    side = camp_from_words(reg, mention)
     if names and len(names) < len(words) and words[-1].lower() in _BODY_WORDS and side != "other":
         return " ".join(words), side, "inst"     # "the Russian Armed Forces", "the Russian General Staff": a body
     if names and len(names) < len(words) + 1 and not (len(names) == 1 and words[-1].lower() in GROUP_HEADS):
@@ -1107,7 +1108,7 @@ def _government_of(state: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, 
     if res is not None and res[2] != "person" and not re.search(r"\b(?:ministry|department)$", res[0], re.I):
         return res
     if dem:
-        return f"{dem} government", reg.camp_from_words(f"{dem} {state}"), "inst"
+        return f"{dem} government", camp_from_words(reg, f"{dem} {state}"), "inst"
     return res if res is not None and res[2] != "person" else None
 
 
@@ -1270,7 +1271,7 @@ def _state_institution(clean: str, reg: ActorRegistry) -> tuple[str, str, str] |
     if actor is not None:
         return actor.name, actor.camp, actor.type
     head = name.split()[-1].lower()
-    camp = reg.camp_from_words(name)
+    camp = camp_from_words(reg, name)
     if head in ("army", "military", "forces"):  # "Ukraine's army" = the registry's "Ukrainian military"
         hits = [x for x in reg.actors.values() if x.type != "person" and x.camp == camp and
                 any(re.search(r"\b(?:army|military|armed forces)$", n.lower()) for n in [x.name, *x.aliases])]
@@ -1411,7 +1412,7 @@ def _resolve_apposition(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str
             if res is not None:
                 side = res[1]
                 if side == "other" and not reg.lookup(name):
-                    side = reg.camp_from_words(mention)
+                    side = camp_from_words(reg, mention)
                     owner = parts[0].split()[0].lower() if i > 0 else ""
                     pool = ctx.inst + ctx.group if owner == "its" else ctx.group + ctx.inst if owner == "their" else \
                         ctx.person if owner in ("his", "her") else []   # "his defence minister, Guy Kabombo": his camp
@@ -1548,7 +1549,7 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
     if am and not _opens_report(text, am.end(1) + 1, se):   # "Germany's Europe minister, Gunther Krichbaum, went
         res = resolve(am.group(1), ctx, reg)                 # further": the named person is the subject
         if res is not None and res[2] == "person":
-            side = res[1] if reg.lookup(res[0]) is not None else reg.camp_from_words(text[ss:am.start(1)]) or res[1]
+            side = res[1] if reg.lookup(res[0]) is not None else camp_from_words(reg, text[ss:am.start(1)]) or res[1]
             if reg.lookup(res[0]) is None:
                 ctx.names.setdefault(res[0].split()[-1], res[0])
                 ctx.camps.setdefault(res[0], side)
@@ -1590,7 +1591,7 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
             _is_name(om.group(2)) and not _opens_report(text, om.end(), se):
         res = resolve(om.group(2), ctx, reg)     # "Sovereignty Council member Yasser al-Atta went further: ..., he
         if res is not None and res[2] == "person":   # said": the named member is the subject
-            push(ctx, res[0], res[1] if reg.lookup(res[0]) else reg.camp_from_words(om.group(0)) or res[1], "person")
+            push(ctx, res[0], res[1] if reg.lookup(res[0]) else camp_from_words(reg, om.group(0)) or res[1], "person")
             return True
     tm = _TITLE_FIRST.match(text, ss, se) or _CLAUSE_TITLE.match(text, ss, se)
     nm = re.fullmatch(r"\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+),\s+", text[ss:tm.start(1)]) if tm else None
