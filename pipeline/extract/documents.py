@@ -135,7 +135,7 @@ def _owner(text: str, pos: int, se: int) -> str | None:
     lm = _LEADERS_OF.match(text, pos, se)
     if lm is None:
         om = re.compile(_OWNER).match(text, pos, se)
-        return om.group(1) if om else None
+        return re.sub(r"(?<=[a-z]{2})\.$", "", om.group(1)) if om else None   # not the sentence's full stop
     items, k = [], lm.end()
     while True:
         im = _ITEM.match(text, k, se)

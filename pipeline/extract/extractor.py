@@ -156,6 +156,9 @@ def extract_statements(text: str, article_id: str = "article",
     for ps, pe in paras:
         dm = DATELINE.match(text, ps, pe)
         tm = TIMESTAMP.match(text, ps, pe) if dm is None else None
+        if dm:                                   # "TOKYO, Dec. 5 --": the article stands in Japan until it moves
+            city = re.match(r"[A-Z][A-Z.'’ -]*?(?=[,/]|\s*[—–-]|\s*\(|$)", dm.group(0).strip())
+            ctx.country = CAPITALS.get(city.group(0).strip().title(), ctx.country) if city else ctx.country
         if dm or tm:
             ps = (dm or tm).end()
         n_out, n_push, n_person = len(out), ctx.pushes, ctx.person_pushes
@@ -178,6 +181,7 @@ def extract_statements(text: str, article_id: str = "article",
         for ss, se in sentences(text, ps, pe, inside):
             last_sent, prev_sent = prev_sent, (ss, se)
             ctx.place = _sentence_place(text, ss, se)   # "In Seoul, the Foreign Ministry said": South Korea's
+            ctx.country = ctx.place or ctx.country   # "In Seoul, ... The country's intelligence service": still Seoul's
             ctx.it_doc = _doc_opened(text, last_sent, ctx) if last_sent is not None else None
             while qi < len(quotes) and quotes[qi].open < ss:
                 qi += 1

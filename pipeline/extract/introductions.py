@@ -29,8 +29,9 @@ _NATION_FIX = {"french": "fra", "danish": "den", "dutch": "net", "american": "us
                "britain": "uk", "u.k.": "uk", "swiss": "swi", "irish": "ire", "greek": "gre", "welsh": "wal",
                "scottish": "sco", "emirati": "uae", "saudi": "sau", "thai": "tha", "lebanese": "leb"}
 _WORD = r"[A-Z][\w'’.-]*"
-_CHAIN = re.compile(r"(?<![\w'’-])((?:" + _WORD + r"|(?:" + TITLE_ALT + r"))(?:\s+(?:" + _WORD + r"|al-\w+|el-\w+|von|der|"
-                    r"de|bin|ibn|(?:" + TITLE_ALT + r")|of|the|for|on))*)(?:\s*,\s+(?:(?:the|an?)\s+((?:[\w'’.-]+\s+)"
+_B = r"(?![\w'’-])"                            # a title word ends there: "host" is no title in "hosted"
+_CHAIN = re.compile(r"(?<![\w'’-])((?:" + _WORD + r"|(?:" + TITLE_ALT + r")" + _B + r")(?:\s+(?:" + _WORD + r"|al-\w+|el-\w+|"
+                    r"von|der|de|bin|ibn|(?:" + TITLE_ALT + r")" + _B + r"|of|the|for|on))*)(?:\s*,\s+(?:(?:the|an?)\s+((?:[\w'’.-]+\s+)"
                     r"{0,5}?[\w'’.-]+)|(" + _WORD + r"(?:\s+" + _WORD + r"){1,3}))(?=\s*[,.;]))?")
 
 _ANY_HEAD = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) + r")", re.I)
@@ -44,6 +45,7 @@ class Intro:
     camp: str
     titles: frozenset[str]
     nation: str
+    state: str = ""                              # the state the introduction names ("Irish ..." -> Ireland), if any
 
 
 def nation_key(word: str) -> str:
@@ -143,6 +145,17 @@ def split_title_name(words: list[str], reg: ActorRegistry) -> tuple[list[str], l
     return words[:t], words[t:k], name           # Mohammed bin Abdulaziz Al-Khulaifi": a person after his ministry
 
 
+def _state_word(word: str) -> str:
+    """The state a word of a title names ("Irish", "Ireland's", "Dublin's" -> "Ireland"), else ""."""
+    w = re.sub(r"(?:'s|’s)$", "", word)
+    if w in ("American", "US", "U.S."):
+        return "America"
+    return w if w in DEMONYMS else CAPITALS.get(w) or STATE_OF.get(w, "")
+
+
+STATE_OF = {adj: state for state, adj in DEMONYMS.items()}
+
+
 def _record(ctx, reg: ActorRegistry, name: list[str], descr: list[str]) -> None:
     full = " ".join(name)
     known = reg.lookup(full)
@@ -154,7 +167,8 @@ def _record(ctx, reg: ActorRegistry, name: list[str], descr: list[str]) -> None:
     titles = frozenset(w.lower() for w in descr if w.lower() in TITLE_WORDS and w.lower() not in _FILLER
                        and w.lower() not in reg.camp_words)
     canonical = known.name if known is not None else full
-    ctx.intros.append(Intro(canonical, camp, titles, nation))
+    state = next((st for st in (_state_word(w) for w in descr) if st), "")
+    ctx.intros.append(Intro(canonical, camp, titles, nation, state))
     if known is None:
         ctx.names.setdefault(name[-1], full)
         ctx.camps.setdefault(full, camp)

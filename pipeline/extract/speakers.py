@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.actors import ActorRegistry
+from pipeline.extract.bodies import BODY_TITLES, article_body
 from pipeline.extract.camps import camp_from_words
 from pipeline.extract.lexicon import (BRACKETED_ACRONYM, CAPITALS, DEMONYMS, DOC_WORDS, LEADER_REGIONS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
                                       OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE)
@@ -48,6 +49,8 @@ class Ctx:
     camps: dict[str, str] = field(default_factory=dict)            # unknown person -> camp of their introduction
     docs: list[tuple[str, str, str, str]] = field(default_factory=list)   # (document kind, its author), most recent last
     place: str = ""                                                # the state the sentence opens in ("In Seoul, ...")
+    country: str = ""                                              # the state the article last stood in (dateline,
+    #                                                                "In Seoul," opener): "a Foreign Ministry release"
     it_doc: tuple[str, str, str] | None = None                     # the author of the document the sentence before
     #                                                                opened with, whom this sentence's "it" means
 
@@ -361,6 +364,8 @@ def _resolve_mention(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, s
                                                if sm.group(1) in DEMONYMS.values() else None)
             if body is not None and body.type != "person":
                 return body.name, body.camp, body.type
+            if body is None and sm.group(1) in DEMONYMS.values():   # "the Irish side": its government (R44 camp)
+                return f"{sm.group(1)} government", camp_from_words(reg, sm.group(1)), "inst"
         cm = _CHANCELLOR.fullmatch(mention)
         if cm and cm.group(1) in DEMONYMS.values() and cm.group(1) not in _REAL_CHANCELLORS:
             res = resolve(f"{cm.group(1)} foreign minister", ctx, reg)   # "the Russian chancellor": Lavrov
@@ -583,6 +588,12 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         if reg.lookup(mention.strip()) is None else None
     if placed is not None:                       # "In Seoul, the Foreign Ministry said", "Seoul's presidential office"
         return placed
+    fm = _PLACE_BODY.fullmatch(re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I))
+    if fm and ctx.country and fm.group(1)[:1].isupper() and \
+            not any(fm.group(1).lower() in a.lower() for a, _ in ctx.things):   # "a Foreign Ministry release" in a
+        res = _place_body(fm.group(0), Ctx(place=ctx.country), reg)           # TOKYO-datelined article, no
+        if res is not None:                                                  # foreign ministry named before
+            return res
     if "," in mention:                           # "Its spokesman, Hazem Qassem" / "Bankole Adeoye, the AU's ..."
         return _listed_group(re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I), reg) or \
             _resolve_apposition(mention, ctx, reg)
@@ -1056,6 +1067,9 @@ def _capital_back(mention: str, clean: str, ctx: Ctx, reg: ActorRegistry) -> tup
     """'the Ministry', 'the Council', 'the Assembly' (a body's own capitalized short name, as formal copy writes
     it): the body of that kind the article named last; 'the Minister', 'the Chairman': read as the lower-case
     title ("the minister": whom the article named with it)."""
+    if re.fullmatch(r"(?:the|The)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:'s|’s)\s+Office", mention.strip()) and \
+            clean.lower() in BODY_TITLES and not reg.lookup(clean):
+        return article_body(clean, ctx, reg)     # "The Prime Minister's Office": that of the latest prime minister
     if not re.fullmatch(r"(?:the|The)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+", mention.strip()) or reg.lookup(clean):
         return None
     words = clean.lower().split()
@@ -1063,7 +1077,7 @@ def _capital_back(mention: str, clean: str, ctx: Ctx, reg: ActorRegistry) -> tup
         for a, side in reversed(ctx.things):
             if all(re.search(rf"\b{w}", a.lower()) for w in words):
                 return a, side, "inst"
-        return None
+        return article_body(clean, ctx, reg)     # "the Ministry": that of the latest minister, when none was named
     if all(w in TITLE_WORDS for w in words) and any(w in HEAD_TITLES for w in words):
         res = resolve(mention.strip().lower(), ctx, reg)
         if res is not None and res[2] == "person" and res[0].lower() != clean.lower():

@@ -34,3 +34,37 @@ def test_unlisted_states_keep_the_camp_of_the_table_in_statements():
 def test_a_camp_word_the_conflict_lacks_falls_back_to_other():
     reg = ActorRegistry.for_conflict("sudan")                 # no europe camp in this conflict
     assert "europe" not in reg.camps and state_camp("Slovenian", reg) == "other"
+
+
+def test_a_capitalised_bare_ministry_is_that_of_the_latest_minister_introduced_with_a_title():
+    out = stmts("Irish Foreign Minister Simon Harris hosted the meeting. The Ministry said the talks had been useful.")
+    assert [(t, a) for t, a, _ in out] == [("the talks had been useful", "Irish foreign ministry")], out
+    assert _sides("Irish Foreign Minister Simon Harris hosted the meeting. The Ministry said the talks had been "
+                  "useful.") == [("Irish foreign ministry", "europe")]
+    out = stmts("Slovak Prime Minister Robert Fico met Putin on Monday. The Prime Minister's Office said the meeting "
+                "had been productive.")
+    assert [a for _, a, _ in out] == ["Slovak Prime Minister's Office"], out
+
+
+def test_a_title_word_inside_a_verb_does_not_break_an_introduction():
+    # "host" is a title word; "hosted" is not, so the introduction "Irish Foreign Minister Simon Harris" is learned
+    out = stmts("Irish Foreign Minister Simon Harris hosted the meeting. The foreign minister said the talks had been "
+                "useful.")
+    assert [a for _, a, _ in out] == ["Simon Harris"], out
+
+
+def test_the_adjective_side_is_that_state_s_government_in_the_camp_of_the_table():
+    assert _sides("The Irish side said that Ukraine had to be at the table.") == [("Irish government", "europe")]
+    assert _sides("The Swiss side said that it was ready to host a second round.") == [("Swiss government", "other")]
+
+
+def test_a_body_without_its_state_in_a_datelined_article_is_the_dateline_state_s():
+    out = stmts("TOKYO, Dec. 5 -- Japan welcomed the accord on Friday. According to a Foreign Ministry release, Japan "
+                "hopes every armed group will join the process.")
+    assert [a for _, a, _ in out][-1:] == ["Japanese foreign ministry"], out
+
+
+def test_a_document_author_at_the_end_of_a_sentence_loses_the_full_stop():
+    out = stmts("PORT SUDAN, Sept. 14 -- The answer came in a statement of the Ministry of Foreign Affairs. The right "
+                "to self-defence, according to the same statement, is inherent.")
+    assert [a for _, a, _ in out] == ["Sudanese foreign ministry"], out
