@@ -21,7 +21,8 @@ from pipeline.extract.lexicon import CAPITALS, DEMONYMS, NAME_PARTICLE, ORG_WORD
 HEAD_TITLES = set(("minister president chancellor premier spokesman spokeswoman spokesperson aide adviser advisor "
                    "envoy ambassador negotiator secretary chief head leader commander director governor mayor "
                    "senator lawmaker speaker chairman chair commissioner representative official diplomat general "
-                   "king queen emir prince sheikh monarch coordinator mediator counterpart").split())
+                   "king queen emir prince sheikh monarch coordinator mediator counterpart taoiseach tánaiste "
+                   "tanaiste").split())
 _FILLER = {"of", "the", "for", "and", "on", "to", "a", "an"}
 RANKS = {"vice", "deputy", "prime", "former", "acting", "first", "assistant", "undersecretary", "under", "junior",
          "interim", "ex"}                      # a title without them names someone else: "the president" != vice president
@@ -163,7 +164,7 @@ def _record(ctx, reg: ActorRegistry, name: list[str], descr: list[str]) -> None:
         return
     camp = known.camp if known is not None else camp_from_words(reg, " ".join(descr))
     nation = next((nation_key(w) for w in descr if w.lower() in reg.camp_words or re.sub(r"(?:'s|’s)$", "", w).lower()
-                   in reg.camp_words), "")
+                   in reg.camp_words or re.sub(r"(?:'s|’s)$", "", w) in _NATIONS), "")   # "Turkish", unlisted too
     titles = frozenset(w.lower() for w in descr if w.lower() in TITLE_WORDS and w.lower() not in _FILLER
                        and w.lower() not in reg.camp_words)
     canonical = known.name if known is not None else full
@@ -210,7 +211,7 @@ def title_query(mention: str, reg: ActorRegistry) -> tuple[set[str], set[str]] |
     return titles, {nation_key(w) for w in nat}
 
 
-_LEADS = {"president", "prime", "premier", "chancellor", "king", "emir"}
+_LEADS = {"president", "prime", "premier", "chancellor", "king", "emir", "taoiseach"}
 _NATIONS = set(DEMONYMS) | set(DEMONYMS.values())
 
 

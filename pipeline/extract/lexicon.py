@@ -88,6 +88,7 @@ TITLE_WORDS = set((
     "international humanitarian external relations forum committee association organisation organization "
     "network foundation institute coalition alliance "
     "admiral sergeant staff diplomacy politician parliamentarian statesman brigadier marshal delegate delegates "
+    "taoiseach tánaiste tanaiste "
     "of the for and on to").split())
 # longest first, so the alternation is deterministic and greedy ("ministers" before "minister")
 TITLE_ALT = "|".join(sorted((w for w in TITLE_WORDS if w.isalpha() and len(w) > 3), key=lambda w: (-len(w), w)))

@@ -611,6 +611,12 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             if known is not None and known.type == "person" and toks[i][:1].isupper() and \
                     all(t.lower() in TITLE_WORDS for t in toks[:i]):
                 return known.name, known.camp, known.type
+    rm = re.fullmatch(r"((?i:president|prime\s+minister|chancellor|king|emir))\s+of\s+the\s+(?:Republic|Kingdom|State|"
+                      r"Federation|Confederation|country)", clean)
+    if rm and reg.lookup(clean) is None:         # "The President of the Republic": the article's president, as "the
+        res = resolve(f"the {rm.group(1).lower()}", ctx, reg)   # president" (formal copy names no state)
+        if res is not None and res[2] == "person":
+            return res
     sm = re.fullmatch(r"((?i:president|prime\s+minister|foreign\s+minister|minister\s+for\s+foreign\s+affairs|"
                       r"minister\s+of\s+foreign\s+affairs|defen[cs]e\s+minister|chancellor|king|emir|crown\s+prince))\s+of\s+"
                       r"(?:the\s+)?(.+)", clean)

@@ -68,3 +68,23 @@ def test_a_document_author_at_the_end_of_a_sentence_loses_the_full_stop():
     out = stmts("PORT SUDAN, Sept. 14 -- The answer came in a statement of the Ministry of Foreign Affairs. The right "
                 "to self-defence, according to the same statement, is inherent.")
     assert [a for _, a, _ in out] == ["Sudanese foreign ministry"], out
+
+
+def test_title_only_speakers_are_the_latest_person_introduced_with_that_title_head():
+    out = stmts("Irish Taoiseach Micheál Martin travelled to Kyiv. The Taoiseach said Europe would stand by Ukraine.")
+    assert [a for _, a, _ in out] == ["Micheál Martin"], out
+    out = stmts("Austrian Chancellor Christian Stocker met Zelenskyy in Vienna. Later, Lavrov spoke in Moscow. The "
+                "chancellor said Europe had to be at the table.")
+    assert [a for _, a, _ in out] == ["Christian Stocker"], out
+
+
+def test_a_title_with_a_nationality_the_registry_lacks_prefers_the_article_s_introduction():
+    out = stmts("Turkish diplomat Ahmet Yilmaz met Lavrov on Monday. Lavrov said little. The Turkish diplomat added "
+                "that both sides were tired.")
+    assert [a for _, a, _ in out] == ["Ahmet Yilmaz"], out
+
+
+def test_the_president_of_the_republic_is_the_article_s_president():
+    out = stmts("Brazilian President Luiz Inácio Lula da Silva visited Moscow on Friday. The President of the Republic "
+                "affirmed that he had asked Putin to negotiate.")
+    assert [a for _, a, _ in out] == ["Luiz Inácio Lula da Silva"], out
