@@ -204,6 +204,7 @@ def resolve_source(src: str, ctx, reg):
     return resolve(src, ctx, reg)
 
 
+_CLAUSE_BEFORE = re.compile(r"(?::|,\s+(?:and|but|while|yet))\s*$")
 _SOURCE_TAIL = re.compile(r"\s*,\s*(?:(?:who|which|whose|speaking|writing|citing|quoted|in\s+(?:a|an|his|her|its|their)|"
                           r"on|at)\b[^,;:\"“”]{1,100}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?=\s*,)")
 
@@ -219,6 +220,9 @@ def according_to(text, ss, se, inside, taken, found, ctx, reg) -> None:
         if res is None:
             continue
         lo = max(ss, text.rfind(";", ss, m.start()) + 1)
+        cm = _CLAUSE_BEFORE.search(text, lo, m.start())
+        if cm is not None and not inside[cm.start()]:   # "Kigali's account differed: according to the presidency, A";
+            lo = cm.end()                               # "The talks ended, and according to X, A": A is X's
         k = np[1]
         for _ in range(3):                       # "According to Peskov, who spoke on Monday, ...", "..., Andrii
             am = _SOURCE_TAIL.match(text, k, se)  # Sybiha, ...", "..., speaking after the talks, ...": the content follows

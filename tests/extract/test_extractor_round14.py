@@ -88,3 +88,26 @@ def test_the_president_of_the_republic_is_the_article_s_president():
     out = stmts("Brazilian President Luiz Inácio Lula da Silva visited Moscow on Friday. The President of the Republic "
                 "affirmed that he had asked Putin to negotiate.")
     assert [a for _, a, _ in out] == ["Luiz Inácio Lula da Silva"], out
+
+
+def test_according_to_after_a_colon_or_a_coordinator_credits_the_source_not_the_clause_before():
+    out = stmts("Kigali's account differed: according to the Rwandan presidency, the two leaders discussed direct "
+                "talks with the rebels.", "drc-rwanda")
+    assert [(t, a.lower()) for t, a, _ in out] == [("the two leaders discussed direct talks with the rebels",
+                                                    "rwandan presidency")], out   # actors compare case-blind
+    out = stmts("The talks ended late, and according to the Congolese presidency, both sides agreed to meet again.",
+                "drc-rwanda")
+    assert [a.lower() for _, a, _ in out] == ["congolese presidency"], out
+
+
+def test_according_to_uses_the_same_resolver_as_speakers():
+    out = stmts("According to a Kremlin read-out of the call, Putin told Trump that a truce was premature.")
+    assert [a for _, a, _ in out] == ["Kremlin"], out                      # R29: the body that issued it
+    out = stmts("Irish Foreign Minister Simon Harris hosted the meeting. According to the Ministry, the talks had "
+                "been useful.")
+    assert [a for _, a, _ in out] == ["Irish foreign ministry"], out
+    out = stmts("Dutch Foreign Minister Caspar Veldkamp met Lavrov. According to the Dutch minister, the meeting was "
+                "tense.")
+    assert [a for _, a, _ in out] == ["Caspar Veldkamp"], out
+    assert _sides("According to the Swiss side, the venue was ready for a second round.") == [("Swiss government",
+                                                                                              "other")]
