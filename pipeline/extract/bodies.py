@@ -16,18 +16,16 @@ import re
 
 from pipeline.actors import ActorRegistry
 from pipeline.extract.camps import camp_from_words
-from pipeline.extract.lexicon import CAPITALS, DEMONYMS, STATE_OF_ADJECTIVE
+from pipeline.extract.lexicon import CAPITALS, DEMONYMS, MINISTRY_OF, STATE_OF_ADJECTIVE, short_ministry
 
-# a body as a mention names it -> (the title words of the official who heads it, the body's name); for the bare
+# a body as a mention names it ("Ministry of Foreign Affairs" is read as "foreign ministry" first: lexicon.MINISTRY_OF)
+# -> (the title words of the official who heads it, the body's name); for the bare
 # "ministry" the kind of ministry comes from the official's title ("Defence Minister X": the defence ministry)
 BODY_TITLES = {
     "foreign ministry": ({"foreign", "minister"}, "foreign ministry"),
-    "ministry of foreign affairs": ({"foreign", "minister"}, "foreign ministry"),
     "foreign office": ({"foreign", "secretary"}, "Foreign Office"),
     "defence ministry": ({"defence", "minister"}, "defence ministry"),
     "defense ministry": ({"defense", "minister"}, "defence ministry"),
-    "ministry of defence": ({"defence", "minister"}, "defence ministry"),
-    "ministry of defense": ({"defense", "minister"}, "defence ministry"),
     "ministry": ({"minister"}, None),
     "presidency": ({"president"}, "presidency"),
     "presidential office": ({"president"}, "presidency"),
@@ -78,7 +76,7 @@ def _officials(ctx, reg: ActorRegistry, depth: int = 8):
 def article_body(body: str, ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """The state body a mention names without its state ("ministry", "foreign ministry", "presidency"), as that of
     the latest official whose title heads it; None when no official of the article heads one."""
-    key = re.sub(r"\s+", " ", body.lower().strip())
+    key = MINISTRY_OF.sub(lambda m: short_ministry(m.group(1)), re.sub(r"\s+", " ", body.strip())).lower()
     if key not in BODY_TITLES:
         return None
     need, name = BODY_TITLES[key]

@@ -291,5 +291,21 @@ CAPITALS = {k.replace("_", " "): v.replace("_", " ") for k, v in (pair.split(":"
 # finds the span, the speaker resolver turns it into "<Region> leaders")
 LEADER_REGIONS = r"European|EU|Western|Nordic|Baltic|Arab|African|Gulf"
 
+# a ministry named formally, and the short name the guide gives it ("Ministry of Foreign Affairs", "Foreign Ministry",
+# "the Ministry of National Defence" -> "foreign ministry", "defence ministry"): one place for every rule that needs it
+MINISTRY_OF = re.compile(r"ministry\s+of\s+(?:national\s+)?(foreign\s+affairs|defen[cs]e)", re.I)
+
+
+def short_ministry(kind: str) -> str | None:
+    """'Foreign Affairs', 'Ministry of Foreign Affairs', 'Foreign Ministry' -> 'foreign ministry'; 'Defense' ->
+    'defence ministry'; any other ministry -> None.
+
+    >>> short_ministry("Ministry of Foreign Affairs"), short_ministry("Defense"), short_ministry("Interior")
+    ('foreign ministry', 'defence ministry', None)
+    """
+    low = kind.lower()
+    return "foreign ministry" if "foreign" in low else "defence ministry" if "defen" in low else None
+
+
 # an acronym in brackets after an organisation: "the Polish Institute of International Affairs (PISM) said"
 BRACKETED_ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z]{1,6})\)(?=[\s,]|$)")

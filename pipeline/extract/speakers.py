@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pipeline.actors import ActorRegistry
 from pipeline.extract.bodies import BODY_TITLES, article_body
 from pipeline.extract.camps import camp_from_words
-from pipeline.extract.lexicon import (BRACKETED_ACRONYM, CAPITALS, DEMONYMS, DOC_WORDS, LEADER_REGIONS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
+from pipeline.extract.lexicon import (BRACKETED_ACRONYM, CAPITALS, MINISTRY_OF, short_ministry, DEMONYMS, DOC_WORDS, LEADER_REGIONS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
                                       OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE)
 from pipeline.extract.documents import document_author
 from pipeline.extract.introductions import HEAD_TITLES, HONORIFICS, Intro, intro_for, nation_key, split_title_name, title_fits, title_query
@@ -520,8 +520,7 @@ def _place_body(clean: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str
         state, body = ctx.place, bm.group(1)
     if not state:
         return None
-    body = re.sub(r"ministry of (foreign affairs|defen[cs]e)", lambda m: ("foreign" if "foreign" in m.group(1) else
-                                                                          "defence") + " ministry", body.lower())
+    body = MINISTRY_OF.sub(lambda m: short_ministry(m.group(1)), body).lower()
     res = _state_institution(f"{state}'s {body}", reg) or resolve(f"{state}'s {body}", ctx, reg)
     if res is None or res[2] == "person" or res[0].lower().startswith(state.lower() + "'"):
         return None
@@ -685,8 +684,7 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
     om = _OFFICIAL_NAME.fullmatch(clean)
     if om:                                       # "the Ministry of Foreign Affairs of Russia", "the Office of the
         state = _plain_state(om.group(2))       # President of Ukraine"
-        kind = om.group(1).lower()
-        head = "foreign ministry" if "foreign" in kind else "defence ministry" if "defen" in kind else None
+        head = short_ministry(om.group(1))
         if head is not None:
             inner = resolve(f"{state}'s {head}", ctx, reg)
             if inner is not None and inner[2] != "person":
@@ -696,19 +694,18 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             return known.name, known.camp, known.type
     om = _POSS_MINISTRY.fullmatch(clean)
     if om and reg.lookup(clean) is None:         # "Egypt's Ministry of Foreign Affairs", "the UAE's Ministry of Defence"
-        kind = "foreign" if om.group(2).startswith("Foreign") else "defence" if om.group(2).startswith("Defen") else \
-            om.group(2).lower()
-        inner = resolve(f"{om.group(1)}'s {kind} ministry", ctx, reg)
+        kind = short_ministry(om.group(2)) or f"{om.group(2).lower()} ministry"
+        inner = resolve(f"{om.group(1)}'s {kind}", ctx, reg)
         if inner is not None and inner[2] != "person":
             return inner
     om = _ADJ_MINISTRY.fullmatch(clean)
     if om and reg.lookup(clean) is None and om.group(1).lower() in reg.camp_words:   # "the Cambodian Ministry of
-        inner = resolve(f"{om.group(1)} {'foreign' if 'Foreign' in om.group(2) else 'defence'} ministry", ctx, reg)
+        inner = resolve(f"{om.group(1)} {short_ministry(om.group(2))}", ctx, reg)
         if inner is not None and inner[2] != "person":                                # National Defence"
             return inner
     fm = re.fullmatch(r"(?:[Mm]inistry\s+of\s+(Foreign\s+Affairs|Defen[cs]e)|(Foreign|Defen[cs]e)\s+Ministry)", clean)
     if fm and reg.lookup(clean) is None:         # "The Ministry of Foreign Affairs expresses ...": the article's
-        inner = resolve("the " + ("foreign" if "Foreign" in fm.group(0) else "defence") + " ministry", ctx, reg)
+        inner = resolve("the " + short_ministry(fm.group(0)), ctx, reg)
         if inner is not None:                    # foreign ministry named before, as "the foreign ministry" is
             return inner
     om = _BODY_OF_STATE.fullmatch(clean)
