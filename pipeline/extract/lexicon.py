@@ -291,6 +291,12 @@ CAPITALS = {k.replace("_", " "): v.replace("_", " ") for k, v in (pair.split(":"
 # finds the span, the speaker resolver turns it into "<Region> leaders")
 LEADER_REGIONS = r"European|EU|Western|Nordic|Baltic|Arab|African|Gulf"
 
+# a group counted by a number word ("the four ministers", "Twenty-six EU leaders", "the 27 leaders"): word -> count
+NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBER_WORDS.update({"both": 2, "twenty-six": 26, "twenty-seven": 27, "thirty": 30, "thirty-two": 32})
+NUMBER = r"(?:\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w != "both"), key=len, reverse=True)) + r")"
+
+
 # a ministry named formally, and the short name the guide gives it ("Ministry of Foreign Affairs", "Foreign Ministry",
 # "the Ministry of National Defence" -> "foreign ministry", "defence ministry"): one place for every rule that needs it
 MINISTRY_OF = re.compile(r"ministry\s+of\s+(?:national\s+)?(foreign\s+affairs|defen[cs]e)", re.I)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pipeline.actors import ActorRegistry
 from pipeline.extract.bodies import BODY_TITLES, article_body
 from pipeline.extract.camps import camp_from_words
-from pipeline.extract.lexicon import (BRACKETED_ACRONYM, CAPITALS, MINISTRY_OF, short_ministry, DEMONYMS, DOC_WORDS, LEADER_REGIONS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
+from pipeline.extract.lexicon import (BRACKETED_ACRONYM, CAPITALS, MINISTRY_OF, NUMBER, NUMBER_WORDS, short_ministry, DEMONYMS, DOC_WORDS, LEADER_REGIONS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
                                       OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE)
 from pipeline.extract.documents import document_author
 from pipeline.extract.introductions import HEAD_TITLES, HONORIFICS, Intro, intro_for, nation_key, split_title_name, title_fits, title_query
@@ -68,6 +68,7 @@ class Found:
 _GROUP_MENTION = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:leaders|officials|ministers|"
                             r"negotiators|delegation|delegations|allies|governments|diplomats|capitals|partners|side)\b")
 
+_COUNTED = re.compile(r"(?:[Tt]he\s+)?(?i:" + NUMBER + r")\s+(?=[A-Z])")
 _COORD_ADJ = {"US", "U.S.", "UK", "U.K.", "EU", "American", "British"}
 _COORD_GROUP = re.compile(r"(?<![\w'’.-])((?:U\.S\.|U\.K\.|US|UK|EU|[A-Z][a-z]+)(?:(?:,\s+|\s+and\s+|,\s+and\s+)"
                           r"(?:U\.S\.|U\.K\.|US|UK|EU|[A-Z][a-z]+)){1,4})\s+((?:(?:defen[cs]e|foreign|prime)\s+)?"
@@ -137,8 +138,11 @@ def mentions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry) -
         out = [o for o in out if not (m.start() <= o[0] < end) or named and o[3] == "person"]   # person stays
         out.append((m.start(), *((known.name, known.camp, known.type) if known else (name, "other", "inst"))))
     for m in _GROUP_MENTION.finditer(text, s, e):      # "European leaders", "the Ukrainian delegation"
-        actor = reg.lookup(m.group(0))
+        counted = _COUNTED.match(m.group(0))             # "Twenty-six EU leaders": the EU leaders, not the EU
+        actor = reg.lookup(m.group(0)) or (reg.lookup(m.group(0)[counted.end():]) if counted else None)
         if actor is not None and not inside[m.start()] and actor.type != "person":
+            if counted:
+                out = [o for o in out if not m.start() <= o[0] < m.end()]
             out.append((m.start(), actor.name, actor.camp, actor.type))
     for m in _COORD_GROUP.finditer(text, s, e):       # "the U.S. and Ukrainian delegations": one group of both
         if inside[m.start()]:
@@ -906,6 +910,13 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             m = re.match(r"(\S+)\s+and\s+(\S+)\s+(\w+)$", a)   # ("US and Ukrainian delegations")
             if m and (m.group(3).lower() == head or head == "sides"):
                 return a, side, "group"
+    n = NUMBER_WORDS.get(words[0].lower(), int(words[0]) if words and words[0].isdigit() else 0) if words else 0
+    if len(words) == 2 and n >= 2 and head in GROUP_HEADS | {"states", "countries", "presidents"} and not cands:
+        for a, side in list(reversed(ctx.group))[:3]:   # "the four ministers": the coordinated group of four named
+            m = re.match(r"(.+?)\s+(?:(?:foreign|defen[cs]e|prime)\s+)?(\w+)$", a)   # before ("Polish, Lithuanian,
+            items = re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1)) if m else []   # Latvian and Estonian
+            if len(items) == n and m.group(2).lower() == head:                      # foreign ministers")
+                return a, side, "group"
     learned = ctx.titles.get(head)              # "Costa, the European Council's president," (an appositive)
     pool = cands + ([learned] if learned and learned not in cands else [])
     query = title_query(clean, reg)
@@ -1421,6 +1432,10 @@ def _resolve_apposition(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str
                                                  m.start() == 0 and _is_name(parts[1]) and reg.lookup(p) is None and
                                                  reg.lookup(parts[1]) is None and p not in ctx.names.values()):
             continue                             # "(Its envoy in) New York, Chhea Keo": a place, then the name
+        if m and re.search(r"\b(?:of|for|on|and)\s+$", p[:m.start()]) and \
+                any(w in ORG_WORDS for w in p[:m.start()].split()):
+            continue                             # "The Baltic Institute of Strategic Studies (BISS), a think tank":
+            # the end of the organisation's own name, not a person
         while toks and (toks[0].lower() in TITLE_WORDS or toks[0].lower().rstrip("s") in TITLE_WORDS):
             toks = toks[1:]
         name = " ".join(toks)

@@ -111,3 +111,26 @@ def test_according_to_uses_the_same_resolver_as_speakers():
     assert [a for _, a, _ in out] == ["Caspar Veldkamp"], out
     assert _sides("According to the Swiss side, the venue was ready for a second round.") == [("Swiss government",
                                                                                               "other")]
+
+
+def test_a_bracketed_acronym_after_a_multi_word_name_keeps_the_whole_name():
+    out = stmts("The Baltic Institute of Strategic Studies (BISS), a think tank in Vilnius, said the truce would not "
+                "hold.")
+    assert [a for _, a, _ in out] == ["Baltic Institute of Strategic Studies"], out
+    out = stmts("The Nordic Centre for Eastern Studies (NCES), a research group in Oslo, said the offer was a trap.")
+    assert [a for _, a, _ in out] == ["Nordic Centre for Eastern Studies"], out
+
+
+def test_a_group_counted_by_a_number_is_the_group_named_before():
+    out = stmts("Polish, Lithuanian, Latvian and Estonian foreign ministers met in Riga. The four ministers said that "
+                "Russia could not be trusted.")
+    assert [a for _, a, _ in out] == ["Polish, Lithuanian, Latvian and Estonian foreign ministers"], out
+    out = stmts("The Armenian and Azerbaijani leaders met in Washington. In a joint declaration the two leaders also "
+                "asked the OSCE to close the Minsk Group.", "armenia-azerbaijan")
+    assert [a for _, a, _ in out] == ["Armenian and Azerbaijani leaders"], out
+
+
+def test_a_number_before_a_registry_group_is_no_part_of_its_name():
+    out = stmts("Twenty-six EU leaders signed a statement on Tuesday insisting that the path to peace could not be "
+                "decided without Ukraine.")
+    assert [a for _, a, _ in out] == ["European leaders"], out
