@@ -93,6 +93,7 @@ class TrainConfig:
     probe_lr: float = 0.003  # learning rate of that head-only stage
     interpolate: float = 1.0  # share of the fine-tuned weights kept; the rest comes from where fine-tuning began
     label_smoothing: float = 0.0  # share of each gold label's mass spread evenly over the three labels in the loss
+    group_by_length: int = 0  # > 0: batches of similar-length rows, sorted within spans of this many batches (less padding)
 
 
 @dataclass
@@ -247,6 +248,9 @@ def _check(cfg: RunConfig) -> None:
         raise ConfigError(f"train.interpolate: must be in [0, 1], got {cfg.train.interpolate}")
     if not 0 <= cfg.train.label_smoothing < 1:
         raise ConfigError(f"train.label_smoothing: must be in [0, 1), got {cfg.train.label_smoothing}")
+    if cfg.train.group_by_length < 0:
+        raise ConfigError("train.group_by_length: must be 0 (off) or a number of batches, "
+                          f"got {cfg.train.group_by_length}")
     if cfg.train.probe_epochs and cfg.model.train_layers == 0 and cfg.model.finetune == "top":
         raise ConfigError("train.probe_epochs: the encoder is frozen already (model.train_layers: 0); "
                           "train.epochs trains the head")

@@ -1,7 +1,8 @@
 """Encoder inputs -> padded tensor batches, made in a worker thread while the model runs.
 
 `plan_token_batches` groups length-sorted rows so that rows x padded length stays within a token
-budget (GPU batches sized by tokens rather than by count); `pad_batch` pads token id lists into
+budget (GPU batches sized by tokens rather than by count); `length_grouped_batches` cuts a training
+epoch's shuffled order into batches of rows of similar length (less padding, same rows per epoch); `pad_batch` pads token id lists into
 the tensors the encoder reads (right padding, like the tokenizer's own); `prefetch` runs a batch
 iterator in a background thread, a few batches ahead, so tokenisation overlaps the forward pass
 (fast tokenizers release the GIL); `worker_batches` spreads whole chunks over forked worker
@@ -46,6 +47,31 @@ def plan_token_batches(lengths: Sequence[int], max_tokens: int) -> list[list[int
     if current:
         batches.append(current)
     return batches
+
+
+def length_grouped_batches(order: np.ndarray, lengths: np.ndarray, batch_size: int, group: int,
+                           rng: np.random.Generator) -> list[np.ndarray]:
+    """A training epoch's shuffled `order` cut into batches of rows of similar token length.
+
+    Consecutive spans of `group` x `batch_size` rows of `order` are each sorted by length (longest
+    first) and cut into batches of `batch_size`; the batches are then shuffled with `rng`. Every row
+    of `order` lands in exactly one batch, and a batch only mixes rows that were close in the random
+    order, so batches stay random in content while padding shrinks (the idea of group-by-length
+    sampling in common trainers). `lengths[i]` is row i's token count.
+
+    >>> rng = np.random.default_rng(0)
+    >>> sorted(len(b) for b in length_grouped_batches(np.arange(5), np.array([1, 9, 2, 8, 3]), 2, 2, rng))
+    [1, 2, 2]
+    """
+    if batch_size <= 0 or group <= 0:
+        raise ValueError(f"batch_size and group must be positive, got {batch_size} and {group}")
+    span = batch_size * group
+    batches: list[np.ndarray] = []
+    for start in range(0, len(order), span):
+        chunk = np.asarray(order[start:start + span])
+        chunk = chunk[np.argsort(-lengths[chunk], kind="stable")]
+        batches.extend(chunk[i:i + batch_size] for i in range(0, len(chunk), batch_size))
+    return [batches[i] for i in rng.permutation(len(batches))]
 
 
 def pad_batch(encoded: dict[str, Sequence[Sequence[int]]], rows: Sequence[int], pad_id: int,

@@ -23,6 +23,7 @@ import torch
 import yaml
 
 from pipeline.config import RunConfig
+from pipeline.classify.batching import length_grouped_batches
 from pipeline.classify.examples import StatementExample, fingerprint, label_counts, load_examples
 from pipeline.evaluate.metrics import accuracy, macro_f1
 from pipeline.classify.frozen import fit_head, head_dev_scores, pooled_features, uses_frozen_encoder
@@ -254,14 +255,17 @@ def _fit_network(cfg: RunConfig, train_ex: list[StatementExample], targets: list
     best, best_state, best_epoch, stale, step, history = -1.0, None, 0, 0, 0, []
     rng = np.random.default_rng(seed)
     drop_rng = np.random.default_rng(seed + 7919)  # its own stream: the batch order stays that of a run without it
+    lengths = np.array([len(ids) for ids in ds["input_ids"]]) if cfg.train.group_by_length else None
     for epoch in range(1, cfg.train.epochs + 1):
         clf.network.train()
         order = rng.permutation(len(ds))
-        bar = tqdm(range(0, len(order), cfg.train.batch_size), desc=f"epoch {epoch}/{cfg.train.epochs}",
-                   unit="batch", disable=not progress)
+        if lengths is None:
+            batches = [order[b:b + cfg.train.batch_size] for b in range(0, len(order), cfg.train.batch_size)]
+        else:
+            batches = length_grouped_batches(order, lengths, cfg.train.batch_size, cfg.train.group_by_length, rng)
+        bar = tqdm(batches, desc=f"epoch {epoch}/{cfg.train.epochs}", unit="batch", disable=not progress)
         running = 0.0
-        for k, b in enumerate(bar, 1):
-            idx = order[b:b + cfg.train.batch_size]
+        for k, idx in enumerate(bar, 1):
             if plain is None:
                 rows = [ds[int(i)] for i in idx]
             else:

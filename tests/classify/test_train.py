@@ -178,6 +178,38 @@ def test_side_dropout_reads_some_statements_without_their_camp_and_keeps_the_bat
     assert all(k.endswith(d) and ": " in k for d, k in zip(flat_d, flat_k) if d != k)  # same statement, same order
 
 
+def test_group_by_length_trains_on_batches_of_similar_length(session_corpus, tmp_path, monkeypatch):
+    import pipeline.classify.train as train_mod
+    from pipeline.classify.train import fit
+
+    widths = {}
+    real = train_mod._collate
+
+    def spy(rows, pad):
+        widths.setdefault(key, []).append([len(r["input_ids"]) for r in rows])
+        return real(rows, pad)
+
+    monkeypatch.setattr(train_mod, "_collate", spy)
+    for key, extra in (("plain", []), ("grouped", ["train.group_by_length=50"])):
+        cfg = load_config(SMOKE_CONFIG, smoke_overrides(session_corpus, tmp_path, key)
+                          + ["train.epochs=1", "train.batch_size=2"] + extra)
+        train_ex, targets = load_examples(cfg, "train")
+        fit(cfg, train_ex, targets, progress=False)
+    assert len(widths["plain"]) == len(widths["grouped"]) > 1  # same steps per epoch
+    rows = sorted(sum(widths["plain"], []), reverse=True)
+    assert rows == sorted(sum(widths["grouped"], []), reverse=True)  # the same rows, each once
+    # the whole (small) epoch is one span: its batches are neighbours in length order
+    neighbours = sorted(rows[i:i + 2] for i in range(0, len(rows), 2))
+    assert sorted(sorted(b, reverse=True) for b in widths["grouped"]) == neighbours
+
+
+def test_group_by_length_is_checked():
+    from pipeline.config import ConfigError
+
+    with pytest.raises(ConfigError, match="train.group_by_length"):
+        load_config(SMOKE_CONFIG, ["train.group_by_length=-1"])
+
+
 def test_side_dropout_is_checked():
     from pipeline.config import ConfigError
 
