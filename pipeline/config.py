@@ -93,7 +93,7 @@ class TrainConfig:
     probe_lr: float = 0.003  # learning rate of that head-only stage
     interpolate: float = 1.0  # share of the fine-tuned weights kept; the rest comes from where fine-tuning began
     label_smoothing: float = 0.0  # share of each gold label's mass spread evenly over the three labels in the loss
-    group_by_length: int = 0  # > 0: batches of similar-length rows, sorted within spans of this many batches (less padding)
+    group_by_length: int = 0  # > 0: similar-length batches, sorted within spans of this many batches (less padding)
 
 
 @dataclass

@@ -2,12 +2,12 @@
 
 `plan_token_batches` groups length-sorted rows so that rows x padded length stays within a token
 budget (GPU batches sized by tokens rather than by count); `length_grouped_batches` cuts a training
-epoch's shuffled order into batches of rows of similar length (less padding, same rows per epoch); `pad_batch` pads token id lists into
-the tensors the encoder reads (right padding, like the tokenizer's own); `prefetch` runs a batch
-iterator in a background thread, a few batches ahead, so tokenisation overlaps the forward pass
-(fast tokenizers release the GIL); `worker_batches` spreads whole chunks over forked worker
-processes instead (a GPU outruns one Python process's tokenisation and padding). Not here: the
-model, devices (`pipeline.classify.device`).
+epoch's shuffled order into batches of rows of similar length (less padding, same rows per epoch);
+`pad_batch` pads token id lists into the tensors the encoder reads (right padding, like the
+tokenizer's own); `prefetch` runs a batch iterator in a background thread, a few batches ahead, so
+tokenisation overlaps the forward pass (fast tokenizers release the GIL); `worker_batches` spreads
+whole chunks over forked worker processes instead (a GPU outruns one Python process's tokenisation
+and padding). Not here: the model, devices (`pipeline.classify.device`).
 """
 from __future__ import annotations
 
