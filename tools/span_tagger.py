@@ -23,8 +23,10 @@ the `--read` writers; the test split is refused) and `--folder DIR[=W1,W2]` (rep
 those writers, all of a READ folder's writers when none are named). `tune --folder DIR --writers W1,W2` tunes on
 that folder's writers instead of READ dev, records how many statements each setting adds, and applies the round-13
 selection rule (reports/extraction/span_tagger.round13.md: highest F1 with actor accuracy not below the rules',
-ties to fewer additions). Every folder is refused when it is (under) data/frozen6 (round 14's frozen set; round 13's
-data/frozen5 is read since round 14) or /work/staging, on the path as written, before the disk is touched.
+ties to fewer additions). Every folder is refused when it is (under) data/frozen7 (round 15's frozen set; round 14's
+data/frozen6 is read since round 15) or /work/staging, on the path as written, before the disk is touched.
+`measure` scores the frozen writers (default h46,h47,h48) from `--frozen-corpus` (default data/frozen7), aggregates
+only; `--frozen ''` leaves them out and never touches that folder.
 
     nice -n 19 python tools/span_tagger.py train -o /tmp/span-tagger --epochs 6 --cpu-minutes 24
     nice -n 19 python tools/span_tagger.py tune --model /tmp/span-tagger -o /tmp/span-tagger/tune.json
@@ -58,18 +60,19 @@ from pipeline.tagging import SpanTagger, TaggerSettings, combine, fit_tagger  # 
 from pipeline.tagging.merge import ATTRIBUTIONS  # noqa: E402
 
 READ = ",".join(f"h{i}" for i in range(1, 19))       # round 8: every writer read while the rules were written
-FROZEN = ",".join(f"h{i}" for i in range(19, 25))     # frozen since round 7 (rounds 1-5: h8,h10,h11; 6: h13-h18)
+FROZEN = "h46,h47,h48"     # frozen since round 15 (1-5: h8,h10,h11; 6: h13-h18; 7-8: h19-h24; ...; 14: h43-h45)
+FROZEN_CORPUS = "data/frozen7"     # their folder, read by `measure` only (aggregates), never trained or tuned on
 _ROOT = Path(__file__).resolve().parent.parent
-FENCES = ("data/frozen6", "/work/staging")             # round 14's frozen set and where the next one is written
+FENCES = ("data/frozen7", "/work/staging")             # round 15's frozen set and where the next one is written
 SPLITS_ALLOWED = ("train", "dev")                     # the test split is never trained or tuned on
 
 
 def fenced(folder: str) -> str | None:
-    """The fence `folder` is at or under (data/frozen6, /work/staging), else None; on the path as written
+    """The fence `folder` is at or under (data/frozen7, /work/staging), else None; on the path as written
     (os.path.abspath and normpath read no disk), so a fenced folder is refused before anything under it is touched.
 
-    >>> fenced("data/frozen6/parts"), fenced("/work/staging/../staging/x"), fenced("data/frozen5")
-    ('data/frozen6', '/work/staging', None)
+    >>> fenced("data/frozen7/parts"), fenced("/work/staging/../staging/x"), fenced("data/frozen6")
+    ('data/frozen7', '/work/staging', None)
     """
     where = os.path.normpath(os.path.abspath(folder))
     for fence in FENCES:
@@ -250,9 +253,10 @@ def measure(args) -> int:
     """Rules alone vs rules + tagger with the one setting fixed beforehand; aggregates only."""
     tagger = SpanTagger.from_pretrained(args.model)
     setting = TaggerSettings(**json.loads(Path(args.setting).read_text())["setting"]) if args.setting else tagger.settings
-    frozen = args.frozen.split(",")
-    sets = {"frozen": lambda: load_writers(args.corpus, frozen),
-            **{f"frozen {w}": (lambda w=w: load_writers(args.corpus, [w])) for w in frozen},
+    frozen = [w for w in args.frozen.split(",") if w]
+    froz = {"frozen": lambda: load_writers(args.frozen_corpus, frozen),
+            **{f"frozen {w}": (lambda w=w: load_writers(args.frozen_corpus, [w])) for w in frozen}} if frozen else {}
+    sets = {**froz,
             "foreign-dev": lambda: load_gold_folder(args.foreign),
             "READ dev": lambda: read_items(args.corpus, "dev", args.read.split(",")),
             "test": lambda: load_split(args.corpus, "test")}
@@ -288,17 +292,20 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--splits", default="train", help="corpus splits of the --read writers to train on: train or "
                    "train,dev (default: train; test is refused)")
     t.add_argument("--folder", action="append", metavar="DIR[=W1,W2]", help="also train on every original article "
-                   "of these writers of a READ folder (all its writers if none named); repeatable; data/frozen6 and "
+                   "of these writers of a READ folder (all its writers if none named); repeatable; data/frozen7 and "
                    "/work/staging are refused")
     u = sub.add_parser("tune", help="score every combination setting and checkpoint on the READ writers' dev split "
                        "(or on --folder + --writers)")
     u.add_argument("--folder", metavar="DIR", help="tune on this folder's --writers instead of READ dev (round-13 "
-                   "selection rule); data/frozen6 and /work/staging are refused")
+                   "selection rule); data/frozen7 and /work/staging are refused")
     u.add_argument("--writers", metavar="W1,W2", help="the writers of --folder to tune on")
     m = sub.add_parser("measure", help="rules vs rules + tagger (one fixed setting) on frozen, foreign-dev, READ dev, test")
     m.add_argument("--setting", help="JSON with a 'setting' object (add_min, attribution, veto_max); default: the "
                    "settings saved with the tagger")
-    m.add_argument("--frozen", default=FROZEN, help=f"frozen writers (default {FROZEN}); aggregate scores only")
+    m.add_argument("--frozen", default=FROZEN, help=f"frozen writers (default {FROZEN}; '' for none); aggregate "
+                   "scores only")
+    m.add_argument("--frozen-corpus", default=FROZEN_CORPUS, help=f"folder of the frozen writers (default "
+                   f"{FROZEN_CORPUS}); never read with --frozen ''")
     m.add_argument("--foreign", default="../shared/foreign-dev")
     for p in (t, u, m):
         p.add_argument("--corpus", default="data/corpus")
