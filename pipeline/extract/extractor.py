@@ -26,6 +26,7 @@ from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believ
                                       nominal_attributions, position_is, reported_speech, stated_before, view_interposed,
                                       was_told)
 from pipeline.extract.documents import kin, learn_documents
+from pipeline.extract.home import home_country, home_side
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences, trim_span
 from pipeline.extract.lexicon import CAPITALS, CAPTION, DATELINE, DEMONYMS, OUTLET_WORDS, STATE_OF_ADJECTIVE, TIMESTAMP, VERB_RE
@@ -270,6 +271,7 @@ def extract_statements(text: str, article_id: str = "article",
             a.end, b.end = b.end, b.start        # (b emptied, dropped below)
     result: list[Statement] = []
     last_end = -1
+    home: str | None = None                      # the article's home country, read once when first needed
     for f in out:
         if f.start < last_end or f.end <= f.start:
             continue
@@ -317,9 +319,12 @@ def extract_statements(text: str, article_id: str = "article",
             continue                             # "One senior diplomat told me ...": no identifiable source (but "A
             # senior White House official" speaks for the White House)
         last_end = f.end
-        actor, side, _ = f.resolved  # type: ignore[misc]
+        actor, side, typ = f.resolved  # type: ignore[misc]
         if side not in reg.camps:
             side = "other"
+        if side == "other" and reg.lookup(actor) is None:   # "Tánaiste Simon Harris", "Sen. Jane Roe": the camp of
+            home = home_country(text) if home is None else home   # the state the introduction or the article names
+            side = home_side(actor, f.mention, typ, text, home, reg) or side
         direct = f.direct or any(inside[k] for k in range(f.start, min(f.end, f.start + 2000)))
         result.append(Statement(article_id, text[f.start:f.end], f.mention, actor, side,
                                 "direct" if direct else "indirect", {}, f.start, f.end))

@@ -190,7 +190,7 @@ def after_intro(text: str, ss: int, pos: int, need_comma: bool = True) -> bool:
 # "Lieutenant Serhiy", "Vice-President Kashim Shettima", "Servant of the People MP Oleksandr Merezhko")
 _NAME_RANKS = set(("Ombudsman Cardinal Archbishop Bishop Lieutenant Captain Colonel Major Sergeant Corporal Private "
                    "Admiral Commander Brigadier Vice-President Vice-Premier Major-General Lieutenant-General "
-                   "Brigadier-General Lieutenant-Colonel Republican Democrat Democratic MP MEP MK Dr Professor Judge "
+                   "Brigadier-General Lieutenant-Colonel Republican Democrat Democratic MP MEP MK TD MLA MSP Dr Professor Judge "
                    "Justice").split())
 _ANALYSTS = {"analyst", "analysts", "strategist", "strategists", "economist", "economists"}
 _NOT_ORG = set("Western Eastern Foreign Independent Other Some Many Several International Local Regional Military "
