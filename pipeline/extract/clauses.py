@@ -12,7 +12,7 @@ import re
 
 from pipeline.extract.lexicon import (ACCORDING, DEMONYMS, OUTLET_WORDS, ADV_AFTER, AUDIENCE, BAD_CLAUSE_START, DOC_WORDS, INTRO_WORD, MAX_CLAUSE,
                                       INST_HEADS, NOMINAL, NOMINAL_END, ORG_WORDS, PARTICIPLES, PRONOUNS, SPLIT, STOP_CAP, TITLE_ALT,
-                                      TITLE_WORDS, V_AS, V_CLAUSE,
+                                      THAT_VERBS, TITLE_WORDS, V_AS, V_CLAUSE, V_INVERTED,
                                       V_FRAME, V_HELD, V_INF, V_OBJECT, V_PRESS, V_WEAK, VERB_RE)
 from pipeline.extract.documents import document_subject
 from pipeline.extract.layout import trim_span
@@ -356,10 +356,10 @@ def it_was_stated_by(text, ss, se, inside, taken, found, ctx, reg) -> None:
         add_found(found, Found(s, e, src, direct=any(inside[s:e])), ctx, reg, taken)
 
 
-_BELIEVES = re.compile(r"(?<![\w'’-])(?:believes|believed|considers|considered|thinks|hopes|hoped|expects|expected|fears|"
-                       r"feared|(?:is|was|are|were|remains|remained)\s+(?:convinced|confident|sure|certain)|"
+_BELIEVES = re.compile(r"(?<![\w'’-])(?:(?:is|was|are|were|remains|remained)\s+(?:convinced|confident|sure|certain)|"
                        r"(?:does|did|do)\s+not\s+(?:exclude|rule\s+out)|(?:doesn't|didn't|don't)\s+(?:exclude|rule\s+out))"
-                       r"\s+that\s+|(?<![\w'’-])(?:defends|defended)(?:\s+(?:in|on|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+                       r"\s+that\s+|(?<![\w'’-])(?:" + "|".join(sorted(THAT_VERBS, key=len, reverse=True)) +
+                       r")(?:\s+(?:in|on|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
                        r"\s+that\s+|"   # translated copy: "Ramaphosa defended in Rio that any mediation must ..."
                        r"(?<![\w'’-])(?:thinks|believes|hopes|fears|expects)\s+(?=(?:the|a|an|no|this|these|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,5}?"
                        r"(?:is|was|are|were|will|would|can|could|must|should|has|had|[a-z]{3,}s)\s)")   # "Stanovaya thinks the
@@ -626,12 +626,7 @@ _TOLD_LIKE = {"told", "tells", "telling", "reminded", "reminds", "informed", "in
 
 # verbs of an inverted trailing frame: "The talks will go on, says Peskov.", "..., stressed Lavrov." (wire copy
 # translated from Russian)
-_INVERTED = set(("said says added adds argued argues insisted insists warned warns noted notes stressed stresses "
-                 "emphasized emphasised emphasizes emphasises claimed claims wrote writes stated states explained "
-                 "explains declared declares continued continues concluded concludes recalled recalls replied replies "
-                 "responded responds countered counters asserted asserts underlined underlines pointed out "
-                 "points out affirmed affirms assessed assesses pondered ponders reiterated reiterates").split()) | {
-                     "pointed out", "points out"}
+_INVERTED = V_INVERTED                  # "The talks will go on, says Peskov.": lexicon.V_INVERTED
 
 
 _TOOK_TO = re.compile(r"\s+(?:took|takes|taking|had taken|has taken)\s+to\s+(?:X|Twitter|Telegram|Truth Social|Facebook|"

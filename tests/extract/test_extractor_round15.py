@@ -55,3 +55,45 @@ def test_a_nationality_in_the_clause_or_no_clear_home_leaves_the_camp_alone():
 def test_a_party_named_as_speaker_is_its_state():
     text = "Coalition row\n\nThe SPD said it would not back sending more troops."
     assert _sides(text) == [("SPD", "europe")]
+
+
+# --- mechanism 2: reporting verbs and frames as data ---------------------------------------------------------------
+
+def _texts(body: str) -> list[tuple[str, str]]:
+    return [(s.text, s.actor) for s in extract_statements("Headline\n\n" + body, "t", ActorRegistry.for_conflict(
+        "russia-ukraine"))]
+
+
+def test_that_verbs_are_one_list_and_each_reports_only_with_that():
+    from pipeline.extract.lexicon import THAT_VERBS, V_INVERTED, V_THAT_ONLY
+    assert {"defended", "evaluated", "assessed", "considered", "estimated", "judged", "assured", "opined",
+            "maintained", "underlined", "pointed out", "highlighted", "insisted"} <= set(THAT_VERBS)
+    assert V_THAT_ONLY <= set(THAT_VERBS) and V_THAT_ONLY <= V_INVERTED
+    for verb in ("evaluated", "judged", "defended", "considered", "assessed", "estimated", "opined", "maintained",
+                 "underlined", "highlighted", "assured"):
+        assert _texts(f"Lavrov {verb} that the sanctions had failed.") == [("the sanctions had failed", "Sergei Lavrov")]
+    assert _texts("Lavrov evaluated the proposal for a week. The troops defended the town.") == []
+    assert _texts("Sybiha judged on Friday that Moscow was stalling.") == [("Moscow was stalling", "Andrii Sybiha")]
+
+
+def test_a_verb_of_the_list_after_its_content_takes_the_speaker_after_it():
+    assert _texts("Europe has no place at the table, evaluated the Russian foreign minister.") == [
+        ("Europe has no place at the table", "Sergei Lavrov")]
+    assert _texts("The plan was rushed and badly drafted, judged Merz.") == [
+        ("The plan was rushed and badly drafted", "Friedrich Merz")]
+    assert _texts("The army held the line it had defended, Kallas said.") == [
+        ("The army held the line it had defended", "Kaja Kallas")]   # "defended" inside the content frames nothing
+
+
+def test_pleaded_for_and_termed_as_are_object_frames():
+    assert _texts("Tusk pleaded for an immediate cease-fire.") == [("an immediate cease-fire", "Donald Tusk")]
+    assert _texts("Kallas termed the plan as a capitulation.")[0][1] == "Kaja Kallas"
+    assert _texts("Its standing terms: Kyiv must withdraw from the region first.") == []   # "terms" is a noun
+
+
+def test_speaker_last_for_his_part_and_chains_report():
+    out = _texts("For his part, Lavrov said the West was to blame. Peskov said the talks were useful, adding that "
+                 "more rounds would follow. He further said that the venue was not chosen. The offer stands, "
+                 "according to the Kremlin.")
+    assert [t for t, _ in out] == ["the West was to blame", "the talks were useful", "more rounds would follow",
+                                   "the venue was not chosen", "The offer stands"]
