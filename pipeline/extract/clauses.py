@@ -165,6 +165,14 @@ def behalf_of(text, ss, se, found, ctx, reg) -> None:
             push(ctx, res[0], res[1], "person")  # "She warned that ...": the delegate speaking for the group
 
 
+# events of the talks whose welcome is a position (development writers: "welcomed the de-escalation / the outcome / the
+# initialling / the announcement of Oman / any step toward de-escalation"); a thing ("the vote", "the accords signed
+# in Washington", "the move": tests/extract/test_extractor_round6.py) stays a name
+_WELCOMED_EVENT = re.compile(r"(?:the|any|this|that|its|their|his|her)\s+(?:[\w-]+\s+)?(?:outcome|announcement|de-escalation|"
+                             r"initialling|initialing|signing|step|steps|efforts?)(?:\s+(?:of|toward|towards)\s+[\w-]+)?",
+                             re.I)
+
+
 def carries_content(obj: str, strict: bool) -> bool:
     """Whether a plain object of "welcomed"/"announced" carries content (a quote, a stance noun, a clause, or a long
     noun phrase) rather than naming a thing: "welcomed the vote", "announced the agreement at a news conference" do not."""
@@ -176,6 +184,8 @@ def carries_content(obj: str, strict: bool) -> bool:
     if re.search(r"\b(?:statement|declaration|proposals?|plan|initiative|road ?map|resolution|(?:peace\s+)?(?:agreement|"
                  r"accord|treaty))$", core):   # "welcomed the peace agreement itself"
         return True
+    if _WELCOMED_EVENT.fullmatch(core):         # "welcomed the de-escalation", "welcomed the outcome": a position on an
+        return True                              # event of the talks, not the name of a thing
     return len(core.split()) > 4 or bool(re.search(r"\b(?:that|as|to\s+[a-z]+|whether)\b", core))
 
 

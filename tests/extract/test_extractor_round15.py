@@ -97,3 +97,10 @@ def test_speaker_last_for_his_part_and_chains_report():
                  "according to the Kremlin.")
     assert [t for t, _ in out] == ["the West was to blame", "the talks were useful", "more rounds would follow",
                                    "the venue was not chosen", "The offer stands"]
+
+
+def test_welcoming_an_event_of_the_talks_is_a_position_welcoming_a_thing_is_not():
+    assert _texts("Kallas welcomed the de-escalation.") == [("the de-escalation", "Kaja Kallas")]
+    assert _texts("Macron welcomed the outcome on Sunday.")[0][1] == "Emmanuel Macron"
+    assert _texts("Tusk welcomed any step toward de-escalation.") == [("any step toward de-escalation", "Donald Tusk")]
+    assert _texts("Tusk welcomed the delegation at the airport.") == []      # a thing, not an event of the talks
