@@ -272,6 +272,7 @@ def extract_statements(text: str, article_id: str = "article",
     result: list[Statement] = []
     last_end = -1
     home: str | None = None                      # the article's home country, read once when first needed
+    home_sides: dict[tuple[str, str, str], str | None] = {}   # the camp home.home_side gave each unknown actor
     for f in out:
         if f.start < last_end or f.end <= f.start:
             continue
@@ -324,7 +325,10 @@ def extract_statements(text: str, article_id: str = "article",
             side = "other"
         if side == "other" and reg.lookup(actor) is None:   # "Tánaiste Simon Harris", "Sen. Jane Roe": the camp of
             home = home_country(text) if home is None else home   # the state the introduction or the article names
-            side = home_side(actor, f.mention, typ, text, home, reg) or side
+            key = (actor, typ, "" if typ == "person" else f.mention)
+            if key not in home_sides:
+                home_sides[key] = home_side(actor, f.mention, typ, text, home, reg)
+            side = home_sides[key] or side
         direct = f.direct or any(inside[k] for k in range(f.start, min(f.end, f.start + 2000)))
         result.append(Statement(article_id, text[f.start:f.end], f.mention, actor, side,
                                 "direct" if direct else "indirect", {}, f.start, f.end))

@@ -145,6 +145,19 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([^,.;:()\"“”]{3,80}?)\s*(?:[,
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
+class _Span:
+    """A found name's offsets (what re.Match.start/end give)."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._s, self._e = start, end
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+
 def _title_word(w: str) -> bool:
     lw = w.lower()
     return lw in TITLE_WORDS or lw in STATE_OFFICES or lw in PORTFOLIOS or w in ("of", "for")
@@ -154,9 +167,14 @@ def _introduction(text: str, name: str) -> tuple[str, str, str] | None:
     """(title before, apposition after, clause before) of the first mention of a full name in the text, else None.
     The title is the run of capitalised and title words right before the name; the clause runs back to the last
     punctuation ("Thai nationalist senator X": the title is "senator", the clause names the state)."""
-    m = re.search(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text)
-    if m is None:
+    at = text.find(name)
+    while at >= 0 and (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_'’-") or
+                       text[at + len(name):at + len(name) + 1].isalnum() or
+                       text[at + len(name):at + len(name) + 1] in ("_", "'", "’", "-")):
+        at = text.find(name, at + 1)             # the first mention as a whole word
+    if at < 0:
         return None
+    m = _Span(at, at + len(name))
     words = text[max(0, m.start() - 120, text.rfind("\n", 0, m.start()) + 1):m.start()].split()
     k = len(words)
     while k > 0:
