@@ -88,7 +88,22 @@ def colon_subject(text, ss, colon, inside, ctx, reg) -> Found | None:
         res = resolve(dm.group(1), ctx, reg)
         if res is not None:
             return Found(0, 0, dm.group(1), res)
-    return _lead_subject(text, body, colon, ctx, reg)
+    found = _lead_subject(text, body, colon, ctx, reg)
+    om = _OPENER.match(text, body, colon) if found is None else None
+    if om:                                       # "From the opposition benches Jan Novak pulled the other way:",
+        for cm in re.finditer(r"(?<=\s)(?=[A-Z]|the\s)", text[om.end() - 1:colon]):   # "Already before the round
+            f = _lead_subject(text, om.end() - 1 + cm.start(), colon, ctx, reg)    # Press Secretary X was categorical:":
+            if f is not None and f.resolved[2] == "person":   # the subject (a person) after an opening adverbial
+                return f                         # without a comma
+    return found
+
+
+# an opening adverbial without a comma before the subject of a colon lead-in (round 16): a preposition or a time
+# phrase first, so a sentence that opens with its subject never matches
+_OPENER = re.compile(r"\s*(?:(?:Already|Then|Later|Earlier|Meanwhile|And|But|Also|Only)\s+)?(?:(?:From|On|In|At|After|Before|"
+                     r"During|Within|Until|Over|Across|Back|Outside|Inside|Hours|Days|Weeks|Minutes|Moments|(?:One|Two|Three|"
+                     r"Four|Five|A)\s+(?:day|days|hour|hours|week|weeks)\s+later)\b|(?:already|later|earlier)\s+(?:before|after|"
+                     r"on|in|at)\b)[^,;:()\"“”]{0,60}?\s", re.I)
 
 
 def _lead_subject(text, body, colon, ctx, reg) -> Found | None:
@@ -97,7 +112,7 @@ def _lead_subject(text, body, colon, ctx, reg) -> Found | None:
     Turkey, issued a statement on Friday:", "Sweden's foreign minister, Maria Malmer Stenergard, turned the
     questionnaire back on its authors:")."""
     seg = text[body:colon]
-    if re.search(r"[\"“”;]", seg) or not seg[:1].isupper() or seg.split()[0] in STOP_CAP or re.search(
+    if re.search(r"[\"“”;]", seg) or not (seg[:1].isupper() or seg.startswith("the ")) or seg.split()[0] in STOP_CAP or re.search(
             r"(?<![\w'’-])(?:in\s+(?:his|her|their|its)\s+(?:own\s+)?\w+|via|according\s+to|by)[\s,]", seg):
         return None                              # "The Europeans, in his telling, were the obstacle:": his, not theirs
     cut = None

@@ -1,0 +1,25 @@
+"""Extraction tests for issue 14, round 16 (direct quotations and attributions that transfer across voices).
+Our own sentences, none copied from a corpus article."""
+from pipeline.actors import ActorRegistry
+from pipeline.extract.extractor import extract_statements
+
+
+def _got(text: str, conflict: str = "russia-ukraine") -> list[tuple[str, str, str]]:
+    return [(s.kind, s.actor, s.text) for s in extract_statements("Title\n\n" + text, "t",
+                                                                     ActorRegistry.for_conflict(conflict))]
+
+
+# --- mechanism 1: a colon lead-in whose subject follows an opening adverbial without a comma ------------------------
+
+def test_a_colon_quote_after_an_opening_phrase_is_the_subjects():
+    got = _got("The vote was close. From the back benches Lindsey Graham struck a different note: \"This bill "
+               "will not pass before the summer.\"")
+    assert got == [("direct", "Lindsey Graham", "This bill will not pass before the summer.")]
+    got = _got("Talks went on. Already before the meeting Press Secretary of the Kremlin Dmitry Peskov was curt: "
+               "\"There is nothing to add to what was said.\"")
+    assert got == [("direct", "Dmitry Peskov", "There is nothing to add to what was said.")]
+
+
+def test_an_opening_phrase_does_not_make_a_place_or_a_bloc_the_speaker():
+    assert _got("After the summit Europe faced a choice: \"sanctions or silence\".") == []
+    assert _got("In Paris the mood was grim: \"Nobody expects a deal this week.\"") == []
