@@ -1100,6 +1100,16 @@ def labelled_line(text, ps, pe, inside, taken, ctx, reg, prev=None, stamped: boo
         fm = re.fullmatch(r"(?:[Rr]ead-?out|[Ss]tatement|[Cc]ommuniqu[eé])\s+(?:from|by)\s+(.+)", label)
         label = fm.group(1) if fm else label     # "Readout from the Kremlin:"
         res = resolve(label.title() if label.isupper() else label, ctx, reg)
+        if label.isupper() and " " not in label and (res is None or len(res[0].split()) < 2):
+            fm = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z'’-]+\s+){1,2}" + re.escape(label.title()) + r")(?=\s*[(,])").search(
+                text, 0, ps)
+            if fm and re.search(r"(?:[Mm]oderator|[Hh]ost|[Cc]hair|[Aa]nchor|[Ii]nterviewer|(?:moderated|hosted|chaired)\s+by)"
+                                r"\s*:?\s*$", text[max(0, fm.start() - 25):fm.start()]):
+                return None                      # "Moderator: Lena Ostrova" ... "OSTROVA: Is this ...?": she asks
+            full = resolve(fm.group(1), ctx, reg) if fm else None   # "HAYES:" after "Participants: Marta Hayes
+            if full is not None and full[2] == "person" and len(full[0].split()) >= 2:   # (fellow, ...)": the
+                res = full                       # transcript's surname label is the full name introduced before with
+                # a role in brackets or after a comma (not "MARSH: Oksana Reid joins us from Kyiv.": a correspondent)
     if res is None or res is not prev and reg.lookup(res[0]) is None and res[0] not in ctx.camps and \
             res[0] not in ctx.names.values() and not (len(res[0].split()) >= 2 and res[2] == "person") and \
             not (res[2] == "inst" and any(w in ORG_WORDS or w.lower() in INST_HEADS for w in label.split())):

@@ -23,3 +23,18 @@ def test_a_colon_quote_after_an_opening_phrase_is_the_subjects():
 def test_an_opening_phrase_does_not_make_a_place_or_a_bloc_the_speaker():
     assert _got("After the summit Europe faced a choice: \"sanctions or silence\".") == []
     assert _got("In Paris the mood was grim: \"Nobody expects a deal this week.\"") == []
+
+
+# --- mechanism 2: a transcript's surname label is the full name its participants list introduced --------------------
+
+def test_a_transcript_label_is_the_participant_named_before_and_the_moderator_asks():
+    text = ("Edited transcript of a panel. Participants: Jana Kowalski (fellow, Northern Policy Lab), Pavel Orlov "
+            "(former diplomat). Moderator: Eva Lind.\n\nLIND: Is this a peace process?\n\nKOWALSKI: Both, honestly. "
+            "The exchanges are real and they matter to families.\n\nORLOV: Look at the conditions. Moscow is saying "
+            "there will be no general truce.")
+    got = [(k, a) for k, a, _ in _got(text)]
+    assert got == [("direct", "Jana Kowalski"), ("direct", "Pavel Orlov")]
+
+
+def test_a_transcript_label_nobody_introduced_is_no_statement():
+    assert _got("A panel met on Monday.\n\nSMITH: Nobody here said anything about a truce.") == []
