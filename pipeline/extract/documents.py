@@ -36,7 +36,7 @@ _ITEM = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 _POSS = re.compile(_OWNER + r"(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?" + _DOC + r"(?![\w'’-])")
 _ISSUED = re.compile(r"(?<![\w'’-])(issued|issues|published|publishes|released|releases|presented|presents|unveiled|"
                      r"unveils|put out|puts out|circulated|posted|posts|sent|sends|adopted|adopts|approved|passed|"
-                     r"tabled|submitted|handed over|delivered)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:a|an|the|its|his|her|their)\s+"
+                     r"tabled|submitted|handed over|delivered|signed|signs)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:a|an|the|its|his|her|their)\s+"
                      r"(?:[\w'’-]+\s+){0,3}?" + _DOC + r"(?![\w'’-])")
 _WHICH = re.compile(r"(?<![\w'’-])" + _DOC + r",\s+which\s+" + _OWNER + r"\s+(?:had\s+|has\s+)?(?:released|published|"
                     r"issued|put out|posted|circulated|sent)\b")
@@ -60,15 +60,17 @@ def kin(word: str) -> str:
 
 
 def learn_documents(text: str, ss: int, se: int, inside: bytearray, found: list | None, ctx, reg: ActorRegistry,
-                    resolve) -> list[tuple[str, str, str]]:
+                    resolve) -> list[tuple[int, tuple[str, str, str]]]:
     """Record the author of each document the sentence [ss, se) names outside quotations, in `ctx.docs`
-    (kind, actor, side, type), most recent last; returns the authors learned. Called twice per sentence:
+    (kind, actor, side, type), most recent last; returns (position, author) of each document learned whose author the
+    sentence names (not by an adjective alone: "the American draft" is what a statement is about, round 17). Called twice per sentence:
     before its statements are found (`found` None: "a statement by X", "X's plan", "X issued a statement",
     "the statement, which X released") and after (`found` the sentence's statements: "In a joint statement, X
     welcomed ..." and "The Kremlin readout said" make X the author; the patterns of the first call are not
     repeated). `resolve` is the speaker resolver (`pipeline.extract.speakers.resolve`), passed in to keep the
     modules acyclic."""
     learned: list[tuple[int, str, tuple[str, str, str]]] = []
+    adjective: set[int] = set()                  # documents whose author only an adjective names ("the Russian memorandum")
     low = text[ss:se].lower()
     if found is None and not any(w in low for w in _DOCS):
         return []                                # no document named: skip the patterns (speed)
@@ -91,6 +93,7 @@ def learn_documents(text: str, ss: int, se: int, inside: bytearray, found: list 
             res = resolve(STATE_OF_ADJECTIVE[m.group(1)], ctx, reg)
             if res is not None and res[2] != "person" and reg.lookup(res[0]) is not None:
                 learned.append((m.start(2), kin(m.group(2)), res))
+                adjective.add(m.start(2))
     for m in _WHICH.finditer(text, ss, se) if found is None else ():
         note(m.start(), m.group(1), m.group(2))
     for m in _ON_CHANNEL.finditer(text, ss, se) if found is None else ():   # "The post, published on X's channel,"
@@ -99,8 +102,9 @@ def learn_documents(text: str, ss: int, se: int, inside: bytearray, found: list 
         if inside[m.start()]:
             continue
         np = np_before(text, ss, m.start())
-        if np is not None:
-            note(m.start(2), m.group(2), text[np[0]:np[1]])
+        if np is not None and not re.search(r"(?<![\w'’-])(?:including|among them)\s", text[ss:m.start()]):
+            note(m.start(2), m.group(2), text[np[0]:np[1]])   # "A group of them, including X and Y, put out a
+            # statement": not X's (round 17)
     for m in _IN_A.finditer(text, ss, se) if found and any(w in low for w in _DOCS) else ():   # "In a joint statement, X"
         if inside[m.start()]:
             continue
@@ -126,7 +130,7 @@ def learn_documents(text: str, ss: int, se: int, inside: bytearray, found: list 
     for _, k, res in learned:
         ctx.docs.append((k, *res))
     del ctx.docs[:-20]
-    return [res for _, _, res in learned]
+    return [(pos, res) for pos, _, res in learned if pos not in adjective]
 
 
 def _owner(text: str, pos: int, se: int) -> str | None:

@@ -87,6 +87,9 @@ def _doc_opened(text: str, sent: tuple[int, int], ctx: Ctx) -> tuple[str, str, s
     return (doc[1], doc[2], doc[3]) if doc is not None else None
 
 
+_IT = re.compile(r"(?<![\w'’-])[Ii]t(?![\w'’-])")
+
+
 _OPENS_IN = re.compile(r"\s*(?:(?:And|But|Meanwhile|Also)\s+)?[Ii]n\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s")
 
 
@@ -179,11 +182,13 @@ def extract_statements(text: str, article_id: str = "article",
         answer = _ANSWER_LINE.match(text, ps, pe) if lab is None and interviewee is not None else None
         before: tuple[str, str, str] | None = None   # whom the previous sentence of the paragraph was about
         prev_sent: tuple[int, int] | None = None       # the previous sentence of the paragraph
+        named_doc: tuple[str, str, str] | None = None   # the author of the document the previous sentence named
         for ss, se in sentences(text, ps, pe, inside):
             last_sent, prev_sent = prev_sent, (ss, se)
             ctx.place = _sentence_place(text, ss, se)   # "In Seoul, the Foreign Ministry said": South Korea's
             ctx.country = ctx.place or ctx.country   # "In Seoul, ... The country's intelligence service": still Seoul's
-            ctx.it_doc = _doc_opened(text, last_sent, ctx) if last_sent is not None else None
+            ctx.it_doc = (_doc_opened(text, last_sent, ctx) or named_doc) if last_sent is not None else None
+            named_doc = None                     # "X put out a statement. On one track it says ...": the statement's
             while qi < len(quotes) and quotes[qi].open < ss:
                 qi += 1
             s_push, s_person = ctx.pushes, ctx.person_pushes
@@ -193,7 +198,12 @@ def extract_statements(text: str, article_id: str = "article",
                     out.append(f)
                     continue
             learn_introductions(text, ss, se, inside, reg, ctx)
-            learn_documents(text, ss, se, inside, None, ctx, reg, resolve)
+            docs = learn_documents(text, ss, se, inside, None, ctx, reg, resolve)
+            if docs:                             # "European leaders signed a statement ..., and it says": the
+                im = _IT.search(text, docs[-1][0], se)   # document this sentence names with its author speaks for
+                ctx.it_doc = next((a for p, a in reversed(docs) if im and p < im.start()), ctx.it_doc)   # them, when
+                named_doc = docs[-1][1]          # named before "it" ("It says Putin backed Trump's proposal": not
+                # Trump's); and in the next sentence of the paragraph (round 17)
             titled = subject_first(text, ss, se, ctx, reg)
             found: list[Found] = []
             if stated_before(text, ss, se, last_sent, inside, taken, found, ctx, reg):
