@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believes_that, keen_to_say, called_plain, document_terms, documents_speak,
+from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believes_that, for_holder, keen_to_say, called_plain, document_terms, documents_speak,
                                       it_was_stated_by, labelled_line,
                                       nominal_attributions, position_is, reported_speech, stated_before, view_interposed,
                                       was_told)
@@ -227,6 +227,7 @@ def extract_statements(text: str, article_id: str = "article",
             position_is(text, ss, se, inside, taken, found, ctx, reg)
             reported_speech(text, ss, se, inside, taken, used, found, ctx, reg)
             believes_that(text, ss, se, inside, taken, found, ctx, reg)
+            for_holder(text, ss, se, inside, taken, found, ctx, reg)
             keen_to_say(text, ss, se, inside, taken, found, ctx, reg)
             called_plain(text, ss, se, inside, taken, found, ctx, reg)
             nominal_attributions(text, ss, se, inside, taken, found, ctx, reg)

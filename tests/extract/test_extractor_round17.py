@@ -43,3 +43,18 @@ def test_a_member_listed_with_including_is_not_the_author_of_the_groups_statemen
     text = ("Talks resumed in Vienna on Monday.\n\nEuropean leaders met in Paris. A group of them, including Emmanuel "
             "Macron and Friedrich Merz, put out a joint statement. It says that Ukraine must be at the table.")
     assert "Emmanuel Macron" not in _actors(text)
+
+
+# --- mechanism 2: "For X, ..." is X's view when X is a person or body the registry or the article knows -------------
+
+def test_for_a_named_person_opens_their_view():
+    got = _got("The talks ended on Friday.\n\nFor Sergei Lavrov, the Europeans have no business at the table in "
+               "Istanbul.")
+    assert got == [("indirect", "Sergei Lavrov", "the Europeans have no business at the table in Istanbul")]
+
+
+def test_for_a_place_a_time_or_a_pronoun_is_narration():
+    for opener in ("For Moscow, the arithmetic of the talks is simple and brutal.",
+                   "For three days in Munich, the delegates argued about the order of the steps.",
+                   "For him, the Europeans have no business at the table in Istanbul."):
+        assert _got("The talks ended on Friday.\n\n" + opener) == []
