@@ -235,7 +235,10 @@ SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\
     sorted(map(re.escape, _SPLIT_WEAK), key=len, reverse=True)) + r")\s+(?:that\b|[\"“:]))|(?=(?:" + "|".join(
     sorted(map(re.escape, [v for v in ALL_VERBS if " " not in v and v not in _SPLIT_WEAK] + ["called for", "expressed concern",
                                                                      "voiced concern"]), key=len, reverse=True))
-    + r")\b))|,\s+and\s+(?=(?:ruled out|called on)\s)|,\s+(?=(?:adding|saying|noting|warning|insisting|stressing|arguing|urging|citing|calling\s+(?:it|this|that|them|the))\b)|,\s+according to\b"
+    + r")\b))|,\s+(?:and|but)\s+(?=(?:he|she|they)\s+(?:(?:also|further|then|later|again)\s+)?(?:said|added|stressed|"
+    r"noted|warned|insisted|argued|maintained|declared|made\s+it\s+clear)\b)"   # "X said A, and he further said
+    # that B": two statements (round 17)
+    r"|,\s+and\s+(?=(?:ruled out|called on)\s)|,\s+(?=(?:adding|saying|noting|warning|insisting|stressing|arguing|urging|citing|calling\s+(?:it|this|that|them|the))\b)|,\s+according to\b"
     r"|,\s+(?=(?:(?:a|one|two|three|four|five|several|some)\s+(?:day|days|week|weeks|hour|hours|month|months)|hours|days|"
     r"weeks|minutes|shortly|moments|just\s+(?:hours|days)|the\s+day)\s+(?:after|before|later|earlier)\b)"   # ", a day
     # after the army chief tore into the plan": the time of the statement, not its content

@@ -58,3 +58,18 @@ def test_for_a_place_a_time_or_a_pronoun_is_narration():
                    "For three days in Munich, the delegates argued about the order of the steps.",
                    "For him, the Europeans have no business at the table in Istanbul."):
         assert _got("The talks ended on Friday.\n\n" + opener) == []
+
+
+# --- mechanism 3: "X said A, and he further said that B" is two statements, both X's --------------------------------
+
+def test_a_second_report_by_the_same_pronoun_ends_the_first_clause():
+    got = _got("The talks ended on Friday.\n\nKremlin spokesman Dmitry Peskov said Russia wanted \"a real peace, not a "
+               "pause\", and he further said that the Europeans had made themselves \"a party to the conflict\".")
+    assert got == [("direct", "Dmitry Peskov", "Russia wanted \"a real peace, not a pause\""),
+                   ("direct", "Dmitry Peskov", "the Europeans had made themselves \"a party to the conflict\"")]
+
+
+def test_and_with_another_subject_or_verb_is_not_split_here():
+    got = _got("The talks ended on Friday.\n\nMr Rubio maintained that the deal must be acceptable to all and that "
+               "the Europeans would join later.")
+    assert len(got) == 1 and got[0][1] == "Marco Rubio"
