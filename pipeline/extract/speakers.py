@@ -1680,10 +1680,11 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
     `person_known`: `subject_first` already made the sentence's subject salient; no other person is."""
     seen_types: set[str] = {"person"} if person_known else set()
 
-    pm = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][\w-]*\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]*,\s+)?(He|She)\s+[a-z]",
-                  text[ss:se])
-    if pm and ctx.person:                        # "He spoke after meeting Tusk.": "he" stays who he was
-        res = resolve(pm.group(1), ctx, reg)
+    pm = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][\w-]*(?:\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]*)?,\s+(?:[a-z][\w'’-]*\s+"
+                  r"(?:[\w'’-]+\s+){0,5}?[\w'’-]*,\s+)?(he|she)|(He|She))\s+[a-z]", text[ss:se])
+    if pm and ctx.person:                        # "He spoke after meeting Tusk.", "Later, talking to the press, he
+        res = resolve(pm.group(1) or pm.group(2), ctx, reg)   # struck a harsher note.": "he" stays who he was (the
+        # opener's lower-case "he", round 17: the speaker of a quotation that opens the next paragraph)
         if res is not None:
             push(ctx, res[0], res[1], "person")
             seen_types.add("person")

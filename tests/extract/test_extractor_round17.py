@@ -73,3 +73,15 @@ def test_and_with_another_subject_or_verb_is_not_split_here():
     got = _got("The talks ended on Friday.\n\nMr Rubio maintained that the deal must be acceptable to all and that "
                "the Europeans would join later.")
     assert len(got) == 1 and got[0][1] == "Marco Rubio"
+
+
+# --- mechanism 4: a lower-case "he" after an opening phrase keeps "he" salient for the next paragraph's quotation ---
+
+def test_a_quotation_after_an_opener_with_he_is_his():
+    text = ("Talks in Istanbul lasted two hours. Russia's chief negotiator Vladimir Medinsky called them "
+            "satisfactory.\n\nLater, talking to Russian television, he struck a harsher note.\n\n\"We are ready to "
+            "fight for as long as it takes.\"")
+    assert ("direct", "Vladimir Medinsky", "We are ready to fight for as long as it takes.") in _got(text)
+    text = ("Sudan's army chief Abdel Fattah al-Burhan rejected the plan on Sunday.\n\nSpeaking to troops in Omdurman, "
+            "he was unambiguous.\n\n\"There will be no truce with the militia.\"")
+    assert ("direct", "Abdel Fattah al-Burhan", "There will be no truce with the militia.") in _got(text, "sudan")
