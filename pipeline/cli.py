@@ -135,6 +135,17 @@ def cmd_train(args) -> int:
     return 0
 
 
+def cmd_soup(args) -> int:
+    from pipeline.classify.soup import SoupError, make_soup
+
+    try:
+        out = make_soup(args.members, args.out)
+    except (SoupError, ValueError) as exc:
+        return _fail(str(exc))
+    print(f"saved {out}")
+    return 0
+
+
 def cmd_cv(args) -> int:
     from pipeline.config import ConfigError, load_config
 
@@ -336,6 +347,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="override a config value by dotted key, e.g. train.lr=3e-5 (repeatable)")
     _device_arg(p)
     p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("soup", help="average the weights of seed runs of one config into one model",
+                       formatter_class=fmt,
+                       epilog="examples:\n  stance train --config configs/stance-minilm.yaml --set train.seed=14 "
+                              "--set name=stance-minilm-seed14\n"
+                              "  stance soup --out models/stance-minilm-soup models/stance-minilm "
+                              "models/stance-minilm-seed14\n"
+                              "the members must be runs of the same config and data that differ only in train.seed;\n"
+                              "the average is calibrated on their dev split and saved with its model card (same size\n"
+                              "and speed as one member)")
+    p.add_argument("members", nargs="+", help="run folders of `stance train` (two or more)")
+    p.add_argument("--out", required=True, help="folder to write the averaged model to (not one of the members)")
+    p.set_defaults(func=cmd_soup)
 
     p = sub.add_parser("cv", help="writer cross-validation of a design (train on all writers but one)",
                        formatter_class=fmt,

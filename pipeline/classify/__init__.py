@@ -10,6 +10,7 @@ _SURFACE = {
     "StatementExample": "examples", "load_examples": "examples",
     "MajorityBaseline": "baselines", "TfidfLogRegBaseline": "baselines",
     "verify_base": "encoder", "BaseModelError": "encoder",
+    "make_soup": "soup", "SoupError": "soup",
 }
 __all__ = sorted(_SURFACE)
 
