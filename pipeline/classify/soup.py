@@ -18,12 +18,14 @@ from typing import Sequence
 
 import torch
 import yaml
+from safetensors import safe_open
 from safetensors.torch import load_file
 
 from pipeline.classify.model import CONFIG_FILE, WEIGHTS_FILE, ModelLoadError, StanceClassifier
 
 FINGERPRINT_FILE = "data_fingerprint.json"
-SAME_FILES = ("tokenizer.json", "lexical.safetensors", "lexical_vocab.json")  # byte-identical in every member
+SAME_FILES = ("tokenizer.json", "lexical_vocab.json")  # byte-identical in every member
+SAME_TENSORS = ("lexical.safetensors",)  # equal tensors and metadata (the header's key order may differ)
 SAME_META = ("labels", "targets", "model", "context_chars", "base_sha256", "weights")
 
 
@@ -39,6 +41,15 @@ def _json(path: Path) -> dict:
 
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
+
+
+def _same_tensors(a: Path, b: Path) -> bool:
+    if not (a.exists() and b.exists()):
+        return a.exists() == b.exists()
+    with safe_open(str(a), "pt") as fa, safe_open(str(b), "pt") as fb:
+        if fa.metadata() != fb.metadata() or set(fa.keys()) != set(fb.keys()):
+            return False
+        return all(torch.equal(fa.get_tensor(k), fb.get_tensor(k)) for k in fa.keys())
 
 
 def check_alike(folders: Sequence[str | Path]) -> None:
@@ -68,6 +79,9 @@ def check_alike(folders: Sequence[str | Path]) -> None:
                 raise SoupError(f"{folder}: trained on other {split} data than {first} ({FINGERPRINT_FILE})")
         for name in SAME_FILES:
             if _sha(folder / name) != _sha(first / name):
+                raise SoupError(f"{folder}: {name} differs from {first}'s")
+        for name in SAME_TENSORS:
+            if not _same_tensors(folder / name, first / name):
                 raise SoupError(f"{folder}: {name} differs from {first}'s")
 
 

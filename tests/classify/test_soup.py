@@ -86,3 +86,18 @@ def test_the_soup_command_refuses_to_overwrite_a_member(seed_runs, capsys):
     code = main(["soup", "--out", str(seed_runs[0]), str(seed_runs[0]), str(seed_runs[1])])
     assert code == 2
     assert "cannot overwrite one of its members" in capsys.readouterr().err
+
+
+def test_lexical_components_must_hold_equal_tensors(seed_runs, tmp_path):
+    from safetensors.torch import save_file
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    shutil.copytree(seed_runs[0], a)
+    shutil.copytree(seed_runs[1], b)
+    coef = torch.arange(6, dtype=torch.float32).reshape(2, 3)
+    save_file({"coef": coef}, str(a / "lexical.safetensors"), metadata={"targets": "x", "labels": "y"})
+    save_file({"coef": coef.clone()}, str(b / "lexical.safetensors"), metadata={"labels": "y", "targets": "x"})
+    check_alike([a, b])  # same tensors and metadata, whatever the header's key order
+    save_file({"coef": coef + 1}, str(b / "lexical.safetensors"), metadata={"targets": "x", "labels": "y"})
+    with pytest.raises(SoupError, match="lexical.safetensors differs"):
+        check_alike([a, b])
