@@ -403,6 +403,12 @@ def it_was_stated_by(text, ss, se, inside, taken, found, ctx, reg) -> None:
 
 
 _BELIEVES = re.compile(r"(?<![\w'’-])(?:(?:is|was|are|were|remains|remained)\s+(?:convinced|confident|sure|certain)|"
+                       # "Lavrov was categorical that ...", "She was equally clear that ...", "Israel had made plain that
+                       # ...": a stance stated as an adjective of the speaker (round 18), with an explicit "that"
+                       r"(?:is|was|are|were|remained)\s+(?:(?:equally|just\s+as|as|also|quite|very|even\s+more|more|no\s+less|"
+                       r"similarly|likewise|again|every\s+bit\s+as)\s+)?(?:categorical|adamant|emphatic|clear|unequivocal|"
+                       r"insistent|explicit|firm|blunt)(?:\s+(?:in\s+(?:his|her|its|their)\s+[a-z]+|on\s+(?:this|that|one)\s+"
+                       r"point))?|(?:(?:had|has|have)\s+)?(?:made|makes)\s+(?:it\s+)?plain|"
                        r"(?:does|did|do)\s+not\s+(?:exclude|rule\s+out)|(?:doesn't|didn't|don't)\s+(?:exclude|rule\s+out))"
                        r"\s+that\s+|(?<![\w'’-])(?:" + "|".join(sorted(THAT_VERBS, key=len, reverse=True)) +
                        r")(?:\s+(?:in|on|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
@@ -429,9 +435,9 @@ def _position_clause(text: str, start: int, se: int, inside, taken) -> tuple[int
 
 
 def believes_that(text, ss, se, inside, taken, found, ctx, reg) -> None:
-    """'Moscow believes that ...', 'Peskov is convinced that ...', 'Lavrov does not rule out that ...': a position
-    verb (ANNOTATION.md §1 "communication or position verb") with an explicit "that"; the subject must name a
-    source the registry or the article knows."""
+    """'Moscow believes that ...', 'Peskov is convinced that ...', 'Lavrov does not rule out that ...', 'She was
+    categorical that ...', 'Israel has made plain that ...': a position verb or adjective (ANNOTATION.md §1 "communication or
+    position verb") with an explicit "that"; the subject must name a source the registry or the article knows."""
     for m in _BELIEVES.finditer(text, ss, se):
         if inside[m.start()] or taken[m.start()] or taken[m.end()]:
             continue

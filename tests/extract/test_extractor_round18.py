@@ -1,0 +1,31 @@
+"""Extraction tests for issue 14, round 18 (reported speech first, then bodies). Our own sentences, none copied
+from a corpus article."""
+from pipeline.actors import ActorRegistry
+from pipeline.extract.extractor import extract_statements
+
+
+def _got(text: str, conflict: str = "russia-ukraine") -> list[tuple[str, str, str]]:
+    return [(s.kind, s.actor, s.text) for s in extract_statements("Title\n\n" + text, "t",
+                                                                     ActorRegistry.for_conflict(conflict))]
+
+
+# --- mechanism 1: a stance stated as an adjective of the speaker, with "that" ------------------------------------
+
+def test_a_speaker_who_was_categorical_or_adamant_that_reports_the_clause():
+    text = "The ministers met in Vienna.\n\nSergei Lavrov was categorical that no truce would come before a deal was signed."
+    assert _got(text) == [("indirect", "Sergei Lavrov", "no truce would come before a deal was signed")]
+    text = "The ministers met in Vienna.\n\nVolodymyr Zelenskyy was adamant that Ukraine would not give up the Donbas."
+    assert _got(text) == [("indirect", "Volodymyr Zelenskyy", "Ukraine would not give up the Donbas")]
+
+
+def test_a_pronoun_that_was_equally_clear_and_a_state_that_made_plain_report_too():
+    text = ("The ministers met in Vienna.\n\nDr Amina Otieno, a lecturer at a university in Mombasa, warned that a "
+            "rushed deal would fail. She was equally clear that the region had lessons to offer.")
+    assert _got(text)[-1] == ("indirect", "Amina Otieno", "the region had lessons to offer")
+    text = "The cabinet met.\n\nIsrael had made plain that it would not withdraw until the hostages were home."
+    assert _got(text, "gaza") == [("indirect", "Israeli government", "it would not withdraw until the hostages were home")]
+
+
+def test_an_impersonal_it_or_an_unknown_subject_that_was_clear_is_no_statement():
+    text = "The ministers met in Vienna.\n\nIt was clear that the talks had failed. The message was clear that nobody wanted a pause."
+    assert _got(text) == []
