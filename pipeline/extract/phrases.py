@@ -200,13 +200,39 @@ def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return np
 
 
+# a modifier between a document's author and the verb (round 18): a participle phrase between commas (", issued after
+# the call,") or a group's own participle ("European leaders attending the summit"); read only when the document
+# phrase before it is one
+_DOC_MODIFIER = re.compile(r"(?:,\s+(?:[a-z]+ed|drawn|sent|written|made|given|shown|put\s+out|handed\s+over)\s+"
+                           r"[^,;:\"“”.!?]{1,100},|\s+(?:attending|meeting|gathered|gathering|assembled)\s+(?:at|in|on|for)?\s*"
+                           r"[^,;:\"“”.!?]{1,80})$")
+
+
 def _doc_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """A document as subject with free modifiers: "The coalition's own statement", "the same readout"."""
+    """A document as subject with free modifiers: "The coalition's own statement", "the same readout", or with a
+    modifier before the verb: "A joint statement by European leaders, issued after the call, said"."""
+    wide = text[max(lo, hi - 200):hi].rstrip()
+    m = AUX.search(wide)
+    if m:
+        wide = wide[:m.start()].rstrip()
+    pm = _DOC_MODIFIER.search(wide)
+    if pm is not None:                          # "A joint statement by European leaders, issued after the call, said",
+        np = _doc_np_in(wide[:pm.start()], hi - len(text[max(lo, hi - 200):hi]), authored=True)   # "A statement
+        if np is not None:                      # from European leaders attending the summit said": the document that
+            # names its author ("by/from X") before the modifier; not "The plan's own text, drawn up in Washington,"
+            return np
     seg = text[max(lo, hi - 120):hi].rstrip()
     m = AUX.search(seg)
     if m:
         seg = seg[:m.start()].rstrip()
-    m = re.search(r"(?<![\w'’-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Tt]hat|[Tt]his)\s+(?:[\w'’-]+\s+){0,4}?([\w-]+)$", seg)
+    return _doc_np_in(seg, hi - len(text[max(lo, hi - 120):hi]))
+
+
+def _doc_np_in(seg: str, base: int, authored: bool = False) -> tuple[int, int] | None:
+    """The document noun phrase that ends `seg` (which starts at `base` in the text), else None; `authored`: only one
+    that names its author after "by", "from" or "of"."""
+    m = None if authored else re.search(r"(?<![\w'’-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Tt]hat|[Tt]his)\s+"
+                                        r"(?:[\w'’-]+\s+){0,4}?([\w-]+)$", seg)
     if not m or m.group(1).lower() not in DOC_WORDS:
         m = re.search(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\s+(?:from|by|of)\s+(?:the\s+)?"
                       r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:presidency|government|(?:[a-z]+\s+)?ministry|military|army|office|"
@@ -218,7 +244,6 @@ def _doc_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         #                                       "A joint statement by European leaders said", "the text issued by the G7"
         if not m or m.group(1).lower() not in DOC_WORDS:
             return None
-    base = hi - len(text[max(lo, hi - 120):hi])
     return base + m.start(), base + len(seg)
 
 

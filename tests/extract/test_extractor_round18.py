@@ -29,3 +29,20 @@ def test_a_pronoun_that_was_equally_clear_and_a_state_that_made_plain_report_too
 def test_an_impersonal_it_or_an_unknown_subject_that_was_clear_is_no_statement():
     text = "The ministers met in Vienna.\n\nIt was clear that the talks had failed. The message was clear that nobody wanted a pause."
     assert _got(text) == []
+
+
+# --- mechanism 2: a document that names its author, with a modifier before the verb -------------------------------
+
+def test_a_document_by_its_authors_with_a_participle_between_commas_is_theirs():
+    text = ("The summit ended.\n\nA joint statement by European leaders, issued after a call with the White House, said "
+            "that no deal could be struck without Ukraine.")
+    assert _got(text) == [("indirect", "European leaders", "no deal could be struck without Ukraine")]
+
+
+def test_a_document_from_a_group_attending_a_meeting_is_the_groups():
+    text = "The summit ended.\n\nA statement from European leaders attending the summit in Rome said the draft would need more work."
+    assert _got(text) == [("indirect", "European leaders", "the draft would need more work")]
+
+
+def test_a_modifier_after_a_phrase_that_is_no_authored_document_gives_no_speaker():
+    assert _got("The summit ended.\n\nA convoy of trucks, stopped at the border, said nothing.") == []
