@@ -1154,8 +1154,10 @@ def labelled_line(text, ps, pe, inside, taken, ctx, reg, prev=None, stamped: boo
                 # a role in brackets or after a comma (not "MARSH: Oksana Reid joins us from Kyiv.": a correspondent)
     if res is None or res is not prev and reg.lookup(res[0]) is None and res[0] not in ctx.camps and \
             res[0] not in ctx.names.values() and not (len(res[0].split()) >= 2 and res[2] == "person") and \
-            not (res[2] == "inst" and any(w in ORG_WORDS or w.lower() in INST_HEADS for w in label.split())):
-        return None
+            not (res[2] == "inst" and any(w in ORG_WORDS or w.lower() in INST_HEADS for w in label.split())) and \
+            not (bullet and res[2] != "person" and (label in CAPITALS or label in DEMONYMS)):
+        return None                              # "- Ankara: Istanbul ready to host ...": a capital or a state in a
+        # bulleted brief speaks for its government like a registry body (round 18); never a rubric ("- Rates: ...")
     if not bullet and not re.search(r"[.!?…][\"”’']?$", text[ps:pe]):
         return None                              # "Putin: no sense in foreign troops" is a subheading
     c = m.end()

@@ -46,3 +46,18 @@ def test_a_document_from_a_group_attending_a_meeting_is_the_groups():
 
 def test_a_modifier_after_a_phrase_that_is_no_authored_document_gives_no_speaker():
     assert _got("The summit ended.\n\nA convoy of trucks, stopped at the border, said nothing.") == []
+
+
+# --- mechanism 3: a capital or a state labelling a bulleted line speaks for its government --------------------------
+
+def test_a_capital_that_labels_a_bullet_speaks_for_its_government_even_outside_the_registry():
+    text = ("MARKET BRIEF\n- Ankara: Istanbul ready to host the next round of talks and a leaders meeting\n"
+            "- Moscow: no truce while Ukrainian troops hold the four regions\n\nTalks ended on Friday.")
+    assert _got(text) == [("indirect", "Turkish government", "Istanbul ready to host the next round of talks and a leaders meeting"),
+                          ("indirect", "Kremlin", "no truce while Ukrainian troops hold the four regions")]
+
+
+def test_a_rubric_that_labels_a_bullet_is_no_speaker():
+    text = ("MARKET BRIEF\n- Rates: flat on the week for bulk carriers out of Odesa\n"
+            "- Cover: war-risk premiums unchanged at one per cent of hull value\n\nTalks ended on Friday.")
+    assert _got(text) == []
