@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.bodies import BODY_TITLES, article_body
+from pipeline.extract.bodies import BODY_TITLES, article_body, state_of_title
 from pipeline.extract.camps import camp_from_words
 from pipeline.extract.lexicon import (BRACKETED_ACRONYM, CAPITALS, MINISTRY_OF, NUMBER, NUMBER_WORDS, short_ministry, DEMONYMS, DOC_WORDS, LEADER_REGIONS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
                                       OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE)
@@ -279,6 +279,11 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
     if "(" in mention:                           # "the Polish Institute of International Affairs (PISM)"
         mention = BRACKETED_ACRONYM.sub("", mention)
+    om = _OFFICE_OF.fullmatch(mention)
+    if om is not None:                           # "his office", "Kagame's office": the office speaks for its head
+        office = _office_of(om.group(1) or ("he" if om.group(0).strip().lower().startswith("his") else "she"), ctx, reg)
+        if office is not None:
+            return office
     res = _bare_name(_resolve_mention(mention, ctx, reg), reg)
     em = _EMBASSY_IN.fullmatch(res[0]) if res is not None and res[2] != "person" else None
     if em and em.group(2) in CAPITALS and reg.lookup(res[0]) is None:   # "the Russian Embassy in Canberra": the
@@ -287,6 +292,51 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
 
 
 _EMBASSY_IN = re.compile(r"(.+\s[Ee]mbassy)\s+in\s+([A-Z][\w'’ -]+)")
+
+
+# a person's office as a speaker (round 18; data card R63: a president's or head of government's office is the
+# actor, a minister's office is credited to the ministry)
+_OFFICE_OF = re.compile(r"\s*(?:[Hh]is|[Hh]er|(?:[Tt]he\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:'s|’s))\s+office\s*")
+_OFFICE_KINDS = (("prime minister", "Prime Minister's Office"), ("president", "Presidency"))
+
+
+def _office_of(owner: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """The body a person's office names: the registry's entry for "<name>'s office" when it lists one, else from the
+    person's title in the registry or the article ("Rwandan President" -> "Rwandan Presidency", "Israeli Defence
+    Minister" -> "Israeli defence ministry"); None when the owner is no person or no title names a state and an
+    office."""
+    person = resolve(owner, ctx, reg)
+    if person is None or person[2] != "person":
+        return None
+    name = person[0]
+    for cand in (name, name.split()[-1]):
+        known = reg.lookup(f"{cand}'s office")
+        if known is not None and known.type != "person":
+            return known.name, known.camp, known.type
+    actor = reg.actors.get(name)
+    titles = list(actor.titles) if actor is not None else []
+    intro = next((i for i in reversed(ctx.intros) if i.name == name), None)
+    if intro is not None and intro.state:
+        titles.append(DEMONYMS.get(intro.state, intro.state) + " " + " ".join(sorted(intro.titles)))
+    for title in titles:
+        low = title.lower()
+        if re.search(r"\b(?:vice|deputy|former|acting)\b", low):
+            continue
+        state = state_of_title(title)
+        if not state:
+            continue
+        dem = "US" if state == "America" else DEMONYMS.get(state, state)
+        kind = next((k for w, k in _OFFICE_KINDS if re.search(r"\b" + w + r"\b", low)), None)
+        if kind is None:
+            mk = re.search(r"\b(foreign|defen[cs]e|interior|finance|justice|health|energy)\s+minister\b", low)
+            kind = ("defence" if mk.group(1).startswith("defen") else mk.group(1)) + " ministry" if mk else None
+        if kind is None:
+            continue
+        known = reg.lookup(f"{dem} {kind}")
+        if known is not None and known.type != "person":
+            return known.name, known.camp, known.type
+        return f"{dem} {kind}", person[1], "inst"
+    return None
 
 
 _EDITORIAL = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:daily|newspaper|weekly|paper|news\s+site|tabloid)\s+)?([A-Z].*?)(?:'s|’s)\s+"

@@ -61,3 +61,25 @@ def test_a_rubric_that_labels_a_bullet_is_no_speaker():
     text = ("MARKET BRIEF\n- Rates: flat on the week for bulk carriers out of Odesa\n"
             "- Cover: war-risk premiums unchanged at one per cent of hull value\n\nTalks ended on Friday.")
     assert _got(text) == []
+
+
+# --- mechanism 4: a person's office speaks for the presidency or the ministry its head runs -------------------------
+
+def test_a_presidents_office_is_the_presidency_of_the_state_the_title_names():
+    text = ("Talks ended.\n\nRwandan President Paul Kagame met the envoys in Kigali. His office said the talks had been "
+            "frank and that Rwanda backed the Doha track.")
+    assert _got(text, "drc-rwanda") == [("indirect", "Rwandan Presidency",
+                                         "the talks had been frank and that Rwanda backed the Doha track")]
+    text = "Talks ended.\n\nTshisekedi's office said the accord had to be implemented in full before any investment deal."
+    assert [a for _, a, _ in _got(text, "drc-rwanda")] == ["Congolese Presidency"]
+
+
+def test_a_ministers_office_is_the_ministry():
+    text = ("Talks ended.\n\nDefence Minister Israel Katz visited the border. His office added in a statement that no "
+            "talks on the second phase would open before all the bodies were returned.")
+    assert [a.lower() for _, a, _ in _got(text, "gaza")] == ["israeli defence ministry"]
+
+
+def test_the_office_of_a_person_without_a_title_names_no_presidency_or_ministry():
+    text = "Talks ended.\n\nMaria Lindqvist's office said the report would be published next week."
+    assert all(a != "Presidency" and not a.endswith(" Presidency") for _, a, _ in _got(text))
