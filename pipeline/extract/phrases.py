@@ -163,9 +163,20 @@ def _name_before_title(text: str, lo: int, np: tuple[int, int]) -> int | None:
     return lo + m.start(1)
 
 
+# a group's own participle between it and its verb (round 18): "European leaders meeting at the G20 in Johannesburg"
+_GROUP_MEETING = re.compile(r"\s+(?:meeting|gathered|gathering|assembled|attending)\s+(?:at|in|on|for)?\s*(?:the\s+)?"
+                            r"[A-Z][^,;:\"“”.!?]{1,80}?\s*$")
+
+
 def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of the subject noun phrase that ends right before `hi` (after adverbs/auxiliaries), or None."""
     np = _np_before(text, lo, hi) or _doc_np(text, lo, hi)
+    if np is None:                              # "European leaders meeting at the G20 in Johannesburg welcomed", "The
+        gm = _GROUP_MEETING.search(text, max(lo, hi - 160), hi)   # European leaders gathered in Berlin said": the
+        if gm is not None:                      # group before its own participle (round 18)
+            np = _np_before(text, lo, gm.start())
+            if np is not None and text[np[0]:np[1]].split()[-1].lower() not in GROUP_HEADS:
+                np = None
     if np is None:                              # "The press service of the Kremlin reported"
         seg = text[max(lo, hi - 160):hi]
         am = AUX.search(seg)

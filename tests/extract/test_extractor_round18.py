@@ -83,3 +83,17 @@ def test_a_ministers_office_is_the_ministry():
 def test_the_office_of_a_person_without_a_title_names_no_presidency_or_ministry():
     text = "Talks ended.\n\nMaria Lindqvist's office said the report would be published next week."
     assert all(a != "Presidency" and not a.endswith(" Presidency") for _, a, _ in _got(text))
+
+
+# --- mechanism 5: a group before its own participle ("leaders meeting at X", "gathered in Y") is the subject ----------
+
+def test_a_group_meeting_or_gathered_somewhere_is_the_subject_of_the_verb_after():
+    text = "Talks ended.\n\nEuropean leaders meeting at the G20 in Johannesburg welcomed US efforts to bring peace to Ukraine."
+    assert _got(text) == [("indirect", "European leaders", "US efforts to bring peace to Ukraine")]
+    text = ("Talks ended.\n\nThe European leaders gathered in Berlin said in a joint statement that decisions on "
+            "territory were for Ukraine alone.")
+    assert _got(text) == [("indirect", "European leaders", "decisions on territory were for Ukraine alone")]
+
+
+def test_a_crowd_gathered_somewhere_is_no_group_speaker():
+    assert _got("Talks ended.\n\nThe protesters gathered in Kyiv said they wanted no deal over their heads.") == []
