@@ -582,8 +582,9 @@ def nominal_attributions(text, ss, se, inside, taken, found, ctx, reg) -> None:
         while em and re.search(r"(?<![\w'’-])(?:being|been)$", text[m.end(2):em.start()]) and em.group(0)[:1].isspace():
             em = NOMINAL_END.search(text, em.end(), se)   # "complaints about being left out": a passive, not the verb
         e = em.start() if em else se
-        vm = re.search(r"\s+[a-z]+ed\s+(?:the|a|an|its|his|her|their|any|all)\b", text[m.end(2):e])
-        if vm:                                   # "... consulted dominated the meeting": the sentence's main verb
+        vm = re.search(r"(?<!\bbeing)(?<!\bbeen)\s+[a-z]+ed\s+(?:the|a|an|its|his|her|their|any|all)\b", text[m.end(2):e])
+        if vm:                                   # "... consulted dominated the meeting": the sentence's main verb (not a
+            # passive inside the content: "complaints about being handed a finished text", round 18)
             clause = m.group(2).rstrip().endswith("that")
             k = re.search(r"\b(?:was|were|is|are|has|have|had|would|will|could|should|must|can|[a-z]+ed)\b",
                           text[m.end(2):e]) if clause else None

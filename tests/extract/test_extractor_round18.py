@@ -97,3 +97,15 @@ def test_a_group_meeting_or_gathered_somewhere_is_the_subject_of_the_verb_after(
 
 def test_a_crowd_gathered_somewhere_is_no_group_speaker():
     assert _got("Talks ended.\n\nThe protesters gathered in Kyiv said they wanted no deal over their heads.") == []
+
+
+# --- mechanism 6: a passive inside a nominal attribution's content does not end it ---------------------------------
+
+def test_a_complaint_about_being_treated_somehow_keeps_its_passive():
+    text = "Talks ended.\n\nEurope's complaints about being handed a finished text were aired at length in the corridors."
+    assert _got(text) == [("indirect", "European leaders", "complaints about being handed a finished text")]
+
+
+def test_the_sentences_own_verb_still_ends_a_nominal_attribution():
+    text = "Talks ended.\n\nKyiv's complaint that it had not been consulted dominated the meeting."
+    assert _got(text) == [("indirect", "Ukrainian government", "complaint that it had not been consulted")]
