@@ -176,6 +176,26 @@ def cmd_cv(args) -> int:
     return 0
 
 
+def cmd_compare(args) -> int:
+    from pipeline.evaluate.compare import CompareError, compare, to_markdown
+
+    designs = {}
+    for item in args.design:
+        name, sep, folders = item.partition("=")
+        if not sep or not name or not folders:
+            return _fail(f"--design {item!r}: expected NAME=REPORT_DIR[,REPORT_DIR...], "
+                         "e.g. release=reports/stance-minilm,reports/stance-minilm-seed14")
+        designs[name] = [f for f in folders.split(",") if f]
+    try:
+        result = compare(designs, args.set, args.minus or None)
+    except CompareError as exc:
+        return _fail(str(exc))
+    print(to_markdown(result), end="")
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
 def cmd_evaluate(args) -> int:
     from pipeline.evaluate.stance import evaluate_run
 
@@ -390,6 +410,23 @@ def build_parser() -> argparse.ArgumentParser:
                    help="retrain every fold (default: reuse folds finished by an earlier run with the same "
                         "config and data, kept in cv-<name>/folds/)")
     p.set_defaults(func=cmd_cv)
+
+    p = sub.add_parser("compare", help="compare designs by the mean and spread over their seeds' reports",
+                       formatter_class=fmt,
+                       epilog="examples:\n  stance compare --set pooled-fdev-h55-h57 \\\n"
+                              "      --design release=reports/stance-minilm,reports/stance-minilm-seed14,"
+                              "reports/stance-minilm-seed15 \\\n      --design soup=reports/stance-minilm-soup\n"
+                              "  stance compare --set pooled-fdev-h55-h57 --minus frozen-h55-h57 --design ...   "
+                              "(foreign-dev alone)\n"
+                              "each folder needs <set>.json from `stance evaluate --gold-folder DIR` (DIR's name is the "
+                              "set);\none run per seed: a single seed moves macro-F1 by 1-2 points, so decide on means")
+    p.add_argument("--design", action="append", required=True, metavar="NAME=DIR[,DIR...]",
+                   help="a design and its runs' report folders, one per seed (repeatable; the first is the baseline)")
+    p.add_argument("--set", required=True, help="report name to read from each folder, e.g. pooled-fdev-h55-h57")
+    p.add_argument("--minus", default="", help="a report of the same runs whose statements are part of --set: "
+                   "score the rest (confusion matrices subtracted), e.g. frozen-h55-h57")
+    p.add_argument("--json", help="also write the comparison to this JSON file")
+    p.set_defaults(func=cmd_compare)
 
     p = sub.add_parser("evaluate", help="score a trained model against gold data and baselines", formatter_class=fmt,
                        epilog="examples:\n  stance evaluate --model models/stance-minilm --split dev\n"

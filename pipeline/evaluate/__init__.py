@@ -8,6 +8,7 @@ import importlib
 _SURFACE = {
     "evaluate_run": "stance", "evaluate_extraction": "extraction", "match_statements": "matching",
     "macro_f1": "metrics", "accuracy": "metrics", "summary": "metrics", "run_benchmark": "benchmarks",
+    "compare": "compare",
 }
 __all__ = sorted(_SURFACE)
 
