@@ -128,7 +128,8 @@ def for_holder(text, ss, se, inside, taken, found, ctx, reg) -> None:
         return
     holder = m.group(1)
     words = [w for w in holder.split() if w[:1].isupper()]
-    if " ".join(words) in CAPITALS or " ".join(words) in CAPITALS.values() or " ".join(words) in DEMONYMS or \
+    name = " ".join(words)
+    if name in CAPITALS or name in CAPITALS.values() or name in DEMONYMS or \
             holder.lower() in reg.camp_words or words and words[0] in ("Example", "Instance", "Now", "Years", "Decades"):
         return
     s, e = unquote(text, *trim_span(text, m.end(), se, inside))
@@ -140,8 +141,7 @@ def for_holder(text, ss, se, inside, taken, found, ctx, reg) -> None:
     if res is None or res[2] == "person" and reg.lookup(res[0]) is None and res[0] not in ctx.camps or \
             res[2] != "person" and reg.lookup(res[0]) is None:
         return                                   # a person the registry or the article introduced, or a known body
-    known = reg.lookup(res[0])
-    if res[2] != "person" and (known is None or any(w.lower() in reg.camp_words for w in words)):
+    if res[2] != "person" and any(w.lower() in reg.camp_words for w in words):
         return                                   # "For the Kremlin, the summit was a win": the camp's analysis
     add_found(found, Found(s, e, holder, direct=bool(inside[s])), ctx, reg, taken)
 
