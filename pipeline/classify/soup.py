@@ -139,9 +139,10 @@ def make_soup(folders: Sequence[str | Path], out_dir: str | Path, *, progress: b
     cfg = config_from_dict(raw)
     dev_ex, _ = load_examples(cfg, cfg.data.dev_split)
     batch = cfg.train.eval_batch_size
-    members = []
+    members, run_metrics = [], []
     for folder in folders:
         m = _json(folder / "metrics.json") if (folder / "metrics.json").exists() else {}
+        run_metrics.append(m)
         seed = (yaml.safe_load((folder / "config.yaml").read_text(encoding="utf-8")) or {}).get("train", {}).get("seed")
         if progress:
             print(f"scoring member {folder} on dev ({len(dev_ex)} statements)", flush=True)
@@ -158,7 +159,7 @@ def make_soup(folders: Sequence[str | Path], out_dir: str | Path, *, progress: b
     (out_dir / FINGERPRINT_FILE).write_text((folders[0] / FINGERPRINT_FILE).read_text(encoding="utf-8"),
                                             encoding="utf-8")
     train_seconds = [m["train_seconds"] for m in members]
-    first_metrics = _json(folders[0] / "metrics.json") if (folders[0] / "metrics.json").exists() else {}
+    first_metrics = run_metrics[0]
     metrics = {"best_epoch": None, "dev": dev, "dev_examples": len(dev_ex),
                "train_examples": first_metrics.get("train_examples", 0),
                "train_seconds": round(sum(t or 0 for t in train_seconds), 1),
