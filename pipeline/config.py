@@ -74,6 +74,7 @@ class TrainConfig:
     """Optimisation settings; one seed for everything."""
 
     seed: int = 13
+    init_seed: int = -1  # >= 0: seed of the freshly initialised weights (heads) alone; -1: train.seed (one seed)
     epochs: int = 8
     batch_size: int = 16
     lr: float = 1e-4
@@ -248,6 +249,8 @@ def _check(cfg: RunConfig) -> None:
         raise ConfigError(f"train.interpolate: must be in [0, 1], got {cfg.train.interpolate}")
     if not 0 <= cfg.train.label_smoothing < 1:
         raise ConfigError(f"train.label_smoothing: must be in [0, 1), got {cfg.train.label_smoothing}")
+    if cfg.train.init_seed < -1:
+        raise ConfigError(f"train.init_seed: must be -1 (train.seed) or a seed >= 0, got {cfg.train.init_seed}")
     if cfg.train.group_by_length < 0:
         raise ConfigError("train.group_by_length: must be 0 (off) or a number of batches, "
                           f"got {cfg.train.group_by_length}")

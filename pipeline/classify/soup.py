@@ -143,10 +143,13 @@ def make_soup(folders: Sequence[str | Path], out_dir: str | Path, *, progress: b
     for folder in folders:
         m = _json(folder / "metrics.json") if (folder / "metrics.json").exists() else {}
         run_metrics.append(m)
-        seed = (yaml.safe_load((folder / "config.yaml").read_text(encoding="utf-8")) or {}).get("train", {}).get("seed")
+        train_cfg = (yaml.safe_load((folder / "config.yaml").read_text(encoding="utf-8")) or {}).get("train", {})
+        seed, init_seed = train_cfg.get("seed"), train_cfg.get("init_seed", -1)
         if progress:
             print(f"scoring member {folder} on dev ({len(dev_ex)} statements)", flush=True)
-        members.append({"folder": str(folder), "seed": seed, "train_seconds": m.get("train_seconds"),
+        members.append({"folder": str(folder), "seed": seed,
+                        "init_seed": seed if init_seed is None or init_seed < 0 else init_seed,
+                        "train_seconds": m.get("train_seconds"),
                         "best_epoch": m.get("best_epoch"),
                         "dev": score(StanceClassifier.load(folder), dev_ex, batch)})
     calibration = calibrate(clf, dev_ex, batch)
@@ -173,11 +176,13 @@ def make_soup(folders: Sequence[str | Path], out_dir: str | Path, *, progress: b
         if key in first_metrics:
             metrics[key] = first_metrics[key]
     (out_dir / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
-    rows = "\n".join(f"| {m['seed']} | `{m['folder']}` | {m['dev']['mean']['macro_f1']:.3f} | {m['train_seconds']} |"
-                     for m in members)
+    rows = "\n".join(f"| {m['seed']} | {m['init_seed']} | `{m['folder']}` | {m['dev']['mean']['macro_f1']:.3f} | "
+                     f"{m['train_seconds']} |" for m in members)
     extra = (f"\n## Weight average of {len(members)} seed runs\nThe weights are the element-wise mean of these runs' "
              "trained weights (`stance soup`; the same config, different `train.seed`); the temperatures were refit "
              f"on dev afterwards. Dev mean macro-F1 of the average: {dev['mean']['macro_f1']:.3f}. Training time above "
-             "is the members' total.\n\n| seed | member | dev mean macro-F1 | train s |\n|---|---|---|---|\n" + rows + "\n")
+             "is the members' total. Members that share the initialisation seed (`train.init_seed`) started from the same "
+             "weights.\n\n| seed | init seed | member | dev mean macro-F1 | train s |\n|---|---|---|---|---|\n" + rows
+             + "\n")
     write_model_card(out_dir, cfg, metrics, clf.targets, extra=extra)
     return out_dir

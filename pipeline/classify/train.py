@@ -195,6 +195,8 @@ def fit(cfg: RunConfig, train_ex: list[StatementExample], targets: list, dev_ex:
     `soft` ([train examples, targets, 3]) are teacher probabilities softened at
     `train.distill_temperature` (`pipeline.classify.ensemble.soft_targets`): the student then learns
     from them with weight `train.distill_weight`. `seed` overrides `train.seed` (ensemble members).
+    `train.init_seed` >= 0 seeds the new weights' initialisation alone: runs that share it start from the same
+    point and differ only in batch order and dropout (`train.seed`), the members a weight average needs.
 
     With `model.lexical_weight` a TF-IDF + LR component (`pipeline.classify.lexical`) is fitted on the
     same `train_ex` after the network and mixed into its predictions; the epoch is still chosen on the
@@ -217,9 +219,12 @@ def _fit_network(cfg: RunConfig, train_ex: list[StatementExample], targets: list
     """The network part of `fit`: epochs, dev selection, best state restored."""
     from tqdm.auto import tqdm
 
-    set_seed(seed)
+    init = seed if cfg.train.init_seed < 0 else cfg.train.init_seed
+    set_seed(init)
     set_threads(cfg.train.threads)
-    clf = StanceClassifier.from_base(cfg.model, targets, seed=seed, context_chars=cfg.data.context_chars)
+    clf = StanceClassifier.from_base(cfg.model, targets, seed=init, context_chars=cfg.data.context_chars)
+    if init != seed:  # runs that share train.init_seed start from the same weights (members of one `stance soup`)
+        set_seed(seed)  # ... and differ in batch order and dropout
     clf.to(device)
     names = set(trainable_names(clf.network, cfg.model))
     for n, p in clf.network.named_parameters():

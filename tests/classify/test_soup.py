@@ -49,7 +49,7 @@ def test_a_soup_folder_loads_predicts_and_records_its_members(seed_runs, session
     for k, v in loaded.items():  # saved in the members' dtype
         assert torch.allclose(v.float(), mean[k], atol=1e-2)
     metrics = json.loads((out / "metrics.json").read_text())
-    assert [m["seed"] for m in metrics["soup"]["members"]] == [13, 14]
+    assert [(m["seed"], m["init_seed"]) for m in metrics["soup"]["members"]] == [(13, 13), (14, 14)]
     assert set(metrics["calibration_on_dev"]) <= {"inclusion", "ceasefire"}
     card = (out / "README.md").read_text()
     assert "Weight average of 2 seed runs" in card and str(seed_runs[1]) in card

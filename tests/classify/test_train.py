@@ -217,3 +217,37 @@ def test_side_dropout_is_checked():
         load_config(SMOKE_CONFIG, ["train.side_dropout=1.0"])
     with pytest.raises(ConfigError, match="use_side"):
         load_config(SMOKE_CONFIG, ["train.side_dropout=0.3", "model.use_side=false"])
+
+
+def test_init_seed_gives_runs_one_starting_point_and_leaves_the_rest_to_train_seed(session_corpus, tmp_path,
+                                                                                   monkeypatch):
+    import pipeline.classify.train as train_mod
+    from pipeline.classify.train import fit
+
+    starts, real = {}, train_mod.StanceClassifier.from_base
+
+    def spy(*args, **kwargs):
+        clf = real(*args, **kwargs)
+        starts[key] = {n: t.detach().clone() for n, t in clf.network.state_dict().items()}
+        return clf
+
+    monkeypatch.setattr(train_mod.StanceClassifier, "from_base", spy)
+    ends = {}
+    for key, seed, init in (("a", 1, 5), ("b", 2, 5), ("c", 1, -1), ("d", 2, -1), ("e", 1, 1)):
+        cfg = load_config(SMOKE_CONFIG, smoke_overrides(session_corpus, tmp_path, key)
+                          + ["train.epochs=1", "train.max_steps=2", f"train.seed={seed}", f"train.init_seed={init}"])
+        train_ex, targets = load_examples(cfg, "train")
+        clf, _, _ = fit(cfg, train_ex, targets, progress=False)
+        ends[key] = {n: t.detach().clone() for n, t in clf.network.state_dict().items()}
+    same = lambda x, y: all(torch.equal(x[n], y[n]) for n in x)
+    assert same(starts["a"], starts["b"])  # one initialisation for both seeds
+    assert not same(starts["c"], starts["d"])  # without it each seed draws its own
+    assert not same(ends["a"], ends["b"])  # the seeds still train differently
+    assert same(ends["c"], ends["e"])  # init_seed equal to train.seed is the plain run, weight for weight
+
+
+def test_init_seed_is_checked():
+    from pipeline.config import ConfigError
+
+    with pytest.raises(ConfigError, match="train.init_seed"):
+        load_config(SMOKE_CONFIG, ["train.init_seed=-2"])
