@@ -51,26 +51,26 @@ def test_span_tagger_round13_rule_keeps_actor_accuracy_then_prefers_fewer_additi
     assert not st.choose_fewer_additions({"f1": 0.99, "actor_accuracy": 0.95}, runs)["beats_rules"]
 
 
-def test_span_tagger_refuses_the_test_split_the_tenth_frozen_set_and_staging_before_reading(tmp_path):
+def test_span_tagger_refuses_the_test_split_the_eleventh_frozen_set_and_staging_before_reading(tmp_path):
     st = _tool("span_tagger")
     assert st.parse_splits("train,dev") == ["train", "dev"]
     with pytest.raises(SystemExit, match="test split"):
         st.parse_splits("train,test")
-    for folder in ("data/frozen10", str(ROOT / "data" / "frozen10" / "parts"), "/work/staging", "/work/staging/../staging/x"):
+    for folder in ("data/frozen11", str(ROOT / "data" / "frozen11" / "parts"), "/work/staging", "/work/staging/../staging/x"):
         assert st.fenced(folder)
         with pytest.raises(SystemExit, match="refused"):
-            st.parse_folder(folder + "=h55")
+            st.parse_folder(folder + "=h58")
         with pytest.raises(SystemExit, match="refused"):
             st.main(["train", "-o", str(tmp_path / "x"), "--folder", folder])
         with pytest.raises(SystemExit, match="refused"):
             st.main(["tune", "--model", str(tmp_path), "-o", str(tmp_path / "t.json"), "--folder", folder,
-                     "--writers", "h55"])
+                     "--writers", "h58"])
     with pytest.raises(SystemExit, match="refused"):
-        st.main(["train", "-o", str(tmp_path / "x"), "--corpus", "data/frozen10"])
+        st.main(["train", "-o", str(tmp_path / "x"), "--corpus", "data/frozen11"])
     for folder in ("data/frozen", "data/frozen4", "data/frozen5", "data/frozen6", "data/frozen7", "data/frozen8",
-                   "data/frozen9", "data/train-only"):
+                   "data/frozen9", "data/frozen10", "data/train-only"):
         assert st.fenced(folder) is None
-    assert st.FROZEN == "h55,h56,h57" and st.FROZEN_CORPUS == "data/frozen10"
+    assert st.FROZEN == "h58,h59,h60" and st.FROZEN_CORPUS == "data/frozen11"
     assert st.parse_folder("data/frozen4=h37,h38") == ("data/frozen4", ["h37", "h38"])
 
 
@@ -95,31 +95,31 @@ def test_heldout_compose_adds_a_row_per_middle_run(tmp_path):
     assert "F1 before | F1 round 1 | F1 round 2" in text and "Frozen writers (h8)" in text
 
 
-def test_errors_tool_refuses_the_round18_frozen_writers_their_folder_and_staging_by_default(capsys, tmp_path):
+def test_errors_tool_refuses_the_round19_frozen_writers_their_folder_and_staging_by_default(capsys, tmp_path):
     ee = _tool("extraction_errors")
-    for w in ("h55", "h56", "h57"):
+    for w in ("h58", "h59", "h60"):
         assert ee.main(["--writers", f"h1,{w}"]) == 2
     assert "frozen writers" in capsys.readouterr().err
-    assert ee.main(["--corpus", str(ROOT / "data" / "frozen10"), "--writers", "h1"]) == 2
-    assert ee.main(["--corpus", str(ROOT / "data" / "frozen10" / "parts"), "--writers", "h1"]) == 2
+    assert ee.main(["--corpus", str(ROOT / "data" / "frozen11"), "--writers", "h1"]) == 2
+    assert ee.main(["--corpus", str(ROOT / "data" / "frozen11" / "parts"), "--writers", "h1"]) == 2
     assert ee.main(["--corpus", str(tmp_path), "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
-    # data/frozen10 and /work/staging stay fenced whatever --frozen-corpus says (refused on the path as written)
-    assert ee.main(["--corpus", "data/frozen10", "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
+    # data/frozen11 and /work/staging stay fenced whatever --frozen-corpus says (refused on the path as written)
+    assert ee.main(["--corpus", "data/frozen11", "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
     for staging in ("/work/staging", "/work/staging/corpus", "/work/staging/../staging/x"):
         assert ee.main(["--corpus", staging, "--writers", "h1"]) == 2
     assert "frozen folder" in capsys.readouterr().err
     he = _tool("heldout_extraction")
-    assert he.FROZEN == ee.FROZEN == "h55,h56,h57" and he.FROZEN_CORPUS == ee.FROZEN_CORPUS == "data/frozen10"
+    assert he.FROZEN == ee.FROZEN == "h58,h59,h60" and he.FROZEN_CORPUS == ee.FROZEN_CORPUS == "data/frozen11"
     assert he.READ_FROZEN == (("h25,h26,h27", "data/frozen"), ("h28,h29,h30", "data/frozen2"),
                               ("h31,h32,h33", "data/frozen3"), ("h37,h38,h39", "data/frozen4"),
                               ("h40,h41,h42", "data/frozen5"), ("h43,h44,h45", "data/frozen6"),
                               ("h46,h47,h48", "data/frozen7"), ("h49,h50,h51", "data/frozen8"),
-                              ("h52,h53,h54", "data/frozen9"))
+                              ("h52,h53,h54", "data/frozen9"), ("h55,h56,h57", "data/frozen10"))
     assert he.STAGING == ee.STAGING == "/work/staging"
 
 
-def test_errors_tool_refuses_the_round18_acceptance_writers_and_folders_by_default(capsys, tmp_path):
-    """h37-h45 (data/frozen4, data/frozen5, data/frozen6) are acceptance writers in rounds 15-18: aggregates only, so their
+def test_errors_tool_refuses_the_round19_acceptance_writers_and_folders_by_default(capsys, tmp_path):
+    """h37-h45 (data/frozen4, data/frozen5, data/frozen6) are acceptance writers in rounds 15-19: aggregates only, so their
     errors are refused by default, on the path as written, before anything is read; `--acceptance ''` lifts the
     fence."""
     ee = _tool("extraction_errors")
@@ -138,20 +138,21 @@ def test_errors_tool_refuses_the_round18_acceptance_writers_and_folders_by_defau
     assert "0 missed" in capsys.readouterr().out
 
 
-def test_errors_tool_development_groups_name_the_round18_development_writers_only():
+def test_errors_tool_development_groups_name_the_round19_development_writers_only():
     ee = _tool("extraction_errors")
     groups = ee._dev_groups(["dev"])
     writers = {w for _, ws, _ in groups for w in ws}
-    assert writers == {f"h{i}" for i in (*range(1, 37), *range(46, 55))}      # h46-h48 since 16, h49-h51 17, h52-h54 18
+    assert writers == {f"h{i}" for i in (*range(1, 37), *range(46, 58))}      # h46-h57: read since rounds 16-19
     assert not writers & set(ee.ACCEPTANCE.split(",")) and not writers & set(ee.FROZEN.split(","))
     assert {f for f, _, _ in groups} == {"data/corpus", "data/frozen", "data/frozen2", "data/frozen3", "data/train-only",
-                                         "data/frozen7", "data/frozen8", "data/frozen9"}
+                                         "data/frozen7", "data/frozen8", "data/frozen9", "data/frozen10"}
     assert [s for f, _, s in groups if f == "data/corpus"] == [("train", "dev")]     # never the test split
     assert ee._dev_groups(["frozen2,train-only"]) == [("data/frozen2", ["h28", "h29", "h30"], None),
                                                       ("data/train-only", ["h34", "h35", "h36"], None)]
     assert ee._dev_groups(["frozen7"]) == [("data/frozen7", ["h46", "h47", "h48"], None)]
     assert ee._dev_groups(["frozen8"]) == [("data/frozen8", ["h49", "h50", "h51"], None)]
     assert ee._dev_groups(["frozen9"]) == [("data/frozen9", ["h52", "h53", "h54"], None)]
+    assert ee._dev_groups(["frozen10"]) == [("data/frozen10", ["h55", "h56", "h57"], None)]
     with pytest.raises(SystemExit, match="allowed"):
         ee._dev_groups(["frozen4"])
     with pytest.raises(SystemExit):
@@ -181,10 +182,11 @@ def test_errors_tool_allows_the_real_round10_to_round11_folders_and_writers():
     assert ee._fenced(str(ROOT / "data" / "frozen4"), ee.FROZEN_CORPUS, acc) is not None
     assert not {"h31", "h32", "h33", "h34"} & set(ee.FROZEN.split(","))
     assert ee._fenced(str(ROOT / "data" / "frozen6"), ee.FROZEN_CORPUS, acc) is not None
-    assert ee._fenced("data/frozen10", "data/frozen4") is not None
+    assert ee._fenced("data/frozen11", "data/frozen4") is not None
     assert ee._fenced("data/frozen7", ee.FROZEN_CORPUS, acc) is None           # read since round 16
     assert ee._fenced("data/frozen8", ee.FROZEN_CORPUS, acc) is None           # read since round 17
     assert ee._fenced("data/frozen9", ee.FROZEN_CORPUS, acc) is None           # read since round 18
+    assert ee._fenced("data/frozen10", ee.FROZEN_CORPUS, acc) is None          # read since round 19
     assert ee._fenced("/work/staging/a", ee.FROZEN_CORPUS) == "/work/staging"
 
 
@@ -252,18 +254,18 @@ def test_heldout_measure_without_frozen_writers_never_touches_a_missing_frozen_f
                     "--label", "start", "-o", str(out)]) == 0
     got = json.loads(out.read_text())
     assert "frozen" not in got and got["frozen_writers"] == [] and got["read_frozen"]["h28"]["f1"] == 1.0
-    default = tmp_path / "d.json"                # the default frozen folder (data/frozen10) is never touched either
+    default = tmp_path / "d.json"                # the default frozen folder (data/frozen11) is never touched either
     assert he.main(["measure", "--corpus", str(corpus), "--frozen", "", "--read-frozen", "h28",
                     "--read-frozen-corpus", str(read), "--foreign", str(foreign), "--label", "start",
                     "-o", str(default)]) == 0
-    assert json.loads(default.read_text())["frozen_corpus"] == "data/frozen10"
+    assert json.loads(default.read_text())["frozen_corpus"] == "data/frozen11"
     md = tmp_path / "r.md"
     assert he.main(["compose", str(out), str(out), "-o", str(md)]) == 0
 
 
-def test_heldout_read_groups_default_to_the_nine_earlier_frozen_folders_and_refuse_fenced_folders(tmp_path):
+def test_heldout_read_groups_default_to_the_ten_earlier_frozen_folders_and_refuse_fenced_folders(tmp_path):
     he = _tool("heldout_extraction")
-    args = he.argparse.Namespace(read_frozen=None, read_frozen_corpus=None, frozen_corpus="data/frozen10")
+    args = he.argparse.Namespace(read_frozen=None, read_frozen_corpus=None, frozen_corpus="data/frozen11")
     assert he._read_groups(args, []) == [("h25-h27", "data/frozen", ["h25", "h26", "h27"]),
                                          ("h28-h30", "data/frozen2", ["h28", "h29", "h30"]),
                                          ("h31-h33", "data/frozen3", ["h31", "h32", "h33"]),
@@ -272,21 +274,22 @@ def test_heldout_read_groups_default_to_the_nine_earlier_frozen_folders_and_refu
                                          ("h43-h45", "data/frozen6", ["h43", "h44", "h45"]),
                                          ("h46-h48", "data/frozen7", ["h46", "h47", "h48"]),
                                          ("h49-h51", "data/frozen8", ["h49", "h50", "h51"]),
-                                         ("h52-h54", "data/frozen9", ["h52", "h53", "h54"])]
+                                         ("h52-h54", "data/frozen9", ["h52", "h53", "h54"]),
+                                         ("h55-h57", "data/frozen10", ["h55", "h56", "h57"])]
     assert he._read_groups(he.argparse.Namespace(read_frozen=[""], read_frozen_corpus=None,
-                                                 frozen_corpus="data/frozen10"), []) == []
-    for folder in ("data/frozen10", "data/frozen10/parts", "/work/staging", "/work/staging/x"):
-        bad = he.argparse.Namespace(read_frozen=["h55"], read_frozen_corpus=[folder], frozen_corpus="data/frozen10")
+                                                 frozen_corpus="data/frozen11"), []) == []
+    for folder in ("data/frozen11", "data/frozen11/parts", "/work/staging", "/work/staging/x"):
+        bad = he.argparse.Namespace(read_frozen=["h58"], read_frozen_corpus=[folder], frozen_corpus="data/frozen11")
         with pytest.raises(SystemExit, match="refused"):
             he._read_groups(bad, [])
-    # data/frozen10 stays fenced whatever --frozen-corpus says
-    bad = he.argparse.Namespace(read_frozen=["h55"], read_frozen_corpus=[str(ROOT / "data" / "frozen10")],
+    # data/frozen11 stays fenced whatever --frozen-corpus says
+    bad = he.argparse.Namespace(read_frozen=["h58"], read_frozen_corpus=[str(ROOT / "data" / "frozen11")],
                                 frozen_corpus=str(tmp_path))
     with pytest.raises(SystemExit, match="refused"):
         he._read_groups(bad, [])
     with pytest.raises(SystemExit, match="one folder per group"):
         he._read_groups(he.argparse.Namespace(read_frozen=["h25", "h28"], read_frozen_corpus=["data/frozen"],
-                                              frozen_corpus="data/frozen10"), [])
+                                              frozen_corpus="data/frozen11"), [])
 
 
 def test_heldout_compose_reads_a_round10_json_with_one_unnamed_read_group(tmp_path):
