@@ -148,7 +148,7 @@ def extract_statements(text: str, article_id: str = "article",
         inside[q.start:q.end] = b"\x01" * (q.end - q.start)
     taken = bytearray(len(text) + 1)
     qstart = {q.open: q for q in quotes}
-    ctx = Ctx()
+    ctx = Ctx(text=text, inside=inside)
     learn_titles(text, reg, ctx)
     learn_names(text, reg, ctx)
     learn_reporters(text, ctx)
@@ -166,7 +166,7 @@ def extract_statements(text: str, article_id: str = "article",
         if dm or tm:
             ps = (dm or tm).end()
         n_out, n_push, n_person = len(out), ctx.pushes, ctx.person_pushes
-        ctx.place, ctx.it_doc = "", None
+        ctx.place, ctx.it_doc, ctx.pos = "", None, ps
         summary = is_heading(text[ps:pe]) or bool(_QUESTION_LINE.match(text, ps, pe))   # a subheading ('What does it
         # say about a ceasefire?') names a topic, an interviewer's line ('Q: Putin says ... Your response?') asks:
         # its speakers become salient, its statements are not annotated; a wire lede ('MOSCOW, June 5 - ...') is
@@ -184,7 +184,7 @@ def extract_statements(text: str, article_id: str = "article",
         prev_sent: tuple[int, int] | None = None       # the previous sentence of the paragraph
         named_doc: tuple[str, str, str] | None = None   # the author of the document the previous sentence named
         for ss, se in sentences(text, ps, pe, inside):
-            last_sent, prev_sent = prev_sent, (ss, se)
+            last_sent, prev_sent, ctx.pos = prev_sent, (ss, se), ss
             ctx.place = _sentence_place(text, ss, se)   # "In Seoul, the Foreign Ministry said": South Korea's
             ctx.country = ctx.place or ctx.country   # "In Seoul, ... The country's intelligence service": still Seoul's
             ctx.it_doc = (_doc_opened(text, last_sent, ctx) or named_doc) if last_sent is not None else None

@@ -18,6 +18,7 @@ from pipeline.extract.lexicon import (BRACKETED_ACRONYM, CAPITALS, MINISTRY_OF, 
 from pipeline.extract.documents import document_author
 from pipeline.extract.introductions import HEAD_TITLES, HONORIFICS, Intro, intro_for, nation_key, split_title_name, title_fits, title_query
 from pipeline.extract.phrases import np_before
+from pipeline.extract.titles import title_holder
 
 _OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:statement|reply|answer|response|message|"
                           r"position|verdict|reaction|words|readout|read-out|letter|post|note|terms|demands|conditions|"
@@ -53,6 +54,9 @@ class Ctx:
     #                                                                "In Seoul," opener): "a Foreign Ministry release"
     it_doc: tuple[str, str, str] | None = None                     # the author of the document the sentence before
     #                                                                opened with, whom this sentence's "it" means
+    text: str = ""                                                 # the article, for looking back from `pos`
+    pos: int = 0                                                   # where the sentence being read starts
+    inside: bytearray | None = None                                # which characters of `text` are quoted words
 
 
 @dataclass
@@ -700,6 +704,9 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
                     a.name.lower().endswith(" " + gm.group(2))]
             if len(hits) == 1:
                 return hits[0].name, hits[0].camp, hits[0].type
+    titled = title_holder(mention, ctx, reg, resolve)
+    if titled is not None:                       # "the Cardinal", "the President", "the DFA chief": the person the
+        return titled                            # article last introduced with that title (round 19)
     back = _capital_back(mention, clean, ctx, reg)
     if back is not None:                         # "the Ministry", "the Council", "the Minister": named before
         return back
