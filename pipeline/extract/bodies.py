@@ -16,6 +16,7 @@ import re
 
 from pipeline.actors import ActorRegistry
 from pipeline.extract.camps import camp_from_words
+from pipeline.extract.home import home_country
 from pipeline.extract.lexicon import CAPITALS, DEMONYMS, MINISTRY_OF, STATE_OF_ADJECTIVE, short_ministry
 
 # a body as a mention names it ("Ministry of Foreign Affairs" is read as "foreign ministry" first: lexicon.MINISTRY_OF)
@@ -95,3 +96,90 @@ def article_body(body: str, ctx, reg: ActorRegistry) -> tuple[str, str, str] | N
             return known.name, known.camp, known.type
         return f"{dem} {kind}", camp_from_words(reg, dem), "inst"
     return None
+
+
+# round 19 (data card R62: a body named by a local or functional name takes a country-qualified name)
+# seats of government that stand for a body, as the guide's "Downing Street" and "Élysée" do: building (and its other
+# spellings) -> (the body, its state); the registry, where it lists the building, comes first
+_SEAT_TABLE = (("Malacañang|Malacanang|Malacañang Palace|Malacanang Palace", "Philippine Presidency", "Philippines"),
+               ("Planalto|Planalto Palace", "Brazilian Presidency", "Brazil"),
+               ("Itamaraty|Itamaraty Palace", "Brazilian Foreign Ministry", "Brazil"),
+               ("Blue House", "South Korean Presidency", "South Korea"),
+               ("Kantei", "Japanese Prime Minister's Office", "Japan"),
+               ("Baabda|Baabda Palace", "Lebanese Presidency", "Lebanon"),
+               ("Bankova", "Ukrainian Presidential Office", "Ukraine"),
+               ("Élysée|Elysee|Élysée Palace|Elysee Palace", "Élysée", "France"),
+               ("Quai d'Orsay", "French Foreign Ministry", "France"),
+               ("Matignon", "French Prime Minister's Office", "France"),
+               ("Downing Street|Number 10|No 10", "Downing Street", "Britain"),
+               ("Palazzo Chigi", "Italian government", "Italy"),
+               ("Farnesina", "Italian Foreign Ministry", "Italy"),
+               ("Moncloa", "Spanish government", "Spain"),
+               ("Casa Rosada", "Argentine Presidency", "Argentina"),
+               ("Union Buildings", "South African Presidency", "South Africa"),
+               ("Aso Rock|Aso Rock Villa", "Nigerian Presidency", "Nigeria"),
+               ("Zhongnanhai", "Chinese government", "China"))
+SEATS = {b: (body, state) for names, body, state in _SEAT_TABLE for b in names.split("|")}
+# "State House" is the presidency of several states (Kenya, Uganda, Tanzania, Nigeria, Zambia): the one the article
+# stands in ("Kenyan State House", R62)
+_LOCAL_SEATS = ("State House",)
+# a department named by its function, without its state ("the Department of Migrant Workers", a bureau of one: "the
+# Department of Energy's Oil Industry Management Bureau"); ministries are left to the rules that read them from the
+# article's officials ("the Ministry of External Affairs" in a Baku-datelined story is India's, not Azerbaijan's)
+_FUNCTION_BODY = re.compile(r"(?:[Tt]he\s+)?(Department\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|"
+                            r"of\s+|for\s+)?[A-Z][\w-]*){0,4})(?:(?:'s|’s)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Bureau|Office|"
+                            r"Division|Unit|Service|Directorate))?")
+# "the Department of Foreign Affairs (DFA)": the acronym stands for the body from then on
+_DEFINED = re.compile(r"(Department\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+)?"
+                      r"[A-Z][\w-]*){0,4})\s+\(([A-Z]{2,6})\)")
+
+
+def learn_acronyms(text: str) -> dict[str, str]:
+    """The acronyms an article defines for a state body: {"DFA": "Department of Foreign Affairs"}."""
+    return {m.group(2): m.group(1) for m in _DEFINED.finditer(text)}
+
+
+def _qualified(name: str, country: str, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    dem = DEMONYMS.get(country)
+    if not dem:
+        return None
+    full = f"{dem} {name}"
+    known = reg.lookup(full)
+    if known is not None and known.type != "person":
+        return known.name, known.camp, known.type
+    return full, camp_from_words(reg, dem), "inst"
+
+
+def local_body(clean: str, ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """A body named by its seat ("Malacañang", "the Planalto"), by its function without its state ("the Department
+    of Migrant Workers" in a Manila-datelined article), or by an acronym the article defined ("the DMW"): the
+    country-qualified body; None when the registry knows the name or the state is not clear.
+
+    >>> from pipeline.extract.speakers import Ctx
+    >>> local_body("Department of Migrant Workers", Ctx(country="Philippines"), ActorRegistry.default())[0]
+    'Philippine Department of Migrant Workers'
+    """
+    if reg.lookup(clean) is not None:
+        return None
+    clean = ctx.acronyms.get(clean, clean)
+    seat = SEATS.get(clean)
+    if seat is not None:
+        known = reg.lookup(seat[0])
+        if known is not None and known.type != "person":
+            return known.name, known.camp, known.type
+        return seat[0], camp_from_words(reg, f"{DEMONYMS.get(seat[1], seat[1])} {seat[1]}"), "inst"
+    if clean in _LOCAL_SEATS:
+        return _qualified(clean, _home(ctx), reg)
+    m = _FUNCTION_BODY.fullmatch(clean)
+    if m is None or m.group(1).startswith("Ministry") and short_ministry(m.group(1)) is not None or \
+            reg.lookup(m.group(1)) is not None:
+        return None
+    return _qualified(m.group(1), _home(ctx), reg)
+
+
+def _home(ctx) -> str:
+    """The article's home country (its dateline and own signals, `home.home_country`), read once per article; not
+    the state a later "In Kyiv," opener moves a sentence to."""
+    if ctx.home is None:
+        ctx.home = home_country(ctx.text) if ctx.text else ""
+    return ctx.home

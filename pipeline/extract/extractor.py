@@ -25,6 +25,7 @@ from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believ
                                       it_was_stated_by, labelled_line,
                                       nominal_attributions, position_is, reported_speech, stated_before, view_interposed,
                                       was_told)
+from pipeline.extract.bodies import learn_acronyms
 from pipeline.extract.documents import kin, learn_documents
 from pipeline.extract.home import home_country, home_side
 from pipeline.extract.introductions import learn_introductions
@@ -152,6 +153,7 @@ def extract_statements(text: str, article_id: str = "article",
     learn_titles(text, reg, ctx)
     learn_names(text, reg, ctx)
     learn_reporters(text, ctx)
+    ctx.acronyms = learn_acronyms(text)
     out: list[Found] = []
     qi = 0
     prev: tuple[str, str, str] | None = None     # the speaker (or subject) the previous paragraph leaves behind

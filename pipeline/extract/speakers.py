@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.bodies import BODY_TITLES, article_body, state_of_title
+from pipeline.extract.bodies import BODY_TITLES, article_body, local_body, state_of_title
 from pipeline.extract.camps import camp_from_words
 from pipeline.extract.lexicon import (BRACKETED_ACRONYM, CAPITALS, MINISTRY_OF, NUMBER, NUMBER_WORDS, short_ministry, DEMONYMS, DOC_WORDS, LEADER_REGIONS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
                                       OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE)
@@ -43,6 +43,8 @@ class Ctx:
     intros: list[Intro] = field(default_factory=list)              # people introduced with a title, in text order
     surnames: dict[str, str] = field(default_factory=dict)         # surname -> the one unknown full name it ends
     reporters: set[str] = field(default_factory=set)               # a transcript's own hosts and reporters (surnames)
+    acronyms: dict[str, str] = field(default_factory=dict)         # "DFA" -> "Department of Foreign Affairs" (defined)
+    home: str | None = None                                        # the article's home country, read once when needed
     pushes: int = 0                                                # how many entities were made salient so far
     last: tuple[str, str, str] | None = None                       # the entity made salient last (actor, side, type)
     things: list[tuple[str, str]] = field(default_factory=list)    # groups and institutions together, most recent last
@@ -554,6 +556,7 @@ def _office_holder(role: str, inst, ctx: Ctx, reg: ActorRegistry) -> tuple[str, 
 
 
 _PLACE_BODY = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?((?i:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|defen[cs]e\s+ministry|"
+                         r"foreign\s+office|foreign\s+affairs\s+ministry|"
                          r"ministry\s+of\s+defen[cs]e|government|presidency|presidential\s+office))"
                          r"(?:\s+(?:statement|release|readout|read-out|spokes(?:man|woman|person)|official))?")
 _CAPITAL_BODY = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s)\s+((?i:foreign\s+ministry|defen[cs]e\s+ministry|"
@@ -641,6 +644,9 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             mention), "group")
         push(ctx, res[0], res[1], "group")
         return res
+    local = local_body(re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I), ctx, reg)
+    if local is not None:                        # "Malacañang", "the DMW", "the Department of Migrant Workers" in a
+        return local                             # Manila-datelined article: the country-qualified body (R62)
     placed = _place_body(re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I), ctx, reg) \
         if reg.lookup(mention.strip()) is None else None
     if placed is not None:                       # "In Seoul, the Foreign Ministry said", "Seoul's presidential office"

@@ -1,6 +1,7 @@
 """Extraction tests for issue 14, round 19 (actors first, then direct quotes). Our own sentences, none copied from a
 corpus article."""
 from pipeline.actors import ActorRegistry
+from pipeline.extract.bodies import local_body
 from pipeline.extract.extractor import extract_statements
 from pipeline.extract.speakers import Ctx, resolve
 from pipeline.extract.titles import title_holder
@@ -62,3 +63,28 @@ def test_title_holder_leaves_lower_case_titles_unknown_titles_and_registry_alias
 def test_the_holy_father_is_the_pope_the_registry_knows():
     text = "Pope Leo XIV received the envoys.\n\nThe Holy Father said the guns had to fall silent by Christmas."
     assert _got(text)[-1] == ("indirect", "Pope Leo XIV", "the guns had to fall silent by Christmas")
+
+
+# --- mechanism 2: bodies named by a seat, a function or an acronym take their state (R62) ------------------------
+
+def test_a_body_named_by_its_function_and_its_acronym_takes_the_state_of_the_dateline():
+    text = ("MANILA, Philippines — The Department of Social Welfare (DSWD) said on Monday that relief packs had reached "
+            "the families.\n\nThe DSWD added that more aid would follow next week.")
+    assert [a for _, a, _ in _got(text)] == ["Philippine Department of Social Welfare"] * 2
+
+
+def test_a_seat_of_government_speaks_for_its_body_and_state_house_for_the_dateline_state():
+    assert _got("Malacañang said the President would not attend the summit in Kuala Lumpur.")[0][1] == \
+        "Philippine Presidency"
+    text = "NAIROBI, Kenya — State House said the talks on Sudan would resume in January."
+    assert _got(text)[0][1] == "Kenyan State House"
+
+
+def test_a_function_body_without_a_clear_state_or_known_to_the_registry_is_left_alone():
+    ctx = Ctx()
+    reg = ActorRegistry.for_conflict("russia-ukraine")
+    assert local_body("Department of Social Welfare", ctx, reg) is None            # no dateline, no opener
+    assert local_body("Department of State", Ctx(home="Philippines"), reg) is None   # the registry's
+    assert local_body("Ministry of Foreign Affairs", Ctx(home="Philippines"), reg) is None   # left to the
+    # foreign-ministry rules
+    assert local_body("Ministry of External Affairs", Ctx(home="Azerbaijan"), reg) is None     # a ministry: not here
