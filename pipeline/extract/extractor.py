@@ -27,6 +27,7 @@ from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believ
                                       was_told)
 from pipeline.extract.bodies import learn_acronyms
 from pipeline.extract.documents import kin, learn_documents
+from pipeline.extract.headers import header_speaker
 from pipeline.extract.home import home_country, home_side
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences, trim_span
@@ -273,6 +274,9 @@ def extract_statements(text: str, article_id: str = "article",
         spoken = [f for f in out[n_out:] if not f.nominal]
         prev = spoken[-1].resolved if spoken else (ctx.person[-1] + ("person",)) if ctx.person_pushes > n_person \
             else ctx.last if ctx.pushes > n_push else None   # a person the paragraph named speaks before a place
+        header, spoken_by = header_speaker(text, ps, pe, ctx, reg, resolve) if len(out) == n_out else (False, None)
+        if header:                               # "SOUNDBITE (Ukrainian) Taras, Kyiv resident:": the quotation on the
+            prev, lead = spoken_by, None          # next line is theirs (no one's after a reporter's question)
     ctx.place, ctx.it_doc = "", None
     summary_bullets(text, paras, out, inside, taken, ctx, reg)   # KEY POINTS that summarise a later statement
     out.sort(key=lambda f: (f.start, -f.end))

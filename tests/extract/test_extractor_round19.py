@@ -3,6 +3,7 @@ corpus article."""
 from pipeline.actors import ActorRegistry
 from pipeline.extract.bodies import local_body
 from pipeline.extract.extractor import extract_statements
+from pipeline.extract.headers import header_speaker
 from pipeline.extract.speakers import Ctx, resolve
 from pipeline.extract.titles import title_holder
 
@@ -88,3 +89,29 @@ def test_a_function_body_without_a_clear_state_or_known_to_the_registry_is_left_
     assert local_body("Ministry of Foreign Affairs", Ctx(home="Philippines"), reg) is None   # left to the
     # foreign-ministry rules
     assert local_body("Ministry of External Affairs", Ctx(home="Azerbaijan"), reg) is None     # a ministry: not here
+
+
+# --- mechanism 3: a header line names the speaker of the quotation on the next line ------------------------------
+
+def test_a_soundbite_header_names_the_official_or_the_private_person_of_the_next_line():
+    text = ("SHOTLIST\n1. Wide of the venue\n2. SOUNDBITE (Ukrainian) Andrii Sybiha, Ukrainian Foreign Minister:\n"
+            "\"We will not trade our land for a pause in the shelling.\"\n3. SOUNDBITE (Russian) Olga, Moscow pensioner:\n"
+            "\"I want my grandson back from the front before winter comes.\"\n")
+    got = [(s.actor, s.side, s.kind) for s in extract_statements("Title\n\n" + text, "t",
+                                                                  ActorRegistry.for_conflict("russia-ukraine"))]
+    assert got == [("Andrii Sybiha", "ukraine", "direct"), ("Olga", "russia", "direct")]
+
+
+def test_a_reporters_question_after_its_header_is_no_statement():
+    text = ("1. SOUNDBITE (English) Keir Starmer, British Prime Minister:\n"
+            "\"Europe will stand with Ukraine for as long as it takes, whatever is signed.\"\n"
+            "2. SOUNDBITE (English) Reporter (question):\n\"Will you send troops to Ukraine next year, Prime Minister?\"\n")
+    assert [a for _, a, _ in _got(text)] == ["Keir Starmer"]
+
+
+def test_a_sentence_that_ends_in_a_colon_is_no_header():
+    reg = ActorRegistry.for_conflict("russia-ukraine")
+    text = "In Kyiv, residents said:\n\"We are tired of the sirens every night.\""
+    assert header_speaker(text, 0, text.index("\n"), Ctx(), reg, resolve) == (False, None)
+    text = "Olga, Moscow pensioner:\nShe walked on."
+    assert header_speaker(text, 0, text.index("\n"), Ctx(), reg, resolve) == (False, None)
