@@ -71,7 +71,7 @@ class ModelConfig:
 
 @dataclass
 class TrainConfig:
-    """Optimisation settings; one seed for everything."""
+    """Optimisation settings; `seed` drives everything random unless `init_seed` takes the initialisation apart."""
 
     seed: int = 13
     init_seed: int = -1  # >= 0: seed of the freshly initialised weights (heads) alone; -1: train.seed (one seed)
