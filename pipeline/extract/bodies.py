@@ -16,7 +16,7 @@ import re
 
 from pipeline.actors import ActorRegistry
 from pipeline.extract.camps import camp_from_words
-from pipeline.extract.home import home_country
+from pipeline.extract.home import article_home
 from pipeline.extract.lexicon import CAPITALS, DEMONYMS, MINISTRY_OF, STATE_OF_ADJECTIVE, short_ministry
 
 # a body as a mention names it ("Ministry of Foreign Affairs" is read as "foreign ministry" first: lexicon.MINISTRY_OF)
@@ -169,17 +169,9 @@ def local_body(clean: str, ctx, reg: ActorRegistry) -> tuple[str, str, str] | No
             return known.name, known.camp, known.type
         return seat[0], camp_from_words(reg, f"{DEMONYMS.get(seat[1], seat[1])} {seat[1]}"), "inst"
     if clean in _LOCAL_SEATS:
-        return _qualified(clean, _home(ctx), reg)
+        return _qualified(clean, article_home(ctx), reg)
     m = _FUNCTION_BODY.fullmatch(clean)
     if m is None or m.group(1).startswith("Ministry") and short_ministry(m.group(1)) is not None or \
             reg.lookup(m.group(1)) is not None:
         return None
-    return _qualified(m.group(1), _home(ctx), reg)
-
-
-def _home(ctx) -> str:
-    """The article's home country (its dateline and own signals, `home.home_country`), read once per article; not
-    the state a later "In Kyiv," opener moves a sentence to."""
-    if ctx.home is None:
-        ctx.home = home_country(ctx.text) if ctx.text else ""
-    return ctx.home
+    return _qualified(m.group(1), article_home(ctx), reg)

@@ -28,7 +28,7 @@ from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believ
 from pipeline.extract.bodies import learn_acronyms
 from pipeline.extract.documents import kin, learn_documents
 from pipeline.extract.headers import header_speaker
-from pipeline.extract.home import home_country, home_side
+from pipeline.extract.home import article_home, home_side
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences, trim_span
 from pipeline.extract.lexicon import CAPITALS, CAPTION, DATELINE, DEMONYMS, OUTLET_WORDS, STATE_OF_ADJECTIVE, TIMESTAMP, VERB_RE
@@ -288,7 +288,6 @@ def extract_statements(text: str, article_id: str = "article",
             a.end, b.end = b.end, b.start        # (b emptied, dropped below)
     result: list[Statement] = []
     last_end = -1
-    home: str | None = None                      # the article's home country, read once when first needed
     home_sides: dict[tuple[str, str, str], str | None] = {}   # the camp home.home_side gave each unknown actor
     for f in out:
         if f.start < last_end or f.end <= f.start:
@@ -341,7 +340,7 @@ def extract_statements(text: str, article_id: str = "article",
         if side not in reg.camps:
             side = "other"
         if side == "other" and reg.lookup(actor) is None:   # "Tánaiste Simon Harris", "Sen. Jane Roe": the camp of
-            home = home_country(text) if home is None else home   # the state the introduction or the article names
+            home = article_home(ctx)             # the state the introduction or the article names
             key = (actor, typ, "" if typ == "person" else f.mention)
             if key not in home_sides:
                 home_sides[key] = home_side(actor, f.mention, typ, text, home, reg)

@@ -218,3 +218,11 @@ def home_side(actor: str, mention: str, typ: str, text: str, home: str, reg: Act
         return None
     camp = camp_from_words(reg, DEMONYMS.get(state, state) if state != "United States" else "American")
     return camp if camp != "other" else None
+
+
+def article_home(ctx) -> str:
+    """`home_country` of the article in `ctx.text`, computed once per article and kept in `ctx.home` (the body
+    rules and the extractor's camp fallback share it); not the state a later "In Kyiv," opener moves a sentence to."""
+    if ctx.home is None:
+        ctx.home = home_country(ctx.text) if ctx.text else ""
+    return ctx.home
