@@ -24,7 +24,7 @@ _OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[
                           r"position|verdict|reaction|words|readout|read-out|letter|post|note|terms|demands|conditions|"
                           r"proposal|plan|view|line|version|riposte|preview|memorandum|document|text|paper|"
                           r"political bureau|politburo|leadership|military wing|armed wing)$")
-_RANK = re.compile(r"(?<![\w'’-])(?:(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Gov|Sen|Rep|Prof|Amb|Rev|Fr)\.|Senator|Congressman|"
+_RANK = re.compile(r"(?<![\w'’-])(?:(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Prof)\.?|(?:Gov|Sen|Rep|Amb|Rev|Fr)\.|Senator|Congressman|"
                    r"Congresswoman|(?<!Permanent\s)(?<!Special\s)(?<!High\s)(?<!Resident\s)(?<!Trade\s)Representative(?=\s+[A-Z][a-z]+\s+"
                    r"[A-Z]))\s+(?=[A-Z])")   # not "Permanent Representative Fu Cong": a diplomat's title
 _HONORIFIC = re.compile(r"(?<![\w'’-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|H\.?E\.?|HH|HRH|Sheikha?|"
@@ -1908,6 +1908,12 @@ def learn_reporters(text: str, ctx: Ctx) -> None:
 _CAPS_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z'’.-]*\s+)*[A-Z][A-Z'’.-]*)\s*[:,]")
 
 
+_HONOUR_WORD = re.compile(r"Mr|Mrs|Ms|Miss|Dr|Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Prof|Sir|Dame")
+_HONOURED_NAME = re.compile(r"(?<![\w'’.-])(?:" + _HONOUR_WORD.pattern + r")\.?\s+([A-Z][a-z][\w'’-]*)(?![\w'’-]|\s+[A-Z])")
+# "Mr Sanan", "Gen Natthaphon": a single name after an honorific or rank. In Thai (and other given-name-first)
+# usage the re-mention keeps the given name, so the full name it opens ("Sanan Angubolkul") is that person.
+
+
 _PERSON_TITLES = set(("spokesman spokeswoman spokesperson minister president premier ambassador envoy chancellor secretary "
                       "chief adviser advisor aide diplomat negotiator representative delegate analyst expert scientist "
                       "researcher professor director chairman chairwoman chairperson commander general governor mayor "
@@ -1939,14 +1945,20 @@ def learn_names(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
     is that person. A surname two full names share, and names the registry knows, are left alone."""
     seen: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}             # first word -> full names ("Mao Ning ... Mao said": surname first)
+    honoured = {m.group(1) for m in _HONOURED_NAME.finditer(text[:200_000])}   # "Mr Sanan", "Gen Natthaphon"
     for m in _FULL_NAME.finditer(text[:200_000]):
         full = m.group(0)
         toks = full.split()
+        if _HONOUR_WORD.fullmatch(toks[0]):     # "Mr Sanan", "Gen Natthaphon Narkphanit": the name after the
+            if len(toks) < 3:                    # honorific or rank; a single name after one is a re-mention, never
+                continue                         # a full name of its own
+            toks = toks[1:]
+            full = " ".join(toks)
         titled = toks[0].lower() in _PERSON_TITLES and len(toks) == 3   # "Minister Wang Yi, also ...": the name after
         name = toks[1:] if titled else toks
         known = reg.lookup(" ".join(name))
         if not any(_plain_word(t, reg) for t in name) and name[0] not in _PRONOUNS and "-" not in name[0] and \
-                (titled or known is not None or _introduced_person(text, m.start(), m.end())):
+                (titled or known is not None or name[0] in honoured or _introduced_person(text, m.start(), m.end())):
             if (known is None or known.type == "person") and reg.lookup(name[0]) is None:
                 firsts.setdefault(name[0], set()).add(known.name if known is not None else " ".join(name))
         if any(_plain_word(t, reg) for t in toks):
