@@ -258,6 +258,14 @@ def _doc_np_in(seg: str, base: int, authored: bool = False) -> tuple[int, int] |
     return base + m.start(), base + len(seg)
 
 
+# a document aside between the subject and its verb, whose own list of names has commas of its own (round 20): ", in a
+# joint statement signed by the leaders of A, B and C," (not a document aside with an author of its own: "in a
+# statement released by Peskov" leaves the subject as it is, since that aside has no comma inside)
+_DOC_ASIDE = re.compile(r"(?<=[\w.'’)]),\s+(?:in|through|via)\s+(?:a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+                        + "|".join(sorted(map(re.escape, DOC_WORDS), key=len, reverse=True)) +
+                        r")\s+[^\"“”;:()]{0,250},[^\"“”;:()]{0,250},$")
+
+
 def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of the subject noun phrase that ends right before `hi` (after adverbs/auxiliaries), or None."""
     seg = text[max(lo, hi - 300):hi]
@@ -277,6 +285,12 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                    r"von|der)){1,4})\s*\(\s*[A-Z][^()\n]{1,50}\)$", seg)
     if pm:
         return base + pm.start(1), base + pm.end(1)   # "Vassily Nebenzia (Russian Federation) said": the speaker
+    if seg.endswith(","):                       # "European leaders, in a joint statement signed by the heads of A, B
+        dm = _DOC_ASIDE.search(seg)              # and C, said": the subject before the document aside, not its list
+        if dm is not None:
+            inner = _np_before(text, lo, base + dm.start())
+            if inner is not None:
+                return inner
     if seg.endswith(","):                       # appositive: "Zelenskyy, who ..., said"
         app = _appositive(text, lo, base, seg)
         if app is None:

@@ -31,3 +31,17 @@ def test_a_surname_after_an_honorific_still_wins_and_a_shared_given_name_is_left
     text = ("Somchai Rattana, a farmer, and Somchai Boonmee, a trader, both spoke at the meeting.\n\n"
             "Mr Somchai said the border had to reopen.")
     assert _got(text)[-1][1] not in ("Somchai Rattana", "Somchai Boonmee")
+
+
+# --- mechanism 2: a document aside with a list of its own does not hide the subject before it ----------------------
+
+def test_the_subject_before_a_document_aside_with_a_list_is_the_speaker():
+    text = ("Nordic leaders, in a joint letter signed by the premiers of Norway, Sweden, Finland and Iceland, said "
+            "they backed an unconditional truce. The same letter said Kyiv must sit at any table.")
+    got = _got(text)
+    assert [a for _, a, _ in got] == ["European leaders", "European leaders"]   # the registry's name for them
+
+
+def test_a_document_aside_without_a_list_keeps_the_subject_as_before():
+    text = "The Kremlin, in a statement released by its press office, said Moscow was ready to talk."
+    assert _got(text)[-1][1:] == ("Kremlin", "Moscow was ready to talk")
