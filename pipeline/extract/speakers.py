@@ -17,6 +17,7 @@ from pipeline.extract.lexicon import (BRACKETED_ACRONYM, CAPITALS, MINISTRY_OF, 
                                       OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE)
 from pipeline.extract.documents import document_author
 from pipeline.extract.introductions import HEAD_TITLES, HONORIFICS, Intro, intro_for, nation_key, split_title_name, title_fits, title_query
+from pipeline.extract.owners import kept_possessive, owned
 from pipeline.extract.phrases import np_before
 from pipeline.extract.titles import title_holder
 
@@ -291,6 +292,8 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         if office is not None:
             return office
     res = _bare_name(_resolve_mention(mention, ctx, reg), reg)
+    if res is not None and kept_possessive(res[0], mention) and reg.lookup(res[0]) is None:
+        res = owned(mention, ctx, reg, resolve) or res   # "The Houthis' Abdulsalam", "the ICC's Registry" (round 20)
     em = _EMBASSY_IN.fullmatch(res[0]) if res is not None and res[2] != "person" else None
     if em and em.group(2) in CAPITALS and reg.lookup(res[0]) is None:   # "the Russian Embassy in Canberra": the
         return f"{em.group(1)} in {CAPITALS[em.group(2)]}", res[1], res[2]   # embassy in that country

@@ -45,3 +45,23 @@ def test_the_subject_before_a_document_aside_with_a_list_is_the_speaker():
 def test_a_document_aside_without_a_list_keeps_the_subject_as_before():
     text = "The Kremlin, in a statement released by its press office, said Moscow was ready to talk."
     assert _got(text)[-1][1:] == ("Kremlin", "Moscow was ready to talk")
+
+
+# --- mechanism 3: a speaker named through its owner's possessive ---------------------------------------------------
+
+def test_a_person_after_a_party_possessive_is_that_person():
+    text = "The Greens' Anna Lindqvist said the embargo had to stay until the guns fell silent."
+    assert _got(text)[-1][1] == "Anna Lindqvist"
+    text = "The Houthis' Abdulsalam said the group would keep its truce with the ships."
+    assert _got(text, "yemen")[-1][1] == "Mohammed Abdulsalam"
+
+
+def test_a_unit_of_a_listed_body_speaks_as_the_body_and_an_unlisted_acronym_loses_its_possessive():
+    assert _got("The European Union's delegation said the text ignored Ukraine.")[-1][1] == "European Union"
+    assert _got("The ICJ's Registry said in a note that the hearing would open in May.")[-1][1] == "ICJ Registry"
+
+
+def test_a_branch_office_named_by_its_place_speaks_as_its_owner_and_a_state_body_keeps_its_state():
+    text = "The Export Promotion Board of Kenya's Mombasa office said shipments had resumed."
+    assert _got(text)[-1][1] == "Export Promotion Board of Kenya"
+    assert _got("Russia's Foreign Ministry said the proposal was late.")[-1][1] == "Russian Foreign Ministry"
