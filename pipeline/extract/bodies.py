@@ -134,9 +134,36 @@ _DEFINED = re.compile(r"(Department\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(
                       r"[A-Z][\w-]*){0,4})\s+\(([A-Z]{2,6})\)")
 
 
+# any body followed by its acronym in brackets, "the Royal Thai Army (RTA)": the acronym stands for the words before
+# the bracket whose initials it spells (round 20); the speaker resolver uses it only where the registry lists them
+_BRACKETED = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|for|and|the)\s+){0,2}){0,5}[A-Z][\w-]*)\s+\(([A-Z]{2,6})\)")
+_MINOR = {"of", "for", "and", "the"}
+
+
+def _spelled(words: list[str], acronym: str) -> str | None:
+    """The shortest tail of `words` whose capitalised initials spell `acronym` ("Royal Thai Army" for RTA)."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _MINOR:
+            continue
+        if "".join(w[0] for w in words[i:] if w not in _MINOR) == acronym:
+            return " ".join(words[i:])
+    return None
+
+
+# a unit of an army named without its state ("the Second Army Region", "the 4th Army Area"; R70: it speaks as the army)
+_ARMY_UNIT = re.compile(r"(?:[A-Z][\w-]*\s+|\d{1,2}(?:st|nd|rd|th)\s+){1,2}Army\s+(?:Region|Area|Command|District|Corps)")
+
+
 def learn_acronyms(text: str) -> dict[str, str]:
-    """The acronyms an article defines for a state body: {"DFA": "Department of Foreign Affairs"}."""
-    return {m.group(2): m.group(1) for m in _DEFINED.finditer(text)}
+    """The acronyms an article defines for a body: {"DFA": "Department of Foreign Affairs", "RTA": "Royal Thai
+    Army"} (a department always; any other body when the acronym spells the initials of the words before it)."""
+    out = {}
+    for m in _BRACKETED.finditer(text):
+        name = _spelled(m.group(1).split(), m.group(2))
+        if name is not None:
+            out.setdefault(m.group(2), name)
+    out.update({m.group(2): m.group(1) for m in _DEFINED.finditer(text)})
+    return out
 
 
 def _qualified(name: str, country: str, reg: ActorRegistry) -> tuple[str, str, str] | None:
@@ -161,7 +188,18 @@ def local_body(clean: str, ctx, reg: ActorRegistry) -> tuple[str, str, str] | No
     """
     if reg.lookup(clean) is not None:
         return None
+    if clean in ctx.acronyms:                    # "the RTA", after "the Royal Thai Army (RTA)": the registry's entry
+        known = reg.lookup(ctx.acronyms[clean])
+        if known is not None and known.type != "person":
+            return known.name, known.camp, known.type
     clean = ctx.acronyms.get(clean, clean)
+    if _ARMY_UNIT.fullmatch(clean):              # "the Second Army Region": the army of the article's home, else the
+        dem = DEMONYMS.get(article_home(ctx))    # one army the registry lists (R70: a unit speaks as its institution)
+        known = reg.lookup(f"{dem} army") if dem else None
+        armies = [a for a in reg.actors.values() if a.type != "person" and a.name.lower().endswith(" army")]
+        known = known or (armies[0] if len(armies) == 1 else None)
+        if known is not None and known.type != "person":
+            return known.name, known.camp, known.type
     seat = SEATS.get(clean)
     if seat is not None:
         known = reg.lookup(seat[0])

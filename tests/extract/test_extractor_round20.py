@@ -65,3 +65,22 @@ def test_a_branch_office_named_by_its_place_speaks_as_its_owner_and_a_state_body
     text = "The Export Promotion Board of Kenya's Mombasa office said shipments had resumed."
     assert _got(text)[-1][1] == "Export Promotion Board of Kenya"
     assert _got("Russia's Foreign Ministry said the proposal was late.")[-1][1] == "Russian Foreign Ministry"
+
+
+# --- mechanism 4: acronyms an article defines for a listed body, and units of a listed army (R70) ------------------
+
+def test_an_acronym_the_article_defines_for_a_listed_body_is_that_body():
+    text = ("The Royal Thai Army (RTA) moved two tank companies closer to the frontier on Monday.\n\n"
+            "The RTA said the move was purely defensive.")
+    assert _got(text, "thailand-cambodia")[-1][1:] == ("Thai army", "the move was purely defensive")
+
+
+def test_an_acronym_that_spells_no_initials_is_not_learned():
+    from pipeline.extract.bodies import learn_acronyms
+    assert learn_acronyms("the Royal Thai Army (RTA) and the Border Committee (GBC)") == {"RTA": "Royal Thai Army"}
+    assert learn_acronyms("the Department of Foreign Affairs (DFA)") == {"DFA": "Department of Foreign Affairs"}
+
+
+def test_a_unit_of_the_registry_s_army_speaks_as_the_army():
+    text = "Shelling resumed overnight near the temple.\n\nThe Third Army Region said two soldiers had been wounded."
+    assert _got(text, "thailand-cambodia")[-1][1] == "Thai army"
