@@ -122,6 +122,22 @@ _STATE_OFFICIAL = re.compile(r"(?:One|A|An|Another)\s+(?:senior\s+|top\s+|high-r
                              r"(?:government\s+)?(?:official|diplomat|source)$")   # "An American official": the government
 _QUESTION_LINE = re.compile(r"\s*(?:Q|Question)\s*[:.–—-]\s")   # the interviewer's line of a Q&A
 _ANSWER_LINE = re.compile(r"\s*(?:A|Answer)\s*[:.–—-]\s+[\"“]?")      # the interviewee's line of a Q&A
+# a dateline in capitals with a colon ("BERLIN: ", "SI SA KET: ") opening the article's first paragraph (round 20); read
+# as one only where no other paragraph opens with a label in capitals and a colon (a transcript's "REID: ")
+_COLON_DATELINE = re.compile(r"[ \t]*([A-Z][A-Z.'’-]+(?:[ /]+[A-Z][A-Z.'’-]*){0,3})\s*:[ \t]+(?=[A-Z\"“])")
+
+
+def _colon_dateline(text: str, paras: list[tuple[int, int]], reg: ActorRegistry) -> int | None:
+    """Where the first paragraph's text starts after a capitals-and-colon dateline ("BERLIN: Ukraine's ..."), or
+    None: no such label, a person the registry knows ("RUBIO:"), or a transcript (another paragraph opens likewise)."""
+    if not paras:
+        return None
+    m = _COLON_DATELINE.match(text, paras[0][0], paras[0][1])
+    known = reg.lookup(m.group(1).title()) if m is not None else None
+    if m is None or known is not None and known.type == "person" or \
+            any(_COLON_DATELINE.match(text, ps, pe) for ps, pe in paras[1:]):
+        return None
+    return m.end()
 
 
 def _default_registry() -> ActorRegistry:
@@ -160,6 +176,7 @@ def extract_statements(text: str, article_id: str = "article",
     prev: tuple[str, str, str] | None = None     # the speaker (or subject) the previous paragraph leaves behind
     lead: tuple[str, str, str] | None = None     # the speaker of the list that a paragraph ending in ':' opened
     interviewee: tuple[str, str, str] | None = None   # a Q&A's guest, whose "A:" lines are answers
+    colon = _colon_dateline(text, paras, reg)
     for ps, pe in paras:
         dm = DATELINE.match(text, ps, pe)
         tm = TIMESTAMP.match(text, ps, pe) if dm is None else None
@@ -168,6 +185,9 @@ def extract_statements(text: str, article_id: str = "article",
             ctx.country = CAPITALS.get(city.group(0).strip().title(), ctx.country) if city else ctx.country
         if dm or tm:
             ps = (dm or tm).end()
+        elif colon is not None and ps == paras[0][0]:   # "BERLIN: Ukraine's president said ...": a dateline
+            ctx.country = CAPITALS.get(text[ps:colon].strip().rstrip(":").strip().title(), ctx.country)
+            ps = colon
         n_out, n_push, n_person = len(out), ctx.pushes, ctx.person_pushes
         ctx.place, ctx.it_doc, ctx.pos = "", None, ps
         summary = is_heading(text[ps:pe]) or bool(_QUESTION_LINE.match(text, ps, pe))   # a subheading ('What does it

@@ -84,3 +84,19 @@ def test_an_acronym_that_spells_no_initials_is_not_learned():
 def test_a_unit_of_the_registry_s_army_speaks_as_the_army():
     text = "Shelling resumed overnight near the temple.\n\nThe Third Army Region said two soldiers had been wounded."
     assert _got(text, "thailand-cambodia")[-1][1] == "Thai army"
+
+
+# --- mechanism 5: a dateline in capitals with a colon is no speaker -------------------------------------------------
+
+def test_a_colon_dateline_is_left_out_and_the_sentence_after_it_is_read():
+    text = "WARSAW: Polish Prime Minister Donald Tusk said on Friday that Europe had to sit at the table."
+    got = _got(text)
+    assert [(k, a) for k, a, _ in got] == [("indirect", "Donald Tusk")]
+    text = "KHON KAEN: Farmers waited for rain as the border stayed shut.\n\nPrices rose again on Monday."
+    assert _got(text) == []
+
+
+def test_transcript_labels_in_capitals_stay_speakers():
+    text = ("HARLOW: Welcome back. Is a ceasefire close?\n\n"
+            "VANCE: We think the Russians want a deal, and we will keep pushing for one.")
+    assert [a for _, a, _ in _got(text)] == ["JD Vance"]
