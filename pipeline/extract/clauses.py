@@ -1094,6 +1094,11 @@ def _finite_verb(qual: str) -> bool:
                for v in VERB_RE.finditer(qual))
 
 
+# a label line's body that opens with a person and a speech verb ("The Kremlin: Peskov told reporters, ...")
+_BODY_SPEAKER = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:said|says|told|added|stressed|warned|noted|"
+                           r"insisted|argued|wrote|posted|claimed|replied|countered)\b")
+
+
 def labelled_line(text, ps, pe, inside, taken, ctx, reg, prev=None, stamped: bool = False) -> Found | None:
     """'• Zelensky: Ukraine will not cede territory', '• US envoy Steve Witkoff, Wednesday: "..."', 'PESKOV: We
     are not in a hurry.': a line that names its speaker (with a when/where after a comma) before a colon is that
@@ -1162,6 +1167,13 @@ def labelled_line(text, ps, pe, inside, taken, ctx, reg, prev=None, stamped: boo
     if not bullet and not re.search(r"[.!?…][\"”’']?$", text[ps:pe]):
         return None                              # "Putin: no sense in foreign troops" is a subheading
     c = m.end()
+    pm = _BODY_SPEAKER.match(text, c, pe) if res is not None and res[2] != "person" and \
+        label.split()[-1].lower() not in DOC_WORDS else None   # "Kremlin readout: Putin told ...": the readout's
+    if pm is not None:                           # "• The Kremlin: Peskov said Moscow had seen no text": the label
+        inner = resolve(pm.group(1), ctx, reg)   # files the line, the person the body opens with speaks (round 20)
+        if inner is not None and inner[2] == "person" and (reg.lookup(inner[0]) is not None or
+                                                           inner[0] in ctx.names.values() or len(inner[0].split()) >= 2):
+            label, res = pm.group(1), inner
     q = re.match(r"[\"“](?=\S)", text[c:c + 2])
     if q:                                        # '...: "A quotation."' (and nothing else in the sentence)
         close = next((k for k in range(c + 1, pe) if text[k] in '"”' and not inside[k]), -1)

@@ -100,3 +100,19 @@ def test_transcript_labels_in_capitals_stay_speakers():
     text = ("HARLOW: Welcome back. Is a ceasefire close?\n\n"
             "VANCE: We think the Russians want a deal, and we will keep pushing for one.")
     assert [a for _, a, _ in _got(text)] == ["JD Vance"]
+
+
+# --- mechanism 6: a label line whose body opens with a person and a speech verb is that person's -------------------
+
+def test_a_body_that_names_its_speaker_wins_over_the_institution_label():
+    text = ("**Reactions:**\n"
+            "\u2022 The Kremlin: Peskov said Moscow would study the text before any reply.\n"
+            "\u2022 Kyiv: a readiness to talk, but nothing on territory.")
+    got = _got(text)
+    assert got[0][1:] == ("Dmitry Peskov", "Peskov said Moscow would study the text before any reply")
+    assert got[1][1] == "Ukrainian government"
+
+
+def test_a_document_label_keeps_its_author_whoever_the_body_names():
+    text = "\u2022 Kremlin readout: Putin told the envoy that a truce could follow a settlement."
+    assert _got(text)[-1][1] == "Kremlin"
