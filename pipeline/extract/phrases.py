@@ -364,6 +364,7 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 lw in BODY_HEADS or lw.endswith("s") and lw[:-1] in BODY_HEADS and lw[:-1] not in ("force", "side")) or \
                 lw in _TIME_MODIFIERS and first is not None and j < len(words) - 1 or \
                 lw in ("two", "both") and first == j + 1 == len(words) - 1 or \
+                j == len(words) - 1 and lw in ("scholars", "researchers", "fellows") or \
                 "-" in lw and all(x in TITLE_WORDS for x in lw.split("-")):   # "secretary-general"
             first = j
             continue

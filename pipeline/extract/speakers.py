@@ -203,6 +203,9 @@ _ANALYSTS = {"analyst", "analysts", "strategist", "strategists", "economist", "e
 _NOT_ORG = set("Western Eastern Foreign Independent Other Some Many Several International Local Regional Military "
                "Defence Defense Security Energy Oil Market Political Leading Senior Top".split())
 _STAFF = {"spokesman", "spokeswoman", "spokesperson", "spokespeople"} | _ANALYSTS
+# an organisation's name of any length followed by its analysts or scholars (think tanks speak as themselves, side other)
+_ORG_STAFF = re.compile(r"([A-Z][\w'’.-]*(?:\s+(?:(?:for|of|the|and|on)\s+){0,2}[A-Z][\w'’.-]*){1,7})\s+(?:analysts|"
+                        r"scholars|experts|researchers|fellows|economists|strategists)")
 _FILLERS = set("of the for and on to a an at in with".split())
 
 
@@ -915,6 +918,12 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
                 return (known.name, known.camp, known.type) if known.type != "person" else None
             side = "other" if words[-1].lower() in _ANALYSTS else camp_from_words(reg, " ".join(org))
             return " ".join(org), side, "inst"
+    om = _ORG_STAFF.fullmatch(clean)
+    if om and any(w in ORG_WORDS for w in om.group(1).split()) and not reg.by_title(clean):
+        known = reg.lookup(om.group(1))          # "Institute for the Study of War analysts", "Center for Strategic and
+        if known is not None and known.type != "person":   # International Studies scholars": the organisation
+            return known.name, known.camp, known.type       # (round 20)
+        return om.group(1), "other", "inst"
     pm = re.match(r"(?:senior\s+|top\s+)?(?:officials?|diplomats?|negotiators?)\s+(?:in|from)\s+(?:the\s+)?(.+)$", clean, re.I)
     if pm:                                       # "officials in Kyiv": the institution of the place
         actor = reg.lookup(pm.group(1))

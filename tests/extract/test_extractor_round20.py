@@ -116,3 +116,12 @@ def test_a_body_that_names_its_speaker_wins_over_the_institution_label():
 def test_a_document_label_keeps_its_author_whoever_the_body_names():
     text = "\u2022 Kremlin readout: Putin told the envoy that a truce could follow a settlement."
     assert _got(text)[-1][1] == "Kremlin"
+
+
+# --- mechanism 7: an organisation's analysts or scholars speak as the organisation ----------------------------------
+
+def test_a_think_tank_s_analysts_or_scholars_are_the_think_tank():
+    text = "Council on Baltic Security Studies analysts wrote that Moscow was stalling for time."
+    assert _got(text)[-1][1:] == ("Council on Baltic Security Studies", "Moscow was stalling for time")
+    text = "Foundation for Eastern Policy scholars argued that a smaller room would speed up a deal."
+    assert _got(text)[-1][1:] == ("Foundation for Eastern Policy", "a smaller room would speed up a deal")
