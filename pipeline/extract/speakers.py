@@ -294,16 +294,25 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         office = _office_of(om.group(1) or ("he" if om.group(0).strip().lower().startswith("his") else "she"), ctx, reg)
         if office is not None:
             return office
+    em = _EMBASSY_IN.fullmatch(mention.strip())
+    if em and reg.lookup(mention) is None and reg.lookup(em.group(1)) is None:   # "the Ukrainian embassy in Bangkok",
+        name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", em.group(0))                     # "the Philippine Embassy in Abu
+        return name, camp_from_words(reg, em.group(1)), "inst"                      # Dhabi": named as written (round 20)
     res = _bare_name(_resolve_mention(mention, ctx, reg), reg)
     if res is not None and kept_possessive(res[0], mention) and reg.lookup(res[0]) is None:
         res = owned(mention, ctx, reg, resolve) or res   # "The Houthis' Abdulsalam", "the ICC's Registry" (round 20)
-    em = _EMBASSY_IN.fullmatch(res[0]) if res is not None and res[2] != "person" else None
-    if em and em.group(2) in CAPITALS and reg.lookup(res[0]) is None:   # "the Russian Embassy in Canberra": the
-        return f"{em.group(1)} in {CAPITALS[em.group(2)]}", res[1], res[2]   # embassy in that country
+    om = _EMBASSY.fullmatch(mention.strip()) if res is not None and res[2] != "person" and reg.lookup(mention) is None \
+        else None
+    cm = _IN_CITY.match(ctx.text, ctx.pos) if om and ctx.text else None
+    if cm and cm.group(1) in CAPITALS:           # "In Bangkok, the Russian embassy wrote": the embassy in that city
+        return re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", om.group(0)) + " in " + cm.group(1), res[1], res[2]
     return res
 
 
-_EMBASSY_IN = re.compile(r"(.+\s[Ee]mbassy)\s+in\s+([A-Z][\w'’ -]+)")
+# an embassy named with its city, kept as written (the city is no camp word: "in Bangkok" is not Thailand's embassy)
+_EMBASSY_IN = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}[Ee]mbassy)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_EMBASSY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}[Ee]mbassy")
+_IN_CITY = re.compile(r"\s*(?:[•·▪*–-]\s+)?In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
 
 
 # a person's office as a speaker (round 18; data card R63: a president's or head of government's office is the

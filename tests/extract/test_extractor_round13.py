@@ -89,9 +89,11 @@ def test_a_titled_person_of_an_organisation_is_the_person():
     assert [a for _, a, _ in out] == ["Tomasz Zielinski"], out
 
 
-def test_an_embassy_in_a_capital_is_named_by_its_country_unless_the_registry_names_it():
+def test_an_embassy_in_a_capital_is_named_as_written_unless_the_registry_names_it():
+    # round 13 named it by the country ("... in South Korea"); round 20 keeps the city, as the gold of h56 and h59 and
+    # the registry's "US Embassy in Beirut" do
     out = stmts("The Ukrainian Embassy in Seoul said the prisoners would be handed over on Friday.")
-    assert [a for _, a, _ in out] == ["Ukrainian Embassy in South Korea"], out
+    assert [a for _, a, _ in out] == ["Ukrainian Embassy in Seoul"], out
     out = stmts("The US Embassy in Beirut said the talks would resume.", "lebanon-israel")
     assert [a for _, a, _ in out] == ["US Embassy in Beirut"], out
 

@@ -125,3 +125,17 @@ def test_a_think_tank_s_analysts_or_scholars_are_the_think_tank():
     assert _got(text)[-1][1:] == ("Council on Baltic Security Studies", "Moscow was stalling for time")
     text = "Foundation for Eastern Policy scholars argued that a smaller room would speed up a deal."
     assert _got(text)[-1][1:] == ("Foundation for Eastern Policy", "a smaller room would speed up a deal")
+
+
+# --- mechanism 8: an embassy named with its city keeps the city ------------------------------------------------------
+
+def test_an_embassy_named_by_its_city_is_named_as_written():
+    text = "The Polish embassy in Ottawa said the visas would be issued within a week."
+    assert _got(text)[-1][1] == "Polish embassy in Ottawa"
+    text = "The Kenyan Embassy in Abu Dhabi said all its citizens were safe."
+    assert _got(text)[-1][1] == "Kenyan Embassy in Abu Dhabi"
+
+
+def test_an_in_city_opener_places_a_bare_embassy():
+    text = "In Canberra, the Russian embassy wrote that the talks had to go on without preconditions."
+    assert _got(text)[-1][1] == "Russian embassy in Canberra"
