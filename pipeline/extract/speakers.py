@@ -294,6 +294,14 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         office = _office_of(om.group(1) or ("he" if om.group(0).strip().lower().startswith("his") else "she"), ctx, reg)
         if office is not None:
             return office
+    jm = _JOINT_TEAMS.fullmatch(mention.strip())
+    if jm and all(a in DEMONYMS.values() or a in _COORD_ADJ for a in (jm.group(1), jm.group(2))) and \
+            reg.lookup(mention) is None:         # "US and Ukrainian negotiators", "the Ukrainian and American teams":
+        name = re.sub(r"U\.S\.", "US", f"{jm.group(1)} and {jm.group(2)} delegations")   # the two delegations as
+        known = reg.lookup(name)                 # one group (round 20), side `other` when the camps differ (R21)
+        camps = {camp_from_words(reg, "US" if a in ("U.S.", "American") else a) for a in (jm.group(1), jm.group(2))}
+        return (known.name, known.camp, known.type) if known is not None else \
+            (name, camps.pop() if len(camps) == 1 else "other", "group")
     em = _EMBASSY_IN.fullmatch(mention.strip())
     if em and reg.lookup(mention) is None and reg.lookup(em.group(1)) is None:   # "the Ukrainian embassy in Bangkok",
         name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", em.group(0))                     # "the Philippine Embassy in Abu
@@ -309,6 +317,9 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     return res
 
 
+# two states' negotiating teams named together: one group, "<A> and <B> delegations"
+_JOINT_TEAMS = re.compile(r"(?:[Tt]he\s+)?(U\.S\.|US|UK|EU|[A-Z][a-z]+)\s+and\s+(U\.S\.|US|UK|EU|[A-Z][a-z]+)\s+"
+                          r"(?:negotiators|negotiating\s+teams|teams|delegations)")
 # an embassy named with its city, kept as written (the city is no camp word: "in Bangkok" is not Thailand's embassy)
 _EMBASSY_IN = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}[Ee]mbassy)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _EMBASSY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}[Ee]mbassy")

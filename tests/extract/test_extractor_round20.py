@@ -139,3 +139,13 @@ def test_an_embassy_named_by_its_city_is_named_as_written():
 def test_an_in_city_opener_places_a_bare_embassy():
     text = "In Canberra, the Russian embassy wrote that the talks had to go on without preconditions."
     assert _got(text)[-1][1] == "Russian embassy in Canberra"
+
+
+# --- mechanism 9: two states' negotiators named together are one group, side other when the camps differ (R21) -----
+
+def test_two_states_negotiators_are_one_group_of_delegations():
+    got = _got("US and Ukrainian negotiators said on Sunday they had agreed on a shorter draft.")
+    assert got[-1][1] == "US and Ukrainian delegations"
+    s = extract_statements("Title\n\nThe Ukrainian and American teams said the talks would go on in Miami.", "t",
+                           ActorRegistry.for_conflict("russia-ukraine"))[-1]
+    assert (s.actor, s.side) == ("Ukrainian and American delegations", "other")
