@@ -24,6 +24,8 @@ _BODY_OF = re.compile(r"(?<![\w'’-])[Tt]he\s+(?:[a-z]+\s+){0,2}(?:ministry|gov
                       r"(?:the\s+)?$")
 _BODY_OF_NAME = re.compile(r"(?<![\w'’-])[Tt]he\s+(?:[a-z]+\s+){0,2}(?:press service|press office|ministry|office|embassy|"
                            r"delegation)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
+_TIME_WORD = r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
+             r"August|September|October|November|December)\b"
 _LIST_HEAD = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)+$")
 _NOT_BEFORE_NAME = set("of to by for with from in on at about against into near under over between among toward towards "
                        "like than the a an its his her their our".split())
@@ -205,6 +207,8 @@ def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             return named, np[1]
     if np is not None and re.match(r"(?:the\s+)?[A-Z][\w'’-]*\s+and\s+[A-Z]", text[np[0]:np[1]]):
         m = _LIST_HEAD.search(text, max(lo, np[0] - 120), np[0])   # "Egypt, Qatar and Turkey"
+        if m and re.search(_TIME_WORD, m.group(0)):   # "... in Jeddah on Tuesday, US and Ukrainian delegations said":
+            m = None                                  # a date before the subject, no item of a list (round 20)
         if m and not re.search(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]board|[Ii]nside)\s+$",
                                text[max(0, m.start() - 10):m.start()]):   # not "In Tel Aviv, the X and Y Forum"
             return m.start(), np[1]

@@ -149,3 +149,12 @@ def test_two_states_negotiators_are_one_group_of_delegations():
     s = extract_statements("Title\n\nThe Ukrainian and American teams said the talks would go on in Miami.", "t",
                            ActorRegistry.for_conflict("russia-ukraine"))[-1]
     assert (s.actor, s.side) == ("Ukrainian and American delegations", "other")
+
+
+# --- mechanism 10: a date before a coordinated subject is no item of its list ---------------------------------------
+
+def test_a_weekday_before_a_coordinated_subject_stays_out_of_the_speaker():
+    text = "After a long day of talks in Geneva on Sunday, US and Ukrainian negotiators said the draft was shorter."
+    s = extract_statements("Title\n\n" + text, "t", ActorRegistry.for_conflict("russia-ukraine"))[-1]
+    assert (s.speaker, s.actor) == ("US and Ukrainian negotiators", "US and Ukrainian delegations")
+    assert _got("Egypt, Qatar and Turkey said the talks would resume.")[-1][1] != "Turkish government"
