@@ -25,7 +25,7 @@ _OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[
                           r"position|verdict|reaction|words|readout|read-out|letter|post|note|terms|demands|conditions|"
                           r"proposal|plan|view|line|version|riposte|preview|memorandum|document|text|paper|"
                           r"political bureau|politburo|leadership|military wing|armed wing)$")
-_RANK = re.compile(r"(?<![\w'’-])(?:(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Prof)\.?|(?:Gov|Sen|Rep|Amb|Rev|Fr)\.|Senator|Congressman|"
+_RANK = re.compile(r"(?<![\w'’-])(?:(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Prof)\.?|(?:Gov|Sen|Rep|Amb|Rev|Fr)\.|PM|Senator|Congressman|"
                    r"Congresswoman|(?<!Permanent\s)(?<!Special\s)(?<!High\s)(?<!Resident\s)(?<!Trade\s)Representative(?=\s+[A-Z][a-z]+\s+"
                    r"[A-Z]))\s+(?=[A-Z])")   # not "Permanent Representative Fu Cong": a diplomat's title
 _HONORIFIC = re.compile(r"(?<![\w'’-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|H\.?E\.?|HH|HRH|Sheikha?|"
@@ -1741,7 +1741,7 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
     if actor is not None and actor.type == "person":
         push(ctx, actor.name, actor.camp, "person")
         return False
-    words = _HONORIFIC.sub("", m.group(1)).split()
+    words = _HONORIFIC.sub("", _RANK.sub("", m.group(1))).split()
     known = next((reg.lookup(" ".join(words[i:])) for i in range(1, len(words) - 1)
                   if all(w.lower() in TITLE_WORDS or w.lower() in reg.camp_words or w in DEMONYMS.values()
                          for w in words[:i]) and reg.lookup(" ".join(words[i:])) is not None), None)
@@ -1940,7 +1940,7 @@ def learn_reporters(text: str, ctx: Ctx) -> None:
 _CAPS_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z'’.-]*\s+)*[A-Z][A-Z'’.-]*)\s*[:,]")
 
 
-_HONOUR_WORD = re.compile(r"Mr|Mrs|Ms|Miss|Dr|Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Prof|Sir|Dame")
+_HONOUR_WORD = re.compile(r"Mr|Mrs|Ms|Miss|Dr|Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Prof|Sir|Dame|PM")
 _HONOURED_NAME = re.compile(r"(?<![\w'’.-])(?:" + _HONOUR_WORD.pattern + r")\.?\s+([A-Z][a-z][\w'’-]*)(?![\w'’-]|\s+[A-Z])")
 # "Mr Sanan", "Gen Natthaphon": a single name after an honorific or rank. In Thai (and other given-name-first)
 # usage the re-mention keeps the given name, so the full name it opens ("Sanan Angubolkul") is that person.

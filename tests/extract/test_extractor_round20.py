@@ -158,3 +158,9 @@ def test_a_weekday_before_a_coordinated_subject_stays_out_of_the_speaker():
     s = extract_statements("Title\n\n" + text, "t", ActorRegistry.for_conflict("russia-ukraine"))[-1]
     assert (s.speaker, s.actor) == ("US and Ukrainian negotiators", "US and Ukrainian delegations")
     assert _got("Egypt, Qatar and Turkey said the talks would resume.")[-1][1] != "Turkish government"
+
+
+def test_the_title_abbreviation_pm_before_a_given_name_is_the_person_introduced_in_full():
+    text = ("Prime Minister Anwar Hakim of the island state landed on Monday.\n\n"
+            "Speaking at the summit, PM Anwar described the plan as fair. He said the ports would stay open.")
+    assert [a for _, a, _ in _got(text)] == ["Anwar Hakim", "Anwar Hakim"]
