@@ -309,6 +309,12 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     res = _bare_name(_resolve_mention(mention, ctx, reg), reg)
     if res is not None and kept_possessive(res[0], mention) and reg.lookup(res[0]) is None:
         res = owned(mention, ctx, reg, resolve) or res   # "The Houthis' Abdulsalam", "the ICC's Registry" (round 20)
+    if res is not None and res[2] == "person" and " " not in res[0] and res[0] in ctx.surnames and \
+            reg.lookup(res[0]) is None and not re.match(r"\s*(?:the|a|an)\s", mention, re.I):          # "Cardinal Zuppi, Archbishop of ...": the bare surname of an apposition
+        full = ctx.surnames[res[0]]              # is the one person the article named in full with it (round 20)
+        known = reg.lookup(full)
+        return (known.name, known.camp, known.type) if known is not None and known.type == "person" else \
+            (full, res[1], "person")
     om = _EMBASSY.fullmatch(mention.strip()) if res is not None and res[2] != "person" and reg.lookup(mention) is None \
         else None
     cm = _IN_CITY.match(ctx.text, ctx.pos) if om and ctx.text else None
@@ -1981,7 +1987,8 @@ def learn_names(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
     for m in _FULL_NAME.finditer(text[:200_000]):
         full = m.group(0)
         toks = full.split()
-        if _HONOUR_WORD.fullmatch(toks[0]):     # "Mr Sanan", "Gen Natthaphon Narkphanit": the name after the
+        if _HONOUR_WORD.fullmatch(toks[0]) or toks[0] in _NAME_RANKS:   # "Mr Sanan", "Gen Natthaphon Narkphanit",
+            # "Cardinal Matteo Zuppi": the name after the
             if len(toks) < 3:                    # honorific or rank; a single name after one is a re-mention, never
                 continue                         # a full name of its own
             toks = toks[1:]

@@ -164,3 +164,11 @@ def test_the_title_abbreviation_pm_before_a_given_name_is_the_person_introduced_
     text = ("Prime Minister Anwar Hakim of the island state landed on Monday.\n\n"
             "Speaking at the summit, PM Anwar described the plan as fair. He said the ports would stay open.")
     assert [a for _, a, _ in _got(text)] == ["Anwar Hakim", "Anwar Hakim"]
+
+
+# --- mechanism 11: a bare surname left by an apposition or a label is the person the article named in full ----------
+
+def test_a_rank_and_surname_with_an_apposition_is_the_person_named_in_full_before():
+    text = ("The mission of Cardinal Marco Bellini began in 2023.\n\n"
+            "Cardinal Bellini, Archbishop of Turin and envoy for peace, said the children had to come home first.")
+    assert _got(text)[-1][1] == "Marco Bellini"
