@@ -52,7 +52,7 @@ V_CLAUSE = {"suggested", "suggests", "questioned", "asked", "asks", "indicated",
 # "highlighted", "insisted") keep their own rules as well.
 THAT_VERBS = ("believes believed considers considered thinks hopes hoped expects expected fears feared defends defended "
               "evaluates evaluated judges judged assesses assessed estimates estimated assures assured opines opined "
-              "maintains maintained underlines underlined highlights highlighted insists insisted").split() + [
+              "maintains maintained underlines underlined highlights highlighted insists insisted reckons reckoned").split() + [
     "points out", "pointed out"]
 # verbs that report with the speaker after them, the clause before ("The talks will go on, says Peskov.", "A truce is
 # possible, evaluated the minister."): the THAT_VERBS report this way too

@@ -172,3 +172,10 @@ def test_a_rank_and_surname_with_an_apposition_is_the_person_named_in_full_befor
     text = ("The mission of Cardinal Marco Bellini began in 2023.\n\n"
             "Cardinal Bellini, Archbishop of Turin and envoy for peace, said the children had to come home first.")
     assert _got(text)[-1][1] == "Marco Bellini"
+
+
+# --- mechanism 12: "reckons that" reports like "believes that" ------------------------------------------------------
+
+def test_reckoned_that_is_a_report_of_the_speaker():
+    assert _got("Lavrov reckoned that Europe had no place at the table.")[-1][1:] == (
+        "Sergei Lavrov", "Europe had no place at the table")
