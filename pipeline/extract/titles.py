@@ -8,8 +8,8 @@ text before the sentence introduced with the same title words, the most recent o
 - an apposition after a name: "Sviatoslav Shevchuk, Major Archbishop of Kyiv-Halych", "Pierbattista Pizzaballa,
   Latin Patriarch of Jerusalem".
 A title under a rank the mention does not carry names someone else ("Vice President X" is not "the President"). Only
-a capitalised title ("the President", formal copy), one with an acronym ("the DFA chief") or a church title ("the
-cardinal") is read this way; a lower-case title ("the president") is left to the discourse state and the registry
+a capitalised title ("the President", formal copy), one with an acronym ("the DFA chief"), an office written as an
+acronym ("the MP", "the CS") or a church title ("the cardinal") is read this way; a lower-case title ("the president") is left to the discourse state and the registry
 (`pipeline.extract.speakers`), and so is a title the registry knows as an alias ("the Pope"). Not here: the registry's
 own titles, pronouns, bodies.
 """
@@ -24,6 +24,9 @@ from pipeline.extract.lexicon import DEMONYMS, STOP_CAP, TITLE_ALT, TITLE_WORDS
 
 CHURCH_TITLES = frozenset(("cardinal archbishop patriarch bishop pope pontiff metropolitan nuncio catholicos imam "
                            "rabbi mufti ayatollah").split())
+# titles written as acronyms ("the MP", "the CS": Nakuru Town East MP Peter Kiprono, Foreign Affairs CS Musalia Mudavadi;
+# round 20): a member of parliament or of a cabinet, read like a capitalised title
+_OFFICE_ACRONYMS = frozenset("mp mep mk td mla msp cs".split())
 _GENERIC = {"chief", "head", "boss"}           # "the DFA chief": whoever heads the DFA, whatever the title
 _MENTION = re.compile(r"\s*[Tt]he\s+((?:[A-Z][\w'’.-]*|[a-z][\w-]*)(?:\s+(?:[A-Z][\w'’.-]*|[a-z][\w-]*)){0,3})\s*")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -45,7 +48,7 @@ def _title_words(mention: str, reg: ActorRegistry) -> list[str] | None:
         return None
     words = m.group(1).split()
     head = words[-1].lower()
-    if head not in HEAD_TITLES and head not in CHURCH_TITLES:
+    if head not in HEAD_TITLES and head not in CHURCH_TITLES and head not in _OFFICE_ACRONYMS:
         return None
     for w in words:
         low = w.lower()

@@ -179,3 +179,14 @@ def test_a_rank_and_surname_with_an_apposition_is_the_person_named_in_full_befor
 def test_reckoned_that_is_a_report_of_the_speaker():
     assert _got("Lavrov reckoned that Europe had no place at the table.")[-1][1:] == (
         "Sergei Lavrov", "Europe had no place at the table")
+
+
+# --- mechanism 13: an office written as an acronym ("the MP", "the CS") is the person introduced with it -------------
+
+def test_the_mp_and_the_cs_are_the_people_introduced_with_those_titles():
+    text = ("Kisumu West MP Jane Achieng (ODM), who sits on the defence committee, was unmoved.\n\n"
+            "\u201cNo one sells a house while the owner waits outside,\u201d the MP said.")
+    assert _got(text)[-1][1] == "Jane Achieng"
+    text = ("Peter Mwangi, the Interior CS, met the envoys on Tuesday.\n\n"
+            "Asked about the plan, the CS said Nairobi would wait for the final text.")
+    assert _got(text)[-1][1:] == ("Peter Mwangi", "Nairobi would wait for the final text")
