@@ -120,6 +120,12 @@ _SEAT_TABLE = (("Malacañang|Malacanang|Malacañang Palace|Malacanang Palace", "
                ("Aso Rock|Aso Rock Villa", "Nigerian Presidency", "Nigeria"),
                ("Zhongnanhai", "Chinese government", "China"))
 SEATS = {b: (body, state) for names, body, state in _SEAT_TABLE for b in names.split("|")}
+# acronyms of state bodies that their own press uses without defining them (round 20): acronym -> (body, state), read
+# like a seat; an acronym the article defines comes first ("the DFA" after "(DFA)"), the registry before both
+_STATE_ACRONYMS = {"MEA": ("Indian Ministry of External Affairs", "India"),
+                   "DFA": ("Philippine Department of Foreign Affairs", "Philippines"),
+                   "DMW": ("Philippine Department of Migrant Workers", "Philippines"),
+                   "DND": ("Philippine Department of National Defense", "Philippines")}
 # "State House" is the presidency of several states (Kenya, Uganda, Tanzania, Nigeria, Zambia): the one the article
 # stands in ("Kenyan State House", R62)
 _LOCAL_SEATS = ("State House",)
@@ -192,6 +198,12 @@ def local_body(clean: str, ctx, reg: ActorRegistry) -> tuple[str, str, str] | No
         known = reg.lookup(ctx.acronyms[clean])
         if known is not None and known.type != "person":
             return known.name, known.camp, known.type
+    if clean in _STATE_ACRONYMS and clean not in ctx.acronyms:   # "the MEA", "the DFA" left undefined
+        body, state = _STATE_ACRONYMS[clean]
+        known = reg.lookup(body)
+        if known is not None and known.type != "person":
+            return known.name, known.camp, known.type
+        return body, camp_from_words(reg, f"{DEMONYMS.get(state, state)} {state}"), "inst"
     clean = ctx.acronyms.get(clean, clean)
     if _ARMY_UNIT.fullmatch(clean):              # "the Second Army Region": the army of the article's home, else the
         dem = DEMONYMS.get(article_home(ctx))    # one army the registry lists (R70: a unit speaks as its institution)

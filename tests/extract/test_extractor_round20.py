@@ -190,3 +190,12 @@ def test_the_mp_and_the_cs_are_the_people_introduced_with_those_titles():
     text = ("Peter Mwangi, the Interior CS, met the envoys on Tuesday.\n\n"
             "Asked about the plan, the CS said Nairobi would wait for the final text.")
     assert _got(text)[-1][1:] == ("Peter Mwangi", "Nairobi would wait for the final text")
+
+
+# --- mechanism 14: acronyms of state bodies used without a definition ------------------------------------------------
+
+def test_an_undefined_state_body_acronym_is_its_country_qualified_body():
+    assert _got("The MEA said New Delhi backed every effort towards a truce.")[-1][1] == \
+        "Indian Ministry of External Affairs"
+    text = "The Department of Fair Auctions (DFA) said bids had risen.\n\nThe DFA said the next sale was in May."
+    assert _got(text)[-1][1] != "Philippine Department of Foreign Affairs"   # the article's own definition first
