@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.lexicon import DOC_WORDS, OUTLET_WORDS, STATE_OF_ADJECTIVE, STOP_CAP
+from pipeline.extract.lexicon import DEMONYMS, DOC_WORDS, OUTLET_WORDS, STATE_OF_ADJECTIVE, STOP_CAP
 from pipeline.extract.phrases import np_before
 
 # document words that name the same kind of document: "the joint statement" ... "the declaration"
@@ -82,7 +82,15 @@ def learn_documents(text: str, ss: int, se: int, inside: bytearray, found: list 
         if res is not None and (reg.lookup(res[0]) is not None or res[2] != "person" or res[0] in ctx.names.values()):
             learned.append((pos, kin(word), res))
 
+    joint = set()
+    for m in _SIGNED_BY_TWO.finditer(text, ss, se) if found is None else ():
+        pair = _two_camps(m.group(2), m.group(3), ctx, reg, resolve)
+        if pair is not None and not inside[m.start()]:   # "the joint declaration signed by President A and Prime
+            learned.append((m.start(), kin(m.group(1)), pair))   # Minister B": the two leaders' group (R21)
+            joint.add(m.start())
     for m in _BY.finditer(text, ss, se) if found is None else ():
+        if m.start() in joint:
+            continue
         owner = _owner(text, m.end(), se)
         if owner and not _NO_OWNER.search(text[max(ss, m.end() - 30):m.end()]):
             note(m.start(), m.group(1), owner)
@@ -131,6 +139,26 @@ def learn_documents(text: str, ss: int, se: int, inside: bytearray, found: list 
         ctx.docs.append((k, *res))
     del ctx.docs[:-20]
     return [(pos, res) for pos, _, res in learned if pos not in adjective]
+
+
+_PERSON = r"((?:[A-Z][\w'’.-]*[ \t]+){1,5}?[A-Z][\w'’.-]*)"
+# a document signed by two named leaders: "the joint declaration signed here on Sunday by Thai Prime Minister A and
+# Cambodian Prime Minister B" (round 20)
+_SIGNED_BY_TWO = re.compile(r"(?<![\w'’-])" + _DOC + r"\s+signed\s+(?:[a-z]+\s+|[A-Z][a-z]+\s+){0,4}?by\s+" + _PERSON +
+                            r"\s+and\s+" + _PERSON + r"(?=[,.;]|\s+(?:on|in|at|with|last|this)\b)")
+
+
+def _two_camps(a: str, b: str, ctx, reg: ActorRegistry, resolve) -> tuple[str, str, str] | None:
+    """("Armenian and Azerbaijani leaders", "other", "group") for two persons of two camps (data card rule 21), else
+    None; the camps are named by their states' adjectives, in the order the registry lists the camps."""
+    ra, rb = resolve(a, ctx, reg), resolve(b, ctx, reg)
+    if ra is None or rb is None or ra[2] != "person" or rb[2] != "person" or ra[1] == rb[1] or "other" in (ra[1], rb[1]):
+        return None
+    order = sorted((ra[1], rb[1]), key=lambda c: reg.camps.index(c) if c in reg.camps else len(reg.camps))
+    adj = ["US" if c == "us" else DEMONYMS.get(c.title()) for c in order]   # in the registry's order of camps
+    if None in adj:
+        return None
+    return f"{adj[0]} and {adj[1]} leaders", "other", "group"
 
 
 def _owner(text: str, pos: int, se: int) -> str | None:

@@ -199,3 +199,12 @@ def test_an_undefined_state_body_acronym_is_its_country_qualified_body():
         "Indian Ministry of External Affairs"
     text = "The Department of Fair Auctions (DFA) said bids had risen.\n\nThe DFA said the next sale was in May."
     assert _got(text)[-1][1] != "Philippine Department of Foreign Affairs"   # the article's own definition first
+
+
+# --- mechanism 15: a text signed by two leaders of two camps speaks for both (R21) ----------------------------------
+
+def test_a_declaration_signed_by_two_leaders_is_their_group_in_the_registry_s_order():
+    text = ("The joint declaration signed on Friday by Prime Minister Nikol Pashinyan and President Ilham Aliyev, "
+            "with witnesses from three states, was short.\n\nThe declaration asks both armies to pull back.")
+    s = extract_statements("Title\n\n" + text, "t", ActorRegistry.for_conflict("armenia-azerbaijan"))[-1]
+    assert (s.actor, s.side) == ("Armenian and Azerbaijani leaders", "other")
