@@ -17,7 +17,7 @@ from pipeline.extract.lexicon import (ACCORDING, CAPITALS, DEMONYMS, OUTLET_WORD
 from pipeline.extract.documents import document_subject
 from pipeline.extract.layout import trim_span
 from pipeline.extract.phrases import np_after, np_before, np_forward
-from pipeline.extract.speakers import Found, add_found, mentions, push, resolve, sentence_subject
+from pipeline.extract.speakers import Found, add_found, mentions, opening_pronoun, push, resolve, sentence_subject
 
 
 _PRON_OBJ = {"it", "them", "this", "that", "him", "her", "these", "those"}
@@ -107,7 +107,9 @@ def as_put_it(text, ss, se, inside, taken, found, ctx, reg) -> None:
     mention = next(g for g in m.groups() if g) if m.re is _IN_WORDS else m.group(1) or m.group(2)
     mention = re.sub(r"(?:'s|’s)$", "", mention) if m.re is _IN_WORDS else mention
     mention = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(mention.lower(), mention)   # "In his opinion,"
-    add_found(found, Found(s, e, mention, direct=bool(inside[s])), ctx, reg, taken)
+    back = opening_pronoun(mention, text[s:e], ctx, reg) if mention in ("he", "she") else None
+    add_found(found, Found(s, e, mention, direct=bool(inside[s])), ctx, reg, taken,
+              inherit=Found(0, 0, mention, back) if back is not None else None)
 
 
 # "For Amorim, the war needs ...", "For the special adviser X, consulted by this newspaper, ..." (translated copy:

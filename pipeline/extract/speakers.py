@@ -1452,6 +1452,22 @@ def other_first_name(toks: list[str], i: int, actor, reg: ActorRegistry) -> bool
     return prev.lower() not in names
 
 
+def opening_pronoun(pronoun: str, rest: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """The person "he" / "she" means in a sentence's opening clause ("In his words, Trump is playing ...", "As she
+    put it, ..."): the latest person of the discourse whom the rest of the sentence does not name itself (round 20),
+    else None. A pronoun that opens a sentence points back, not at a name later in the same sentence."""
+    g = PRONOUNS.get(pronoun.lower())
+    if g not in ("m", "f"):
+        return None
+    for a, side in reversed(ctx.person):
+        if _gender(a, reg) not in ("", g):
+            continue
+        if any(w in rest for w in a.split()[-1:]):
+            continue                             # "Trump" in "..., Trump is playing": not whom "his" means
+        return a, side, "person"
+    return None
+
+
 def _gender(name: str, reg: ActorRegistry) -> str:
     actor = reg.actors.get(name)
     return actor.gender if actor is not None else ""

@@ -208,3 +208,10 @@ def test_a_declaration_signed_by_two_leaders_is_their_group_in_the_registry_s_or
             "with witnesses from three states, was short.\n\nThe declaration asks both armies to pull back.")
     s = extract_statements("Title\n\n" + text, "t", ActorRegistry.for_conflict("armenia-azerbaijan"))[-1]
     assert (s.actor, s.side) == ("Armenian and Azerbaijani leaders", "other")
+
+
+# --- mechanism 16: "he" / "she" in an opening clause points back, not at a name later in the sentence -------------
+
+def test_his_in_an_opening_clause_is_not_the_person_the_sentence_goes_on_to_name():
+    text = "Medvedev replied in his usual style. In his words, Trump was playing an ultimatum game with Moscow."
+    assert _got(text)[-1][1:] == ("Dmitry Medvedev", "Trump was playing an ultimatum game with Moscow")
