@@ -55,7 +55,7 @@ _AS_PUT = re.compile(r"[Aa]s\s+((?:[A-Z][\w'’.-]*|the|his|her|its|their|he|she
 
 _IN_WORDS = re.compile(r"(?:[Ii]n\s+(?:the\s+(?:words|opinion|view|assessment)\s+of\s+((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)|"
                        r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?(?:'s|’s)|his|her|their|its)\s+(?:own\s+)?(?:words|"
-                       r"opinion|view|assessment|estimation|estimate))|[Bb]y\s+(?:the\s+account\s+of\s+((?:the\s+)?[\w'’.-]+"
+                       r"opinion|view|assessment|estimation|estimate|telling))|[Bb]y\s+(?:the\s+account\s+of\s+((?:the\s+)?[\w'’.-]+"
                        r"(?:\s+[\w'’.-]+){0,5}?)|((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?(?:'s|’s)|his|her|their|its)"
                        r"\s+(?:own\s+)?account))\s*,\s*")   # "In his opinion, ...", "By his own account, ..."
 
@@ -106,6 +106,8 @@ def as_put_it(text, ss, se, inside, taken, found, ctx, reg) -> None:
         return
     mention = next(g for g in m.groups() if g) if m.re is _IN_WORDS else m.group(1) or m.group(2)
     mention = re.sub(r"(?:'s|’s)$", "", mention) if m.re is _IN_WORDS else mention
+    if m.re is _IN_WORDS and re.search(r"\btelling\s*,\s*$", m.group(0)) and mention.lower() in ("his", "her", "their", "its"):
+        return                                   # "In his telling," only with a named teller ("In Ushakov's telling,")
     mention = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(mention.lower(), mention)   # "In his opinion,"
     back = opening_pronoun(mention, text[s:e], ctx, reg) if mention in ("he", "she") else None
     add_found(found, Found(s, e, mention, direct=bool(inside[s])), ctx, reg, taken,

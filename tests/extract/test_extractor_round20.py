@@ -215,3 +215,12 @@ def test_a_declaration_signed_by_two_leaders_is_their_group_in_the_registry_s_or
 def test_his_in_an_opening_clause_is_not_the_person_the_sentence_goes_on_to_name():
     text = "Medvedev replied in his usual style. In his words, Trump was playing an ultimatum game with Moscow."
     assert _got(text)[-1][1:] == ("Dmitry Medvedev", "Trump was playing an ultimatum game with Moscow")
+
+
+# --- mechanism 17: "In X's telling," gives X's view, with a named teller only ----------------------------------------
+
+def test_in_a_named_person_s_telling_is_that_person_s_statement():
+    text = "Ushakov spoke after the call. In Ushakov's telling, Moscow wanted a settlement and not a pause."
+    assert _got(text)[-1][1:] == ("Yuri Ushakov", "Moscow wanted a settlement and not a pause")
+    text = "The case was put by a visiting scholar, Ivan Petrov. In his telling, the front would not move this year."
+    assert _got(text) == []                      # a pronoun teller is too often someone else
