@@ -192,8 +192,11 @@ CALLED = re.compile(r"(?<![\w'’-])(called|calls|call|calling|described|describ
                      r"hailed|hails|hailing|praised|praises|criticised|criticized|criticises|criticizes|slammed|slams|"
                      r"derided|derides|decried|decries|lauded|lauds|brushed|brushes|waved|waves)"
                      r"(?!\s+(?:on|for|upon)\s)\s+(?:[^\s\"“”‘]+\s+){0,8}?(?:as\s+)?$")   # not "called on X to ..."
-ACCORDING = re.compile(r"(?<![\w'’-])(?:[Aa]ccording to\s+|(?:(?<=, )per|Per)\s+(?=[A-Z]|(?:the|a|an|its|his|her)\s+[A-Z]))")
-# "according to X", and the newsroom's "per X" ("..., per the Kremlin", "Per Axios, ...") before a name
+ACCORDING = re.compile(r"(?<![\w'’-])(?:[Aa]ccording to\s+|(?:(?<=, )per|Per)\s+(?=[A-Z]|(?:the|a|an|its|his|her)\s+[A-Z]|"
+                       r"(?:the|its|their)\s+(?:(?:joint|same|latest|new|official)\s+)?(?:statement|readout|read-out|"
+                       r"communiqu[eé]|declaration|memorandum|document|text|letter|transcript)\b))")
+# "according to X", and the newsroom's "per X" ("..., per the Kremlin", "Per Axios, ...") before a name or a document
+# the article named ("Per the statement, ...", round 20)
 HEADLINE_END = re.compile(r"[.!?][\"”’']?\s*$")
 # photo captions and credits: never statements
 CAPTION = re.compile(r"^\s*(?:Photo|Photograph|Picture|Pictured|Image|Caption|Credit|Video|Watch|File photo)s?\s*[:|]|"

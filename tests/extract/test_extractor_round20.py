@@ -224,3 +224,11 @@ def test_in_a_named_person_s_telling_is_that_person_s_statement():
     assert _got(text)[-1][1:] == ("Yuri Ushakov", "Moscow wanted a settlement and not a pause")
     text = "The case was put by a visiting scholar, Ivan Petrov. In his telling, the front would not move this year."
     assert _got(text) == []                      # a pronoun teller is too often someone else
+
+
+# --- mechanism 18: "Per the statement," reads like "According to the statement," ------------------------------------
+
+def test_per_a_named_document_is_its_author_and_per_cent_is_nothing():
+    text = "The Kremlin put out a short statement. Per the statement, the talks would resume next week."
+    assert _got(text)[-1][1:] == ("Kremlin", "the talks would resume next week")
+    assert _got("Prices rose 5 per cent. They were up per the data.") == []
