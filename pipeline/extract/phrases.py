@@ -34,6 +34,8 @@ _APP_OPEN = re.compile(r"(?:the|a|an|who|whose|which|its|his|her|their|now|then|
 
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
+_DOC_END = "|".join(f"(?<={w})" for w in ("statement", "declaration", "communiqué", "communique", "readout", "letter",
+                                           "memorandum", "resolution"))
 _WHEN_ALT = (r"(?:\s+(?:(?:late|early|earlier|later)\s+)?on\s+" + _DAY + r"(?:\s+(?:morning|afternoon|evening|night))?|"
              r"\s+(?:last|this|on)\s+(?:week|month|year|weekend|night|morning|" + _DAY + r")|"
              r"\s+(?:earlier|later)\s+(?:this|that|in the)\s+(?:week|month|day|year)|\s+(?:yesterday|today|overnight|"
@@ -42,7 +44,10 @@ _WHEN_ALT = (r"(?:\s+(?:(?:late|early|earlier|later)\s+)?on\s+" + _DAY + r"(?:\s
              r"their|a|an)\s+(?:same\s+|next\s+|first\s+|last\s+|previous\s+|following\s+)?(?:[\w-]+\s+)?(?:meeting|call|"
              r"talks|round|days|summit|conversation|visit|speech|interview|briefing|session|week|day|weekend|evening|"
              r"morning|negotiations|consultations|signing|vote|address)|\s+(?:already\s+)?in\s+(?:January|February|March|April|"
-             r"May|June|July|August|September|October|November|December|\d{4})(?:\s+\d{4})?|\s+already|\s+at first)")
+             r"May|June|July|August|September|October|November|December|\d{4})(?:\s+\d{4})?|\s+already|\s+at first|"
+             r"(?:" + _DOC_END + r")\s+of\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|"
+             r"September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)")   # "The Quad's statement of 12
+# September called for ...": the document's date, not its subject (round 20)
 # "Peskov on Tuesday said" or "Rutte, for his part, said"; not the end of an appositive ("Stubb, who ... on Saturday, said")
 _WHEN = re.compile(r"(?:\s*," + _WHEN_ALT + r"\s*,|(?<!,)" + _WHEN_ALT + r")$")
 

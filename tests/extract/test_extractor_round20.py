@@ -232,3 +232,10 @@ def test_per_a_named_document_is_its_author_and_per_cent_is_nothing():
     text = "The Kremlin put out a short statement. Per the statement, the talks would resume next week."
     assert _got(text)[-1][1:] == ("Kremlin", "the talks would resume next week")
     assert _got("Prices rose 5 per cent. They were up per the data.") == []
+
+
+# --- mechanism 19: a document's date after it ("statement of 12 September") is no part of its subject ----------------
+
+def test_a_dated_document_subject_speaks_for_its_author():
+    text = "The G7's joint statement of 3 March called for a truce and said Kyiv must sit at the table."
+    assert [(a, t) for _, a, t in _got(text)] == [("G7 leaders", "a truce"), ("G7 leaders", "Kyiv must sit at the table")]
