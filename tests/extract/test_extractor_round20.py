@@ -1,12 +1,12 @@
 """Extraction tests for issue 14, round 20 (actors on writers the rules were not written from). Our own sentences,
 none copied from a corpus article."""
+from conftest import extracted_statements
 from pipeline.actors import ActorRegistry
 from pipeline.extract.extractor import extract_statements
 
 
 def _got(text: str, conflict: str = "russia-ukraine") -> list[tuple[str, str, str]]:
-    return [(s.kind, s.actor, s.text) for s in extract_statements("Title\n\n" + text, "t",
-                                                                     ActorRegistry.for_conflict(conflict))]
+    return [(kind, actor, span) for span, actor, kind in extracted_statements(text, conflict)]
 
 
 # --- mechanism 1: an honorific or rank before a given name is the person the article introduced --------------------
