@@ -1103,6 +1103,37 @@ _BODY_SPEAKER = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:s
                            r"insisted|argued|wrote|posted|claimed|replied|countered)\b")
 
 
+# a monitoring excerpt's speaker tag in square brackets: "[Name]", "[Name, role]", "[Name in French, subtitled]",
+# "[Name, captioned as ...]", "[Presenter Name]": the name, then a comma, a language or setting, or the bracket's end
+_BRACKET_TAG = re.compile(r"\[(?:(?:[Pp]resenter|[Aa]nchor|[Hh]ost)\s+)?((?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|von|der|de)"
+                          r"(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|von|der|de)){0,3})(?:\]|[,;]\s*[^\[\]\n]{1,160}\]|\s+"
+                          r"(?:in|at|speaking|captioned|wearing|to|on|with|via|during|after|before|from)\s[^\[\]\n]{1,160}\])"
+                          r"\s+(?=\S)")
+
+
+def bracket_tag(text, ps, pe, inside, taken, ctx, reg) -> Found | None:
+    """'[Maria Lopez, captioned as foreign minister] We will not sign.', '[Lopez in Spanish, subtitled] ...',
+    '[Lopez] ...': a transcript or monitoring excerpt that tags its line with the speaker in square brackets is that
+    person's direct statement, the rest of the paragraph (data card rule 24, like "LOPEZ: ..."). The tag must name a
+    person: one the registry or the article knows, or a full name; "[Presenter]", "[Video shows ...]" and "[Passage
+    omitted: ...]" name nobody."""
+    m = _BRACKET_TAG.match(text, ps, pe)
+    if m is None:
+        return None
+    label = m.group(1)
+    if label.split()[0] in STOP_CAP or label.split()[0] in _NOT_LABEL or label.split()[0] in (
+            "Presenter", "Anchor", "Host", "Video", "Passage", "Passages", "Text", "Caption", "Music", "Applause"):
+        return None
+    res = resolve(label, ctx, reg)
+    if res is None or res[2] != "person" or not (reg.lookup(res[0]) is not None or res[0] in ctx.names.values() or
+                                                 len(res[0].split()) >= 2):
+        return None
+    s, e = trim_span(text, m.end(), pe, inside)
+    if len(text[s:e].split()) < 3 or any(taken[s:e]):
+        return None
+    return add_found([], Found(s, e, label, direct=True), ctx, reg, taken, inherit=Found(0, 0, label, res))
+
+
 def labelled_line(text, ps, pe, inside, taken, ctx, reg, prev=None, stamped: bool = False) -> Found | None:
     """'• Zelensky: Ukraine will not cede territory', '• US envoy Steve Witkoff, Wednesday: "..."', 'PESKOV: We
     are not in a hurry.': a line that names its speaker (with a when/where after a comma) before a colon is that

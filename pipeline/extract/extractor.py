@@ -22,7 +22,7 @@ import re
 
 from pipeline.actors import ActorRegistry
 from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believes_that, for_holder, keen_to_say, called_plain, document_terms, documents_speak,
-                                      it_was_stated_by, labelled_line,
+                                      it_was_stated_by, labelled_line, bracket_tag,
                                       nominal_attributions, position_is, reported_speech, stated_before, view_interposed,
                                       was_told)
 from pipeline.extract.bodies import learn_acronyms
@@ -199,7 +199,8 @@ def extract_statements(text: str, article_id: str = "article",
             ps = rm.end()                        # "KOVAC: He says Russia agrees ...": the reporter narrates
         if interviewee is None and _QUESTION_LINE.match(text, ps, pe) and ctx.person:
             interviewee = ctx.person[-1] + ("person",)   # the Q&A's guest: the person named before the first question
-        lab = labelled_line(text, ps, pe, inside, taken, ctx, reg, prev, stamped=tm is not None)
+        lab = labelled_line(text, ps, pe, inside, taken, ctx, reg, prev, stamped=tm is not None) or \
+            bracket_tag(text, ps, pe, inside, taken, ctx, reg)
         if lab is not None:
             out.append(lab)
         answer = _ANSWER_LINE.match(text, ps, pe) if lab is None and interviewee is not None else None

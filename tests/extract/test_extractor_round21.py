@@ -1,0 +1,33 @@
+"""Extraction tests for issue 14, round 21 (recall and actors on writers the rules were not written from: h61-h63
+read for the first time). Our own sentences, none copied from a corpus article."""
+from conftest import extracted_statements
+
+
+def _got(text: str, conflict: str = "russia-ukraine") -> list[tuple[str, str, str]]:
+    return [(kind, actor, span) for span, actor, kind in extracted_statements(text, conflict)]
+
+
+# --- mechanism 1: a transcript or monitoring line tagged with its speaker in square brackets ----------------------
+
+def test_a_line_tagged_with_a_full_name_in_brackets_is_that_persons_direct_statement():
+    text = ("The evening bulletin opened with the talks in Lima.\n\n"
+            "[Maria Lopez, captioned as foreign minister] We will not sign this text. It is unfair to our farmers.\n\n"
+            "[Lopez] The door stays open for talks next week.")
+    assert _got(text)[-2:] == [("direct", "Maria Lopez", "We will not sign this text. It is unfair to our farmers"),
+                               ("direct", "Maria Lopez", "The door stays open for talks next week")]
+
+
+def test_a_bracket_tag_with_a_language_note_or_a_known_leader_still_names_the_speaker():
+    text = ("The channel replayed the summit.\n\n"
+            "[Carlos Mendes in Portuguese, subtitled in English] Nobody can force us to sign anything.\n\n"
+            "[Putin] We are ready to continue the contacts.")
+    assert _got(text)[-2:] == [("direct", "Carlos Mendes", "Nobody can force us to sign anything"),
+                               ("direct", "Vladimir Putin", "We are ready to continue the contacts")]
+
+
+def test_bracketed_stage_notes_and_an_unnamed_presenter_are_no_speakers():
+    text = ("The channel replayed the summit.\n\n"
+            "[Video shows delegates leaving the conference hall in silence.]\n\n"
+            "[Passage omitted: the minister lists the prisoners exchanged]\n\n"
+            "[Presenter] Good evening. The talks have failed once more tonight.")
+    assert _got(text) == []
