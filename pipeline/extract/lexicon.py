@@ -52,7 +52,8 @@ V_CLAUSE = {"suggested", "suggests", "questioned", "asked", "asks", "indicated",
 # "highlighted", "insisted") keep their own rules as well.
 THAT_VERBS = ("believes believed considers considered thinks hopes hoped expects expected fears feared defends defended "
               "evaluates evaluated judges judged assesses assessed estimates estimated assures assured opines opined "
-              "maintains maintained underlines underlined highlights highlighted insists insisted reckons reckoned").split() + [
+              "maintains maintained underlines underlined highlights highlighted insists insisted reckons reckoned "
+              "posits posited avers averred").split() + [
     "points out", "pointed out"]
 # verbs that report with the speaker after them, the clause before ("The talks will go on, says Peskov.", "A truce is
 # possible, evaluated the minister."): the THAT_VERBS report this way too
@@ -73,7 +74,7 @@ V_TERMED = ("termed",)
 V_AS = {*V_TERMED, "described", "describes", "describing", "dismissed", "dismisses", "dismissing", "criticised", "criticized",
         "criticises", "criticizes", "condemned", "condemns", "hailed", "hails", "praised", "praises",
         "characterised", "characterized", "portrayed", "portrays"}   # "described X as Y"
-V_OBJECT = [*V_FOR, *V_TERMED, "called for", "calls for", "call for", "accused", "accuses", "demanded", "demands", "proposed", "proposes", "urged", "urges",
+V_OBJECT = [*V_FOR, *V_TERMED, "called for", "calls for", "call for", "accused", "accuses", "demanded", "demands", "proposed", "proposes", "urged", "urges", "enjoined", "enjoins",
              "insisted on", "insists on", "blamed", "blames", "floated", "floats",
              "rejected", "rejects", "welcomed", "welcomes", "expressed concern", "voiced concern",
              "expressed concerns", "voiced concerns", "expressed", "expresses", "voiced", "express concern", "raised concerns",

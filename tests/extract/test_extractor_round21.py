@@ -31,3 +31,18 @@ def test_bracketed_stage_notes_and_an_unnamed_presenter_are_no_speakers():
             "[Passage omitted: the minister lists the prisoners exchanged]\n\n"
             "[Presenter] Good evening. The talks have failed once more tonight.")
     assert _got(text) == []
+
+
+# --- mechanism 2: report verbs 'posited that', 'averred that' and 'enjoined X to' ----------------------------------
+
+def test_posited_and_averred_report_with_that_like_maintained():
+    text = ("A lecturer at the state university, Dr Ada Nwosu, posited that the talks would fail without Kyiv.\n\n"
+            "Dr Nwosu later averred that Europe had no place at the table.")
+    assert _got(text) == [("indirect", "Ada Nwosu", "the talks would fail without Kyiv"),
+                          ("indirect", "Ada Nwosu", "Europe had no place at the table")]
+
+
+def test_enjoined_reports_its_object_like_urged():
+    text = ("The head of the diaspora commission, Mrs Ada Bello, enjoined citizens in both countries to register "
+            "with the embassies.")
+    assert _got(text) == [("indirect", "Ada Bello", "citizens in both countries to register with the embassies")]
