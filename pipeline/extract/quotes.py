@@ -204,6 +204,13 @@ _APPOSITIVE_FRAME = re.compile(r",\s(?:[^\"“”‘’.!?;\n]|(?<=\b[A-Z])\.(?=
                                r"(?<=[RDI]-[A-Z][a-z]{3})\.(?=,)|(?<=[RDI]-[A-Z][a-z]{4})\.(?=,)){0,140}?(?=\.\s*[\"“‘])")
 
 
+# a frame that is the whole next sentence after a quotation closed with a full stop ('"We will not sign." Dr Okafor
+# said.', '"... ." the diplomat said on Friday.'): the writer's stop stands for the handover comma
+_STOP_FRAME = re.compile(r"[ \t]+(?:[A-Za-z][\w'’.-]*[ \t]+){0,5}?(?:said|says|added|adds|stressed|noted|insisted|warned|"
+                         r"declared|stated|explained|told\s+(?:[A-Z][\w'’-]*|reporters|journalists))(?:[ \t]+(?:on|in|at|"
+                         r"during)[ \t]+[\w ]{1,30}?)?\.(?=\s|$)")
+
+
 def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) -> Found | None:
     content_end = q.end
     last = text[q.end - 1] if q.end > q.start else ""
@@ -211,7 +218,8 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
     # (a) attribution after the quote: '"...," Fidan said' / '"...," said Fidan'
     m = re.match(r"[ \t]*,?[ \t]*(?:[-–—][ \t]*)?", text[post:post + 8])   # not into the next paragraph
     p0 = post + (m.end() if m else 0)
-    handover = last in ",?!…—–-" or text[post:post + 1] == "," or bool(m and re.search(r"[-–—]", m.group(0)))
+    handover = last in ",?!…—–-" or text[post:post + 1] == "," or bool(m and re.search(r"[-–—]", m.group(0))) or \
+        last == "." and bool(_STOP_FRAME.match(text, post))   # '"... ." Dr Okafor said.': a stop for the comma
     # '"We are ready," - Peskov said.': a dash hands over to the frame, as in copy translated from Russian
     if last in "?!" and re.match(r"(?:He|She|They|It|We|I)\s", text[p0:p0 + 5]):
         handover = False                         # '..., he replied: "How can we?" He said it was not the time': a new sentence

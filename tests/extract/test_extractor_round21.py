@@ -46,3 +46,18 @@ def test_enjoined_reports_its_object_like_urged():
     text = ("The head of the diaspora commission, Mrs Ada Bello, enjoined citizens in both countries to register "
             "with the embassies.")
     assert _got(text) == [("indirect", "Ada Bello", "citizens in both countries to register with the embassies")]
+
+
+# --- mechanism 3: a quotation closed with a full stop, its frame the whole next sentence -------------------------
+
+def test_a_frame_after_a_quotation_closed_with_a_full_stop_names_its_speaker():
+    text = ("Talks ended in Lima without a date for the next round.\n\n"
+            "\u201cThe talks will fail without a truce. Nobody wants that.\u201d Dr Ada Nwosu said.")
+    assert _got(text)[-1] == ("direct", "Ada Nwosu", "The talks will fail without a truce. Nobody wants that.")
+
+
+def test_a_sentence_of_reported_speech_after_such_a_quotation_is_still_its_own():
+    text = ("Talks ended in Lima without a date for the next round.\n\n"
+            "\u201cThe talks will fail without a truce.\u201d Dr Ada Nwosu said the plan was dead.")
+    assert ("indirect", "Ada Nwosu", "the plan was dead") in _got(text)
+    assert not any(k == "direct" for k, _, _ in _got(text))
