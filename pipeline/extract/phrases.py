@@ -175,8 +175,17 @@ _GROUP_MEETING = re.compile(r"\s+(?:meeting|gathered|gathering|assembled|attendi
                             r"[A-Z][^,;:\"“”.!?]{1,80}?\s*$")
 
 
+# a channel's or account's audience after its name, with a translated name in square brackets before it: "Okopnaya
+# Pravda [Trench Truth] (780,000 subscribers) wrote", "The channel of MP X (1.1m followers) posted"
+_AUDIENCE = re.compile(r"(?:\s*\[[A-Z][^\[\]\n]{1,40}\])?\s*\((?:about\s+|some\s+|over\s+|more\s+than\s+)?[\d.,]+\s*"
+                       r"(?:[km]|million|thousand)?\s+(?:subscribers|followers|members|viewers|readers)\)\s*$")
+
+
 def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of the subject noun phrase that ends right before `hi` (after adverbs/auxiliaries), or None."""
+    am = _AUDIENCE.search(text[max(lo, hi - 120):hi])
+    if am is not None:                          # the name before its audience is the subject (round 21)
+        return np_before(text, lo, hi - len(text[max(lo, hi - 120):hi]) + am.start())
     np = _np_before(text, lo, hi) or _doc_np(text, lo, hi)
     if np is None:                              # "European leaders meeting at the G20 in Johannesburg welcomed", "The
         gm = _GROUP_MEETING.search(text, max(lo, hi - 160), hi)   # European leaders gathered in Berlin said": the

@@ -61,3 +61,17 @@ def test_a_sentence_of_reported_speech_after_such_a_quotation_is_still_its_own()
             "\u201cThe talks will fail without a truce.\u201d Dr Ada Nwosu said the plan was dead.")
     assert ("indirect", "Ada Nwosu", "the plan was dead") in _got(text)
     assert not any(k == "direct" for k, _, _ in _got(text))
+
+
+# --- mechanism 4: a channel's audience (and its translated name) between the subject and the verb ----------------
+
+def test_a_channel_with_its_translated_name_and_audience_is_the_subject():
+    text = ("Talks resumed in Doha.\n\n"
+            "Krasny Veter [Red Wind] (215,000 subscribers) wrote that any pause would only help the other side.")
+    assert _got(text) == [("indirect", "Krasny Veter", "any pause would only help the other side")]
+
+
+def test_the_channel_of_a_named_person_with_its_followers_speaks_for_that_person():
+    text = ("Talks resumed in Doha.\n\n"
+            "The channel of Ukrainian MP Olena Koval (1.2m followers) posted that Kyiv should not have gone.")
+    assert _got(text) == [("indirect", "Olena Koval", "Kyiv should not have gone")]
