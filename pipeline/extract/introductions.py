@@ -157,7 +157,15 @@ def _state_word(word: str) -> str:
 STATE_OF = {adj: state for state, adj in DEMONYMS.items()}
 
 
+# a courtesy title or rank before an introduced name is no part of it ("The Russian Ambassador, Mr Andrey X,", "the
+# Minister of Information, Alhaji Y,", "the army spokesman, Brig.-Gen. Z,"): the data card's actor is the bare name
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr|Alhaji|Alhaja|Hajiya|Mallam|Malam|Hon|Amb|Prof|Engr|Barr|Gen|Lt|Col|Maj|Brig|"
+                       r"Adm|Capt|(?:Brig|Maj|Lt)\.?-(?:Gen|Col))\.?")
+
+
 def _record(ctx, reg: ActorRegistry, name: list[str], descr: list[str]) -> None:
+    while len(name) > 1 and _COURTESY.fullmatch(name[0]):
+        name = name[1:]                          # round 21
     full = " ".join(name)
     known = reg.lookup(full)
     if known is not None and known.type != "person":

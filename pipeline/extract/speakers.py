@@ -25,11 +25,11 @@ _OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[
                           r"position|verdict|reaction|words|readout|read-out|letter|post|note|terms|demands|conditions|"
                           r"proposal|plan|view|line|version|riposte|preview|memorandum|document|text|paper|"
                           r"political bureau|politburo|leadership|military wing|armed wing)$")
-_RANK = re.compile(r"(?<![\w'’-])(?:(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Prof)\.?|(?:Gov|Sen|Rep|Amb|Rev|Fr)\.|PM|Senator|Congressman|"
+_RANK = re.compile(r"(?<![\w'’-])(?:(?:Brig|Maj|Lt|Col)\.?-(?:Gen|Col)\.?|(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Prof)\.?|(?:Gov|Sen|Rep|Amb|Rev|Fr)\.|PM|Senator|Congressman|"
                    r"Congresswoman|(?<!Permanent\s)(?<!Special\s)(?<!High\s)(?<!Resident\s)(?<!Trade\s)Representative(?=\s+[A-Z][a-z]+\s+"
                    r"[A-Z]))\s+(?=[A-Z])")   # not "Permanent Representative Fu Cong": a diplomat's title
 _HONORIFIC = re.compile(r"(?<![\w'’-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|H\.?E\.?|HH|HRH|Sheikha?|"
-                        r"Mr|Mrs|Ms|Dr|Sir|Dame|Shri|Smt)\.?\s+(?=[A-Z])")
+                        r"Mr|Mrs|Ms|Dr|Sir|Dame|Shri|Smt|Alhaji|Alhaja|Hajiya|Mallam|Malam|Hon)\.?\s+(?=[A-Z])")
 
 
 @dataclass
@@ -1936,6 +1936,12 @@ def learn_titles(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
             actor = reg.lookup(nm)
             if actor is not None and actor.type != "person" or nm.split()[0] in STOP_CAP:
                 continue                         # "The Europeans, the minister snapped," is no appositive
+            bare = _HONORIFIC.sub("", _RANK.sub("", nm)).strip()   # "the Russian Ambassador, Mr Andrey X,": the
+            if bare != nm and len(bare.split()) >= 1 and bare[:1].isupper():   # name, not its honorific (round 21)
+                nm = bare
+                actor = reg.lookup(nm)
+                if actor is not None and actor.type != "person":
+                    continue
             full = actor.name if actor else nm
             if not actor and len(nm.split()) >= 2:
                 ctx.names[nm.split()[-1]] = nm

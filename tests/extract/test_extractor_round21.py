@@ -75,3 +75,18 @@ def test_the_channel_of_a_named_person_with_its_followers_speaks_for_that_person
     text = ("Talks resumed in Doha.\n\n"
             "The channel of Ukrainian MP Olena Koval (1.2m followers) posted that Kyiv should not have gone.")
     assert _got(text) == [("indirect", "Olena Koval", "Kyiv should not have gone")]
+
+
+# --- mechanism 5: a courtesy title or rank before a name introduced after its office ----------------------------
+
+def test_a_courtesy_title_after_a_title_first_appositive_is_no_part_of_the_name():
+    text = ("Talks resumed in Abuja. The Kenyan High Commissioner, Mr Peter Kamau Njoroge, said the talks would go "
+            "on. The envoy added that Nairobi was ready to help.")
+    assert [a for _, a, _ in _got(text)] == ["Peter Kamau Njoroge", "Peter Kamau Njoroge"]
+
+
+def test_west_african_honorifics_and_hyphenated_ranks_are_dropped_from_the_actor():
+    text = ("Talks resumed. The Minister of Trade, Alhaji Bello Umaru, said the border would reopen.\n\n"
+            "The army spokesman, Brig.-Gen. Tunde Bakare, said the militia had shelled the town.\n\n"
+            "Mallam Garba Isa, a trader in Kano, lamented that prices had doubled.")
+    assert [a for _, a, _ in _got(text)] == ["Bello Umaru", "Tunde Bakare", "Garba Isa"]
