@@ -72,6 +72,10 @@ _BARE_BODY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?i:foreign\s+ministry|defen[cs]e
 _IN_PLACE = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"”])\s*)\s*(?:(?:And|But|Meanwhile)\s+)?[Ii]n\s+((?:the\s+)?[A-Z][\w'’-]*"
                        r"(?:\s+[A-Z][\w'’-]*){0,2}),\s+[^.!?\n]*$")
 
+# a byline that names where the reporter files from: "From Ada Obi, Abuja", "From Ada Obi, Abuja, and Tunde Ojo, Lagos"
+_BYLINE_FROM = re.compile(r"From\s+(?:(?:our|a)\s+[\w ]{1,30}?|(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’.-]*),\s+"
+                          r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:,|$|\n|and\b|with\b))")
+
 _DOC_OPENER = re.compile(r"\s*(?:[Tt]he|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w'’–-]+\s+){0,3}?(statement|memorandum|declaration|"
                          r"communiqu[eé]|readout|read-out|roadmap|road map|document|text|letter|resolution)"
                          r"(?:,|\s+(?:issued|published|adopted|signed|handed|released|itself|also|has|had|was|is|"
@@ -183,6 +187,9 @@ def extract_statements(text: str, article_id: str = "article",
         if dm:                                   # "TOKYO, Dec. 5 --": the article stands in Japan until it moves
             city = re.match(r"[A-Z][A-Z.'’ -]*?(?=[,/]|\s*[—–-]|\s*\(|$)", dm.group(0).strip())
             ctx.country = CAPITALS.get(city.group(0).strip().title(), ctx.country) if city else ctx.country
+        bm = _BYLINE_FROM.match(text, ps, pe) if dm is None and tm is None else None
+        if bm and bm.group(1) in CAPITALS:       # "From Ada Obi, Abuja": the byline's city stands like a dateline
+            ctx.country = CAPITALS[bm.group(1)]  # (round 21)
         if dm or tm:
             ps = (dm or tm).end()
         elif colon is not None and ps == paras[0][0]:   # "BERLIN: Ukraine's president said ...": a dateline

@@ -589,7 +589,7 @@ def _office_holder(role: str, inst, ctx: Ctx, reg: ActorRegistry) -> tuple[str, 
 
 _PLACE_BODY = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?((?i:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|defen[cs]e\s+ministry|"
                          r"foreign\s+office|foreign\s+affairs\s+ministry|"
-                         r"ministry\s+of\s+defen[cs]e|government|presidency|presidential\s+office))"
+                         r"ministry\s+of\s+defen[cs]e|(?:federal\s+)?government|presidency|presidential\s+office))"
                          r"(?:\s+(?:statement|release|readout|read-out|spokes(?:man|woman|person)|official))?")
 _CAPITAL_BODY = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s)\s+((?i:foreign\s+ministry|defen[cs]e\s+ministry|"
                            r"presidential\s+office|presidency|government))")
@@ -613,7 +613,7 @@ def _place_body(clean: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str
         state, body = ctx.place, bm.group(1)
     if not state:
         return None
-    body = MINISTRY_OF.sub(lambda m: short_ministry(m.group(1)), body).lower()
+    body = re.sub(r"^federal\s+", "", MINISTRY_OF.sub(lambda m: short_ministry(m.group(1)), body).lower())
     res = _state_institution(f"{state}'s {body}", reg) or resolve(f"{state}'s {body}", ctx, reg)
     if res is None or res[2] == "person" or res[0].lower().startswith(state.lower() + "'"):
         return None

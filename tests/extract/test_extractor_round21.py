@@ -90,3 +90,18 @@ def test_west_african_honorifics_and_hyphenated_ranks_are_dropped_from_the_actor
             "The army spokesman, Brig.-Gen. Tunde Bakare, said the militia had shelled the town.\n\n"
             "Mallam Garba Isa, a trader in Kano, lamented that prices had doubled.")
     assert [a for _, a, _ in _got(text)] == ["Bello Umaru", "Tunde Bakare", "Garba Isa"]
+
+
+# --- mechanism 6: a byline's city stands like a dateline; 'the Federal Government' is its state's government ------
+
+def test_a_byline_city_names_the_state_of_bodies_named_without_it():
+    body = ("From Ada Obi, Abuja, and Tunde Ojo, Lagos\n\n"
+            "The ceasefire must hold, the Federal Government has said.\n\n"
+            "The Ministry of Foreign Affairs added that Abuja was ready to help.")
+    assert [a for _, a, _ in extracted_statements(body)] == ["Nigerian government", "Nigerian foreign ministry"]
+
+
+def test_without_a_byline_city_the_bodies_stay_as_written():
+    body = ("From Ada Obi and Tunde Ojo\n\n"
+            "The ceasefire must hold, the Federal Government has said.")
+    assert [a for _, a, _ in extracted_statements(body)] != ["Nigerian government"]
