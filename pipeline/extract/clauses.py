@@ -781,6 +781,10 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             if apm:                              # "..., affirmed the Ukrainian foreign minister, Andrii Sybiha, adding"
                 na = (na[0], se - len(rest) + apm.end(1))
                 rest = text[na[1]:se]
+            tm = re.fullmatch(r"(?:\s+\([A-Z]{2,8}\))?\s+(?:in|at|on|during|before|after)\s+[^,;:\"“”.!?]{1,60}[.!?]?\s*",
+                              rest) if na is not None else None
+            if tm:                               # "..., indicated the ministry (FDFA) in Bern.", "..., warned X in
+                rest = ""                        # plenary.": a place or time after the speaker ends the frame (round 21)
             if na is not None and (not rest.strip(" .!?\"”") or re.match(   # "..., said Witkoff, who led the delegation."
                     r",\s+(?:who|whose|the|a|an|his|her|its|their|[A-Z][\w'’.-]*(?:'s|’s)|adding|saying|noting|stressing|"
                     r"insisting|warning)\s", rest)):   # "..., affirmed the minister, X, adding that ..."

@@ -61,7 +61,8 @@ V_INVERTED = set(("said says added adds argued argues insisted insists warned wa
                   "emphasized emphasised emphasizes emphasises claimed claims wrote writes stated states explained "
                   "explains declared declares continued continues concluded concludes recalled recalls replied replies "
                   "responded responds countered counters asserted asserts underlined underlines affirmed affirms "
-                  "assessed assesses pondered ponders reiterated reiterates").split()) | {"pointed out", "points out"} | \
+                  "assessed assesses pondered ponders reiterated reiterates indicated indicates").split()) | \
+    {"pointed out", "points out"} | \
     set(THAT_VERBS) - {"believes", "believed", "thinks", "hopes", "hoped", "expects", "expected", "fears", "feared"}
 # THAT_VERBS that no other list holds: a report only before "that" (`clauses.believes_that`) or with the speaker
 # after them (", evaluated the minister"), never with a bare object or a quotation ("considered the proposal", "land

@@ -105,3 +105,21 @@ def test_without_a_byline_city_the_bodies_stay_as_written():
     body = ("From Ada Obi and Tunde Ojo\n\n"
             "The ceasefire must hold, the Federal Government has said.")
     assert [a for _, a, _ in extracted_statements(body)] != ["Nigerian government"]
+
+
+# --- mechanism 7: an inverted frame with a place or time after its speaker; 'indicated' inverted ------------------
+
+def test_an_inverted_frame_may_end_with_a_place_or_time_after_the_speaker():
+    text = ("Talks resumed in Geneva. The ceasefire will hold only if both sides pull back, warned Peskov in "
+            "Moscow.")
+    assert _got(text)[-1] == ("indirect", "Dmitry Peskov", "The ceasefire will hold only if both sides pull back")
+
+
+def test_indicated_reports_with_the_speaker_after_the_clause():
+    text = "Talks resumed in Geneva. Kyiv will send a delegation next week, indicated Zelensky on Friday."
+    assert _got(text)[-1] == ("indirect", "Volodymyr Zelenskyy", "Kyiv will send a delegation next week")
+
+
+def test_a_relative_clause_after_the_inverted_speaker_is_still_no_place():
+    text = "Talks resumed in Geneva. The plan is dead, said Peskov in a tone that surprised nobody, and left."
+    assert not any(a == "Dmitry Peskov" and s == "The plan is dead" for _, a, s in _got(text))
