@@ -35,7 +35,7 @@ def test_span_tagger_selection_keeps_actor_accuracy_then_prefers_the_earlier_epo
     assert chosen["constraint_met"]
     worse = st.choose({"f1": 0.99, "actor_accuracy": 0.95}, runs)     # nothing beats the rules: best F1 measured
     assert worse["checkpoint"] == "epoch-1" and not worse["constraint_met"]
-    assert len(st.grid()) == 105
+    assert len(st.grid()) == 5 + 5 * len(st.ATTRIBUTIONS) * 5       # 105 with round 13's four attributions
 
 
 def test_span_tagger_round13_rule_keeps_actor_accuracy_then_prefers_fewer_additions():
@@ -73,6 +73,27 @@ def test_span_tagger_refuses_the_test_split_the_fifteenth_frozen_set_and_staging
         assert st.fenced(folder) is None
     assert st.FROZEN == "h70,h71,h72" and st.FROZEN_CORPUS == "data/frozen15"
     assert st.parse_folder("data/frozen4=h37,h38") == ("data/frozen4", ["h37", "h38"])
+
+
+def test_span_tagger_tune_pools_folders_refuses_a_fenced_one_among_them_and_orders_candidates(tmp_path):
+    st = _tool("span_tagger")
+    with pytest.raises(SystemExit, match="refused"):     # the fence is checked before any folder is read
+        st.main(["tune", "--model", str(tmp_path), "-o", str(tmp_path / "t.json"), "--folder", "data/frozen14=h67",
+                 "--folder", "data/frozen15=h70"])
+    with pytest.raises(SystemExit, match="needs its writers"):
+        st.main(["tune", "--model", str(tmp_path), "-o", str(tmp_path / "t.json"), "--folder", "data/frozen14"])
+    one, run = tmp_path / "r13", tmp_path / "r22"
+    one.mkdir()
+    (one / "tagger.json").write_text("{}")
+    for n in (10, 2, 1):
+        (run / f"epoch-{n}").mkdir(parents=True)
+    assert [label for label, _ in st.candidates([str(one), str(run)])] == [
+        str(one), f"{run}/epoch-1", f"{run}/epoch-2", f"{run}/epoch-10"]
+    assert [label for label, _ in st.candidates([str(run)])] == ["epoch-1", "epoch-2", "epoch-10"]
+    rules = {"f1": 0.90, "actor_accuracy": 0.95}
+    runs = [dict(_tuned(f"{run}/epoch-1", 0.93, 0.96, add=0.9), added=3, vetoed=0, order=1),
+            dict(_tuned(str(one), 0.93, 0.96, add=0.9), added=3, vetoed=0, order=0)]   # a tie: the earlier candidate
+    assert st.choose_fewer_additions(rules, runs)["checkpoint"] == str(one)
 
 
 def _run(label, f1):

@@ -21,7 +21,8 @@ writer only), foreign-dev, READ dev and the test split. Round 8 kept epoch 2 of 
 Since round 13 the training set is named by flags, not paths in the code: `--splits train,dev` (the corpus splits of
 the `--read` writers; the test split is refused) and `--folder DIR[=W1,W2]` (repeatable: every original article of
 those writers, all of a READ folder's writers when none are named). `tune --folder DIR --writers W1,W2` tunes on
-that folder's writers instead of READ dev, records how many statements each setting adds, and applies the round-13
+that folder's writers instead of READ dev (since round 23 `--folder DIR=W1,W2` repeats and pools, and `--model`
+repeats: run folders and single checkpoints as candidates), records how many statements each setting adds, and applies the round-13
 selection rule (reports/extraction/span_tagger.round13.md: highest F1 with actor accuracy not below the rules',
 ties to fewer additions). Every folder is refused when it is (under) data/frozen15 (round 23's frozen set; round 22's
 data/frozen14 is read since round 23) or /work/staging, on the path as written, before the disk is touched.
@@ -35,6 +36,8 @@ only; `--frozen ''` leaves them out and never touches that folder.
         --folder data/frozen --folder data/frozen2 --folder data/frozen3 --folder data/train-only --cpu-minutes 30
     nice -n 19 python tools/span_tagger.py tune --model /tmp/st13 --folder data/frozen4 --writers h37,h38,h39 \
         -o /tmp/st13/tune.json
+    nice -n 10 python tools/span_tagger.py tune --model models/span-tagger --model /tmp/st22 \
+        --folder data/frozen13=h64,h65,h66 --folder data/frozen14=h67,h68,h69 -o /tmp/st23-tune.json     # round 23
 
 Not here: the rules (`pipeline.extract`), the tagger and the merge logic (`pipeline.tagging`).
 """
@@ -188,30 +191,45 @@ def grid() -> list[TaggerSettings]:
     return out
 
 
+def candidates(models: list[str]) -> list[tuple[str, Path]]:
+    """(label, checkpoint folder) in the order given: a checkpoint folder (with tagger.json) as itself, a run folder
+    as its epoch-N folders in epoch order (labelled epoch-N when it is the only model, else folder/epoch-N)."""
+    out = []
+    for m in models:
+        if (Path(m) / "tagger.json").exists():
+            out.append((m, Path(m)))
+            continue
+        eps = sorted(Path(m).glob("epoch-*"), key=lambda p: int(p.name.split("-")[1]))
+        if not eps:
+            raise SystemExit(f"--model {m}: neither a checkpoint (tagger.json) nor a run folder of epoch-N checkpoints")
+        out += [(ck.name if len(models) == 1 else f"{m.rstrip('/')}/{ck.name}", ck) for ck in eps]
+    return out
+
+
 def tune(args) -> int:
     """Every setting with every epoch's checkpoint, on the READ writers' dev split (round 8) or on `--folder` +
     `--writers` (round 13: the selection rule of span_tagger.round13.md)."""
     if args.folder:
-        if not args.writers:
-            raise SystemExit("tune --folder needs --writers W1,W2 (the writers to tune on)")
-        folder, _ = parse_folder(args.folder)
-        ws = [w for w in args.writers.split(",") if w]
-        items = [(a, g) for a, g in load_writers(folder, ws) if not a.meta.get("contrast_of")]
-        name = f"{folder} ({','.join(ws)}; original articles)"
+        specs = args.folder if not args.writers else [f"{f}={args.writers}" for f in args.folder]
+        parsed = [parse_folder(f) for f in specs]             # every fence checked before anything is read
+        if any(ws is None for _, ws in parsed):
+            raise SystemExit("tune --folder needs its writers: --folder DIR=W1,W2 (repeatable) or --writers W1,W2")
+        items = [(a, g) for f, ws in parsed for a, g in load_writers(f, ws) if not a.meta.get("contrast_of")]
+        name = " + ".join(f"{f} ({','.join(ws)})" for f, ws in parsed) + " (original articles)"   # type: ignore[arg-type]
     else:
         items, name = read_items(args.corpus, "dev", args.read.split(",")), f"READ dev ({args.read}; original articles)"
     rules = evaluate_items(items, "rules")
     out = {"set": name, "rules": _row(rules), "runs": []}
     print(f"rules alone: F1 {rules.f1:.4f} actor {rules.actor_accuracy:.4f} (P {rules.precision:.4f} R {rules.recall:.4f}) "
           f"indirect {_row(rules)['indirect_recall']:.4f}")
-    for ck in sorted(Path(args.model).glob("epoch-*"), key=lambda p: int(p.name.split("-")[1])):
+    for order, (label, ck) in enumerate(candidates(args.model)):
         tagger, cache = SpanTagger.from_pretrained(ck), {}
         for st in grid():
             counts: dict = {}
             rep = evaluate_items(items, name, extractor(tagger, st, cache, counts))
-            out["runs"].append({"checkpoint": ck.name, **asdict(st), **_row(rep), "added": counts.get("added", 0),
-                                "vetoed": counts.get("vetoed", 0)})
-            print(f"{ck.name} {st.name()}: F1 {rep.f1:.4f} actor {rep.actor_accuracy:.4f} "
+            out["runs"].append({"checkpoint": label, "order": order, **asdict(st), **_row(rep),
+                                "added": counts.get("added", 0), "vetoed": counts.get("vetoed", 0)})
+            print(f"{label} {st.name()}: F1 {rep.f1:.4f} actor {rep.actor_accuracy:.4f} "
                   f"(P {rep.precision:.4f} R {rep.recall:.4f}) indirect {_row(rep)['indirect_recall']:.4f} "
                   f"+{counts.get('added', 0)} -{counts.get('vetoed', 0)}", flush=True)
     out["chosen"] = (choose_fewer_additions if args.folder else choose)(out["rules"], out["runs"])
@@ -237,9 +255,10 @@ def choose(rules: dict, runs: list[dict]) -> dict:
 def choose_fewer_additions(rules: dict, runs: list[dict]) -> dict:
     """The round-13 selection rule (span_tagger.round13.md, fixed before tuning): among settings whose actor accuracy
     is not below the rules', the highest F1 (to 4 decimals); ties to fewer added statements, then fewer vetoed ones,
-    then the earlier epoch. `beats_rules` says whether that F1 is above the rules' (only then is it saved)."""
+    then the earlier epoch (the earlier candidate, in `--model` order). `beats_rules` says whether that F1 is above the rules' (only then is it saved)."""
     def key(r):
-        return (-round(r["f1"], 4), r.get("added", 0), r.get("vetoed", 0), int(r["checkpoint"].split("-")[1]))
+        return (-round(r["f1"], 4), r.get("added", 0), r.get("vetoed", 0),
+                r["order"] if "order" in r else int(r["checkpoint"].split("-")[1]))
     ok = sorted((r for r in runs if r["actor_accuracy"] >= rules["actor_accuracy"]), key=key)
     best = ok[0] if ok else sorted(runs, key=key)[0]
     return {"checkpoint": best["checkpoint"], "setting": {k: best[k] for k in ("add_min", "attribution", "veto_max")},
@@ -296,9 +315,12 @@ def main(argv: list[str] | None = None) -> int:
                    "/work/staging are refused")
     u = sub.add_parser("tune", help="score every combination setting and checkpoint on the READ writers' dev split "
                        "(or on --folder + --writers)")
-    u.add_argument("--folder", metavar="DIR", help="tune on this folder's --writers instead of READ dev (round-13 "
-                   "selection rule); data/frozen15 and /work/staging are refused")
-    u.add_argument("--writers", metavar="W1,W2", help="the writers of --folder to tune on")
+    u.add_argument("--folder", action="append", metavar="DIR[=W1,W2]", help="tune on these writers of this folder "
+                   "instead of READ dev (round-13 selection rule); repeatable, pooled (round 23); data/frozen15 and "
+                   "/work/staging are refused")
+    u.add_argument("--writers", metavar="W1,W2", help="the writers of every --folder given as DIR (round 13's form)")
+    u.add_argument("--model", action="append", required=True, help="a run folder of epoch-N checkpoints, or a "
+                   "checkpoint folder; repeatable (candidates in this order: ties go to the earlier)")
     m = sub.add_parser("measure", help="rules vs rules + tagger (one fixed setting) on frozen, foreign-dev, READ dev, test")
     m.add_argument("--setting", help="JSON with a 'setting' object (add_min, attribution, veto_max); default: the "
                    "settings saved with the tagger")
@@ -307,11 +329,10 @@ def main(argv: list[str] | None = None) -> int:
     m.add_argument("--frozen-corpus", default=FROZEN_CORPUS, help=f"folder of the frozen writers (default "
                    f"{FROZEN_CORPUS}); never read with --frozen ''")
     m.add_argument("--foreign", default="../shared/foreign-dev")
+    m.add_argument("--model", required=True, help="a checkpoint folder")
     for p in (t, u, m):
         p.add_argument("--corpus", default="data/corpus")
         p.add_argument("--read", default=READ, help=f"READ writers (default {READ})")
-    for p in (u, m):
-        p.add_argument("--model", required=True, help="a checkpoint folder (tune: the run folder of epoch-N folders)")
     for p in (t, u, m):
         p.add_argument("-o", "--output", required=True, help="train: run folder; tune/measure: JSON to write")
     args = ap.parse_args(argv)

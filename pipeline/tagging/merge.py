@@ -7,7 +7,10 @@ outside (O), at the beginning (B) or inside (I) a statement. `combine` can
   overlaps no rule statement, attributed by the rules' own phrase finder (`attribution`: "verb" = the subject
   before the last communication verb of its sentence; "verb+mention" = else the last known actor named in the
   sentence; "verb+first" = else the first; "verb+paragraph" = else the speaker of the last rule statement of its
-  paragraph); a span without a speaker is dropped.
+  paragraph; round 23: "frame" = the rules' speaker machinery on the frame around the span, then the paragraph's
+  speakers, "frame+strict" = the frame of the span's own sentence only, "frame+subject" = only a subject phrase,
+  an inverted frame or "according to", see `pipeline.tagging.frames`); a span
+  without a speaker is dropped.
 Probabilities are plain rows `(p_O, p_B, p_I)`, one per token, with the token's character offsets. Not here:
 the network (`pipeline.tagging.model`), training (`pipeline.tagging.train`).
 
@@ -26,8 +29,9 @@ from pipeline.extract.lexicon import VERB_RE
 from pipeline.extract.phrases import np_before
 from pipeline.extract.speakers import Ctx, mentions, resolve
 from pipeline.schema import Statement
+from pipeline.tagging.frames import article_ctx, frame_speaker
 
-ATTRIBUTIONS = ("verb", "verb+mention", "verb+first", "verb+paragraph")
+ATTRIBUTIONS = ("verb", "verb+mention", "verb+first", "verb+paragraph", "frame", "frame+strict", "frame+subject")
 Offsets = Sequence[tuple[int, int]]
 Probs = Sequence[Sequence[float]]
 
@@ -120,7 +124,7 @@ def combine(text: str, article_id: str, reg: ActorRegistry | None, rules: Sequen
     if settings.add_min is None or reg is None:
         return kept
     taken = [(r.start, r.end) for r in rules if r.start is not None]
-    extra = []
+    extra, base = [], None
     for s, e, conf in tagged_spans(text, offs, probs):
         if conf < settings.add_min:
             continue
@@ -130,7 +134,12 @@ def combine(text: str, article_id: str, reg: ActorRegistry | None, rules: Sequen
             e -= 1
         if any(min(e, b) - max(s, a) > 0 for a, b in taken) or len(text[s:e].split()) < 4:
             continue
-        att = attribute(text, s, rules, reg, settings.attribution)
+        if settings.attribution.startswith("frame"):
+            base = base or article_ctx(text, reg)
+            att = frame_speaker(text, s, e, rules, reg, strict=settings.attribution == "frame+strict",
+                                subject=settings.attribution == "frame+subject", base=base)
+        else:
+            att = attribute(text, s, rules, reg, settings.attribution)
         if att is None:
             continue
         mention, (actor, side, _) = att

@@ -1,0 +1,144 @@
+"""Speakers for the tagger's added spans from the frame around them, with the rules' own machinery (round 23).
+
+`frame_speaker` looks, in this order, for
+1. a subject before a communication verb of the span's sentence ("X said that [span]", also "judged", "urged",
+   "considered" ...), resolved with an article context built as the rules build theirs (titles, surnames, acronyms
+   the article defines, and the speakers of the rule statements before the span, for pronouns); a subject that
+   does not resolve as a whole is read for the actors it names (its last known person, else the first actor:
+   "One of its leaders, the former president X, said that [span]");
+2. an inverted frame after the span in the same sentence ("[span], the minister said", "[span]," said X);
+3. "according to X" in the sentence;
+and, unless `strict` or the span follows a verb whose subject names no one known ("The channel said [span]"), 4. the speaker of the last rule statement of the paragraph before the span, else (for a
+quotation opening its paragraph: "X said:" on the line before) of the previous paragraph.
+`strict` stops after 3 (an addition without a speaker in its own sentence is dropped: recall traded for actor
+accuracy); `subject` also leaves out the actors named in a subject clause (1, second half): only a subject phrase,
+an inverted frame or "according to" attribute. Not here: the tagger, the spans, the merge (`pipeline.tagging.merge`); no rule is changed.
+
+>>> from pipeline.actors import ActorRegistry
+>>> text = "Talks\\n\\nThe talks would resume in June, Dmitry Peskov told reporters."
+>>> frame_speaker(text, 7, text.index(","), [], ActorRegistry.default(), strict=True)[1]
+('Dmitry Peskov', 'russia', 'person')
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from pipeline.actors import ActorRegistry
+from pipeline.extract.bodies import learn_acronyms
+from pipeline.extract.lexicon import VERB_RE
+from pipeline.extract.phrases import np_after, np_before
+from pipeline.extract.speakers import Ctx, learn_names, learn_reporters, learn_titles, mentions, resolve
+from pipeline.schema import Statement
+
+STEP = [""]
+Speaker = tuple[str, tuple[str, str, str]]
+_ACCORDING = re.compile(r"(?<![\w'’-])[Aa]ccording\s+to\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*)")
+_PRONOUN = re.compile(r"\s*(?:he|she|He|She)\s*")
+_THEY = re.compile(r"\s*(?:it|they|It|They)\s*")
+_MORE_VERBS = re.compile(r"(?<![\w'’-])(?:judged|judges|considered|considers|estimated|estimates|commented|comments|recalled|"
+                         r"pleaded|appealed|appeals|urged|urges|vowing|vowed|argued|argues|maintained|decried|charged|"
+                         r"encouraged|invoked|reiterated|dismissed|described|threatened|told|tells|insisted|stressed|"
+                         r"noted|added|warned|declared|called|calls)(?![\w'’-])")
+_STOP = re.compile(r"[.?!][\"”’]?\s+(?=[\"“‘]?[A-Z])")   # a sentence's end before the next one's capital
+_HONOUR = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Hon|Sheikh)\.?\s+")
+_GAP = 40            # at most this many characters between a frame's verb and the span it reports ("said on Friday that")
+
+
+def sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    """Start of the sentence (or line) the span opens in, end of the one it closes in."""
+    stops = [m.end() for m in _STOP.finditer(text, max(0, s - 2000), min(len(text), s + 2)) if m.end() <= s]
+    ss = max(text.rfind("\n", 0, s) + 1, stops[-1] if stops else 0)
+    m = _STOP.search(text, e)
+    se = min(m.start() + 1 if m else len(text), text.find("\n", e) if "\n" in text[e:] else len(text))
+    return min(ss, s), max(se, e)
+
+
+def article_ctx(text: str, reg: ActorRegistry) -> Ctx:
+    """What the rules learn from a whole article before reading it: titles, surnames, reporters, acronyms."""
+    ctx = Ctx(text=text, inside=bytearray(len(text) + 1))
+    learn_titles(text, reg, ctx)
+    learn_names(text, reg, ctx)
+    learn_reporters(text, ctx)
+    ctx.acronyms = learn_acronyms(text)
+    return ctx
+
+
+def _ctx_at(base: Ctx, s: int, rules: Sequence[Statement], reg: ActorRegistry) -> Ctx:
+    """`base` with the speakers of the rule statements that end before `s` made salient (persons, bodies)."""
+    ctx = Ctx(text=base.text, inside=base.inside, names=base.names, titles=base.titles, surnames=base.surnames,
+              reporters=base.reporters, acronyms=base.acronyms, pos=s)
+    for r in rules:
+        if r.end is not None and r.end <= s:
+            known = reg.lookup(r.actor)
+            person = known.type == "person" if known is not None else r.speaker.lower() not in ("it", "they") \
+                and len(r.actor.split()) >= 2 and r.actor[:1].isupper()
+            (ctx.person if person else ctx.things).append((r.actor, r.side))
+    return ctx
+
+
+def _named(text: str, a: int, b: int, ctx: Ctx, reg: ActorRegistry, whole: bool = True) -> Speaker | None:
+    """The speaker a phrase names: resolved as a whole (unless not `whole`: a clause, not a phrase), else its last
+    known person, else the first actor it names."""
+    if _PRONOUN.fullmatch(text[a:b]) or _THEY.fullmatch(text[a:b]):
+        salient = ctx.person if _PRONOUN.fullmatch(text[a:b]) else ctx.things
+        return (text[a:b], (*salient[-1], "person" if salient is ctx.person else "")) if salient else None
+    res = resolve(text[a:b], ctx, reg) if whole else None
+    named = mentions(text, a, b, ctx.inside or bytearray(len(text) + 1), reg)
+    ms = [m for m in named if m[3] != "unknown"]
+    persons = [m for m in named if m[3] == "person" or m[3] == "unknown" and len(m[1].split()) >= 2]
+    bare = _HONOUR.sub("", res[0]) if res is not None else ""
+    if bare in ctx.surnames:                     # "Mr X": the person the article named in full with that surname
+        return text[a:b], (ctx.surnames[bare], res[1], "person")   # type: ignore[index]
+    full = [m for m in mentions(text, 0, a, ctx.inside or bytearray(len(text) + 1), reg)
+            if bare and " " not in bare and m[3] == "person" and m[1].split()[-1] == bare]
+    if full:                                     # "Mr X" after a known person named in full: that person
+        return text[a:b], (full[-1][1], full[-1][2], "person")
+    if res is not None and (reg.lookup(res[0]) is not None or not persons):
+        return text[a:b], res                    # a known actor, or an unknown one with no person beside it
+    pick = persons[-1] if persons else ms[0] if ms else None   # "the President of the Commission, Ms von der Leyen"
+    return (pick[1], (pick[1], pick[2], "person" if pick in persons else pick[3])) if pick else None
+
+
+def frame_speaker(text: str, s: int, e: int, rules: Sequence[Statement], reg: ActorRegistry, *,
+                  strict: bool = False, subject: bool = False, base: Ctx | None = None) -> Speaker | None:
+    """(speaker mention, (actor, side, type)) of the span [s, e) from its frame (see the module), or None."""
+    ss, se = sentence_bounds(text, s, e)
+    ctx = _ctx_at(base if base is not None else article_ctx(text, reg), s, rules, reg)
+    verbs = sorted({(v.start(), v.end()) for r in (VERB_RE, _MORE_VERBS) for v in r.finditer(text, ss, s)})
+    framed = bool(verbs) and s - verbs[-1][1] <= _GAP and not re.search(r"[.;:]", text[verbs[-1][1]:s])
+    for a, b in reversed(verbs):                                      # 1. "X said that [span]"
+        np = np_before(text, ss, a)
+        found = _named(text, *np, ctx, reg) if np else None
+        if found:
+            STEP[0] = "1verb"; return found
+    if framed and not subject:                # "One of its leaders, the former president X, said": the subject is
+        found = _named(text, ss, verbs[0][0], ctx, reg, whole=False)   # not one phrase; the actors it names before
+        # the sentence's first verb (not "... urged Moscow to ... and demanded that [span]": Moscow is no speaker)
+        if found:
+            STEP[0] = "1seg"; return found
+    v = VERB_RE.search(text, e, se)                                   # 2. "[span], X said" / "[span]," said X
+    if v is not None and len(text[e:v.start()]) <= 80 and re.search(r"[,\"”’]", text[e:v.start()] or text[e - 1:e]):
+        np = np_after(text, v.end(), se) if not re.search(r"\w", text[e:v.start()]) else np_before(text, e, v.start())
+        found = _named(text, *np, ctx, reg) if np else None
+        if np and found and text[np[1]:np[1] + 2] == ", " and reg.lookup(found[1][0]) is None:   # "said the minister,
+            found = _named(text, np[0], se, ctx, reg, whole=False) or found                     # Mr X, in Rome"
+        if found:
+            STEP[0] = "2after"; return found
+    am = _ACCORDING.search(text, ss, se)                               # 3. "according to X"
+    if am is not None:
+        found = _named(text, am.start(1), am.end(1), ctx, reg)
+        if found:
+            STEP[0] = "3acc"; return found
+    if strict or subject or framed:                      # a verb frame whose subject names no one we know: not the paragraph's
+        return None
+    para = text.rfind("\n", 0, s) + 1                                  # 4. the paragraph's last speaker, else the
+    prev = [r for r in rules if r.start is not None and r.end <= s and r.start >= para]   # previous paragraph's for
+    if not prev and text[para:s].strip(" \"“‘'") == "":                # a quotation opening its paragraph
+        k = para - 1
+        while k > 0 and text[k - 1] == "\n":
+            k -= 1
+        prev = [r for r in rules if r.start is not None and r.end <= s and r.start >= text.rfind("\n", 0, k) + 1]
+    if prev:
+        STEP[0] = "5para"; return prev[-1].speaker, (prev[-1].actor, prev[-1].side, "")
+    return None
