@@ -22,8 +22,8 @@ Since round 13 the training set is named by flags, not paths in the code: `--spl
 the `--read` writers; the test split is refused) and `--folder DIR[=W1,W2]` (repeatable: every original article of
 those writers, all of a READ folder's writers when none are named). `tune --folder DIR --writers W1,W2` tunes on
 that folder's writers instead of READ dev (since round 23 `--folder DIR=W1,W2` repeats and pools, and `--model`
-repeats: run folders and single checkpoints as candidates), records how many statements each setting adds, and applies the round-13
-selection rule (reports/extraction/span_tagger.round13.md: highest F1 with actor accuracy not below the rules',
+repeats: run folders and single checkpoints as candidates), records how many statements each setting adds, and
+applies the round-13 selection rule (reports/extraction/span_tagger.round13.md: highest F1 with actor accuracy not below the rules',
 ties to fewer additions). Every folder is refused when it is (under) data/frozen15 (round 23's frozen set; round 22's
 data/frozen14 is read since round 23) or /work/staging, on the path as written, before the disk is touched.
 `measure` scores the frozen writers (default h70,h71,h72) from `--frozen-corpus` (default data/frozen15), aggregates

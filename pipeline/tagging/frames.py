@@ -8,11 +8,13 @@
    "One of its leaders, the former president X, said that [span]");
 2. an inverted frame after the span in the same sentence ("[span], the minister said", "[span]," said X);
 3. "according to X" in the sentence;
-and, unless `strict` or the span follows a verb whose subject names no one known ("The channel said [span]"), 4. the speaker of the last rule statement of the paragraph before the span, else (for a
-quotation opening its paragraph: "X said:" on the line before) of the previous paragraph.
+and, unless `strict` or the span follows a verb whose subject names no one known ("The channel said [span]"),
+4. the speaker of the last rule statement of the paragraph before the span, else (for a quotation opening its
+paragraph: "X said:" on the line before) of the previous paragraph.
 `strict` stops after 3 (an addition without a speaker in its own sentence is dropped: recall traded for actor
 accuracy); `subject` also leaves out the actors named in a subject clause (1, second half): only a subject phrase,
-an inverted frame or "according to" attribute. Not here: the tagger, the spans, the merge (`pipeline.tagging.merge`); no rule is changed.
+an inverted frame or "according to" attribute. Not here: the tagger, the spans, the merge
+(`pipeline.tagging.merge`); no rule is changed.
 
 >>> from pipeline.actors import ActorRegistry
 >>> text = "Talks\\n\\nThe talks would resume in June, Dmitry Peskov told reporters."
@@ -31,18 +33,19 @@ from pipeline.extract.phrases import np_after, np_before
 from pipeline.extract.speakers import Ctx, learn_names, learn_reporters, learn_titles, mentions, resolve
 from pipeline.schema import Statement
 
-STEP = [""]
 Speaker = tuple[str, tuple[str, str, str]]
-_ACCORDING = re.compile(r"(?<![\w'’-])[Aa]ccording\s+to\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*)")
+_ACCORDING = re.compile(r"(?<![\w'’-])[Aa]ccording\s+to\s+((?:the\s+)?[A-Z][\w'’.-]*"
+                        r"(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*)")
 _PRONOUN = re.compile(r"\s*(?:he|she|He|She)\s*")
 _THEY = re.compile(r"\s*(?:it|they|It|They)\s*")
-_MORE_VERBS = re.compile(r"(?<![\w'’-])(?:judged|judges|considered|considers|estimated|estimates|commented|comments|recalled|"
-                         r"pleaded|appealed|appeals|urged|urges|vowing|vowed|argued|argues|maintained|decried|charged|"
+_MORE_VERBS = re.compile(r"(?<![\w'’-])(?:judged|judges|considered|considers|estimated|estimates|commented|"
+                         r"comments|recalled|pleaded|appealed|appeals|urged|urges|vowing|vowed|argued|argues|"
+                         r"maintained|decried|charged|"
                          r"encouraged|invoked|reiterated|dismissed|described|threatened|told|tells|insisted|stressed|"
                          r"noted|added|warned|declared|called|calls)(?![\w'’-])")
 _STOP = re.compile(r"[.?!][\"”’]?\s+(?=[\"“‘]?[A-Z])")   # a sentence's end before the next one's capital
 _HONOUR = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Hon|Sheikh)\.?\s+")
-_GAP = 40            # at most this many characters between a frame's verb and the span it reports ("said on Friday that")
+_GAP = 40        # at most this many characters between a frame's verb and the span ("said on Friday that")
 
 
 def sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
@@ -111,12 +114,12 @@ def frame_speaker(text: str, s: int, e: int, rules: Sequence[Statement], reg: Ac
         np = np_before(text, ss, a)
         found = _named(text, *np, ctx, reg) if np else None
         if found:
-            STEP[0] = "1verb"; return found
+            return found
     if framed and not subject:                # "One of its leaders, the former president X, said": the subject is
         found = _named(text, ss, verbs[0][0], ctx, reg, whole=False)   # not one phrase; the actors it names before
         # the sentence's first verb (not "... urged Moscow to ... and demanded that [span]": Moscow is no speaker)
         if found:
-            STEP[0] = "1seg"; return found
+            return found
     v = VERB_RE.search(text, e, se)                                   # 2. "[span], X said" / "[span]," said X
     if v is not None and len(text[e:v.start()]) <= 80 and re.search(r"[,\"”’]", text[e:v.start()] or text[e - 1:e]):
         np = np_after(text, v.end(), se) if not re.search(r"\w", text[e:v.start()]) else np_before(text, e, v.start())
@@ -124,13 +127,13 @@ def frame_speaker(text: str, s: int, e: int, rules: Sequence[Statement], reg: Ac
         if np and found and text[np[1]:np[1] + 2] == ", " and reg.lookup(found[1][0]) is None:   # "said the minister,
             found = _named(text, np[0], se, ctx, reg, whole=False) or found                     # Mr X, in Rome"
         if found:
-            STEP[0] = "2after"; return found
+            return found
     am = _ACCORDING.search(text, ss, se)                               # 3. "according to X"
     if am is not None:
         found = _named(text, am.start(1), am.end(1), ctx, reg)
         if found:
-            STEP[0] = "3acc"; return found
-    if strict or subject or framed:                      # a verb frame whose subject names no one we know: not the paragraph's
+            return found
+    if strict or subject or framed:           # (framed: a verb whose subject names no one we know, not the paragraph's)
         return None
     para = text.rfind("\n", 0, s) + 1                                  # 4. the paragraph's last speaker, else the
     prev = [r for r in rules if r.start is not None and r.end <= s and r.start >= para]   # previous paragraph's for
@@ -140,5 +143,5 @@ def frame_speaker(text: str, s: int, e: int, rules: Sequence[Statement], reg: Ac
             k -= 1
         prev = [r for r in rules if r.start is not None and r.end <= s and r.start >= text.rfind("\n", 0, k) + 1]
     if prev:
-        STEP[0] = "5para"; return prev[-1].speaker, (prev[-1].actor, prev[-1].side, "")
+        return prev[-1].speaker, (prev[-1].actor, prev[-1].side, "")
     return None
