@@ -95,6 +95,8 @@ class TrainConfig:
     interpolate: float = 1.0  # share of the fine-tuned weights kept; the rest comes from where fine-tuning began
     label_smoothing: float = 0.0  # share of each gold label's mass spread evenly over the three labels in the loss
     group_by_length: int = 0  # > 0: similar-length batches, sorted within spans of this many batches (less padding)
+    cache_lower: bool = False  # top fine-tuning: run the frozen lower layers once per row, not every epoch (no dropout there)
+    teacher: str = ""  # run folder of a trained model whose softened probabilities the run also learns from ("" = none)
 
 
 @dataclass
@@ -234,6 +236,9 @@ def _check(cfg: RunConfig) -> None:
     if cfg.model.lexical_weight and cfg.model.design != "heads":
         raise ConfigError("model.lexical_weight: a lexical component needs model.design: heads (one LR per declared "
                           f"target), got design {cfg.model.design!r}")
+    if cfg.train.teacher and (cfg.train.ensemble > 1 or cfg.train.distill):
+        raise ConfigError(f"train.teacher {cfg.train.teacher}: one teacher or an ensemble's own members, not both "
+                          "(drop train.ensemble / train.distill)")
     if cfg.model.lexical_weight and (cfg.train.ensemble > 1 or cfg.train.distill):
         raise ConfigError("model.lexical_weight: not combined with train.ensemble / train.distill (the members' "
                           "probabilities teach the student; mix a lexical component into single models only)")

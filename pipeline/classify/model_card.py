@@ -7,6 +7,13 @@ from pipeline.config import RunConfig, TargetConfig
 
 
 def _distilled(metrics: dict) -> str:
+    teacher = metrics.get("distilled_from_teacher")
+    if teacher:
+        dev = teacher.get("teacher_dev", {}).get("mean", {}).get("macro_f1")
+        return (f"\n- Distilled: this model learned from the gold labels and, with weight {teacher['distill_weight']}, "
+                f"from the probabilities of the teacher `{teacher['teacher']}` (base `{teacher['teacher_base']}`, "
+                f"softened at T = {teacher['distill_temperature']}"
+                + (f"; teacher's dev mean macro-F1 {dev:.3f}" if dev is not None else "") + ").")
     info = metrics.get("distilled_from_ensemble")
     if not info:
         return ""

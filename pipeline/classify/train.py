@@ -24,6 +24,7 @@ import yaml
 
 from pipeline.config import RunConfig
 from pipeline.classify.batching import length_grouped_batches
+from pipeline.classify.cached_top import LowerStateCache, TopStack, check_cache_lower, uses_cached_lower
 from pipeline.classify.examples import StatementExample, fingerprint, label_counts, load_examples
 from pipeline.evaluate.metrics import accuracy, macro_f1
 from pipeline.classify.frozen import fit_head, head_dev_scores, pooled_features, uses_frozen_encoder
@@ -246,6 +247,13 @@ def _fit_network(cfg: RunConfig, train_ex: list[StatementExample], targets: list
         return _fit_frozen(cfg, clf, ds, weights, dev_ex, progress)
     if cfg.train.probe_epochs:
         _linear_probe(cfg, clf, ds, weights, seed, progress)
+    layers = clf.network.encoder.config.num_hidden_layers
+    check_cache_lower(cfg.model, cfg.train, layers)
+    cache = top = None  # train.cache_lower: the frozen layers run once per row, the epochs only the trained ones
+    if uses_cached_lower(cfg.model, cfg.train, layers):
+        cache, top = LowerStateCache(clf, cfg.model.train_layers), TopStack(clf.network, cfg.model.train_layers)
+        for rows in (ds, plain) if plain is not None else (ds,):
+            cache.fill(rows, _collate, cfg.train.eval_batch_size, progress)
     start = snapshot(clf.network)  # where fine-tuning begins (train.interpolate goes part of the way back)
     distill = (cfg.train.distill_weight, cfg.train.distill_temperature) if soft is not None else None
     pad_id = clf.tokenizer.pad_token_id or 0
@@ -278,7 +286,10 @@ def _fit_network(cfg: RunConfig, train_ex: list[StatementExample], targets: list
                 rows = [plain[int(i)] if d else ds[int(i)] for i, d in zip(idx, drop)]
             batch = _collate(rows, pad_id)
             batch = {k: v.to(clf.device) for k, v in batch.items()}
-            logits = clf.network(batch["input_ids"], batch["attention_mask"], batch["token_type_ids"])
+            if cache is None:
+                logits = clf.network(batch["input_ids"], batch["attention_mask"], batch["token_type_ids"])
+            else:
+                logits = top(*cache.batch(rows))
             loss = _loss(logits, batch, weights, cfg.model.design, distill, cfg.train.label_smoothing)
             opt.zero_grad()
             loss.backward()
@@ -374,6 +385,33 @@ def _fit_frozen(cfg: RunConfig, clf: StanceClassifier, ds, weights: torch.Tensor
     return clf, history, best_epoch
 
 
+def teacher_targets(cfg: RunConfig, train_ex: list[StatementExample], targets: list, *, device: str = "auto",
+                    progress: bool = True) -> tuple[np.ndarray, dict]:
+    """Soft targets from `train.teacher` (a run folder) on this run's training examples, softened at
+    `train.distill_temperature`, and what the metrics record about the teacher.
+
+    The teacher's raw probabilities are used (not its temperature scaling); they include its lexical
+    component if it has one. It must predict this run's targets, in this order.
+    """
+    from pipeline.classify.ensemble import soften
+    from pipeline.classify.model import ModelLoadError
+
+    folder = Path(cfg.train.teacher)
+    teacher = StanceClassifier.load(folder)
+    wanted = [t.name for t in targets]
+    if teacher.target_names != wanted:
+        raise ModelLoadError(f"train.teacher {folder}: predicts {teacher.target_names}, this run trains {wanted}")
+    teacher.to(device)
+    if progress:
+        print(f"soft targets from the teacher {folder} (T={cfg.train.distill_temperature}, soft weight "
+              f"{cfg.train.distill_weight})", flush=True)
+    probs = teacher.predict_proba(train_ex, cfg.train.eval_batch_size, progress=progress, calibrated=False)
+    meta = json.loads((folder / "metrics.json").read_text(encoding="utf-8")) if (folder / "metrics.json").exists() else {}
+    info = {"teacher": str(folder), "teacher_base": teacher.settings.base, "teacher_dev": meta.get("dev", {}),
+            "distill_weight": cfg.train.distill_weight, "distill_temperature": cfg.train.distill_temperature}
+    return soften(probs, cfg.train.distill_temperature), info
+
+
 def train(cfg: RunConfig, *, progress: bool = True, device: str = "auto") -> Path:
     """Run one training job on `device` (auto: CUDA, then MPS, then CPU); returns the run folder."""
     started = time.time()
@@ -393,6 +431,10 @@ def train(cfg: RunConfig, *, progress: bool = True, device: str = "auto") -> Pat
                                         zip(fitted.histories[:-1], fitted.best_epochs[:-1])],
                          "student_seed": cfg.train.seed + cfg.train.ensemble,
                          "distill_weight": cfg.train.distill_weight, "distill_temperature": cfg.train.distill_temperature}
+    elif cfg.train.teacher:
+        soft, ensemble_info = teacher_targets(cfg, train_ex, targets, device=device, progress=progress)
+        clf, history, best_epoch = fit(cfg, train_ex, targets, dev_ex, dev_targets, progress=progress, device=device,
+                                       soft=soft)
     else:
         clf, history, best_epoch = fit(cfg, train_ex, targets, dev_ex, dev_targets, progress=progress, device=device)
     params = [p for p in clf.network.parameters() if p.requires_grad]
@@ -409,7 +451,9 @@ def train(cfg: RunConfig, *, progress: bool = True, device: str = "auto") -> Pat
                "train_seconds": round(time.time() - started, 1), "parameters": n_total,
                "trained_parameters": n_trained, "weights_bytes": (run_dir / "model.safetensors").stat().st_size,
                "torch_threads": torch.get_num_threads(), "device": str(clf.device), "calibration_on_dev": calibration}
-    if ensemble_info:
+    if ensemble_info.get("teacher"):
+        metrics["distilled_from_teacher"] = ensemble_info
+    elif ensemble_info:
         metrics["distilled_from_ensemble"] = ensemble_info
     if clf.lexical is not None:
         metrics["dev_mixed"] = history[best_epoch - 1].get("dev_mixed", {}) if best_epoch else {}

@@ -296,6 +296,9 @@ def run_cv(cfg: RunConfig, *, foreign_dev: str | Path | None = None, only: list[
     folds whose hash still matches, so an interrupted run loses at most the fold in progress.
     """
     started = time.time()
+    if cfg.train.teacher:
+        raise ValueError(f"train.teacher {cfg.train.teacher}: a teacher trained outside the folds has seen the held-out "
+                         "writers; writer cross-validation refuses it (score a teacher's student on outside sets)")
     shares = tuple(interpolations or ())
     check_interpolations(cfg, shares)
     mixes = tuple(lexical_weights or ())
