@@ -96,6 +96,7 @@ class TrainConfig:
     label_smoothing: float = 0.0  # share of each gold label's mass spread evenly over the three labels in the loss
     group_by_length: int = 0  # > 0: similar-length batches, sorted within spans of this many batches (less padding)
     cache_lower: bool = False  # top fine-tuning: run the frozen lower layers once per row, not every epoch (no dropout there)
+    precision: str = "fp32"  # bf16: forward passes under bfloat16 autocast (CPUs with AMX / AVX-512 BF16: ~2.7x faster)
     teacher: str = ""  # run folder of a trained model whose softened probabilities the run also learns from ("" = none)
 
 
@@ -236,6 +237,8 @@ def _check(cfg: RunConfig) -> None:
     if cfg.model.lexical_weight and cfg.model.design != "heads":
         raise ConfigError("model.lexical_weight: a lexical component needs model.design: heads (one LR per declared "
                           f"target), got design {cfg.model.design!r}")
+    if cfg.train.precision not in ("fp32", "bf16"):
+        raise ConfigError(f"train.precision: must be fp32 or bf16, got {cfg.train.precision!r}")
     if cfg.train.teacher and (cfg.train.ensemble > 1 or cfg.train.distill):
         raise ConfigError(f"train.teacher {cfg.train.teacher}: one teacher or an ensemble's own members, not both "
                           "(drop train.ensemble / train.distill)")

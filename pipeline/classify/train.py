@@ -16,6 +16,7 @@ import math
 import os
 import random
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 import numpy as np
@@ -215,6 +216,13 @@ def fit(cfg: RunConfig, train_ex: list[StatementExample], targets: list, dev_ex:
     return clf, history, best_epoch
 
 
+def _autocast(cfg: RunConfig, clf: StanceClassifier):
+    """bfloat16 autocast of the forward pass with `train.precision: bf16` (weights and optimizer stay float32)."""
+    if cfg.train.precision != "bf16":
+        return nullcontext()
+    return torch.autocast(device_type=clf.device.type, dtype=torch.bfloat16)
+
+
 def _fit_network(cfg: RunConfig, train_ex: list[StatementExample], targets: list, dev_ex, dev_targets, *,
                  progress: bool, device: str, soft: np.ndarray | None, seed: int):
     """The network part of `fit`: epochs, dev selection, best state restored."""
@@ -253,7 +261,8 @@ def _fit_network(cfg: RunConfig, train_ex: list[StatementExample], targets: list
     if uses_cached_lower(cfg.model, cfg.train, layers):
         cache, top = LowerStateCache(clf, cfg.model.train_layers), TopStack(clf.network, cfg.model.train_layers)
         for rows in (ds, plain) if plain is not None else (ds,):
-            cache.fill(rows, _collate, cfg.train.eval_batch_size, progress)
+            with _autocast(cfg, clf):
+                cache.fill(rows, _collate, cfg.train.eval_batch_size, progress)
     start = snapshot(clf.network)  # where fine-tuning begins (train.interpolate goes part of the way back)
     distill = (cfg.train.distill_weight, cfg.train.distill_temperature) if soft is not None else None
     pad_id = clf.tokenizer.pad_token_id or 0
@@ -286,11 +295,12 @@ def _fit_network(cfg: RunConfig, train_ex: list[StatementExample], targets: list
                 rows = [plain[int(i)] if d else ds[int(i)] for i, d in zip(idx, drop)]
             batch = _collate(rows, pad_id)
             batch = {k: v.to(clf.device) for k, v in batch.items()}
-            if cache is None:
-                logits = clf.network(batch["input_ids"], batch["attention_mask"], batch["token_type_ids"])
-            else:
-                logits = top(*cache.batch(rows))
-            loss = _loss(logits, batch, weights, cfg.model.design, distill, cfg.train.label_smoothing)
+            with _autocast(cfg, clf):
+                if cache is None:
+                    logits = clf.network(batch["input_ids"], batch["attention_mask"], batch["token_type_ids"])
+                else:
+                    logits = top(*cache.batch(rows))
+            loss = _loss(logits.float(), batch, weights, cfg.model.design, distill, cfg.train.label_smoothing)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
