@@ -1,11 +1,14 @@
 """Speed of statement extraction alone, on one core: articles/s and statements/s.
 
     python benchmarks/extraction_speed.py [--corpus data/corpus] [--repeat 5] [--words 500] [--tagger DIR]
+        [--actor-chooser DIR]
 
 Runs `pipeline.extract.extractor.extract_statements` over every article text of the corpus (the merged
 articles.jsonl when present, else data/corpus/articles/*.txt) and over synthetic articles cut to
 about --words words, and prints a table. The goal is >= 50 articles/s for 500-word articles. With --tagger DIR
-it also times the optional learned path (`pipeline.tagging`: rules + span tagger, one torch thread, one pass).
+it also times the optional learned path (`pipeline.tagging`: rules + span tagger, one torch thread, one pass); with
+--actor-chooser DIR the rules + the learned actor chooser (`pipeline.extract.chooser`, the CLI's default since
+round 24), alternated with the rules alone pass by pass.
 """
 from __future__ import annotations
 
@@ -62,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=5, help="timed passes; the best one counts (default: 5)")
     ap.add_argument("--words", type=int, default=500, help="size of the synthetic articles (default: 500)")
     ap.add_argument("--tagger", metavar="DIR", help="also time rules + this span tagger (one pass)")
+    ap.add_argument("--actor-chooser", metavar="DIR", help="also time rules + this actor chooser (e.g. "
+                    "models/actor-chooser)")
     args = ap.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})      # one core
@@ -73,9 +78,18 @@ def main(argv: list[str] | None = None) -> int:
     rows = [("corpus articles", texts), (f"~{args.words}-word articles", resized(texts, args.words))]
     print("| input | articles | mean words | articles/s | statements/s |")
     print("|---|---|---|---|---|")
+    chooser = None
+    if args.actor_chooser:
+        from pipeline.extract.chooser import ActorChooser
+
+        chooser = ActorChooser.load(args.actor_chooser)
+        chooser.extract(texts[0], "a", ActorRegistry.default())      # warm up
     for name, ts in rows:
         aps, sps, words = measure(ts, args.repeat)
-        print(f"| {name} | {len(ts)} | {words:.0f} | {aps:.1f} | {sps:.1f} |")
+        print(f"| {name} | {len(ts)} | {words:.0f} | {aps:.1f} | {sps:.1f} |", flush=True)
+        if chooser is not None:
+            aps, sps, words = measure(ts, args.repeat, chooser.extract)
+            print(f"| {name}, rules + actor chooser | {len(ts)} | {words:.0f} | {aps:.1f} | {sps:.1f} |", flush=True)
     if args.tagger:
         from pipeline.tagging import SpanTagger
 

@@ -75,6 +75,12 @@ def cmd_extract(args) -> int:
         from pipeline.tagging import SpanTagger
 
         extract = SpanTagger.from_pretrained(args.tagger).extract
+    from pipeline.extract.chooser import ChooserError, chooser_from, with_chooser
+
+    try:
+        extract = with_chooser(extract, chooser_from(args.actor_chooser))
+    except ChooserError as exc:
+        return _fail(str(exc))
     failures = 0
     out = Path(args.output)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -94,11 +100,17 @@ def cmd_extract(args) -> int:
 def cmd_evaluate_extraction(args) -> int:
     from pipeline.evaluate import extraction as ev
     from pipeline.evaluate.gold_sets import corpus_writers
+    from pipeline.extract.chooser import ChooserError, chooser_from, with_chooser
 
+    try:
+        chooser = chooser_from(args.actor_chooser)
+    except ChooserError as exc:
+        return _fail(str(exc))
+    extractor = with_chooser(ev.extract_statements, chooser) if chooser is not None else None
     if args.by_writer:
         writers = [w.strip() for w in args.by_writer.split(",") if w.strip()] if args.by_writer != "all" \
             else corpus_writers(args.gold)
-        reports = ev.writer_table(args.gold, writers)
+        reports = ev.writer_table(args.gold, writers, extractor)
         print("Per writer (original articles, all splits). The rules are not trained, so this is the "
               "leave-one-writer-out table.\n")
         print(ev.format_writer_table(reports))
@@ -111,7 +123,7 @@ def cmd_evaluate_extraction(args) -> int:
             items, name = ev.load_gold_folder(args.gold_folder), Path(args.gold_folder).name
         else:
             items, name = ev.load_split(args.gold, args.split or "dev"), args.split or "dev"
-        report = ev.evaluate_items(items, name)
+        report = ev.evaluate_items(items, name, extractor)
         print(report.to_markdown(constructions=not args.aggregate_only))
         payload = report.to_dict()
         if args.aggregate_only:
@@ -214,7 +226,8 @@ def _load_pipeline(args):
     from pipeline.serve.predict import StancePipeline
 
     return StancePipeline.load(args.model, registry=args.registry, threads=args.threads, device=args.device,
-                               tagger=getattr(args, "tagger", None))
+                               tagger=getattr(args, "tagger", None),
+                               actor_chooser=getattr(args, "actor_chooser", None))
 
 
 def cmd_predict(args) -> int:
@@ -226,6 +239,9 @@ def cmd_predict(args) -> int:
             return _fail("--engine ray reads articles (INPUT...); --statements runs on the local engine only")
         if args.tagger:
             return _fail("--tagger runs on the local engine only")
+        if args.actor_chooser not in ("default", "none", "off"):
+            return _fail("--actor-chooser runs on the local engine only (the ray engine extracts with the rules' "
+                         "own speakers)")
         import os
 
         from pipeline.serve.predict import DEFAULT_MODEL
@@ -337,6 +353,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--registry", help="actor registry YAML (default: configs/actors/russia-ukraine.yaml)")
     p.add_argument("--tagger", metavar="DIR", help="also apply a learned span tagger (e.g. models/span-tagger; "
                    "loads torch, about 5 articles/s on one core against about 120 for the rules alone)")
+    p.add_argument("--actor-chooser", metavar="DIR|none", default="default",
+                   help="re-choose each statement's speaker with a learned chooser (default: models/actor-chooser, "
+                        "round 24 of issue 14; `none`: the rules' own speakers)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("evaluate-extraction", help="score extraction against the gold corpus", formatter_class=fmt,
@@ -357,6 +376,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--aggregate-only", action="store_true", help="overall and per-kind scores only, no "
                    "per-construction table (a frozen set, e.g. --gold data/frozen --writers h25,h26,h27)")
     p.add_argument("--json", help="also write the scores to this JSON file")
+    p.add_argument("--actor-chooser", metavar="DIR|none", default="default",
+                   help="re-choose each statement's speaker with a learned chooser (default: models/actor-chooser, "
+                        "round 24 of issue 14; `none`: the rules' own speakers)")
     p.set_defaults(func=cmd_evaluate_extraction)
 
     p = sub.add_parser("train", help="fine-tune a stance classifier from a YAML config", formatter_class=fmt,
@@ -466,6 +488,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--articles", help="folder of <article_id>.txt used as context with --statements")
     p.add_argument("--tagger", metavar="DIR", help="combine extraction with a learned span tagger "
                    "(e.g. models/span-tagger; local engine only)")
+    p.add_argument("--actor-chooser", metavar="DIR|none", default="default",
+                   help="re-choose each statement's speaker with a learned chooser (default: models/actor-chooser, "
+                        "round 24 of issue 14; `none`: the rules' own speakers; local engine only)")
     _device_arg(p)
     p.add_argument("--engine", default="local", choices=["local", "ray"],
                    help="local: this process (default); ray: Ray Data over an actor pool, on this machine or a "

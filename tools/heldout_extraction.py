@@ -34,7 +34,8 @@ round 22, h67-h69, READ since round 23, and h70-h72, READ since round 24, are
 development writers. Also `--foreign` (default ../shared/foreign-dev, read in place), `--group`
 aggregates of READ writers of `--corpus`, every writer of `--corpus` on its own and the dev/test splits
 (`--frozen-only`: the frozen set, the read groups and foreign-dev only). `--tagger DIR` scores the rules
-combined with a learned span tagger instead. Only aggregate scores are written: no statement of any gold
+combined with a learned span tagger instead; `--actor-chooser none` scores the rules' own speakers (default since
+round 24: re-chosen by models/actor-chooser). Only aggregate scores are written: no statement of any gold
 set is printed, and rows of the frozen writers carry no per-construction table. `compose` turns a before
 and an after JSON into the markdown report. Not here: per-statement errors (`tools/extraction_errors.py`,
 which refuses the frozen writers, the frozen folder and /work/staging).
@@ -92,10 +93,16 @@ def _row(report: ExtractionReport) -> dict:
 def _extractor(args):
     """The extractor to score: this checkout's, recording what it predicts when --dump is given, the
     predictions of another checkout read back from --predictions (so both are scored by the same metric), or
-    the rules combined with a learned span tagger (--tagger DIR, `pipeline.tagging`; needs torch)."""
+    the rules combined with a learned span tagger (--tagger DIR, `pipeline.tagging`; needs torch); the speakers
+    re-chosen by the learned actor chooser (--actor-chooser, default models/actor-chooser; `none`: the rules')."""
+    from pipeline.extract.chooser import chooser_from, with_chooser
+
+    chooser = chooser_from(getattr(args, "actor_chooser", "none"))
+    base = extract_statements
     if getattr(args, "tagger", None):
         from pipeline.tagging import SpanTagger
-        return SpanTagger.from_pretrained(args.tagger).extract
+        base = SpanTagger.from_pretrained(args.tagger).extract
+    base = with_chooser(base, chooser)
     if args.predictions:
         stored: dict[str, list[Statement]] = {}
         for line in Path(args.predictions).read_text(encoding="utf-8").splitlines():
@@ -109,7 +116,7 @@ def _extractor(args):
         seen: set[str] = set()
 
         def run(text, aid, reg):
-            sts = extract_statements(text, aid, reg)
+            sts = base(text, aid, reg)
             if aid in seen:                      # an article scored in several sets is stored once
                 return sts
             seen.add(aid)
@@ -119,7 +126,7 @@ def _extractor(args):
                                      ensure_ascii=False) + "\n")
             return sts
         return run
-    return None
+    return base if base is not extract_statements else None
 
 
 def _scored(items_of, name: str, run) -> dict:
@@ -310,6 +317,8 @@ def main(argv: list[str] | None = None) -> int:
                    "running this checkout's extractor; the metric is this checkout's")
     m.add_argument("--tagger", metavar="DIR", help="score the rules combined with this learned span tagger (e.g. "
                    "models/span-tagger; its saved settings; needs torch, about 4 articles/s)")
+    m.add_argument("--actor-chooser", metavar="DIR|none", default="default", help="re-choose speakers with this "
+                   "learned actor chooser (default: models/actor-chooser, round 24; `none`: the rules' own speakers)")
     m.add_argument("--frozen-only", action="store_true", help="score the frozen set, the read groups and "
                    "foreign-dev only (no groups, writers or splits)")
     m.set_defaults(func=measure)

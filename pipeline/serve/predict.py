@@ -67,19 +67,20 @@ class StancePipeline:
     'favor'
     """
 
-    def __init__(self, classifier, registry=None, *, batch_size: int = 32, tagger=None):
+    def __init__(self, classifier, registry=None, *, batch_size: int = 32, tagger=None, chooser=None):
         from pipeline.actors import ActorRegistry
 
         self.classifier = classifier
         self.registry = registry or ActorRegistry.default()
         self.batch_size = batch_size
         self.tagger = tagger            # optional pipeline.tagging.SpanTagger combined with the rules
+        self.chooser = chooser          # optional pipeline.extract.chooser.ActorChooser re-choosing speakers
 
     @classmethod
     def load(cls, path: str | Path | None = None, *, registry: str | Path | None = None,
              batch_size: int = 32, threads: int = 0, device: str = "auto", precision: str = "auto",
              max_tokens: int | None = None, tokenize_workers: int | None = None,
-             tagger: str | Path | None = None) -> "StancePipeline":
+             tagger: str | Path | None = None, actor_chooser: str | Path | None = None) -> "StancePipeline":
         """Load a trained run folder (default: the released model, or $STANCE_MODEL) onto `device`.
 
         `device`: auto (CUDA, then MPS, then CPU), cpu, cuda, cuda:N or mps. On CUDA inference runs
@@ -87,6 +88,7 @@ class StancePipeline:
         (default 131,072), tokenised by `tokenize_workers` forked processes (default: the cores but
         two, at most 8); on the CPU in float32 batches of `batch_size` statements. `tagger`: a span-tagger
         folder (`pipeline.tagging`) whose veto/additions are combined with the extraction rules.
+        `actor_chooser`: a chooser folder, `default` (models/actor-chooser) or None/`none` (the rules' speakers).
         """
         import torch
 
@@ -106,7 +108,9 @@ class StancePipeline:
             from pipeline.tagging import SpanTagger
 
             span_tagger = SpanTagger.from_pretrained(tagger, threads=0)
-        return cls(clf, reg, batch_size=batch_size, tagger=span_tagger)
+        from pipeline.extract.chooser import chooser_from
+
+        return cls(clf, reg, batch_size=batch_size, tagger=span_tagger, chooser=chooser_from(actor_chooser))
 
     @property
     def targets(self) -> list[str]:
@@ -115,9 +119,9 @@ class StancePipeline:
     def extract(self, text: str, article_id: str) -> list[Statement]:
         from pipeline.extract.extractor import extract_statements
 
-        if self.tagger is not None:
-            return self.tagger.extract(text, article_id, self.registry)
-        return extract_statements(text, article_id, self.registry)
+        found = self.tagger.extract(text, article_id, self.registry) if self.tagger is not None else \
+            extract_statements(text, article_id, self.registry)
+        return self.chooser.choose(text, found, self.registry) if self.chooser is not None else found
 
     def _label(self, statements: list[Statement], texts: Mapping[str, str], batch_size: int | None) -> None:
         examples = []
