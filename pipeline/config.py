@@ -98,6 +98,7 @@ class TrainConfig:
     cache_lower: bool = False  # top fine-tuning: run the frozen lower layers once per row, not every epoch (no dropout there)
     precision: str = "fp32"  # bf16: forward passes under bfloat16 autocast (CPUs with AMX / AVX-512 BF16: ~2.7x faster)
     teacher: str = ""  # run folder of a trained model whose softened probabilities the run also learns from ("" = none)
+    teacher_precision: str = "auto"  # how the teacher predicts: auto (fp16 on CUDA, fp32 elsewhere), fp32, fp16, bf16
 
 
 @dataclass
@@ -239,6 +240,8 @@ def _check(cfg: RunConfig) -> None:
                           f"target), got design {cfg.model.design!r}")
     if cfg.train.precision not in ("fp32", "bf16"):
         raise ConfigError(f"train.precision: must be fp32 or bf16, got {cfg.train.precision!r}")
+    if cfg.train.teacher_precision not in ("auto", "fp32", "fp16", "bf16"):
+        raise ConfigError(f"train.teacher_precision: must be auto, fp32, fp16 or bf16, got {cfg.train.teacher_precision!r}")
     if cfg.train.teacher and (cfg.train.ensemble > 1 or cfg.train.distill):
         raise ConfigError(f"train.teacher {cfg.train.teacher}: one teacher or an ensemble's own members, not both "
                           "(drop train.ensemble / train.distill)")

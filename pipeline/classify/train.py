@@ -401,7 +401,8 @@ def teacher_targets(cfg: RunConfig, train_ex: list[StatementExample], targets: l
     `train.distill_temperature`, and what the metrics record about the teacher.
 
     The teacher's raw probabilities are used (not its temperature scaling); they include its lexical
-    component if it has one. It must predict this run's targets, in this order.
+    component if it has one. It must predict this run's targets, in this order. It runs at
+    `train.teacher_precision` (auto: fp16 autocast on CUDA, float32 elsewhere; bf16 on CPUs with AMX).
     """
     from pipeline.classify.ensemble import soften
     from pipeline.classify.model import ModelLoadError
@@ -411,7 +412,7 @@ def teacher_targets(cfg: RunConfig, train_ex: list[StatementExample], targets: l
     wanted = [t.name for t in targets]
     if teacher.target_names != wanted:
         raise ModelLoadError(f"train.teacher {folder}: predicts {teacher.target_names}, this run trains {wanted}")
-    teacher.to(device)
+    teacher.to(device, precision=cfg.train.teacher_precision)
     if progress:
         print(f"soft targets from the teacher {folder} (T={cfg.train.distill_temperature}, soft weight "
               f"{cfg.train.distill_weight})", flush=True)
