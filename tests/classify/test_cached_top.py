@@ -63,12 +63,14 @@ def test_cache_lower_without_frozen_layers_below_is_refused(model):
 
 def test_a_student_learns_from_a_teacher_folder_and_its_card_says_so(session_corpus, smoke_model, tmp_path):
     cfg = load_config(SMOKE_CONFIG, smoke_overrides(session_corpus, tmp_path, "student")
-                      + [f"train.teacher={smoke_model}", "train.max_steps=2", "train.epochs=1"])
+                      + [f"train.teacher={smoke_model}", "train.teacher_precision=bf16", "train.max_steps=2",
+                         "train.epochs=1"])
     examples, targets = load_examples(cfg, "train")
     soft, info = trainer.teacher_targets(cfg, examples, targets, progress=False)
     assert soft.shape == (len(examples), 2, 3) and np.allclose(soft.sum(-1), 1.0, atol=1e-5)
     raw = StanceClassifier.load(smoke_model).predict_proba(examples, calibrated=False)
-    assert (soft.max(-1) <= raw.max(-1) + 1e-6).all()  # softened at T = 2
+    assert (soft.max(-1) <= raw.max(-1) + 0.02).all()  # softened at T = 2 (the teacher ran in bf16)
+    assert soft.max(-1).mean() < raw.max(-1).mean()
     run_dir = trainer.train(cfg, progress=False)
     metrics = json.loads((run_dir / "metrics.json").read_text())
     assert metrics["distilled_from_teacher"]["teacher"] == str(smoke_model)
@@ -96,9 +98,10 @@ def test_a_bf16_run_trains_and_saves_float_weights(session_corpus, tmp_path):
     assert StanceClassifier.load(run_dir).predict_proba(load_examples(cfg, "dev")[0][:3]).shape == (3, 2, 3)
 
 
-def test_an_unknown_precision_names_its_key():
-    with pytest.raises(ConfigError, match="train.precision"):
-        load_config(SMOKE_CONFIG, ["train.precision=fp8"])
+@pytest.mark.parametrize("key", ["train.precision", "train.teacher_precision"])
+def test_an_unknown_precision_names_its_key(key):
+    with pytest.raises(ConfigError, match=key):
+        load_config(SMOKE_CONFIG, [f"{key}=fp8"])
 
 
 def test_a_teacher_is_not_combined_with_an_ensemble():
