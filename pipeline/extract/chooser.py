@@ -37,6 +37,17 @@ class ChooserError(ValueError):
     """A chooser file that cannot be used; the message names the file and the key."""
 
 
+def _read_json(file: Path):
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ChooserError(f"{file}: cannot read ({exc.strerror})") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ChooserError(f"{file}: not JSON ({exc.msg}, line {exc.lineno})") from exc
+
+
 class ActorChooser:
     """Linear scores over candidate speakers; the highest-scoring candidate speaks the statement."""
 
@@ -58,14 +69,8 @@ class ActorChooser:
     @classmethod
     def load(cls, path: str | Path) -> "ActorChooser":
         """Read `<path>/chooser.json` (or the file itself); errors name the file and the key."""
-        path = Path(path)
-        file = path / MODEL_FILE if path.is_dir() else path
-        try:
-            raw = json.loads(file.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise ChooserError(f"{file}: cannot read ({exc.strerror})") from exc
-        except json.JSONDecodeError as exc:
-            raise ChooserError(f"{file}: not JSON ({exc.msg}, line {exc.lineno})") from exc
+        file = Path(path) / MODEL_FILE if Path(path).is_dir() else Path(path)
+        raw = _read_json(file)
         if not isinstance(raw, dict):
             raise ChooserError(f"{file}: expected an object with keys {list(_KEYS)}")
         for key in _KEYS:
