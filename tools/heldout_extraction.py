@@ -190,7 +190,7 @@ def measure(args) -> int:
     groups = _read_groups(args, frozen)
     run = _extractor(args)
     result = {"label": args.label, "measured": time.strftime("%Y-%m-%d %H:%M"), "frozen_writers": frozen,
-              "frozen_corpus": str(frozen_root)}
+              "frozen_corpus": str(frozen_root), "actor_chooser": None if args.predictions else args.actor_chooser}
     if frozen:                                   # only then is the frozen folder read at all
         result["frozen"] = _aggregate(_scored(lambda: load_writers(frozen_root, frozen), "frozen", run))
         result["frozen_by_writer"] = {w: _aggregate(_scored(lambda w=w: load_writers(frozen_root, [w]), w, run))
