@@ -1090,7 +1090,8 @@ _RUBRIC = re.compile(r"(?:the\s+)?(?:big\s+picture|bottom\s+line|latest|intrigue
                      r"takeaways?|analysis|editor's\s+note|the\s+stakes|stakes|the\s+upshot|upshot|quick\s+take|"
                      r"one\s+big\s+thing|the\s+word|quote\s+of\s+the\s+day|worth\s+noting|bottom\s+line|"
                      r"what\s+they're\s+saying|what\s+we're\s+watching|the\s+big\s+question|big\s+question|"
-                     r"news\s+in\s+brief|in\s+brief|the\s+details|details|the\s+numbers|numbers)", re.I)
+                     r"news\s+in\s+brief|in\s+brief|the\s+details|details|the\s+numbers|numbers|pull[\s-]*quote|"
+                     r"sidebar|callout|box)", re.I)   # a pull quote repeats words already given in the text (round 25)
 _SAME = re.compile(r"(?:[Ss]ame|[Tt]he same)\s+(?:statement|remarks|speech|interview|post|briefing|press conference|"
                    r"letter|readout|text|day|meeting|call)$")
 

@@ -26,6 +26,7 @@ from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believ
                                       nominal_attributions, position_is, reported_speech, stated_before, view_interposed,
                                       was_told)
 from pipeline.extract.bodies import learn_acronyms
+from pipeline.extract.cast import cast_label, learn_cast
 from pipeline.extract.documents import kin, learn_documents
 from pipeline.extract.headers import header_speaker
 from pipeline.extract.home import article_home, home_side
@@ -34,7 +35,7 @@ from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragr
 from pipeline.extract.lexicon import CAPITALS, CAPTION, DATELINE, DEMONYMS, OUTLET_WORDS, STATE_OF_ADJECTIVE, TIMESTAMP, VERB_RE
 from pipeline.extract.quotes import (LIST_ITEM, colon_content, colon_orphan, dashed_quote, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
-from pipeline.extract.speakers import (REPORTER_LINE, Ctx, Found, learn_names, learn_reporters, learn_titles, remember_subjects,
+from pipeline.extract.speakers import (REPORTER_LINE, Ctx, Found, add_found, learn_names, learn_reporters, learn_titles, remember_subjects,
                                        resolve, subject_first)
 from pipeline.extract.summaries import summary_bullets
 from pipeline.schema import Statement
@@ -131,6 +132,19 @@ _ANSWER_LINE = re.compile(r"\s*(?:A|Answer)\s*[:.–—-]\s+[\"“]?")      # th
 _COLON_DATELINE = re.compile(r"[ \t]*([A-Z][A-Z.'’-]+(?:[ /]+[A-Z][A-Z.'’-]*){0,3})\s*:[ \t]+(?=[A-Z\"“])")
 
 
+def _cast_paragraph(text, ps, pe, inside, taken, ctx, reg, cast) -> Found | None:
+    """An oral history's paragraph under a cast member's label ("KOVAL: We waited ..."): the rest of the paragraph
+    is that person's one direct statement (`pipeline.extract.cast`)."""
+    hit = cast_label(text, ps, pe, cast)
+    if hit is None:
+        return None
+    s, e = trim_span(text, hit[0], pe, inside)
+    if len(text[s:e].split()) < 3 or any(taken[s:e]):
+        return None
+    return add_found([], Found(s, e, hit[1][0], direct=True), ctx, reg, taken,
+                     inherit=Found(0, 0, hit[1][0], hit[1]))
+
+
 def _colon_dateline(text: str, paras: list[tuple[int, int]], reg: ActorRegistry) -> int | None:
     """Where the first paragraph's text starts after a capitals-and-colon dateline ("BERLIN: Ukraine's ..."), or
     None: no such label, a person the registry knows ("RUBIO:"), or a transcript (another paragraph opens likewise)."""
@@ -175,6 +189,7 @@ def extract_statements(text: str, article_id: str = "article",
     learn_names(text, reg, ctx)
     learn_reporters(text, ctx)
     ctx.acronyms = learn_acronyms(text)
+    cast = learn_cast(text, reg, ctx)           # an oral history's "NAME IN CAPITALS, role:" speakers (round 25)
     out: list[Found] = []
     qi = 0
     prev: tuple[str, str, str] | None = None     # the speaker (or subject) the previous paragraph leaves behind
@@ -206,7 +221,8 @@ def extract_statements(text: str, article_id: str = "article",
             ps = rm.end()                        # "KOVAC: He says Russia agrees ...": the reporter narrates
         if interviewee is None and _QUESTION_LINE.match(text, ps, pe) and ctx.person:
             interviewee = ctx.person[-1] + ("person",)   # the Q&A's guest: the person named before the first question
-        lab = labelled_line(text, ps, pe, inside, taken, ctx, reg, prev, stamped=tm is not None) or \
+        lab = _cast_paragraph(text, ps, pe, inside, taken, ctx, reg, cast) or \
+            labelled_line(text, ps, pe, inside, taken, ctx, reg, prev, stamped=tm is not None) or \
             bracket_tag(text, ps, pe, inside, taken, ctx, reg)
         if lab is not None:
             out.append(lab)

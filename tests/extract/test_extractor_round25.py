@@ -1,0 +1,79 @@
+"""Round 25 (issue 14): oral histories whose paragraphs are labelled "NAME IN CAPITALS, role:" and later "SURNAME:",
+with or without a cast list, and pull quotes that repeat them. Our own sentences."""
+from __future__ import annotations
+
+from conftest import extracted_statements
+
+from pipeline.actors import ActorRegistry
+from pipeline.extract.cast import cast_label, display_name, learn_cast
+from pipeline.extract.extractor import extract_statements
+from pipeline.extract.speakers import Ctx
+
+ORAL = """Cast
+MARTA KOVAL, then a Ukrainian trade negotiator
+JOHN PRICE, a State Department lawyer
+ANNA DE LA ROSA, an interpreter
+
+MARTA KOVAL, then a Ukrainian trade negotiator: We waited two days for the Russians. Nobody told us why, and we stopped asking.
+
+PULL QUOTE: Nobody told us why, and we stopped asking.
+
+JOHN PRICE, a State Department lawyer: The draft was ours. We wanted a ceasefire before the summer, that was the whole point.
+
+KOVAL: The second day they came with maps. We said no maps without a ceasefire first.
+
+ANNA DE LA ROSA, an interpreter: I translated every word of it, and I remember the silence after.
+"""
+
+
+def test_each_labelled_paragraph_is_one_direct_statement_of_the_labelled_person():
+    got = extracted_statements(ORAL)
+    assert ("We waited two days for the Russians. Nobody told us why, and we stopped asking", "Marta Koval",
+            "direct") in got
+    assert ("The draft was ours. We wanted a ceasefire before the summer, that was the whole point", "John Price",
+            "direct") in got
+    assert ("I translated every word of it, and I remember the silence after", "Anna de la Rosa", "direct") in got
+
+
+def test_a_later_surname_label_is_the_person_the_cast_introduced():
+    got = extracted_statements(ORAL)
+    assert ("The second day they came with maps. We said no maps without a ceasefire first", "Marta Koval",
+            "direct") in got
+
+
+def test_the_role_gives_the_camp():
+    out = extract_statements("Headline\n\n" + ORAL, "t", ActorRegistry.default())
+    sides = {s.actor: s.side for s in out}
+    assert sides["Marta Koval"] == "ukraine" and sides["John Price"] == "us" and sides["Anna de la Rosa"] == "other"
+
+
+def test_a_pull_quote_is_not_a_statement():
+    got = extracted_statements(ORAL)
+    assert [t for t, _, _ in got].count("Nobody told us why, and we stopped asking") == 0
+    assert not any(actor.lower().startswith("pull") for _, actor, _ in got)
+
+
+def test_labels_without_a_cast_list_are_learned_from_their_first_paragraph():
+    body = ("OLEH BONDAR, a Ukrainian officer on the delegation: They wanted to talk about us without us. "
+            "We told them that was over.\n\nBONDAR: After that, the room was quieter.\n")
+    got = extracted_statements(body)
+    assert ("They wanted to talk about us without us. We told them that was over", "Oleh Bondar", "direct") in got
+    assert ("After that, the room was quieter", "Oleh Bondar", "direct") in got
+
+
+def test_a_surname_two_cast_members_share_is_not_guessed():
+    cast = learn_cast("IVAN PETRENKO, a Ukrainian diplomat: one two three.\n\nOLGA PETRENKO, a Ukrainian "
+                      "medic: four five six.\n", ActorRegistry.default(), Ctx())
+    assert "PETRENKO" not in cast and cast["IVAN PETRENKO"] == ("Ivan Petrenko", "ukraine")
+
+
+def test_a_sentence_with_a_verb_after_the_comma_is_no_introduction():
+    cast = learn_cast("NATO OFFICIALS, who said nothing more: the talks go on.\n", ActorRegistry.default(), Ctx())
+    assert cast == {}
+    assert cast_label("KOVAL: We waited.", 0, 16, {}) is None
+
+
+def test_names_in_capitals_are_written_as_running_text_writes_them():
+    assert display_name("MARTA KOVAL") == "Marta Koval"
+    assert display_name("AHMED AL-SAYED") == "Ahmed al-Sayed"
+    assert display_name("JEAN-PAUL DE LA CROIX") == "Jean-Paul de la Croix"
