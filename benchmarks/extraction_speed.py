@@ -7,8 +7,8 @@ Runs `pipeline.extract.extractor.extract_statements` over every article text of 
 articles.jsonl when present, else data/corpus/articles/*.txt) and over synthetic articles cut to
 about --words words, and prints a table. The goal is >= 50 articles/s for 500-word articles. With --tagger DIR
 it also times the optional learned path (`pipeline.tagging`: rules + span tagger, one torch thread, one pass); with
---actor-chooser DIR the rules + the learned actor chooser (`pipeline.extract.chooser`, the CLI's default since
-round 24), alternated with the rules alone pass by pass.
+--actor-chooser DIR the rules + the learned actor chooser (`pipeline.extract.chooser`, round 24; an option, off by
+default since round 25), alternated with the rules alone pass by pass.
 """
 from __future__ import annotations
 

@@ -353,9 +353,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--registry", help="actor registry YAML (default: configs/actors/russia-ukraine.yaml)")
     p.add_argument("--tagger", metavar="DIR", help="also apply a learned span tagger (e.g. models/span-tagger; "
                    "loads torch, about 5 articles/s on one core against about 120 for the rules alone)")
-    p.add_argument("--actor-chooser", metavar="DIR|none", default="default",
-                   help="re-choose each statement's speaker with a learned chooser (default: models/actor-chooser, "
-                        "round 24 of issue 14; `none`: the rules' own speakers)")
+    p.add_argument("--actor-chooser", metavar="DIR|default|none", default="none",
+                   help="re-choose each statement's speaker with a learned chooser (`default`: models/actor-chooser, "
+                        "round 24 of issue 14; 40%% slower, judged equal to the rules on unseen writers); default "
+                        "`none`: the rules' own speakers, as the Python API")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("evaluate-extraction", help="score extraction against the gold corpus", formatter_class=fmt,
@@ -376,9 +377,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--aggregate-only", action="store_true", help="overall and per-kind scores only, no "
                    "per-construction table (a frozen set, e.g. --gold data/frozen --writers h25,h26,h27)")
     p.add_argument("--json", help="also write the scores to this JSON file")
-    p.add_argument("--actor-chooser", metavar="DIR|none", default="default",
-                   help="re-choose each statement's speaker with a learned chooser (default: models/actor-chooser, "
-                        "round 24 of issue 14; `none`: the rules' own speakers)")
+    p.add_argument("--actor-chooser", metavar="DIR|default|none", default="none",
+                   help="re-choose each statement's speaker with a learned chooser (`default`: models/actor-chooser, "
+                        "round 24 of issue 14; 40%% slower, judged equal to the rules on unseen writers); default "
+                        "`none`: the rules' own speakers, as the Python API")
     p.set_defaults(func=cmd_evaluate_extraction)
 
     p = sub.add_parser("train", help="fine-tune a stance classifier from a YAML config", formatter_class=fmt,
@@ -488,9 +490,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--articles", help="folder of <article_id>.txt used as context with --statements")
     p.add_argument("--tagger", metavar="DIR", help="combine extraction with a learned span tagger "
                    "(e.g. models/span-tagger; local engine only)")
-    p.add_argument("--actor-chooser", metavar="DIR|none", default="default",
-                   help="re-choose each statement's speaker with a learned chooser (default: models/actor-chooser, "
-                        "round 24 of issue 14; `none`: the rules' own speakers; local engine only)")
+    p.add_argument("--actor-chooser", metavar="DIR|default|none", default="none",
+                   help="re-choose each statement's speaker with a learned chooser (`default`: models/actor-chooser, "
+                        "round 24 of issue 14; local engine only); default `none`: the rules' own speakers")
     _device_arg(p)
     p.add_argument("--engine", default="local", choices=["local", "ray"],
                    help="local: this process (default); ray: Ray Data over an actor pool, on this machine or a "

@@ -34,8 +34,8 @@ round 22, h67-h69, READ since round 23, and h70-h72, READ since round 24, are
 development writers. Also `--foreign` (default ../shared/foreign-dev, read in place), `--group`
 aggregates of READ writers of `--corpus`, every writer of `--corpus` on its own and the dev/test splits
 (`--frozen-only`: the frozen set, the read groups and foreign-dev only). `--tagger DIR` scores the rules
-combined with a learned span tagger instead; `--actor-chooser none` scores the rules' own speakers (default since
-round 24: re-chosen by models/actor-chooser). Only aggregate scores are written: no statement of any gold
+combined with a learned span tagger instead; `--actor-chooser DIR|default` re-chooses the speakers with a learned
+actor chooser (round 24; the default is the rules' own speakers). Only aggregate scores are written: no statement of any gold
 set is printed, and rows of the frozen writers carry no per-construction table. `compose` turns a before
 and an after JSON into the markdown report. Not here: per-statement errors (`tools/extraction_errors.py`,
 which refuses the frozen writers, the frozen folder and /work/staging).
@@ -94,7 +94,7 @@ def _extractor(args):
     """The extractor to score: this checkout's, recording what it predicts when --dump is given, the
     predictions of another checkout read back from --predictions (so both are scored by the same metric), or
     the rules combined with a learned span tagger (--tagger DIR, `pipeline.tagging`; needs torch); the speakers
-    re-chosen by the learned actor chooser (--actor-chooser, default models/actor-chooser; `none`: the rules')."""
+    re-chosen by a learned actor chooser with --actor-chooser DIR|default (default `none`: the rules' own)."""
     from pipeline.extract.chooser import chooser_from, with_chooser
 
     chooser = chooser_from(getattr(args, "actor_chooser", "none"))
@@ -317,8 +317,8 @@ def main(argv: list[str] | None = None) -> int:
                    "running this checkout's extractor; the metric is this checkout's")
     m.add_argument("--tagger", metavar="DIR", help="score the rules combined with this learned span tagger (e.g. "
                    "models/span-tagger; its saved settings; needs torch, about 4 articles/s)")
-    m.add_argument("--actor-chooser", metavar="DIR|none", default="default", help="re-choose speakers with this "
-                   "learned actor chooser (default: models/actor-chooser, round 24; `none`: the rules' own speakers)")
+    m.add_argument("--actor-chooser", metavar="DIR|default|none", default="none", help="re-choose speakers with "
+                   "this learned actor chooser (`default`: models/actor-chooser, round 24); default `none`: the rules'")
     m.add_argument("--frozen-only", action="store_true", help="score the frozen set, the read groups and "
                    "foreign-dev only (no groups, writers or splits)")
     m.set_defaults(func=measure)
