@@ -28,6 +28,7 @@ from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believ
 from pipeline.extract.bodies import learn_acronyms
 from pipeline.extract.cast import cast_label, learn_cast
 from pipeline.extract.documents import kin, learn_documents
+from pipeline.extract.factbox import profile_items, profile_name, section_item, section_party
 from pipeline.extract.headers import header_speaker
 from pipeline.extract.home import article_home, home_side
 from pipeline.extract.introductions import learn_introductions
@@ -196,6 +197,7 @@ def extract_statements(text: str, article_id: str = "article",
     lead: tuple[str, str, str] | None = None     # the speaker of the list that a paragraph ending in ':' opened
     interviewee: tuple[str, str, str] | None = None   # a Q&A's guest, whose "A:" lines are answers
     colon = _colon_dateline(text, paras, reg)
+    section: tuple[str, str, str] | None = None   # the party a factbox heading ("RUSSIA") gives the bullets under it
     for ps, pe in paras:
         dm = DATELINE.match(text, ps, pe)
         tm = TIMESTAMP.match(text, ps, pe) if dm is None else None
@@ -226,6 +228,25 @@ def extract_statements(text: str, article_id: str = "article",
             bracket_tag(text, ps, pe, inside, taken, ctx, reg)
         if lab is not None:
             out.append(lab)
+        party = section_party(text, ps, pe, reg)
+        if party is not None:
+            section = party
+        elif not LIST_ITEM.match(text, ps, pe):
+            section = None
+        elif lab is None and section is not None:   # "- Rejects any deal made without Kyiv" under "UKRAINE" (round 25)
+            item = section_item(text, ps, pe, inside, taken)
+            if item is not None:
+                add_found(out, Found(item[0], item[1], section[0], direct=item[2]), ctx, reg, taken,
+                          inherit=Found(0, 0, section[0], section))
+        who, role = profile_name(text, ps, pe) or (None, "") if lab is None else (None, "")
+        who_res = resolve(who, ctx, reg) if who else None
+        if who_res is not None and who_res[2] == "person" and who_res[1] == "other" and reg.lookup(who_res[0]) is None:
+            who_res = (who_res[0], reg.camp_from_words(role), "person")   # "Marta Koval - Ukrainian negotiator"
+        if who_res is not None and (reg.lookup(who_res[0]) is not None or who_res[2] == "person" and
+                                    len(who_res[0].split()) >= 2):   # "Kaja Kallas - EU foreign policy chief. Has
+            for s0, e0, direct in profile_items(text, ps, pe, inside, taken):   # warned that ...": a who's-who
+                add_found(out, Found(s0, e0, who, direct=direct), ctx, reg, taken,   # entry (round 25)
+                          inherit=Found(0, 0, who, who_res))
         answer = _ANSWER_LINE.match(text, ps, pe) if lab is None and interviewee is not None else None
         before: tuple[str, str, str] | None = None   # whom the previous sentence of the paragraph was about
         prev_sent: tuple[int, int] | None = None       # the previous sentence of the paragraph

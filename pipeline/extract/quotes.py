@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.lexicon import (ADV_AFTER, ALL_VERBS, AUDIENCE, CALLED, INTRO_PART, INTRO_WORD, OUTLET_WORDS, PARTICIPLES, PRONOUNS,
+from pipeline.extract.lexicon import (TITLE_ALT, ADV_AFTER, ALL_VERBS, AUDIENCE, CALLED, INTRO_PART, INTRO_WORD, OUTLET_WORDS, PARTICIPLES, PRONOUNS,
                                       STOP_CAP, TITLE_WORDS, V_OBJECT, VERB_RE)
 from pipeline.extract.clauses import is_interposed
 from pipeline.extract.layout import Quote, trim_span
@@ -563,8 +563,8 @@ def colon_content(text, ss, se, inside, taken, found, ctx, reg) -> Found | None:
     return add_found(found, Found(s, e, res.mention), ctx, reg, taken, inherit=res)
 
 
-_DASHED = re.compile(r"[\"”’']?\s*[—–]\s*((?:[A-Z][\w'’.-]*\s+|(?:" + "|".join(("al-", "el-", "bin ", "von ", "de "))
-                     + r")){0,5}[A-Z][\w'’.-]*)(?:,\s+[^\"“”\n]{0,120})?\s*[.]?\s*$")
+_DASHED = re.compile(r"[\"”’']?\s*(?:[—–]|(?<=\s)-(?=\s))\s*((?:[A-Z][\w'’.-]*\s+|(?:" + "|".join(("al-", "el-", "bin ", "von ", "de "))
+                     + r")|(?:" + TITLE_ALT + r")\s+){0,6}[A-Z][\w'’.-]*)(?:,\s+[^\"“”\n]{0,120})?\s*[.]?\s*$")
 
 
 def dashed_quote(text, q, se, taken, found, ctx, reg) -> Found | None:

@@ -77,3 +77,58 @@ def test_names_in_capitals_are_written_as_running_text_writes_them():
     assert display_name("MARTA KOVAL") == "Marta Koval"
     assert display_name("AHMED AL-SAYED") == "Ahmed al-Sayed"
     assert display_name("JEAN-PAUL DE LA CROIX") == "Jean-Paul de la Croix"
+
+
+FACTBOX = """Here is where the main parties stand.
+
+RUSSIA
+- Controls most of the eastern region.
+- Demands that Ukrainian forces leave the region before any ceasefire.
+- Has said the annexed regions are "Russian territory" and not up for talks.
+
+UNITED STATES
+- Wants a deal signed before the end of the year.
+- Zelenskyy: "We are ready for a ceasefire on the current line."
+
+Analysts call the gap wide.
+- Says nothing that could be attributed.
+"""
+
+
+def test_factbox_bullets_under_a_party_heading_are_that_partys_statements():
+    got = extracted_statements(FACTBOX)
+    assert ("Ukrainian forces leave the region before any ceasefire", "Kremlin", "indirect") in got
+    assert ('the annexed regions are "Russian territory" and not up for talks', "Kremlin", "direct") in got
+    assert ("a deal signed before the end of the year", "White House", "indirect") in got
+
+
+def test_factbox_bullets_of_fact_or_outside_a_section_are_not_statements():
+    texts = [t for t, _, _ in extracted_statements(FACTBOX)]
+    assert not any("Controls most" in t or "eastern region" == t for t in texts)
+    assert not any("could be attributed" in t for t in texts)
+
+
+def test_a_bullet_that_names_its_own_speaker_keeps_that_speaker():
+    got = extracted_statements(FACTBOX)
+    assert any(actor == "Volodymyr Zelenskyy" and "current line" in t for t, actor, _ in got)
+
+
+def test_whos_who_entries_attribute_what_the_person_has_said():
+    body = ("Yuri Ushakov - Kremlin foreign policy aide and former ambassador. Sat in on the summit. Has said that the "
+            "land question will be settled \"with the Americans\" and nobody else.\n\n"
+            "Marta Koval - Ukrainian negotiator; heads the team. A former judge who has said Kyiv is ready for a full "
+            "ceasefire monitored by partners.\n")
+    got = extracted_statements(body)
+    assert ('the land question will be settled "with the Americans" and nobody else', "Yuri Ushakov", "direct") in got
+    assert ("Kyiv is ready for a full ceasefire monitored by partners", "Marta Koval", "indirect") in got
+    out = extract_statements("Headline\n\n" + body, "t", ActorRegistry.default())
+    assert {s.actor: s.side for s in out}["Marta Koval"] == "ukraine"   # the camp of the entry's role
+    assert not any("Sat in on" in t for t, _, _ in got)
+
+
+def test_a_quotation_signed_after_a_spaced_hyphen_with_a_title_is_the_signers():
+    body = ('"We do not need anyone else in the room to continue this." - Kremlin aide Yuri Ushakov, Aug. 15\n\n'
+            '- "Talks without us are talks about us, and we will say so." - Polish Foreign Minister Radoslaw Sikorski, on X\n')
+    got = extracted_statements(body)
+    assert any(actor == "Yuri Ushakov" and t.startswith("We do not need") for t, actor, _ in got)
+    assert any(actor.startswith("Rados") and t.startswith("Talks without us") for t, actor, _ in got)
