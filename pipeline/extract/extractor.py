@@ -27,6 +27,7 @@ from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believ
                                       was_told)
 from pipeline.extract.bodies import learn_acronyms
 from pipeline.extract.cast import cast_label, learn_cast
+from pipeline.extract.citations import cited_statements
 from pipeline.extract.documents import kin, learn_documents
 from pipeline.extract.factbox import profile_items, profile_name, section_item, section_party
 from pipeline.extract.headers import header_speaker
@@ -247,6 +248,8 @@ def extract_statements(text: str, article_id: str = "article",
             for s0, e0, direct in profile_items(text, ps, pe, inside, taken):   # warned that ...": a who's-who
                 add_found(out, Found(s0, e0, who, direct=direct), ctx, reg, taken,   # entry (round 25)
                           inherit=Found(0, 0, who, who_res))
+        for author, s0, e0 in cited_statements(text, ps, pe, inside, taken):   # "As the historian Ivan Sirko
+            add_found(out, Found(s0, e0, author, direct=any(inside[s0:e0])), ctx, reg, taken)   # (2019) has shown,"
         answer = _ANSWER_LINE.match(text, ps, pe) if lab is None and interviewee is not None else None
         before: tuple[str, str, str] | None = None   # whom the previous sentence of the paragraph was about
         prev_sent: tuple[int, int] | None = None       # the previous sentence of the paragraph

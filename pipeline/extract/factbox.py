@@ -77,10 +77,16 @@ def profile_items(text: str, ps: int, pe: int, inside: bytearray, taken: bytearr
     words after the verb up to the end of their sentence."""
     out = []
     for m in _PROFILE_VERB.finditer(text[:pe], ps):
-        end = m.end()
-        while end < pe and not (text[end] in ".;" and not inside[end] and (end + 1 >= pe or text[end + 1].isspace())):
-            end += 1
-        s, e = trim_span(text, m.end(), end, inside)
+        s, e = trim_span(text, m.end(), sentence_end(text, m.end(), pe, inside), inside)
         if len(text[s:e].split()) >= 3 and not any(taken[s:e]):
             out.append((s, e, any(inside[s:e])))
     return out
+
+
+def sentence_end(text: str, pos: int, pe: int, inside: bytearray) -> int:
+    """Where the sentence running at `pos` ends: the first full stop or semicolon outside quotes that a blank
+    follows, else the paragraph's end `pe`."""
+    end = pos
+    while end < pe and not (text[end] in ".;" and not inside[end] and (end + 1 >= pe or text[end + 1].isspace())):
+        end += 1
+    return end

@@ -132,3 +132,18 @@ def test_a_quotation_signed_after_a_spaced_hyphen_with_a_title_is_the_signers():
     got = extracted_statements(body)
     assert any(actor == "Yuri Ushakov" and t.startswith("We do not need") for t, actor, _ in got)
     assert any(actor.startswith("Rados") and t.startswith("Talks without us") for t, actor, _ in got)
+
+
+def test_a_cited_author_is_the_speaker_of_what_they_have_shown_or_contend():
+    body = ("Truces come and go. As the political scientist Marta Koval (2024) has shown, ceasefires without monitors "
+            "rarely hold for long. Others disagree.\n\nThe historian Ivan Sirko (2019a) contends that an early truce "
+            "only freezes the war on the stronger side's terms. A sceptic would say otherwise.\n")
+    got = extracted_statements(body)
+    assert ("ceasefires without monitors rarely hold for long", "Marta Koval", "indirect") in got
+    assert ("an early truce only freezes the war on the stronger side's terms", "Ivan Sirko", "indirect") in got
+    assert not any("sceptic" in t or "Others disagree" in t for t, _, _ in got)
+
+
+def test_a_bracketed_source_after_a_sentence_is_no_citation_of_a_speaker():
+    got = extracted_statements("Enlargement is the original grievance (Sirko, 2023). Nobody disputes the dates.\n")
+    assert got == []
