@@ -226,7 +226,7 @@ def _load_pipeline(args):
     from pipeline.serve.predict import StancePipeline
 
     return StancePipeline.load(args.model, registry=args.registry, threads=args.threads, device=args.device,
-                               tagger=getattr(args, "tagger", None),
+                               precision=getattr(args, "precision", "auto"), tagger=getattr(args, "tagger", None),
                                actor_chooser=getattr(args, "actor_chooser", None))
 
 
@@ -242,6 +242,8 @@ def cmd_predict(args) -> int:
         if args.actor_chooser not in ("default", "none", "off"):
             return _fail("--actor-chooser runs on the local engine only (the ray engine extracts with the rules' "
                          "own speakers)")
+        if args.precision != "auto":
+            return _fail("--precision runs on the local engine only (the ray engine picks fp16 on GPUs, fp32 on CPUs)")
         import os
 
         from pipeline.serve.predict import DEFAULT_MODEL
@@ -474,6 +476,7 @@ def build_parser() -> argparse.ArgumentParser:
                                   "  stance predict news.jsonl -o events.csv --format dna\n"
                                   "  stance predict --statements st.jsonl --articles articles/ -o labelled.jsonl\n"
                                   "  stance predict news.jsonl -o out.jsonl --device cuda\n"
+                                  "  stance predict news.jsonl -o out.jsonl --precision bf16   (a CPU with AMX)\n"
                                   "  stance predict news.jsonl -o out.jsonl --engine ray --workers 2\n"
                                   "  stance predict news.jsonl -o out.jsonl --engine ray --address auto "
                                   "--gpus-per-worker 1")
@@ -494,6 +497,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="re-choose each statement's speaker with a learned chooser (`default`: models/actor-chooser, "
                         "round 24 of issue 14; local engine only); default `none`: the rules' own speakers")
     _device_arg(p)
+    p.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16", "fp16"],
+                   help="arithmetic of the model (local engine): auto = fp16 autocast on CUDA, float32 elsewhere; "
+                        "bf16 on a CPU with AMX or AVX-512 BF16 is about 2.7x faster (session 20, 2 cores: 1,036 "
+                        "against 389 statements/s, no label changed on the dev split)")
     p.add_argument("--engine", default="local", choices=["local", "ray"],
                    help="local: this process (default); ray: Ray Data over an actor pool, on this machine or a "
                         "Ray cluster (pip install -e '.[ray]')")

@@ -272,3 +272,18 @@ def test_an_article_that_raises_fails_alone(smoke_pipeline, monkeypatch):
                                           Article("bad", "Peace now, he said.")], 32)
     assert isinstance(out["bad"], str) and "RuntimeError: boom" in out["bad"]
     assert out["good"].article_id == "good" and out["good"].statements
+
+
+def test_bf16_precision_on_the_cpu_gives_the_same_labels(smoke_model, articles_dir, tmp_path):
+    assert predict(smoke_model, articles_dir, "-o", tmp_path / "fp32.jsonl", "--precision", "fp32") == 0
+    assert predict(smoke_model, articles_dir, "-o", tmp_path / "bf16.jsonl", "--precision", "bf16") == 0
+    plain, half = read_jsonl(tmp_path / "fp32.jsonl"), read_jsonl(tmp_path / "bf16.jsonl")
+    assert [r["text"] for r in plain] == [r["text"] for r in half]
+    for a, b in zip(plain, half):
+        for t in TARGETS:
+            assert a["probabilities"][t] == pytest.approx(b["probabilities"][t], abs=0.03)
+
+
+def test_precision_is_refused_on_the_ray_engine(smoke_model, articles_dir, tmp_path, capsys):
+    assert predict(smoke_model, articles_dir, "-o", tmp_path / "o.jsonl", "--engine", "ray", "--precision", "bf16") != 0
+    assert "--precision" in capsys.readouterr().err
