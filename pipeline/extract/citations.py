@@ -26,7 +26,7 @@ def cited_statements(text: str, ps: int, pe: int, inside: bytearray, taken: byte
     """(author as written, start, end) of every citation's statement in the paragraph text[ps:pe]."""
     out = []
     for rx in (_AS_CITED, _CITED_SAYS):
-        for m in rx.finditer(text[:pe], ps):
+        for m in rx.finditer(text, ps, pe):
             if inside[m.start()]:
                 continue
             s, e = trim_span(text, m.end(), sentence_end(text, m.end(), pe, inside), inside)

@@ -76,7 +76,7 @@ def profile_items(text: str, ps: int, pe: int, inside: bytearray, taken: bytearr
     """(start, end, direct) of what a who's-who entry says its person said ("Has said that Europe must ..."): the
     words after the verb up to the end of their sentence."""
     out = []
-    for m in _PROFILE_VERB.finditer(text[:pe], ps):
+    for m in _PROFILE_VERB.finditer(text, ps, pe):
         s, e = trim_span(text, m.end(), sentence_end(text, m.end(), pe, inside), inside)
         if len(text[s:e].split()) >= 3 and not any(taken[s:e]):
             out.append((s, e, any(inside[s:e])))
