@@ -215,7 +215,7 @@ def cmd_evaluate(args) -> int:
         return _fail(f"--gold-folder {args.gold_folder}: no gold.jsonl there")
     report_dir = evaluate_run(args.model, args.split, gold=args.gold, out_dir=args.out,
                               end_to_end=not args.no_end_to_end, bootstrap=args.bootstrap, device=args.device,
-                              gold_folder=args.gold_folder)
+                              gold_folder=args.gold_folder, precision=args.precision)
     name = Path(args.gold_folder).name if args.gold_folder else args.split
     print((report_dir / f"{name}.md").read_text(encoding="utf-8"))
     print(f"report written to {report_dir}")
@@ -322,6 +322,14 @@ def _device_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--device", default="auto", metavar="auto|cpu|cuda|mps",
                    help="where the model runs: auto picks CUDA, then MPS, then the CPU (default); cuda:N for one "
                         "GPU. On CUDA, inference runs in fp16 autocast with batches sized by tokens")
+
+
+def _precision_arg(p: argparse.ArgumentParser, where: str = "") -> None:
+    scope = f" {where}" if where else ""
+    p.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16", "fp16"],
+                   help=f"arithmetic of the model{scope}: auto = fp16 autocast on CUDA, float32 elsewhere; "
+                        "bf16 on a CPU with AMX or AVX-512 BF16 is about 2.7x faster (session 20, 2 cores: 1,036 "
+                        "against 389 statements/s, no label changed on the dev split)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -467,6 +475,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--bootstrap", type=int, default=1000, help="bootstrap rounds for the 95%% interval")
     p.add_argument("--no-end-to-end", action="store_true", help="skip extraction + classification scoring")
     _device_arg(p)
+    _precision_arg(p)
     p.set_defaults(func=cmd_evaluate)
 
     for name, helptext in (("predict", "statements + stance for many articles (resumable)"),):
@@ -497,10 +506,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="re-choose each statement's speaker with a learned chooser (`default`: models/actor-chooser, "
                         "round 24 of issue 14; local engine only); default `none`: the rules' own speakers")
     _device_arg(p)
-    p.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16", "fp16"],
-                   help="arithmetic of the model (local engine): auto = fp16 autocast on CUDA, float32 elsewhere; "
-                        "bf16 on a CPU with AMX or AVX-512 BF16 is about 2.7x faster (session 20, 2 cores: 1,036 "
-                        "against 389 statements/s, no label changed on the dev split)")
+    _precision_arg(p, "(local engine)")
     p.add_argument("--engine", default="local", choices=["local", "ray"],
                    help="local: this process (default); ray: Ray Data over an actor pool, on this machine or a "
                         "Ray cluster (pip install -e '.[ray]')")

@@ -212,8 +212,9 @@ def calibration_report(clf, examples: list[StatementExample], targets, out: Path
 
 def evaluate_run(model_dir: str | Path, split: str, *, gold: str | None = None, out_dir: str | Path = "reports",
                  end_to_end: bool = True, bootstrap: int = 1000, device: str = "auto",
-                 gold_folder: str | Path | None = None) -> Path:
-    """Evaluate a run folder on a split with the model on `device` (auto: CUDA, MPS, CPU); returns the report folder.
+                 gold_folder: str | Path | None = None, precision: str = "auto") -> Path:
+    """Evaluate a run folder on a split with the model on `device` (auto: CUDA, MPS, CPU) in `precision` (auto:
+    fp16 autocast on CUDA, float32 elsewhere; bf16 on CPUs with AMX); returns the report folder.
 
     With `gold_folder` (a folder with articles and gold.jsonl written elsewhere, e.g. ../shared/foreign-dev,
     read in place) that folder's statements are scored instead of a split, and the report is named after
@@ -227,7 +228,7 @@ def evaluate_run(model_dir: str | Path, split: str, *, gold: str | None = None, 
     if gold:
         cfg.data.path = gold
     cfg.data.max_train_examples = 0
-    clf = StanceClassifier.load(model_dir).to(device)
+    clf = StanceClassifier.load(model_dir).to(device, precision=precision)
     train_ex, _ = load_examples(cfg, cfg.data.train_split)
     if gold_folder:
         from pipeline.classify.examples import gold_folder_examples
@@ -236,7 +237,7 @@ def evaluate_run(model_dir: str | Path, split: str, *, gold: str | None = None, 
     else:
         test_ex, test_targets = load_examples(cfg, split)
     scores = classification_scores(clf, train_ex, test_ex, bootstrap, cfg.train.seed, test_targets)
-    report = {"run": model_dir.name, "split": split, "classification": scores["targets"]}
+    report = {"run": model_dir.name, "split": split, "precision": precision, "classification": scores["targets"]}
     out = Path(out_dir) / model_dir.name
     out.mkdir(parents=True, exist_ok=True)
     report["calibration"] = calibration_report(clf, test_ex, test_targets, out, split)

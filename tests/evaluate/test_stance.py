@@ -77,6 +77,18 @@ def test_evaluate_cli_prints_the_report(smoke_model, tmp_path, capsys):
     assert (tmp_path / "smoke" / "dev.json").exists()
 
 
+def test_evaluate_runs_the_model_in_the_precision_asked(smoke_model, tmp_path):
+    code = main(["evaluate", "--model", str(smoke_model), "--split", "dev", "--out", str(tmp_path),
+                 "--bootstrap", "10", "--no-end-to-end", "--precision", "bf16"])
+    assert code == 0
+    report = json.loads((tmp_path / "smoke" / "dev.json").read_text())
+    assert report["precision"] == "bf16"
+    fp32 = evaluate_run(smoke_model, "dev", out_dir=tmp_path / "fp32", bootstrap=10, end_to_end=False,
+                        precision="fp32")
+    same = json.loads((fp32 / "dev.json").read_text())
+    assert same["classification"]["inclusion"]["model"]["n"] == report["classification"]["inclusion"]["model"]["n"]
+
+
 def test_evaluate_scores_an_outside_gold_folder_in_place(smoke_model, tmp_path, capsys):
     from conftest import tiny_corpus_parts
 
