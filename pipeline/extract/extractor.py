@@ -29,6 +29,7 @@ from pipeline.extract.bodies import learn_acronyms
 from pipeline.extract.cast import cast_label, learn_cast
 from pipeline.extract.citations import cited_statements
 from pipeline.extract.documents import kin, learn_documents
+from pipeline.extract.fullnames import full_names
 from pipeline.extract.factbox import profile_items, profile_name, section_item, section_party
 from pipeline.extract.headers import header_speaker
 from pipeline.extract.home import article_home, home_side
@@ -355,6 +356,7 @@ def extract_statements(text: str, article_id: str = "article",
         if _WHICH_CALLED.fullmatch(text, a.start + tail.start() if tail else a.end, b.start):
             a.end, b.end = b.end, b.start        # (b emptied, dropped below)
     result: list[Statement] = []
+    persons: list[bool] = []
     last_end = -1
     home_sides: dict[tuple[str, str, str], str | None] = {}   # the camp home.home_side gave each unknown actor
     for f in out:
@@ -416,4 +418,5 @@ def extract_statements(text: str, article_id: str = "article",
         direct = f.direct or any(inside[k] for k in range(f.start, min(f.end, f.start + 2000)))
         result.append(Statement(article_id, text[f.start:f.end], f.mention, actor, side,
                                 "direct" if direct else "indirect", {}, f.start, f.end))
-    return result
+        persons.append(typ == "person")
+    return full_names(result, persons, text, reg)   # an unknown person under one full name (round 26)

@@ -1,0 +1,68 @@
+"""Round 26 (issue 14): mechanisms general across newsrooms, each with our own sentences."""
+from __future__ import annotations
+
+from conftest import extracted_statements
+
+from pipeline.actors import ActorRegistry
+from pipeline.extract.fullnames import full_names
+from pipeline.schema import Statement
+
+
+# --- an unknown person under one full name: titles off, surnames to the full name (pipeline/extract/fullnames.py)
+
+def test_a_title_rank_or_courtesy_before_an_unknown_name_is_no_part_of_the_actor():
+    got = extracted_statements(
+        "Ambassador Paul Kerriman, the former US envoy to the OSCE, said the talks had failed because nobody wanted a "
+        "ceasefire. \"We were always one meeting short,\" Kerriman said.\n\n"
+        "Datuk Aisha Rahimi, a senior official in Malaysia's foreign ministry, said ASEAN must be consulted.\n\n"
+        "Energy CS Peter Mwangi said Kenya backed an immediate truce.\n")
+    actors = {text: actor for text, actor, _ in got}
+    assert actors["the talks had failed because nobody wanted a ceasefire"] == "Paul Kerriman"
+    assert actors["We were always one meeting short"] == "Paul Kerriman"
+    assert actors["ASEAN must be consulted"] == "Aisha Rahimi"
+    assert actors["Kenya backed an immediate truce"] == "Peter Mwangi"
+
+
+def test_a_party_tag_or_a_trailing_body_is_cut_from_the_name():
+    got = extracted_statements(
+        "Owen Pritchard (Lab, Cwm Rhondda), a Welsh Labour backbencher, called the energy pause \"a gimmick that lets "
+        "Moscow keep shelling cities\".\n\n"
+        "Brigadier General Hamid Rahman of the Malaysian Armed Forces said ASEAN would send observers only after a "
+        "truce.\n")
+    actors = {text: actor for text, actor, _ in got}
+    assert actors["a gimmick that lets Moscow keep shelling cities"] == "Owen Pritchard"
+    assert actors["ASEAN would send observers only after a truce"] == "Hamid Rahman"
+
+
+def test_a_surname_alone_takes_the_full_name_the_article_gives_even_in_a_possessive():
+    got = extracted_statements(
+        "The launch of \"Winter Talks\", Karl Weissmann’s memoir of two decades of mediation, drew a full hall.\n\n"
+        "Weissmann, who retired from the Austrian foreign service in 2022, said a truce had to come before any talk "
+        "of borders.\n\nAsked about Europe's seat, Weissmann said that was a question for governments.\n")
+    assert ("a truce had to come before any talk of borders", "Karl Weissmann", "indirect") in got
+    assert ("that was a question for governments", "Karl Weissmann", "indirect") in got
+
+
+def _st(actor: str, side: str = "other") -> Statement:
+    return Statement("t", "x", actor, actor, side, "direct", {}, 0, 1)
+
+
+def test_a_capitals_label_or_surname_takes_the_one_full_name_of_another_statement_and_its_camp():
+    reg = ActorRegistry.for_conflict("russia-ukraine")
+    sts = [_st("Marta Hrytsenko", "ukraine"), _st("HRYTSENKO"), _st("Hrytsenko")]
+    out = full_names(sts, [True, True, True], "", reg)
+    assert [(s.actor, s.side) for s in out] == [("Marta Hrytsenko", "ukraine")] * 3
+
+
+def test_a_surname_two_full_names_share_and_institutions_are_left_alone():
+    reg = ActorRegistry.for_conflict("russia-ukraine")
+    sts = [_st("Anna Berg"), _st("Lars Berg"), _st("Berg"), _st("Defence Forces"), _st("KNG Securities")]
+    out = full_names(sts, [True] * 5, "", reg)
+    assert [s.actor for s in out] == ["Anna Berg", "Lars Berg", "Berg", "Defence Forces", "KNG Securities"]
+
+
+def test_a_first_name_alone_is_not_given_a_known_person_of_the_same_first_name():
+    reg = ActorRegistry.for_conflict("russia-ukraine")
+    sts = [_st("Volodymyr Zelenskyy", "ukraine"), _st("Volodymyr")]
+    out = full_names(sts, [True, True], "", reg)
+    assert out[1].actor == "Volodymyr"
