@@ -19,7 +19,7 @@ from pipeline.extract.documents import document_author
 from pipeline.extract.introductions import HEAD_TITLES, HONORIFICS, Intro, intro_for, nation_key, split_title_name, title_fits, title_query
 from pipeline.extract.owners import kept_possessive, owned
 from pipeline.extract.phrases import np_before
-from pipeline.extract.titles import title_holder
+from pipeline.extract.titles import possessive_title_holder, title_holder
 
 _OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:statement|reply|answer|response|message|"
                           r"position|verdict|reaction|words|readout|read-out|letter|post|note|terms|demands|conditions|"
@@ -668,6 +668,9 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             a, side = lst[-1]
             return a, side, "person" if PRONOUNS[low] in "mf" else "group"
         return None
+    held = possessive_title_holder(mention, reg)
+    if held is not None:                         # "Poland's prime minister", "the Kremlin's spokesman": the registry's
+        return held                              # holder of that title (round 26)
     km = re.search(r",\s+(?:the\s+)?(?:so-called|so\s+called|known\s+as)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*$",
                    mention)
     if km:                                       # "the foreign ministers of ..., Egypt, the so-called Quad": the name

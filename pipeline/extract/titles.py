@@ -147,3 +147,45 @@ def _foreign(modifiers: list[str], low: set[str], reg: ActorRegistry) -> bool:
 
 
 _NATIONS = set(DEMONYMS) | set(DEMONYMS.values())
+
+
+# "Poland's prime minister", "the Kremlin's spokesman", "Germany's leader": an owner in the possessive, then a role
+_POSSESSIVE_ROLE = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*|U\.S\.)(?:\s+[A-Z][\w'’-]*)?)(?:'s|’s)\s+"
+                              r"((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s*")
+_LEADER_TITLES = ("president", "prime minister", "chancellor", "premier")   # "Germany's leader": its head of government
+
+
+def possessive_title_holder(mention: str, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """The one person the registry knows by the title a possessive mention spells out, else None (round 26).
+
+    A state or body in the possessive before a role names its holder as surely as the title does: "Poland's prime
+    minister" is the registry's "Polish Prime Minister", "the Kremlin's spokesman" its "Kremlin spokesman", "Slovakia's
+    prime minister" the "Slovak Prime Minister"; "leader" is the state's president, prime minister or chancellor when
+    the registry knows exactly one. Only registry titles are read, and only a role word heads the mention ("Russia's
+    foreign ministry" is a body, left to the resolver).
+
+    >>> possessive_title_holder("Poland's prime minister", ActorRegistry.for_conflict("russia-ukraine"))[0]
+    'Donald Tusk'
+    """
+    m = _POSSESSIVE_ROLE.fullmatch(mention)
+    if m is None:
+        return None
+    owner, role = m.group(1), m.group(2).lower()
+    head = role.split()[-1]
+    if head not in HEAD_TITLES or head in ("official", "diplomat"):
+        return None
+    adjective = DEMONYMS.get(owner, owner)
+    names: list[str] = []
+    for title in (f"{owner}'s {role}", f"{owner} {role}", f"{adjective} {role}", f"the {adjective} {role}"):
+        names = [n for n in reg.by_title(title) if (a := reg.lookup(n)) is not None and a.type == "person"]
+        if names:
+            break
+    if not names and head == "leader" and owner in DEMONYMS:
+        wanted = {f"{adjective} {t}".lower() for t in _LEADER_TITLES} | {f"{owner}'s {t}".lower() for t in _LEADER_TITLES}
+        names = [a.name for a in reg.actors.values()
+                 if a.type == "person" and any(t.lower().removeprefix("the ") in wanted for t in a.titles)]
+    names = list(dict.fromkeys(names))
+    if len(names) != 1:
+        return None
+    actor = reg.lookup(names[0])
+    return (actor.name, actor.camp, "person") if actor is not None else None

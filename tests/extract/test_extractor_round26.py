@@ -66,3 +66,31 @@ def test_a_first_name_alone_is_not_given_a_known_person_of_the_same_first_name()
     sts = [_st("Volodymyr Zelenskyy", "ukraine"), _st("Volodymyr")]
     out = full_names(sts, [True, True], "", reg)
     assert out[1].actor == "Volodymyr"
+
+
+# --- a state or body in the possessive before a role: the registry's holder of that title (titles.possessive_title_holder)
+
+def test_a_states_prime_minister_is_that_states_prime_minister_not_the_last_one_named():
+    got = extracted_statements(
+        "Keir Starmer said Britain would host the next meeting of the coalition. Poland's prime minister said Warsaw "
+        "would not send troops before a ceasefire.\n\nSlovakia's prime minister said the sanctions had to end.\n")
+    actors = {text: actor for text, actor, _ in got}
+    assert actors["Warsaw would not send troops before a ceasefire"] == "Donald Tusk"
+    assert actors["the sanctions had to end"] == "Robert Fico"
+
+
+def test_a_bodys_spokesperson_in_the_possessive_is_the_registrys_holder_of_the_title():
+    got = extracted_statements(
+        "The Kremlin's spokesman said Moscow was open to talks but not to a truce.\n\n"
+        "Russia's foreign ministry spokeswoman said the proposal was unacceptable.\n")
+    actors = {text: actor for text, actor, _ in got}
+    assert actors["Moscow was open to talks but not to a truce"] == "Dmitry Peskov"
+    assert actors["the proposal was unacceptable"] == "Maria Zakharova"
+
+
+def test_a_states_leader_is_its_one_head_of_government_and_a_body_stays_a_body():
+    reg = ActorRegistry.for_conflict("russia-ukraine")
+    from pipeline.extract.titles import possessive_title_holder
+    assert possessive_title_holder("Germany's leader", reg)[0] == "Friedrich Merz"
+    assert possessive_title_holder("Russia's foreign ministry", reg) is None
+    assert possessive_title_holder("Estonia's deputy culture minister", reg) is None   # no registry title: not guessed
