@@ -373,6 +373,9 @@ def _office_of(owner: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         known = reg.lookup(f"{dem} {kind}")
         if known is not None and known.type != "person":
             return known.name, known.camp, known.type
+        seat = reg.lookup(f"{dem} government") if kind in dict(_OFFICE_KINDS).values() else None
+        if seat is not None and seat.type != "person" and not seat.name.endswith("government"):
+            return seat.name, seat.camp, seat.type   # "British Prime Minister's Office": Downing Street (round 26)
         return f"{dem} {kind}", person[1], "inst"
     return None
 
@@ -940,7 +943,7 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
                     return actor.name, actor.camp, "inst"
     if len(words) in (2, 3, 4) and words[-1].lower() in _STAFF and not reg.by_title(clean):
         org = [w for w in words[:-1] if w.lower() not in ("a", "an", "the", "senior", "top", "unnamed", "another")]
-        if org and all(w[:1].isupper() and w not in DEMONYMS and w not in DEMONYMS.values() and w.lower() not in
+        if org and not org[-1].endswith(("'s", "’s")) and all(w[:1].isupper() and w not in DEMONYMS and w not in DEMONYMS.values() and w.lower() not in
                        reg.camp_words and w.lower() not in TITLE_WORDS and w not in STOP_CAP and w not in _NOT_ORG for w in org):
             known = reg.lookup(" ".join(org))   # "a Hapag-Lloyd spokesperson", "JPMorgan analysts": the company
             if known is not None:
@@ -981,7 +984,8 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
     cands = reg.by_title(clean)
     if not cands and re.search(r"(?:'s|’s)\s", clean):   # "the EU's foreign policy chief" = "EU foreign policy chief"
         cands = reg.by_title(re.sub(r"(?:'s|’s)\s", " ", clean))
-    om = re.match(r"(.+?)(?:'s|’s)\s+(office|team|spokesman|spokeswoman|spokesperson)$", clean)
+    om = re.match(r"(.+?)(?:'s|’s)\s+(?:official\s+|chief\s+|own\s+)?(office|team|spokesman|spokeswoman|spokesperson)$",
+                  clean)
     if om and not cands:                         # "the Ukrainian president's office": the office of that person
         owner = resolve(om.group(1), ctx, reg)
         if owner is not None and owner[2] == "person":
@@ -989,6 +993,9 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
                         if reg.lookup(f"{n}'s {om.group(2)}") is not None), None)
             if hit is not None and hit.type != "person":
                 return hit.name, hit.camp, hit.type
+            office = _office_of(om.group(1), ctx, reg) if om.group(2).startswith("spokes") else None
+            if office is not None:               # "the Prime Minister's official spokesman", unnamed: the office he
+                return office                    # speaks for (data card rules 11-12; round 26)
     head = words[-1].lower() if words else ""
     if not cands and head in INST_HEADS and len(words) <= 3 and all(w.islower() for w in words):
         for a, side in reversed(ctx.inst):       # "the foreign ministry" after "Ukraine's Foreign Ministry"

@@ -94,3 +94,22 @@ def test_a_states_leader_is_its_one_head_of_government_and_a_body_stays_a_body()
     assert possessive_title_holder("Germany's leader", reg)[0] == "Friedrich Merz"
     assert possessive_title_holder("Russia's foreign ministry", reg) is None
     assert possessive_title_holder("Estonia's deputy culture minister", reg) is None   # no registry title: not guessed
+
+
+# --- an unnamed spokesperson of a person speaks for that person's office (data card rules 11-12)
+
+def test_an_unnamed_spokesman_of_a_leader_is_the_leaders_office():
+    got = extracted_statements(
+        "Keir Starmer met Volodymyr Zelenskyy in London on Monday.\n\n"
+        "The Prime Minister's official spokesman said Britain wanted Ukraine at the table in any talks.\n\n"
+        "Starmer's spokesman said the coalition would meet again in Paris.\n\n"
+        "Macron's spokeswoman said France would not send troops before a ceasefire.\n")
+    actors = {text: actor for text, actor, _ in got}
+    assert actors["Britain wanted Ukraine at the table in any talks"] == "Downing Street"
+    assert actors["the coalition would meet again in Paris"] == "Downing Street"
+    assert actors["France would not send troops before a ceasefire"] == "Élysée"
+
+
+def test_an_anonymous_source_is_still_no_statement():
+    got = extracted_statements("A senior Downing Street source said the prime minister would not be rushed.\n")
+    assert got == []
