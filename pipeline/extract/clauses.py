@@ -697,6 +697,10 @@ _WOVEN_VERBS = {"called on", "calls on", "urged", "urges", "called for", "calls 
 
 
 # after an object verb ("accused Israel of X", "called for a truce"), a coordinated request is a statement of its own
+# a report inside an opening concessive clause ("While Peskov says A, he has also insisted B", "Although the Kremlin
+# maintains that A, its troops ..."): A ends where the main clause begins, at the first comma before a subject (round 26)
+_CONCESSIVE_OPENING = re.compile(r"\s*[\"“]?(?:While|Whilst|Although|Though|Whereas|Even\s+(?:as|though|if))\s+")
+_MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|they|it|we|its|his|her|their|the|this|that|[A-Z][\w'’.-]*)\s)")
 _OBJECT_SPLIT = re.compile(r",?\s+and\s+(?=(?:called|calls)\s+on\s|(?:asked|asks)\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z])")
 
 
@@ -950,6 +954,13 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
             cm = re.search(r",\s+(?:[a-z]+\s+)?(?:was|is|were|has|had|did|will|would)\b", text[s:end])
             if cm:
                 end = s + cm.start()
+        om = _CONCESSIVE_OPENING.match(text, ss) if np is not None else None
+        if om and om.end() == np[0]:            # "While Peskov says A, he has also insisted B": A
+            cm = _MAIN_CLAUSE.search(text, s, end)
+            while cm and inside[cm.start()]:
+                cm = _MAIN_CLAUSE.search(text, cm.end(), end)
+            if cm:
+                end = cm.start()
         k = s
         while k < end:
             if taken[k]:

@@ -113,3 +113,21 @@ def test_an_unnamed_spokesman_of_a_leader_is_the_leaders_office():
 def test_an_anonymous_source_is_still_no_statement():
     got = extracted_statements("A senior Downing Street source said the prime minister would not be rushed.\n")
     assert got == []
+
+
+# --- a report inside an opening concessive clause ends with that clause (clauses._CONCESSIVE_OPENING)
+
+def test_a_report_in_an_opening_while_clause_ends_where_the_main_clause_begins():
+    got = extracted_statements(
+        "While Dmitry Peskov says Moscow is ready to discuss guarantees, he has also insisted that they be agreed with "
+        "Washington.\n\nAlthough the Kremlin maintains that it remains open to dialogue, its troops keep advancing.\n")
+    texts = [t for t, _, _ in got]
+    assert "Moscow is ready to discuss guarantees" in texts
+    assert "they be agreed with Washington" in texts
+    assert "it remains open to dialogue" in texts
+
+
+def test_a_comma_inside_the_reported_clause_of_a_while_clause_is_kept_when_no_subject_follows():
+    got = extracted_statements(
+        "While Dmitry Peskov says Moscow is ready, in principle, to discuss guarantees, the army keeps advancing.\n")
+    assert ("Moscow is ready, in principle, to discuss guarantees", "Dmitry Peskov", "indirect") in got
