@@ -262,7 +262,8 @@ SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\
     r"(?:" + "|".join(sorted(map(re.escape, [v for v in V_STRONG if " " not in v] + [
         "allowed", "conceded", "reported", "reports", "accused", "accuses", "wrote", "writes", "demanded", "demands",
         "expressed", "voiced",
-        "urged", "urges", "called"]), key=len, reverse=True)) + r")\b)"
+        "urged", "urges", "called", "vowed", "vows", "pledged", "pledges", "promised", "promises", "threatened",
+        "threatens"]), key=len, reverse=True)) + r")\b)"
     # ", and Russian Foreign Ministry spokeswoman Maria Zakharova said B", ", and Dmitry Medvedev, deputy chairman of
     # the Security Council, wrote that B": a second attribution whose subject is a title chain or a name + apposition
     r"|,\s+(?:and|but|while|whereas)\s+(?=(?:(?:[A-Z][\w'’.-]*\s+|(?:government|foreign|defen[cs]e|military|"

@@ -131,3 +131,14 @@ def test_a_comma_inside_the_reported_clause_of_a_while_clause_is_kept_when_no_su
     got = extracted_statements(
         "While Dmitry Peskov says Moscow is ready, in principle, to discuss guarantees, the army keeps advancing.\n")
     assert ("Moscow is ready, in principle, to discuss guarantees", "Dmitry Peskov", "indirect") in got
+
+
+# --- a second report joined by "while"/"but" with a promise or threat verb starts a statement of its own (lexicon SPLIT)
+
+def test_a_vow_or_pledge_after_while_ends_the_first_report():
+    got = extracted_statements(
+        "The Security and Defence Council said that it valued all efforts for peace, while it also vowed to fight on "
+        "until the militia was defeated.\n")
+    texts = [t for t, _, _ in got]
+    assert "it valued all efforts for peace" in texts
+    assert not any("vowed" in t for t in texts)
