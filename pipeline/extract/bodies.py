@@ -129,6 +129,13 @@ _STATE_ACRONYMS = {"MEA": ("Indian Ministry of External Affairs", "India"),
 # "State House" is the presidency of several states (Kenya, Uganda, Tanzania, Nigeria, Zambia): the one the article
 # stands in ("Kenyan State House", R62)
 _LOCAL_SEATS = ("State House",)
+# a state's legislature, forces or agency named without the state ("the Senate", "the Defence Forces", "the Air Force",
+# "the Joint Chiefs of Staff"): the home country's, when the article has one (round 26; ministries are left to the
+# rules that read them from the article's officials)
+_HOME_BODY = re.compile(r"(?:(?:Royal|National|Federal|State|Joint|General)\s+)?(?:Senate|Parliament|National\s+Assembly|"
+                        r"Defen[cs]e\s+Forces|Armed\s+Forces|Air\s+Force|Navy|Coast\s+Guard|Border\s+Guard|"
+                        r"Chiefs\s+of\s+Staff|Intelligence\s+Service|Supreme\s+Court|Constitutional\s+Court|"
+                        r"Security\s+Service|Emergency\s+Service)")
 # a department named by its function, without its state ("the Department of Migrant Workers", a bureau of one: "the
 # Department of Energy's Oil Industry Management Bureau"); ministries are left to the rules that read them from the
 # article's officials ("the Ministry of External Affairs" in a Baku-datelined story is India's, not Azerbaijan's)
@@ -218,7 +225,7 @@ def local_body(clean: str, ctx, reg: ActorRegistry) -> tuple[str, str, str] | No
         if known is not None and known.type != "person":
             return known.name, known.camp, known.type
         return seat[0], camp_from_words(reg, f"{DEMONYMS.get(seat[1], seat[1])} {seat[1]}"), "inst"
-    if clean in _LOCAL_SEATS:
+    if clean in _LOCAL_SEATS or _HOME_BODY.fullmatch(clean):
         return _qualified(clean, article_home(ctx), reg)
     m = _FUNCTION_BODY.fullmatch(clean)
     if m is None or m.group(1).startswith("Ministry") and short_ministry(m.group(1)) is not None or \

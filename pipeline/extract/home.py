@@ -86,6 +86,11 @@ def cue_state(phrase: str) -> str:
     return "United States" if _PARTY_TAG.match(phrase) else ""
 
 
+# a byline that names the place it was filed from, on a line of its own ("From Emeka Obi, Abuja", "By Ann Lee in Kyiv")
+_BYLINE_PLACE = re.compile(r"(?:^|\n)[ \t]*(?:From|By)[ \t]+(?:our[ \t]+[\w ]{1,30}?|(?:[A-Z][\w'’.-]*[ \t]+){1,3}?[A-Z][\w'’.-]*)"
+                           r"(?:,[ \t]+|[ \t]+in[ \t]+)([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*(?=\n|$)")
+
+
 def home_country(text: str) -> str:
     """The state the article is written from or about at home, when its own signals clearly name one, else ''."""
     score: dict[str, float] = {}
@@ -94,6 +99,11 @@ def home_country(text: str) -> str:
     if dm is not None and "/" not in dm.group(0):   # "BEIRUT/LONDON --": filed from two places, so from neither
         city = re.match(r"[A-Z][A-Z.'’ -]*?(?=[,/]|\s*[—–-]|\s*\(|$)", dm.group(0).strip())
         state = CAPITALS.get(city.group(0).strip().title(), "") if city else ""
+        if state:
+            score[state] = score.get(state, 0) + 3
+    bm = _BYLINE_PLACE.search(head)
+    if bm is not None and dm is None:            # "From Emeka Obi, Abuja": the correspondent files from there (round 26)
+        state = CAPITALS.get(bm.group(1), "")
         if state:
             score[state] = score.get(state, 0) + 3
     for m in _OPEN_IN.finditer(text):

@@ -142,3 +142,20 @@ def test_a_vow_or_pledge_after_while_ends_the_first_report():
     texts = [t for t, _, _ in got]
     assert "it valued all efforts for peace" in texts
     assert not any("vowed" in t for t in texts)
+
+
+# --- a legislature, armed force or agency named without its state is the home state's; a byline's place names home
+
+def test_the_senate_in_an_article_filed_from_a_capital_is_that_states_senate():
+    got = extracted_statements(
+        "From Ada Obi, Abuja\n\nThe Senate has urged Russia and Ukraine to agree a ceasefire at once.\n\n"
+        "The Air Force said it had no role in the talks.\n")
+    actors = {text: actor for text, actor, _ in got}
+    assert actors["Russia and Ukraine to agree a ceasefire at once"] == "Nigerian Senate"
+    assert actors["it had no role in the talks"] == "Nigerian Air Force"
+
+
+def test_a_body_without_its_state_is_left_as_it_was_when_the_article_has_no_clear_home():
+    from pipeline.extract.home import home_country
+    assert home_country("Talks\n\nBy Ann Lee in Kyiv\n\nThe Rada voted.") == "Ukraine"
+    assert home_country("Talks\n\nThe Senate voted. Moscow and Kyiv answered.") == ""
