@@ -51,6 +51,7 @@ class Ctx:
     things: list[tuple[str, str]] = field(default_factory=list)    # groups and institutions together, most recent last
     person_pushes: int = 0                                         # how many persons were made salient so far
     camps: dict[str, str] = field(default_factory=dict)            # unknown person -> camp of their introduction
+    genders: dict[str, str] | None = None                          # name or surname -> "m"/"f" from "Mr X", "Lady Y"
     docs: list[tuple[str, str, str, str]] = field(default_factory=list)   # (document kind, its author), most recent last
     place: str = ""                                                # the state the sentence opens in ("In Seoul, ...")
     country: str = ""                                              # the state the article last stood in (dateline,
@@ -666,7 +667,13 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         pool = {"m": ctx.person, "f": ctx.person, "group": ctx.group or ctx.inst, "inst": ctx.things}
         lst = pool[g]
         if g in "mf":                            # "she" skips the men the registry knows, "he" the women
-            lst = [p for p in lst if _gender(p[0], reg) in ("", g)]
+            lst = [p for p in lst if _gender(p[0], reg, ctx) in ("", g)]
+        if not lst and g in "mf" and ctx.text and ctx.pos > 0:   # no one of that sex in the discourse yet: the last
+            titled = [m for m in _SEXED.finditer(ctx.text, 0, ctx.pos)   # "Baroness Quill" / "Mr Hale" of the text
+                      if (m.group(1) in _MALE) == (g == "m") and not (ctx.inside and ctx.inside[m.start()])]
+            res = _resolve(titled[-1].group(0), ctx, reg) if titled else None
+            if res is not None and res[2] == "person":
+                return res
         if lst:
             a, side = lst[-1]
             return a, side, "person" if PRONOUNS[low] in "mf" else "group"
@@ -1364,7 +1371,7 @@ def _owned_institution(words: list[str], ctx: Ctx, reg: ActorRegistry) -> tuple[
     institution or country (its/their) named last ("Netanyahu's office" -> the Prime Minister's Office)."""
     det, rest = words[0].lower(), " ".join(words[1:])
     if det in ("his", "her"):
-        pool = [p for p in reversed(ctx.person) if _gender(p[0], reg) in ("", "m" if det == "his" else "f")][:1]
+        pool = [p for p in reversed(ctx.person) if _gender(p[0], reg, ctx) in ("", "m" if det == "his" else "f")][:1]
     else:
         pool = list(reversed(ctx.things))[:1]
     for a, _ in pool:
@@ -1470,7 +1477,7 @@ def opening_pronoun(pronoun: str, rest: str, ctx: Ctx, reg: ActorRegistry) -> tu
     if g not in ("m", "f"):
         return None
     for a, side in reversed(ctx.person):
-        if _gender(a, reg) not in ("", g):
+        if _gender(a, reg, ctx) not in ("", g):
             continue
         if any(w in rest for w in a.split()[-1:]):
             continue                             # "Trump" in "..., Trump is playing": not whom "his" means
@@ -1478,9 +1485,26 @@ def opening_pronoun(pronoun: str, rest: str, ctx: Ctx, reg: ActorRegistry) -> tu
     return None
 
 
-def _gender(name: str, reg: ActorRegistry) -> str:
+# a courtesy or peerage title says the person's sex ("Mr Hale", "Baroness Quill", "Lord Coaker", "Dame Joan Pike")
+_SEXED = re.compile(r"(?<![\w'’-])(Mr|Mrs|Ms|Miss|Lord|Baroness|Lady|Sir|Dame)\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+_MALE = {"Mr", "Lord", "Sir"}
+
+
+def _gender(name: str, reg: ActorRegistry, ctx: Ctx | None = None) -> str:
+    """'m', 'f' or '' for an actor: the registry's, else the article's courtesy and peerage titles for that name or
+    surname (round 26: "she" is not "Lord Coaker", "he" is not "Baroness Quill")."""
     actor = reg.actors.get(name)
-    return actor.gender if actor is not None else ""
+    if actor is not None or ctx is None or not ctx.text:
+        return actor.gender if actor is not None else ""
+    if ctx.genders is None:
+        seen: dict[str, set[str]] = {}
+        for m in _SEXED.finditer(ctx.text):
+            sex = "m" if m.group(1) in _MALE else "f"
+            words = m.group(2).split()
+            for key in {m.group(1) + " " + m.group(2), m.group(2), words[-1]}:
+                seen.setdefault(key, set()).add(sex)
+        ctx.genders = {k: v.pop() for k, v in seen.items() if len(v) == 1}
+    return ctx.genders.get(name) or ctx.genders.get(name.split()[-1], "") if name else ""
 
 
 _MEMBERS = {"analysts", "experts", "researchers", "economists", "staff", "authors", "officials", "leaders", "members",
@@ -1689,7 +1713,7 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
     if cm:                                       # "When Morgan Ortagus visited Baabda, she announced ..."
         g = PRONOUNS[cm.group(2).lower()]
         people = [(a, side) for pos, a, side, typ in mentions(text, cm.start(1), cm.end(1), bytearray(se + 1), reg)
-                  if typ in ("person", "unknown") and _gender(a, reg) in ("", g) and all(
+                  if typ in ("person", "unknown") and _gender(a, reg, ctx) in ("", g) and all(
                       w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in ("the", "a", "an")
                       for w in text[cm.start(1):pos].split()) and not re.match(
                       r"[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*(?:'s|’s)\s", text[pos:cm.end(1)])]   # not "If Kyiv refused
@@ -1721,7 +1745,7 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
         pron = PRONOUNS[_PRONOUN_FRAME.match(text, lm.end(), se).group(1).lower()]   # election: "...," he said"
         for pos, a, side, typ in mentions(text, ss, lm.start(), bytearray(se + 1), reg):
             opener = text[ss:pos]
-            if typ in ("person", "unknown") and _gender(a, reg) in ("", pron) and \
+            if typ in ("person", "unknown") and _gender(a, reg, ctx) in ("", pron) and \
                     _LEAD_OPENER.fullmatch(opener) and re.match(r"[^\s,;:]*(?:\s+[A-Z][\w'’.-]*)*(?:'s|’s)?\s+[a-z]",
                                                                  text[pos:lm.start()]):
                 push(ctx, a, side, "person")

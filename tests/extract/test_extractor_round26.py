@@ -159,3 +159,14 @@ def test_a_body_without_its_state_is_left_as_it_was_when_the_article_has_no_clea
     from pipeline.extract.home import home_country
     assert home_country("Talks\n\nBy Ann Lee in Kyiv\n\nThe Rada voted.") == "Ukraine"
     assert home_country("Talks\n\nThe Senate voted. Moscow and Kyiv answered.") == ""
+
+
+# --- a courtesy or peerage title says the person's sex: "she" is not Lord X, "he" is not Baroness Y (speakers._gender)
+
+def test_she_after_a_lord_spoke_is_the_baroness_the_text_named_not_the_lord():
+    got = extracted_statements(
+        "Lord Harwell opened for the Government. \"The force will deploy only after a ceasefire,\" he said.\n\n"
+        "Baroness Fenn rose next. \"No decision about this force should be taken without Kyiv in the room,\" she said.\n")
+    actors = {text: actor for text, actor, _ in got}
+    assert actors["The force will deploy only after a ceasefire"] == "Lord Harwell"
+    assert actors["No decision about this force should be taken without Kyiv in the room"] == "Baroness Fenn"
