@@ -57,7 +57,12 @@ def _bare(actor: str) -> str:
 
 
 def _full_from_text(word: str, text: str) -> set[str]:
-    """Every 'First Word' of the text whose first word is a name (not a title, not a sentence opener)."""
+    """Every 'First Word' of the text whose first word is a name (not a title, not a sentence opener); a spelling
+    the text gives in brackets names the full name before it ("Hikmet Hajiyev (also spelled Hajiev)")."""
+    sm = re.search(r"((?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*\((?:also[ \t]+)?(?:spelled|spelt|written|"
+                   r"transliterated(?:[ \t]+as)?)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?" + re.escape(word) + r"\)", text)
+    if sm is not None:
+        return {sm.group(1)}
     out = set()
     for m in re.finditer(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)[ \t]+" + re.escape(word) + r"(?=['’]s\b|[^\w'’-]|$)", text):
         first = m.group(1)

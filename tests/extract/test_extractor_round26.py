@@ -170,3 +170,10 @@ def test_she_after_a_lord_spoke_is_the_baroness_the_text_named_not_the_lord():
     actors = {text: actor for text, actor, _ in got}
     assert actors["The force will deploy only after a ceasefire"] == "Lord Harwell"
     assert actors["No decision about this force should be taken without Kyiv in the room"] == "Baroness Fenn"
+
+
+def test_a_spelling_given_in_brackets_names_the_full_name_before_it():
+    got = extracted_statements(
+        "Hikmat Aliyarov (also spelled Aliarov), the president's foreign policy adviser, said Azerbaijan would "
+        "consider sending personnel only after the fighting had stopped.\n\nHe said Baku supported the ceasefire.\n")
+    assert [a for _, a, _ in got] == ["Hikmat Aliyarov", "Hikmat Aliyarov"]
