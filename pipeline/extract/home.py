@@ -67,6 +67,7 @@ STATE_OFFICES = frozenset(("minister president premier chancellor taoiseach tán
 # legislators: a party name may stand before them ("Conservative MP X" in a British paper is the home country's)
 LEGISLATORS = frozenset("mp mps td tds mep meps senator senators sen. rep. lawmaker lawmakers congressman "
                         "congresswoman mla msp".split())
+_PARTY_MEMBERS = LEGISLATORS | {"backbenchers", "peers", "councillors", "deputies", "members"}   # "<Party> MPs"
 _NOT_OFFICE = {"general", "former", "party", "opposition", "ex"}   # "Secretary General", "former minister": no office
 
 _CUE = {c: state for state, cues in HOME_CUES.items() for c in cues}
@@ -224,6 +225,11 @@ def home_side(actor: str, mention: str, typ: str, text: str, home: str, reg: Act
             state = home
     else:
         state = cue_state(actor) or cue_state(mention)
+        words = actor.split()
+        if not state and home and len(words) >= 2 and words[-1].lower() in _PARTY_MEMBERS and \
+                all(w[:1].isupper() for w in words[:-1]) and not _state_words(actor, reg):
+            state = home                         # "Labour MPs", "Conservative backbenchers" in a British paper: the
+            # home country's legislators, of a party the article does not place elsewhere (round 26)
     if not state:
         return None
     camp = camp_from_words(reg, DEMONYMS.get(state, state) if state != "United States" else "American")

@@ -689,6 +689,10 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             mention), "group")
         push(ctx, res[0], res[1], "group")
         return res
+    pm = _PARTY_GROUP.fullmatch(mention)
+    if pm and reg.lookup(mention.strip()) is None and camp_from_words(reg, mention) == "other":   # "Labour MPs",
+        name = re.sub(r"^(?:the|The)\s+", "", mention.strip())   # "Tory backbenchers": a party's legislators as a
+        return name, "other", "group"                            # group, never a person whose "surname" is "MPs"
     local = local_body(re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I), ctx, reg)
     if local is not None:                        # "Malacañang", "the DMW", "the Department of Migrant Workers" in a
         return local                             # Manila-datelined article: the country-qualified body (R62)
@@ -1488,6 +1492,12 @@ def opening_pronoun(pronoun: str, rest: str, ctx: Ctx, reg: ActorRegistry) -> tu
 # a courtesy or peerage title says the person's sex ("Mr Hale", "Baroness Quill", "Lord Coaker", "Dame Joan Pike")
 _SEXED = re.compile(r"(?<![\w'’-])(Mr|Mrs|Ms|Miss|Lord|Baroness|Lady|Sir|Dame)\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 _MALE = {"Mr", "Lord", "Sir"}
+
+
+# a party's legislators named as a group (round 26)
+_PARTY_GROUP = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?!(?:The|A|An|Some|Several|Many|Other|Two|Three|Four|Five|Both|All|Senior|"
+                          r"Former)\s)[A-Z][\w'’-]*\s+){1,2}(?:MPs|MEPs|TDs|lawmakers|legislators|backbenchers|"
+                          r"peers|senators|deputies|councillors)\s*")
 
 
 def _gender(name: str, reg: ActorRegistry, ctx: Ctx | None = None) -> str:

@@ -177,3 +177,16 @@ def test_a_spelling_given_in_brackets_names_the_full_name_before_it():
         "Hikmat Aliyarov (also spelled Aliarov), the president's foreign policy adviser, said Azerbaijan would "
         "consider sending personnel only after the fighting had stopped.\n\nHe said Baku supported the ceasefire.\n")
     assert [a for _, a, _ in got] == ["Hikmat Aliyarov", "Hikmat Aliyarov"]
+
+
+# --- a party's legislators are a group of the home country, not a person surnamed "MPs" (speakers._PARTY_GROUP)
+
+def test_party_groups_of_legislators_are_groups_in_the_home_countrys_camp():
+    from pipeline.actors import ActorRegistry
+    from pipeline.extract.extractor import extract_statements
+    text = ("Starmer under pressure\n\nLONDON -- Keir Starmer faced questions in the House of Commons on Wednesday. "
+            "The Foreign Secretary sat beside him.\n\nLabour MPs said the government had to do more for Ukraine.\n\n"
+            "Conservative MPs said the plan was too timid.\n")
+    got = [(s.text, s.actor, s.side) for s in extract_statements(text, "t", ActorRegistry.for_conflict("russia-ukraine"))]
+    assert ("the government had to do more for Ukraine", "Labour MPs", "europe") in got
+    assert ("the plan was too timid", "Conservative MPs", "europe") in got
