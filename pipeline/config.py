@@ -63,6 +63,8 @@ class ModelConfig:
     save_dtype: str = "float32"  # float16 halves the saved weights (they are cast back to float32 on load)
     dropout: float = 0.1
     lexical_weight: float = 0.0  # heads only: share of a TF-IDF + LR component in the mixed log-probabilities (0 = none)
+    cpu_precision: str = "fp32"  # what inference precision `auto` means on a CPU: bf16 = bfloat16 autocast where the
+    #                              CPU computes bf16 natively (AMX / AVX-512 BF16), float32 on other CPUs
     init_encoder: str = ""  # run folder whose saved encoder layers start training (intermediate training); "" = the base
     random_init: bool = False  # tiny random BERT for smoke tests (ignores the base weights)
     random_hidden: int = 32
@@ -128,6 +130,7 @@ ALLOWED = {
     "model.design": ("cross", "heads"),
     "model.finetune": ("top", "full"),
     "model.save_dtype": ("float32", "float16"),
+    "model.cpu_precision": ("fp32", "bf16"),
 }
 
 

@@ -3,7 +3,8 @@
 `resolve_device("auto")` picks CUDA, then Apple's MPS, then the CPU; naming a device that is not
 there is a `DeviceError` that says what torch sees. Inference on CUDA runs under fp16 autocast
 (bf16 on request) with batches sized by tokens; on the CPU it stays float32 with batches of a fixed
-number of statements, so CPU outputs do not change. Not here: moving the network or the batches
+number of statements, unless the model was released for bf16 (`model.cpu_precision`) and the CPU
+computes bf16 natively. Not here: moving the network or the batches
 (`pipeline.classify.model`), building the batches (`pipeline.classify.batching`).
 """
 from __future__ import annotations
@@ -61,14 +62,25 @@ def resolve_device(name: str | torch.device | None = "auto") -> torch.device:
     return torch.device(name)
 
 
-def autocast_dtype(device: torch.device, precision: str = "auto") -> torch.dtype | None:
+def cpu_has_native_bf16() -> bool:
+    """Whether this CPU computes bfloat16 in hardware (AMX or AVX-512 BF16), where bf16 autocast is ~2.7x faster."""
+    try:
+        return bool(torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except (AttributeError, RuntimeError):  # a torch build without the oneDNN probe
+        return False
+
+
+def autocast_dtype(device: torch.device, precision: str = "auto", cpu_auto: str = "fp32") -> torch.dtype | None:
     """The autocast dtype for inference on `device`, or None for plain float32.
 
-    `auto` is fp16 on CUDA and float32 elsewhere; `fp16`/`bf16` force autocast (bf16 also works
+    `auto` is fp16 on CUDA; on a CPU it is `cpu_auto` (a model's `model.cpu_precision`): bf16 where the CPU
+    computes bf16 natively, float32 otherwise and elsewhere. `fp16`/`bf16` force autocast (bf16 also works
     on the CPU, which lets the tests run the GPU code path); `fp32` turns it off.
     """
     if precision not in PRECISIONS:
         raise DeviceError(f"precision {precision!r} is not one of {list(PRECISIONS)}")
+    if precision == "auto" and device.type == "cpu" and cpu_auto == "bf16" and cpu_has_native_bf16():
+        return torch.bfloat16
     if precision == "fp32" or (precision == "auto" and device.type != "cuda"):
         return None
     if precision == "auto":

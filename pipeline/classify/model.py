@@ -160,7 +160,8 @@ class StanceClassifier:
            max_tokens: int | None = None, tokenize_workers: int | None = None) -> "StanceClassifier":
         """Move the network to `device` (`auto`: CUDA, then MPS, then CPU) and set how inference runs there.
 
-        `precision` auto = fp16 autocast on CUDA, float32 elsewhere; `max_tokens` None = the device's
+        `precision` auto = fp16 autocast on CUDA; on a CPU, bf16 autocast if the model asks for it
+        (`model.cpu_precision: bf16`) and the CPU computes bf16 natively, else float32; `max_tokens` None = the device's
         default token budget per batch (see `pipeline.classify.device`); `tokenize_workers` None = the
         device's default (forked tokenising processes on CUDA, none elsewhere). Returns self.
         """
@@ -168,7 +169,7 @@ class StanceClassifier:
         from pipeline.classify.device import autocast_dtype, default_max_tokens, resolve_device
 
         dev = resolve_device(device)
-        self.autocast = autocast_dtype(dev, precision)
+        self.autocast = autocast_dtype(dev, precision, self.settings.cpu_precision)
         self.max_tokens = default_max_tokens(dev) if max_tokens is None else max_tokens
         if tokenize_workers is None:
             tokenize_workers = default_tokenize_workers(dev)

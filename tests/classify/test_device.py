@@ -12,6 +12,8 @@ from pipeline.classify.batching import default_tokenize_workers, fork_available
 from pipeline.classify.device import (CUDA_MAX_TOKENS, DeviceError, autocast_dtype, default_max_tokens,
                                       resolve_device)
 from pipeline.classify.examples import StatementExample
+from pipeline.classify.model import StanceClassifier
+from pipeline.config import ModelConfig, TargetConfig
 
 def needs_cuda(test):
     """Mark a test `cuda` and skip it where torch sees no CUDA GPU."""
@@ -62,6 +64,37 @@ def test_precision_fp16_on_cuda_float32_on_cpu():
     with pytest.raises(DeviceError, match="not one of"):
         autocast_dtype(cpu, "int8")
     assert default_max_tokens(cuda) == CUDA_MAX_TOKENS and default_max_tokens(cpu) == 0
+
+
+def test_a_model_released_for_bf16_gets_it_on_cpus_that_compute_bf16(monkeypatch):
+    import pipeline.classify.device as device
+
+    cpu, cuda = torch.device("cpu"), torch.device("cuda")
+    monkeypatch.setattr(device, "cpu_has_native_bf16", lambda: True)
+    assert autocast_dtype(cpu, "auto", cpu_auto="bf16") is torch.bfloat16
+    assert autocast_dtype(cpu, "fp32", cpu_auto="bf16") is None  # asking for float32 still wins
+    assert autocast_dtype(cpu, "auto") is None  # models released for float32 keep it
+    assert autocast_dtype(cuda, "auto", cpu_auto="bf16") is torch.float16
+    monkeypatch.setattr(device, "cpu_has_native_bf16", lambda: False)
+    assert autocast_dtype(cpu, "auto", cpu_auto="bf16") is None  # emulated bf16 would be slower
+
+
+def test_the_model_setting_reaches_inference(monkeypatch, tmp_path):
+    from pathlib import Path
+
+    import pipeline.classify.device as device
+    from pipeline.config import ConfigError, load_config
+
+    monkeypatch.setattr(device, "cpu_has_native_bf16", lambda: True)
+    clf = StanceClassifier.from_base(ModelConfig(random_init=True, random_hidden=16, random_layers=1, design="heads",
+                                                 cpu_precision="bf16"),
+                                     [TargetConfig("inclusion", "x")])
+    assert clf.to("cpu").autocast is torch.bfloat16
+    clf.save(tmp_path / "run")
+    assert StanceClassifier.load(tmp_path / "run").to("cpu").autocast is torch.bfloat16
+    assert StanceClassifier.load(tmp_path / "run").to("cpu", precision="fp32").autocast is None
+    with pytest.raises(ConfigError, match="model.cpu_precision"):
+        load_config(Path(__file__).parents[2] / "configs" / "smoke.yaml", ["model.cpu_precision=fp16"])
 
 
 def _examples() -> list[StatementExample]:
