@@ -690,9 +690,9 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         push(ctx, res[0], res[1], "group")
         return res
     pm = _PARTY_GROUP.fullmatch(mention)
-    if pm and reg.lookup(mention.strip()) is None and camp_from_words(reg, mention) == "other":   # "Labour MPs",
-        name = re.sub(r"^(?:the|The)\s+", "", mention.strip())   # "Tory backbenchers": a party's legislators as a
-        return name, "other", "group"                            # group, never a person whose "surname" is "MPs"
+    if pm and reg.lookup(mention.strip()) is None:   # "Labour MPs", "German MPs", "Tory backbenchers": a party's or
+        name = re.sub(r"^(?:the|The)\s+", "", mention.strip())   # a state's legislators as a group, never a person
+        return name, camp_from_words(reg, name), "group"         # whose "surname" is "MPs"
     local = local_body(re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I), ctx, reg)
     if local is not None:                        # "Malacañang", "the DMW", "the Department of Migrant Workers" in a
         return local                             # Manila-datelined article: the country-qualified body (R62)

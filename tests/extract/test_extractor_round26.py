@@ -190,3 +190,13 @@ def test_party_groups_of_legislators_are_groups_in_the_home_countrys_camp():
     got = [(s.text, s.actor, s.side) for s in extract_statements(text, "t", ActorRegistry.for_conflict("russia-ukraine"))]
     assert ("the government had to do more for Ukraine", "Labour MPs", "europe") in got
     assert ("the plan was too timid", "Conservative MPs", "europe") in got
+
+
+def test_a_states_legislators_are_a_group_too_not_a_person_named_mps():
+    from pipeline.extract.speakers import Ctx, resolve
+    reg = ActorRegistry.for_conflict("russia-ukraine")
+    assert resolve("German MPs", Ctx(), reg) == ("German MPs", "europe", "group")
+    assert resolve("US senators", Ctx(), reg) == ("US senators", "us", "group")
+    got = extracted_statements("Tory MPs said a ceasefire must come first.\n\nReform UK MPs said the deal was a "
+                               "surrender.\n")
+    assert [a for _, a, _ in got] == ["Tory MPs", "Reform UK MPs"]
