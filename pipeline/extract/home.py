@@ -174,6 +174,10 @@ def _title_word(w: str) -> bool:
     return lw in TITLE_WORDS or lw in STATE_OFFICES or lw in PORTFOLIOS or w in ("of", "for")
 
 
+# "the chancellor, " / "The Defence Secretary, " right before a name: its title in apposition
+_TITLE_COMMA = re.compile(r"(?:^|(?<=[\s(\"“]))[Tt]he\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*),\s+$")
+
+
 def _introduction(text: str, name: str) -> tuple[str, str, str] | None:
     """(title before, apposition after, clause before) of the first mention of a full name in the text, else None.
     The title is the run of capitalised and title words right before the name; the clause runs back to the last
@@ -195,6 +199,9 @@ def _introduction(text: str, name: str) -> tuple[str, str, str] | None:
         k -= 1
     before = " ".join(words[k:]) if words and text[m.start() - 1:m.start()].isspace() else ""
     lead = text[max(0, m.start() - 80):m.start()]
+    tm = _TITLE_COMMA.search(lead) if not before else None
+    if tm is not None and _office_only(tm.group(1)):   # "The chancellor, Rachel Reeves, told ...": the title in
+        before = tm.group(1)                           # apposition before the name (round 26)
     clause = re.split(r"[.,;:!?\n(]\s", lead)[-1]
     tail = text[m.end():m.end() + 120]
     am = _APPOSITION.match(tail)

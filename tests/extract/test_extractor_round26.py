@@ -200,3 +200,13 @@ def test_a_states_legislators_are_a_group_too_not_a_person_named_mps():
     got = extracted_statements("Tory MPs said a ceasefire must come first.\n\nReform UK MPs said the deal was a "
                                "surrender.\n")
     assert [a for _, a, _ in got] == ["Tory MPs", "Reform UK MPs"]
+
+
+# --- a title in apposition before a name ("The chancellor, Rachel Reeves,") gives the home country's camp (home.py)
+
+def test_a_title_in_apposition_before_an_unknown_name_gives_the_home_camp():
+    from pipeline.extract.extractor import extract_statements
+    text = ("Reeves and the loan\n\nLONDON -- The chancellor, Ruth Avery, told the Commons that Britain would back the "
+            "reparations loan.\n\nThe chancellor said the Treasury had set aside money for air defence.\n")
+    got = [(s.actor, s.side) for s in extract_statements(text, "t", ActorRegistry.for_conflict("russia-ukraine"))]
+    assert got == [("Ruth Avery", "europe")] * 2
