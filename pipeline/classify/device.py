@@ -90,6 +90,11 @@ def autocast_dtype(device: torch.device, precision: str = "auto", cpu_auto: str 
     return _DTYPES[precision]
 
 
+def precision_name(dtype: torch.dtype | None) -> str:
+    """The short name of an inference autocast dtype as `autocast_dtype` returns it: fp32 (None), fp16 or bf16."""
+    return {torch.float16: "fp16", torch.bfloat16: "bf16"}.get(dtype, "fp32")
+
+
 def default_max_tokens(device: torch.device) -> int:
     """Token budget per batch: CUDA_MAX_TOKENS on CUDA, 0 (= fixed `batch_size` statements) elsewhere."""
     return CUDA_MAX_TOKENS if device.type == "cuda" else 0

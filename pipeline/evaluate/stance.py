@@ -221,6 +221,7 @@ def evaluate_run(model_dir: str | Path, split: str, *, gold: str | None = None, 
     the folder; baselines still train on the model's training split. Actor-level and end-to-end figures
     are corpus-split only.
     """
+    from pipeline.classify.device import precision_name
     from pipeline.classify.model import StanceClassifier
 
     model_dir = Path(model_dir)
@@ -237,7 +238,8 @@ def evaluate_run(model_dir: str | Path, split: str, *, gold: str | None = None, 
     else:
         test_ex, test_targets = load_examples(cfg, split)
     scores = classification_scores(clf, train_ex, test_ex, bootstrap, cfg.train.seed, test_targets)
-    report = {"run": model_dir.name, "split": split, "precision": precision, "classification": scores["targets"]}
+    report = {"run": model_dir.name, "split": split, "precision": precision_name(clf.autocast),
+              "classification": scores["targets"]}
     out = Path(out_dir) / model_dir.name
     out.mkdir(parents=True, exist_ok=True)
     report["calibration"] = calibration_report(clf, test_ex, test_targets, out, split)

@@ -86,6 +86,7 @@ def test_evaluate_runs_the_model_in_the_precision_asked(smoke_model, tmp_path):
     fp32 = evaluate_run(smoke_model, "dev", out_dir=tmp_path / "fp32", bootstrap=10, end_to_end=False,
                         precision="fp32")
     same = json.loads((fp32 / "dev.json").read_text())
+    assert same["precision"] == "fp32"
     assert same["classification"]["inclusion"]["model"]["n"] == report["classification"]["inclusion"]["model"]["n"]
 
 
