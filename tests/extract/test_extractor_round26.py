@@ -4,19 +4,29 @@ from __future__ import annotations
 from conftest import extracted_statements
 
 from pipeline.actors import ActorRegistry
+from pipeline.extract.extractor import extract_statements
 from pipeline.extract.fullnames import full_names
 from pipeline.schema import Statement
+
+
+def _actors_of(body: str) -> dict[str, str]:
+    """text -> actor of each statement the rules find in `body` (under a headline, offsets checked)."""
+    return {text: actor for text, actor, _ in extracted_statements(body)}
+
+
+def _sided(text: str) -> list[tuple[str, str, str]]:
+    """(text, actor, side) of each statement of a whole article (dateline and all), Russia-Ukraine registry."""
+    return [(s.text, s.actor, s.side) for s in extract_statements(text, "t", ActorRegistry.for_conflict("russia-ukraine"))]
 
 
 # --- an unknown person under one full name: titles off, surnames to the full name (pipeline/extract/fullnames.py)
 
 def test_a_title_rank_or_courtesy_before_an_unknown_name_is_no_part_of_the_actor():
-    got = extracted_statements(
+    actors = _actors_of(
         "Ambassador Paul Kerriman, the former US envoy to the OSCE, said the talks had failed because nobody wanted a "
         "ceasefire. \"We were always one meeting short,\" Kerriman said.\n\n"
         "Datuk Aisha Rahimi, a senior official in Malaysia's foreign ministry, said ASEAN must be consulted.\n\n"
         "Energy CS Peter Mwangi said Kenya backed an immediate truce.\n")
-    actors = {text: actor for text, actor, _ in got}
     assert actors["the talks had failed because nobody wanted a ceasefire"] == "Paul Kerriman"
     assert actors["We were always one meeting short"] == "Paul Kerriman"
     assert actors["ASEAN must be consulted"] == "Aisha Rahimi"
@@ -24,12 +34,11 @@ def test_a_title_rank_or_courtesy_before_an_unknown_name_is_no_part_of_the_actor
 
 
 def test_a_party_tag_or_a_trailing_body_is_cut_from_the_name():
-    got = extracted_statements(
+    actors = _actors_of(
         "Owen Pritchard (Lab, Cwm Rhondda), a Welsh Labour backbencher, called the energy pause \"a gimmick that lets "
         "Moscow keep shelling cities\".\n\n"
         "Brigadier General Hamid Rahman of the Malaysian Armed Forces said ASEAN would send observers only after a "
         "truce.\n")
-    actors = {text: actor for text, actor, _ in got}
     assert actors["a gimmick that lets Moscow keep shelling cities"] == "Owen Pritchard"
     assert actors["ASEAN would send observers only after a truce"] == "Hamid Rahman"
 
@@ -71,19 +80,17 @@ def test_a_first_name_alone_is_not_given_a_known_person_of_the_same_first_name()
 # --- a state or body in the possessive before a role: the registry's holder of that title (titles.possessive_title_holder)
 
 def test_a_states_prime_minister_is_that_states_prime_minister_not_the_last_one_named():
-    got = extracted_statements(
+    actors = _actors_of(
         "Keir Starmer said Britain would host the next meeting of the coalition. Poland's prime minister said Warsaw "
         "would not send troops before a ceasefire.\n\nSlovakia's prime minister said the sanctions had to end.\n")
-    actors = {text: actor for text, actor, _ in got}
     assert actors["Warsaw would not send troops before a ceasefire"] == "Donald Tusk"
     assert actors["the sanctions had to end"] == "Robert Fico"
 
 
 def test_a_bodys_spokesperson_in_the_possessive_is_the_registrys_holder_of_the_title():
-    got = extracted_statements(
+    actors = _actors_of(
         "The Kremlin's spokesman said Moscow was open to talks but not to a truce.\n\n"
         "Russia's foreign ministry spokeswoman said the proposal was unacceptable.\n")
-    actors = {text: actor for text, actor, _ in got}
     assert actors["Moscow was open to talks but not to a truce"] == "Dmitry Peskov"
     assert actors["the proposal was unacceptable"] == "Maria Zakharova"
 
@@ -99,12 +106,11 @@ def test_a_states_leader_is_its_one_head_of_government_and_a_body_stays_a_body()
 # --- an unnamed spokesperson of a person speaks for that person's office (data card rules 11-12)
 
 def test_an_unnamed_spokesman_of_a_leader_is_the_leaders_office():
-    got = extracted_statements(
+    actors = _actors_of(
         "Keir Starmer met Volodymyr Zelenskyy in London on Monday.\n\n"
         "The Prime Minister's official spokesman said Britain wanted Ukraine at the table in any talks.\n\n"
         "Starmer's spokesman said the coalition would meet again in Paris.\n\n"
         "Macron's spokeswoman said France would not send troops before a ceasefire.\n")
-    actors = {text: actor for text, actor, _ in got}
     assert actors["Britain wanted Ukraine at the table in any talks"] == "Downing Street"
     assert actors["the coalition would meet again in Paris"] == "Downing Street"
     assert actors["France would not send troops before a ceasefire"] == "Élysée"
@@ -147,10 +153,9 @@ def test_a_vow_or_pledge_after_while_ends_the_first_report():
 # --- a legislature, armed force or agency named without its state is the home state's; a byline's place names home
 
 def test_the_senate_in_an_article_filed_from_a_capital_is_that_states_senate():
-    got = extracted_statements(
+    actors = _actors_of(
         "From Ada Obi, Abuja\n\nThe Senate has urged Russia and Ukraine to agree a ceasefire at once.\n\n"
         "The Air Force said it had no role in the talks.\n")
-    actors = {text: actor for text, actor, _ in got}
     assert actors["Russia and Ukraine to agree a ceasefire at once"] == "Nigerian Senate"
     assert actors["it had no role in the talks"] == "Nigerian Air Force"
 
@@ -164,10 +169,9 @@ def test_a_body_without_its_state_is_left_as_it_was_when_the_article_has_no_clea
 # --- a courtesy or peerage title says the person's sex: "she" is not Lord X, "he" is not Baroness Y (speakers._gender)
 
 def test_she_after_a_lord_spoke_is_the_baroness_the_text_named_not_the_lord():
-    got = extracted_statements(
+    actors = _actors_of(
         "Lord Harwell opened for the Government. \"The force will deploy only after a ceasefire,\" he said.\n\n"
         "Baroness Fenn rose next. \"No decision about this force should be taken without Kyiv in the room,\" she said.\n")
-    actors = {text: actor for text, actor, _ in got}
     assert actors["The force will deploy only after a ceasefire"] == "Lord Harwell"
     assert actors["No decision about this force should be taken without Kyiv in the room"] == "Baroness Fenn"
 
@@ -182,12 +186,10 @@ def test_a_spelling_given_in_brackets_names_the_full_name_before_it():
 # --- a party's legislators are a group of the home country, not a person surnamed "MPs" (speakers._PARTY_GROUP)
 
 def test_party_groups_of_legislators_are_groups_in_the_home_countrys_camp():
-    from pipeline.actors import ActorRegistry
-    from pipeline.extract.extractor import extract_statements
     text = ("Starmer under pressure\n\nLONDON -- Keir Starmer faced questions in the House of Commons on Wednesday. "
             "The Foreign Secretary sat beside him.\n\nLabour MPs said the government had to do more for Ukraine.\n\n"
             "Conservative MPs said the plan was too timid.\n")
-    got = [(s.text, s.actor, s.side) for s in extract_statements(text, "t", ActorRegistry.for_conflict("russia-ukraine"))]
+    got = _sided(text)
     assert ("the government had to do more for Ukraine", "Labour MPs", "europe") in got
     assert ("the plan was too timid", "Conservative MPs", "europe") in got
 
@@ -205,8 +207,6 @@ def test_a_states_legislators_are_a_group_too_not_a_person_named_mps():
 # --- a title in apposition before a name ("The chancellor, Rachel Reeves,") gives the home country's camp (home.py)
 
 def test_a_title_in_apposition_before_an_unknown_name_gives_the_home_camp():
-    from pipeline.extract.extractor import extract_statements
     text = ("Reeves and the loan\n\nLONDON -- The chancellor, Ruth Avery, told the Commons that Britain would back the "
             "reparations loan.\n\nThe chancellor said the Treasury had set aside money for air defence.\n")
-    got = [(s.actor, s.side) for s in extract_statements(text, "t", ActorRegistry.for_conflict("russia-ukraine"))]
-    assert got == [("Ruth Avery", "europe")] * 2
+    assert [(actor, side) for _, actor, side in _sided(text)] == [("Ruth Avery", "europe")] * 2
