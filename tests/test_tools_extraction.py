@@ -51,15 +51,14 @@ def test_span_tagger_round13_rule_keeps_actor_accuracy_then_prefers_fewer_additi
     assert not st.choose_fewer_additions({"f1": 0.99, "actor_accuracy": 0.95}, runs)["beats_rules"]
 
 
-def test_span_tagger_refuses_the_test_split_the_eighteenth_and_seventeenth_frozen_sets_and_staging_before_reading(
-        tmp_path):
+def test_span_tagger_refuses_the_test_split_the_nineteenth_frozen_set_and_staging_before_reading(tmp_path):
     st = _tool("span_tagger")
     assert st.parse_splits("train,dev") == ["train", "dev"]
     with pytest.raises(SystemExit, match="test split"):
         st.parse_splits("train,test")
-    # data/frozen18 is round 26's judge; data/frozen17 (h76-h78, acceptance writers since round 26) stays fenced too
-    for folder in ("data/frozen18", str(ROOT / "data" / "frozen18" / "parts"), "data/frozen17",
-                   str(ROOT / "data" / "frozen17" / "parts"), "/work/staging", "/work/staging/../staging/x"):
+    # data/frozen19 is round 27's judge (data/frozen17 and data/frozen18 are READ since round 27)
+    for folder in ("data/frozen19", str(ROOT / "data" / "frozen19" / "parts"), "/work/staging",
+                   "/work/staging/../staging/x"):
         assert st.fenced(folder)
         with pytest.raises(SystemExit, match="refused"):
             st.parse_folder(folder + "=h58")
@@ -67,42 +66,40 @@ def test_span_tagger_refuses_the_test_split_the_eighteenth_and_seventeenth_froze
             st.main(["train", "-o", str(tmp_path / "x"), "--folder", folder])
         with pytest.raises(SystemExit, match="refused"):
             st.main(["tune", "--model", str(tmp_path), "-o", str(tmp_path / "t.json"), "--folder", folder,
-                     "--writers", "h79"])
-    for corpus in ("data/frozen18", "data/frozen17"):
-        with pytest.raises(SystemExit, match="refused"):
-            st.main(["train", "-o", str(tmp_path / "x"), "--corpus", corpus])
+                     "--writers", "h82"])
+    with pytest.raises(SystemExit, match="refused"):
+        st.main(["train", "-o", str(tmp_path / "x"), "--corpus", "data/frozen19"])
     for folder in ("data/frozen", "data/frozen4", "data/frozen5", "data/frozen6", "data/frozen7", "data/frozen8",
                    "data/frozen9", "data/frozen10", "data/frozen11", "data/frozen12", "data/frozen13",
-                   "data/frozen14", "data/frozen15", "data/frozen16", "data/train-only"):
+                   "data/frozen14", "data/frozen15", "data/frozen16", "data/frozen17", "data/frozen18",
+                   "data/frozen1", "data/train-only"):
         assert st.fenced(folder) is None
-    assert st.FROZEN == "h79,h80,h81" and st.FROZEN_CORPUS == "data/frozen18"
-    assert st.FENCES == ("data/frozen18", "data/frozen17", "/work/staging")
+    assert st.FROZEN == "h82,h83,h84" and st.FROZEN_CORPUS == "data/frozen19"
+    assert st.FENCES == ("data/frozen19", "/work/staging")
     assert st.parse_folder("data/frozen4=h37,h38") == ("data/frozen4", ["h37", "h38"])
 
 
-def test_actor_chooser_refuses_the_eighteenth_and_seventeenth_frozen_sets_and_staging_before_reading():
-    """data/frozen18 is round 26's judge and data/frozen17 (h76-h78, acceptance writers since round 26, stance labels
-    unread) stays fenced: both refused on the path as written, as training or tuning groups, before anything is read."""
+def test_actor_chooser_refuses_the_nineteenth_frozen_set_and_staging_before_reading():
+    """data/frozen19 is round 27's judge: refused on the path as written, as training or tuning groups, before
+    anything is read; data/frozen17 and data/frozen18 (h76-h81) are READ since round 27."""
     ac = _tool("actor_chooser")
-    assert ac.FENCED == ("frozen18", "frozen17", "/work/staging")
-    for folder in ("data/frozen18", "data/frozen18/parts", str(ROOT / "data" / "frozen18"), "data/frozen17",
-                   "data/frozen17/parts", str(ROOT / "data" / "frozen17"), "/work/staging", "/work/staging/x"):
+    assert ac.FENCED == ("frozen19", "/work/staging")
+    for folder in ("data/frozen19", "data/frozen19/parts", str(ROOT / "data" / "frozen19"), "/work/staging",
+                   "/work/staging/x"):
         with pytest.raises(SystemExit, match="refused"):
-            ac._groups([f"{folder}=h76,h79"], set())
+            ac._groups([f"{folder}=h82,h83"], set())
         with pytest.raises(SystemExit, match="refused"):         # a fenced group among allowed ones
-            ac._groups(["data/frozen15=h70", f"{folder}=h76"], set())
+            ac._groups(["data/frozen15=h70", f"{folder}=h82"], set())
     assert ac._groups(["data/frozen16=h73,h74,h75"], set()) == [("data/frozen16", ["h73", "h74", "h75"])]
-    assert not any(f in g for g in (*ac.TRAIN, *ac.TUNE) for f in ("frozen17", "frozen18"))
+    assert ac._groups(["data/frozen18=h79,h80,h81"], set()) == [("data/frozen18", ["h79", "h80", "h81"])]
+    assert not any("frozen19" in g for g in (*ac.TRAIN, *ac.TUNE))
 
 
 def test_span_tagger_tune_pools_folders_refuses_a_fenced_one_among_them_and_orders_candidates(tmp_path):
     st = _tool("span_tagger")
     with pytest.raises(SystemExit, match="refused"):     # the fence is checked before any folder is read
         st.main(["tune", "--model", str(tmp_path), "-o", str(tmp_path / "t.json"), "--folder", "data/frozen16=h73",
-                 "--folder", "data/frozen18=h79"])
-    with pytest.raises(SystemExit, match="refused"):     # round 25's set stays fenced (acceptance writers h76-h78)
-        st.main(["tune", "--model", str(tmp_path), "-o", str(tmp_path / "t.json"), "--folder", "data/frozen16=h73",
-                 "--folder", "data/frozen17=h76"])
+                 "--folder", "data/frozen19=h82"])
     with pytest.raises(SystemExit, match="needs its writers"):
         st.main(["tune", "--model", str(tmp_path), "-o", str(tmp_path / "t.json"), "--folder", "data/frozen14"])
     one, run = tmp_path / "r13", tmp_path / "r22"
@@ -140,21 +137,21 @@ def test_heldout_compose_adds_a_row_per_middle_run(tmp_path):
     assert "F1 before | F1 round 1 | F1 round 2" in text and "Frozen writers (h8)" in text
 
 
-def test_errors_tool_refuses_the_round26_frozen_writers_their_folder_and_staging_by_default(capsys, tmp_path):
+def test_errors_tool_refuses_the_round27_frozen_writers_their_folder_and_staging_by_default(capsys, tmp_path):
     ee = _tool("extraction_errors")
-    for w in ("h79", "h80", "h81"):
+    for w in ("h82", "h83", "h84"):
         assert ee.main(["--writers", f"h1,{w}"]) == 2
     assert "frozen writers" in capsys.readouterr().err
-    assert ee.main(["--corpus", str(ROOT / "data" / "frozen18"), "--writers", "h1"]) == 2
-    assert ee.main(["--corpus", str(ROOT / "data" / "frozen18" / "parts"), "--writers", "h1"]) == 2
+    assert ee.main(["--corpus", str(ROOT / "data" / "frozen19"), "--writers", "h1"]) == 2
+    assert ee.main(["--corpus", str(ROOT / "data" / "frozen19" / "parts"), "--writers", "h1"]) == 2
     assert ee.main(["--corpus", str(tmp_path), "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
-    # data/frozen18 and /work/staging stay fenced whatever --frozen-corpus says (refused on the path as written)
-    assert ee.main(["--corpus", "data/frozen18", "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
+    # data/frozen19 and /work/staging stay fenced whatever --frozen-corpus says (refused on the path as written)
+    assert ee.main(["--corpus", "data/frozen19", "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
     for staging in ("/work/staging", "/work/staging/corpus", "/work/staging/../staging/x"):
         assert ee.main(["--corpus", staging, "--writers", "h1"]) == 2
     assert "frozen folder" in capsys.readouterr().err
     he = _tool("heldout_extraction")
-    assert he.FROZEN == ee.FROZEN == "h79,h80,h81" and he.FROZEN_CORPUS == ee.FROZEN_CORPUS == "data/frozen18"
+    assert he.FROZEN == ee.FROZEN == "h82,h83,h84" and he.FROZEN_CORPUS == ee.FROZEN_CORPUS == "data/frozen19"
     assert he.READ_FROZEN == (("h25,h26,h27", "data/frozen"), ("h28,h29,h30", "data/frozen2"),
                               ("h31,h32,h33", "data/frozen3"), ("h37,h38,h39", "data/frozen4"),
                               ("h40,h41,h42", "data/frozen5"), ("h43,h44,h45", "data/frozen6"),
@@ -162,50 +159,45 @@ def test_errors_tool_refuses_the_round26_frozen_writers_their_folder_and_staging
                               ("h52,h53,h54", "data/frozen9"), ("h55,h56,h57", "data/frozen10"),
                               ("h58,h59,h60", "data/frozen11"), ("h61,h62,h63", "data/frozen12"),
                               ("h64,h65,h66", "data/frozen13"), ("h67,h68,h69", "data/frozen14"),
-                              ("h70,h71,h72", "data/frozen15"), ("h73,h74,h75", "data/frozen16"))
-    assert he.NOT_READ == ("data/frozen17",)          # h76-h78: acceptance writers since round 26, never a READ group
+                              ("h70,h71,h72", "data/frozen15"), ("h73,h74,h75", "data/frozen16"),
+                              ("h76,h77,h78", "data/frozen17"), ("h79,h80,h81", "data/frozen18"))
+    assert he.NOT_READ == ()          # h76-h78 (acceptance writers in round 26) and h79-h81: READ since round 27
     assert he.STAGING == ee.STAGING == "/work/staging"
 
 
-def test_errors_tool_refuses_the_round26_acceptance_writers_and_folders_by_default(capsys, tmp_path):
-    """h37-h45 (data/frozen4, data/frozen5, data/frozen6) are acceptance writers in rounds 15-26, and h76-h78
-    (data/frozen17, round 25's judge; their stance labels stay unread) since round 26: aggregates only, so their
-    errors are refused by default, on the path as written, before anything is read; `--acceptance ''` lifts the
-    fence."""
+def test_errors_tool_refuses_the_round27_acceptance_writers_and_folders_by_default(capsys, tmp_path):
+    """h37-h45 (data/frozen4, data/frozen5, data/frozen6) are acceptance writers in rounds 15-27 (h76-h78, data/frozen17,
+    were acceptance writers in round 26 only, READ since round 27): aggregates only, so their errors are refused by
+    default, on the path as written, before anything is read; `--acceptance ''` lifts the fence."""
     ee = _tool("extraction_errors")
-    assert ee.ACCEPTANCE == ",".join(f"h{i}" for i in (*range(37, 46), 76, 77, 78))
-    assert ee.ACCEPTANCE_FOLDERS == ("data/frozen4", "data/frozen5", "data/frozen6", "data/frozen17")
-    for w in ("h37", "h39", "h40", "h42", "h43", "h45", "h76", "h77", "h78"):
+    assert ee.ACCEPTANCE == ",".join(f"h{i}" for i in range(37, 46))
+    assert ee.ACCEPTANCE_FOLDERS == ("data/frozen4", "data/frozen5", "data/frozen6")
+    for w in ("h37", "h39", "h40", "h42", "h43", "h45"):
         assert ee.main(["--writers", f"h1,{w}"]) == 2
     assert "acceptance writers" in capsys.readouterr().err
     for folder in ("data/frozen4", "data/frozen5", "data/frozen6", str(ROOT / "data" / "frozen5" / "parts"),
-                   str(ROOT / "data" / "frozen6" / "parts"), "data/frozen4/../frozen4", "data/frozen17",
-                   str(ROOT / "data" / "frozen17"), str(ROOT / "data" / "frozen17" / "parts"),
-                   "data/frozen17/../frozen17"):
+                   str(ROOT / "data" / "frozen6" / "parts"), "data/frozen4/../frozen4"):
         assert ee.main(["--corpus", folder, "--writers", "h25"]) == 2
     assert "acceptance folder" in capsys.readouterr().err
-    # data/frozen17 is refused whatever --frozen-corpus says
-    assert ee.main(["--corpus", "data/frozen17", "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
-    assert "acceptance folder" in capsys.readouterr().err
-    for folder in ("data/frozen4", "data/frozen17"):
-        assert ee._fenced(folder, ee.FROZEN_CORPUS, ee.ACCEPTANCE_FOLDERS) is not None
-        assert ee._fenced(folder, ee.FROZEN_CORPUS) is None           # lifted with --acceptance ''
+    assert ee._fenced("data/frozen4", ee.FROZEN_CORPUS, ee.ACCEPTANCE_FOLDERS) is not None
+    assert ee._fenced("data/frozen4", ee.FROZEN_CORPUS) is None           # lifted with --acceptance ''
+    assert ee._fenced("data/frozen17", ee.FROZEN_CORPUS, ee.ACCEPTANCE_FOLDERS) is None      # READ since round 27
     _folder(tmp_path / "x", "h37", 'Lavrov said that talks had failed.')
     assert ee.main(["--corpus", str(tmp_path / "x"), "--writers", "h37", "--acceptance", "", "--kind", "miss"]) == 0
     assert "0 missed" in capsys.readouterr().out
 
 
-def test_errors_tool_development_groups_name_the_round26_development_writers_only():
+def test_errors_tool_development_groups_name_the_round27_development_writers_only():
     ee = _tool("extraction_errors")
     groups = ee._dev_groups(["dev"])
     writers = {w for _, ws, _ in groups for w in ws}
-    assert writers == {f"h{i}" for i in (*range(1, 37), *range(46, 76))}      # h46-h75: read since rounds 16-25
-    assert not writers & {"h76", "h77", "h78"}         # round 25's frozen writers are acceptance writers in round 26
+    assert writers == {f"h{i}" for i in (*range(1, 37), *range(46, 82))}      # h46-h81: read since rounds 16-27
     assert not writers & set(ee.ACCEPTANCE.split(",")) and not writers & set(ee.FROZEN.split(","))
     assert {f for f, _, _ in groups} == {"data/corpus", "data/frozen", "data/frozen2", "data/frozen3", "data/train-only",
                                          "data/frozen7", "data/frozen8", "data/frozen9", "data/frozen10",
                                          "data/frozen11", "data/frozen12", "data/frozen13",
-                                         "data/frozen14", "data/frozen15", "data/frozen16"}
+                                         "data/frozen14", "data/frozen15", "data/frozen16", "data/frozen17",
+                                         "data/frozen18"}
     assert [s for f, _, s in groups if f == "data/corpus"] == [("train", "dev")]     # never the test split
     assert ee._dev_groups(["frozen2,train-only"]) == [("data/frozen2", ["h28", "h29", "h30"], None),
                                                       ("data/train-only", ["h34", "h35", "h36"], None)]
@@ -219,7 +211,9 @@ def test_errors_tool_development_groups_name_the_round26_development_writers_onl
     assert ee._dev_groups(["frozen14"]) == [("data/frozen14", ["h67", "h68", "h69"], None)]
     assert ee._dev_groups(["frozen15"]) == [("data/frozen15", ["h70", "h71", "h72"], None)]
     assert ee._dev_groups(["frozen16"]) == [("data/frozen16", ["h73", "h74", "h75"], None)]
-    for name in ("frozen4", "frozen17", "frozen18"):
+    assert ee._dev_groups(["frozen17"]) == [("data/frozen17", ["h76", "h77", "h78"], None)]
+    assert ee._dev_groups(["frozen18"]) == [("data/frozen18", ["h79", "h80", "h81"], None)]
+    for name in ("frozen4", "frozen19"):
         with pytest.raises(SystemExit, match="allowed"):
             ee._dev_groups([name])
     with pytest.raises(SystemExit):
@@ -249,8 +243,9 @@ def test_errors_tool_allows_the_real_round10_to_round11_folders_and_writers():
     assert ee._fenced(str(ROOT / "data" / "frozen4"), ee.FROZEN_CORPUS, acc) is not None
     assert not {"h31", "h32", "h33", "h34"} & set(ee.FROZEN.split(","))
     assert ee._fenced(str(ROOT / "data" / "frozen6"), ee.FROZEN_CORPUS, acc) is not None
-    assert ee._fenced("data/frozen18", "data/frozen4") is not None
-    assert ee._fenced("data/frozen17", ee.FROZEN_CORPUS, acc) is not None      # acceptance folder since round 26
+    assert ee._fenced("data/frozen19", "data/frozen4") is not None
+    assert ee._fenced("data/frozen17", ee.FROZEN_CORPUS, acc) is None          # read since round 27
+    assert ee._fenced("data/frozen18", ee.FROZEN_CORPUS, acc) is None          # read since round 27
     assert ee._fenced("data/frozen7", ee.FROZEN_CORPUS, acc) is None           # read since round 16
     assert ee._fenced("data/frozen8", ee.FROZEN_CORPUS, acc) is None           # read since round 17
     assert ee._fenced("data/frozen9", ee.FROZEN_CORPUS, acc) is None           # read since round 18
@@ -328,18 +323,18 @@ def test_heldout_measure_without_frozen_writers_never_touches_a_missing_frozen_f
                     "--label", "start", "-o", str(out)]) == 0
     got = json.loads(out.read_text())
     assert "frozen" not in got and got["frozen_writers"] == [] and got["read_frozen"]["h28"]["f1"] == 1.0
-    default = tmp_path / "d.json"                # the default frozen folder (data/frozen18) is never touched either
+    default = tmp_path / "d.json"                # the default frozen folder (data/frozen19) is never touched either
     assert he.main(["measure", "--corpus", str(corpus), "--frozen", "", "--read-frozen", "h28",
                     "--read-frozen-corpus", str(read), "--foreign", str(foreign), "--label", "start",
                     "-o", str(default)]) == 0
-    assert json.loads(default.read_text())["frozen_corpus"] == "data/frozen18"
+    assert json.loads(default.read_text())["frozen_corpus"] == "data/frozen19"
     md = tmp_path / "r.md"
     assert he.main(["compose", str(out), str(out), "-o", str(md)]) == 0
 
 
-def test_heldout_read_groups_default_to_the_sixteen_earlier_frozen_folders_and_refuse_fenced_folders(tmp_path):
+def test_heldout_read_groups_default_to_the_eighteen_earlier_frozen_folders_and_refuse_fenced_folders(tmp_path):
     he = _tool("heldout_extraction")
-    args = he.argparse.Namespace(read_frozen=None, read_frozen_corpus=None, frozen_corpus="data/frozen18")
+    args = he.argparse.Namespace(read_frozen=None, read_frozen_corpus=None, frozen_corpus="data/frozen19")
     assert he._read_groups(args, []) == [("h25-h27", "data/frozen", ["h25", "h26", "h27"]),
                                          ("h28-h30", "data/frozen2", ["h28", "h29", "h30"]),
                                          ("h31-h33", "data/frozen3", ["h31", "h32", "h33"]),
@@ -355,28 +350,28 @@ def test_heldout_read_groups_default_to_the_sixteen_earlier_frozen_folders_and_r
                                          ("h64-h66", "data/frozen13", ["h64", "h65", "h66"]),
                                          ("h67-h69", "data/frozen14", ["h67", "h68", "h69"]),
                                          ("h70-h72", "data/frozen15", ["h70", "h71", "h72"]),
-                                         ("h73-h75", "data/frozen16", ["h73", "h74", "h75"])]
+                                         ("h73-h75", "data/frozen16", ["h73", "h74", "h75"]),
+                                         ("h76-h78", "data/frozen17", ["h76", "h77", "h78"]),
+                                         ("h79-h81", "data/frozen18", ["h79", "h80", "h81"])]
     assert he._read_groups(he.argparse.Namespace(read_frozen=[""], read_frozen_corpus=None,
-                                                 frozen_corpus="data/frozen18"), []) == []
-    for folder in ("data/frozen18", "data/frozen18/parts", "/work/staging", "/work/staging/x"):
-        bad = he.argparse.Namespace(read_frozen=["h79"], read_frozen_corpus=[folder], frozen_corpus="data/frozen18")
+                                                 frozen_corpus="data/frozen19"), []) == []
+    for folder in ("data/frozen19", "data/frozen19/parts", "/work/staging", "/work/staging/x"):
+        bad = he.argparse.Namespace(read_frozen=["h82"], read_frozen_corpus=[folder], frozen_corpus="data/frozen19")
         with pytest.raises(SystemExit, match="refused"):
             he._read_groups(bad, [])
-    # data/frozen18 stays fenced whatever --frozen-corpus says
-    bad = he.argparse.Namespace(read_frozen=["h79"], read_frozen_corpus=[str(ROOT / "data" / "frozen18")],
+    # data/frozen19 stays fenced whatever --frozen-corpus says
+    bad = he.argparse.Namespace(read_frozen=["h82"], read_frozen_corpus=[str(ROOT / "data" / "frozen19")],
                                 frozen_corpus=str(tmp_path))
     with pytest.raises(SystemExit, match="refused"):
         he._read_groups(bad, [])
-    # h76-h78 (data/frozen17) are acceptance writers since round 26, never a READ group, whatever --frozen-corpus says
-    for folder in ("data/frozen17", "data/frozen17/parts", str(ROOT / "data" / "frozen17")):
-        for frozen_corpus in ("data/frozen18", str(tmp_path)):
-            bad = he.argparse.Namespace(read_frozen=["h76,h77,h78"], read_frozen_corpus=[folder],
-                                        frozen_corpus=frozen_corpus)
-            with pytest.raises(SystemExit, match="refused"):
-                he._read_groups(bad, [])
+    # h76-h78 (data/frozen17, acceptance writers in round 26) and h79-h81 (data/frozen18) are READ groups since round 27
+    for name, folder in (("h76-h78", "data/frozen17"), ("h79-h81", "data/frozen18")):
+        ws = [f"h{i}" for i in range(int(name[1:3]), int(name[5:7]) + 1)]
+        ok = he.argparse.Namespace(read_frozen=[",".join(ws)], read_frozen_corpus=[folder], frozen_corpus="data/frozen19")
+        assert he._read_groups(ok, []) == [(name, folder, ws)]
     with pytest.raises(SystemExit, match="one folder per group"):
         he._read_groups(he.argparse.Namespace(read_frozen=["h25", "h28"], read_frozen_corpus=["data/frozen"],
-                                              frozen_corpus="data/frozen18"), [])
+                                              frozen_corpus="data/frozen19"), [])
 
 
 def test_heldout_compose_reads_a_round10_json_with_one_unnamed_read_group(tmp_path):
