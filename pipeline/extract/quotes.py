@@ -209,6 +209,10 @@ _APPOSITIVE_FRAME = re.compile(r",\s(?:[^\"“”‘’.!?;\n]|(?<=\b[A-Z])\.(?=
 _STOP_FRAME = re.compile(r"[ \t]+(?:[A-Za-z][\w'’.-]*[ \t]+){0,5}?(?:said|says|added|adds|stressed|noted|insisted|warned|"
                          r"declared|stated|explained|told\s+(?:[A-Z][\w'’-]*|reporters|journalists))(?:[ \t]+(?:on|in|at|"
                          r"during)[ \t]+[\w ]{1,30}?)?\.(?=\s|$)")
+# '"... they agree." said Peter Szabo, Minister of ...': a lower-case verb right after a quotation closed by its own
+# stop opens no new sentence, so it is the quotation's frame (release copy; round 27)
+_STOP_INVERTED = re.compile(r"[ \t]+(?:said|says|added|adds|stressed|noted|insisted|warned|declared|stated|explained|"
+                            r"continued|concluded)[ \t]+[A-Z]")
 
 
 def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) -> Found | None:
@@ -219,7 +223,8 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
     m = re.match(r"[ \t]*,?[ \t]*(?:[-–—][ \t]*)?", text[post:post + 8])   # not into the next paragraph
     p0 = post + (m.end() if m else 0)
     handover = last in ",?!…—–-" or text[post:post + 1] == "," or bool(m and re.search(r"[-–—]", m.group(0))) or \
-        last == "." and bool(_STOP_FRAME.match(text, post))   # '"... ." Dr Okafor said.': a stop for the comma
+        last == "." and bool(_STOP_FRAME.match(text, post) or _STOP_INVERTED.match(text, post))   # '"... ." Dr Okafor
+    # said.', '"... ." said Dr Okafor, ...': a stop for the comma
     # '"We are ready," - Peskov said.': a dash hands over to the frame, as in copy translated from Russian
     if last in "?!" and re.match(r"(?:He|She|They|It|We|I)\s", text[p0:p0 + 5]):
         handover = False                         # '..., he replied: "How can we?" He said it was not the time': a new sentence

@@ -1,0 +1,26 @@
+"""Round 27 (issue 14): mechanisms general across newsrooms, each with our own sentences."""
+from __future__ import annotations
+
+from conftest import extracted_statements
+
+
+def _found(body: str, conflict: str = "russia-ukraine") -> dict[str, tuple[str, str]]:
+    """text -> (actor, kind) of each statement the rules find in `body` (under a headline, offsets checked)."""
+    return {text: (actor, kind) for text, actor, kind in extracted_statements(body, conflict)}
+
+
+# --- a quotation closed by its own full stop, then a lower-case verb and the speaker: the quotation's frame
+
+def test_a_lower_case_verb_after_a_quotation_closed_by_its_stop_is_the_frame():
+    got = _found(
+        "\"Shipping lanes are not kept open by communiques. They are kept open by monitors.\" said Lena Marsh-Obi, "
+        "Managing Director of Northgate Marine Mutual.\n\n"
+        "\"A truce that nobody checks will not last a season.\" added Marsh-Obi, who also sits on the board.\n")
+    assert got["Shipping lanes are not kept open by communiques. They are kept open by monitors."] == \
+        ("Lena Marsh-Obi", "direct")
+    assert got["A truce that nobody checks will not last a season."] == ("Lena Marsh-Obi", "direct")
+
+
+def test_a_capitalised_sentence_after_a_closed_quotation_is_not_its_frame():
+    got = _found("The delegates sat in silence. \"We will not sign this.\" Then the delegation left the room.\n")
+    assert not any(text.startswith("We will not sign") for text in got)
