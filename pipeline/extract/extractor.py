@@ -26,6 +26,7 @@ from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believ
                                       nominal_attributions, position_is, reported_speech, stated_before, view_interposed,
                                       was_told)
 from pipeline.extract.bodies import learn_acronyms
+from pipeline.extract.bodyheads import body_heads
 from pipeline.extract.cast import cast_label, learn_cast
 from pipeline.extract.citations import cited_statements
 from pipeline.extract.documents import kin, learn_documents
@@ -419,4 +420,5 @@ def extract_statements(text: str, article_id: str = "article",
         result.append(Statement(article_id, text[f.start:f.end], f.mention, actor, side,
                                 "direct" if direct else "indirect", {}, f.start, f.end))
         persons.append(typ == "person")
-    return full_names(result, persons, text, reg)   # an unknown person under one full name (round 26)
+    result = full_names(result, persons, text, reg)   # an unknown person under one full name (round 26)
+    return body_heads(result, text, reg)          # an unknown body re-mentioned by its head word (round 27)

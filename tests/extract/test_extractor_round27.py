@@ -24,3 +24,21 @@ def test_a_lower_case_verb_after_a_quotation_closed_by_its_stop_is_the_frame():
 def test_a_capitalised_sentence_after_a_closed_quotation_is_not_its_frame():
     got = _found("The delegates sat in silence. \"We will not sign this.\" Then the delegation left the room.\n")
     assert not any(text.startswith("We will not sign") for text in got)
+
+
+# --- an unknown body named once in full, then by its head word alone (pipeline/extract/bodyheads.py)
+
+def test_a_bodys_head_word_alone_takes_its_full_name():
+    got = _found(
+        "The Danube Grain Shippers Association welcomed the corridor deal and urged both navies to respect it.\n\n"
+        "The Association said insurers would return only once monitors were in place. The Association also "
+        "noted that Kyiv had asked for a seat in any inspection regime.\n")
+    assert got["insurers would return only once monitors were in place"][0] == "Danube Grain Shippers Association"
+    assert got["Kyiv had asked for a seat in any inspection regime"][0] == "Danube Grain Shippers Association"
+
+
+def test_a_head_word_that_two_bodies_share_is_left_as_it_is():
+    got = _found(
+        "The Danube Grain Shippers Association and the Odesa Port Agents Association met in Constanta.\n\n"
+        "The Association said insurers would return only once monitors were in place.\n")
+    assert got["insurers would return only once monitors were in place"][0] == "Association"
