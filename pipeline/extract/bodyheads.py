@@ -7,7 +7,9 @@ said ..."). The sentence loop resolves each mention where it stands, so the re-m
 bare word ("Association"). `body_heads` is a pass over an article's statements: an actor that is only such a head
 word (`lexicon.ORG_WORDS`: Association, Network, Council, Institute, ...) and that the registry does not know takes
 the one full name of the article that ends with it (another statement's actor, else a run of capitalised words
-before the head in the text; the registry's canonical name and camp when it knows that name). Not here: heads the
+before the head in the text; the registry's canonical name and camp when it knows that name); a name that opens
+with the head ("the Ministry of Foreign Affairs of Hungary", then "The Ministry") is resolved as a mention would be
+(the state's foreign ministry). Not here: heads the
 registry resolves ("the Alliance" where the registry says NATO), lower-case heads ("the union"), and a head that two
 full names of the article share (left as it is).
 """
@@ -18,10 +20,14 @@ from dataclasses import replace
 
 from pipeline.actors import ActorRegistry
 from pipeline.extract.lexicon import ORG_WORDS
+from pipeline.extract.speakers import Ctx, resolve
 from pipeline.schema import Statement
 
 __all__ = ["body_heads"]
 
+# a name that opens with its head: 'Ministry of Foreign Affairs and Trade of Hungary', 'Council of the Baltic Sea States'
+_HEAD_FIRST = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(ORG_WORDS)) + r")[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+                         r"(?:[ \t]+(?:(?:of|and|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*)*")
 _OPENERS = frozenset("The A An This That These Those Its Their His Her Our Today Since In On At For From By".split())
 
 
@@ -61,6 +67,14 @@ def body_heads(statements: list[Statement], text: str, reg: ActorRegistry) -> li
         fulls = {st.actor for st in statements if st.actor.endswith(" " + head) and reg.lookup(st.actor) is None}
         if not fulls:
             fulls = _full_from_text(head, text)
+        if not fulls:                            # 'the Ministry of Foreign Affairs of Hungary', then 'The Ministry'
+            fulls = {m.group(0) for m in _HEAD_FIRST.finditer(text) if m.group(1) == head}
+            fulls = {f for f in fulls if not any(g != f and g.startswith(f + " ") for g in fulls)}   # a shorter
+            # form of the same name (a headline's 'Ministry of Foreign Affairs and Trade') is that name
+            if len(fulls) == 1:
+                res = resolve(fulls.pop(), Ctx(), reg)
+                named[head] = (res[0], res[1]) if res is not None and res[2] != "person" else None
+                continue
         if len(fulls) != 1:
             named[head] = None
             continue

@@ -42,3 +42,13 @@ def test_a_head_word_that_two_bodies_share_is_left_as_it_is():
         "The Danube Grain Shippers Association and the Odesa Port Agents Association met in Constanta.\n\n"
         "The Association said insurers would return only once monitors were in place.\n")
     assert got["insurers would return only once monitors were in place"][0] == "Association"
+
+
+def test_a_head_word_alone_after_a_name_that_opens_with_it_is_resolved_as_that_name():
+    got = _found(
+        "The embassy forwarded a statement of the Ministry of Foreign Affairs of Hungary on the plan.\n\n"
+        "1. The Ministry welcomes the proposal as the most serious chance to end the war since 2022.\n\n"
+        "2. The Ministry calls on the parties to sign an agreement without delay.\n")
+    assert got["the proposal as the most serious chance to end the war since 2022"][0].lower() == \
+        "hungarian foreign ministry"
+    assert got["the parties to sign an agreement without delay"][0].lower() == "hungarian foreign ministry"
