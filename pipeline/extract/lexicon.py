@@ -267,7 +267,7 @@ SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\
     # ", and Russian Foreign Ministry spokeswoman Maria Zakharova said B", ", and Dmitry Medvedev, deputy chairman of
     # the Security Council, wrote that B": a second attribution whose subject is a title chain or a name + apposition
     r"|,\s+(?:and|but|while|whereas)\s+(?=(?:(?:[A-Z][\w'’.-]*\s+|(?:government|foreign|defen[cs]e|military|"
-    r"presidential|army|senior)\s+){1,4}(?:" + _SPLIT_TITLES + r")\s+(?:[A-Z][\w'’.-]*\s+)"
+    r"presidential|army|senior|deputy|vice|acting|former)\s+){1,4}(?:" + _SPLIT_TITLES + r")\s+(?:[A-Z][\w'’.-]*\s+)"
     r"{0,2}[A-Z][\w'’.-]*|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+[^,;:\"“”]{3,90},)\s+(?:also\s+|later\s+)?(?:"
     + "|".join(sorted(map(re.escape, [v for v in V_STRONG if " " not in v] + ["wrote", "writes", "demanded",
                                                                               "urged", "told"]), key=len, reverse=True))

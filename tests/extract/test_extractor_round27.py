@@ -52,3 +52,14 @@ def test_a_head_word_alone_after_a_name_that_opens_with_it_is_resolved_as_that_n
     assert got["the proposal as the most serious chance to end the war since 2022"][0].lower() == \
         "hungarian foreign ministry"
     assert got["the parties to sign an agreement without delay"][0].lower() == "hungarian foreign ministry"
+
+
+# --- a second attribution whose title chain has a rank word ("deputy", "vice", "acting", "former") ends the first report
+
+def test_a_second_attribution_with_a_ranked_title_chain_ends_the_report_before_it():
+    got = _found(
+        "Officials spoke on state television. Foreign Minister Sergei Lavrov said a pause now \"would only let Kyiv "
+        "regroup\" with Western arms, and Security Council deputy chairman Dmitry Medvedev wrote that Europe was to "
+        "blame for the war.\n")
+    assert got['a pause now "would only let Kyiv regroup" with Western arms'][0] == "Sergei Lavrov"
+    assert got["Europe was to blame for the war"][0] == "Dmitry Medvedev"
