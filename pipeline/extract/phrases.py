@@ -432,6 +432,7 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 def np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of an inverted subject right after a verb ("said Fidan", "said the Kremlin spokesman")."""
     m = re.match(r"\s*((?:the\s+|The\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|the|"
+                 r"\((?:ret|retd|Ret|rtd)\.?\)(?=\s+[A-Z])|"   # "Ambassador (ret.) Ann Lee": a rank's bracket
                  r"(?:von|van|der|de|al|bin)(?=\s+[A-Z])|" + TITLE_ALT + r"))*)", text[lo:hi])
     pm = re.match(r"\s*((?:his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|aide|adviser|"
                   r"envoy|office|deputy))(?:,\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}))?", text[lo:hi])

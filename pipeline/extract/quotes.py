@@ -193,7 +193,7 @@ def reported_around(text, ss, se, q, frame, inside, taken) -> tuple[int, int] | 
 
 
 _WINDOW_CUT = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\b[A-Z])(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bCol)(?<!\bLt)"
-                         r"(?<!\bProf)(?<!\bGov)(?<!\bRev)(?<![RDI]-[A-Z][a-z])(?<![RDI]-[A-Z][a-z]{2})(?<![RDI]-[A-Z][a-z]{3})"
+                         r"(?<!\bProf)(?<!\bGov)(?<!\bRev)(?<!\bCapt)(?<!\bMaj)(?<!\bSgt)(?<!\bAdm)(?<!\bAmb)(?<!\(ret)(?<![RDI]-[A-Z][a-z])(?<![RDI]-[A-Z][a-z]{2})(?<![RDI]-[A-Z][a-z]{3})"
                          r"(?<![RDI]-[A-Z][a-z]{4})\.|[!?;\"“”\n]")   # nor "Sen. Roger Wicker, R-Miss., said"
 
 

@@ -63,3 +63,17 @@ def test_a_second_attribution_with_a_ranked_title_chain_ends_the_report_before_i
         "blame for the war.\n")
     assert got['a pause now "would only let Kyiv regroup" with Western arms'][0] == "Sergei Lavrov"
     assert got["Europe was to blame for the war"][0] == "Dmitry Medvedev"
+
+
+# --- an abbreviated rank or courtesy after "said" ("Capt.", "Very Rev.", "Ambassador (ret.)") is no sentence end
+
+def test_an_abbreviated_rank_after_said_is_part_of_the_speaker_and_no_part_of_the_actor():
+    got = _found(
+        "\"The corridor must be monitored before it is trusted,\" said Capt. Oleh Marchuk, Secretary of the Danube "
+        "Pilots' Guild.\n\n"
+        "\"A ceasefire signed in haste will not hold,\" said Ambassador (ret.) Joan Okonkwo-Hale, President of the "
+        "Harbour Policy Forum.\n\n"
+        "\"Prisoners must come home before anything is signed,\" said Very Rev. Ivan Dzyuba, Dean of the cathedral.\n")
+    assert got["The corridor must be monitored before it is trusted"][0] == "Oleh Marchuk"
+    assert got["A ceasefire signed in haste will not hold"][0] == "Joan Okonkwo-Hale"
+    assert got["Prisoners must come home before anything is signed"][0] == "Ivan Dzyuba"
