@@ -150,8 +150,17 @@ def run_benchmark(name: str, data: str, *, seeds: list[int] | None = None, quick
     if lexical:
         result["network_alone"] = round(statistics.mean(r["network"][metric] for r in runs), 2)
         result["lexical_weights"] = [r["lexical_weight"] for r in runs]
+    result["model"] = model_label(cfg.model)
     _write_report(Path(out_dir) / f"bench-{name}", name, result, runs, base, len(train_ex), len(test_ex))
     return result
+
+
+def model_label(model) -> str:
+    """What a benchmark run trained, for its report: the encoder, the design and what was fine-tuned."""
+    encoder = model.base.rstrip("/").rsplit("/", 1)[-1]
+    tuned = "all layers" if model.finetune == "full" else f"top {model.train_layers} layers"
+    design = "cross-encoder" if model.design == "cross" else "heads"
+    return f"{encoder} {design}, {tuned} fine-tuned"
 
 
 def _write_report(folder: Path, name: str, result: dict, runs: list[dict], base: dict, n_train: int,
@@ -161,7 +170,7 @@ def _write_report(folder: Path, name: str, result: dict, runs: list[dict], base:
     spread = statistics.pstdev(result["seeds"]) if len(result["seeds"]) > 1 else 0.0
     extra = [c for c in ("accuracy", "macro_f1") if c != metric]
     mean = {c: statistics.mean(r[c] for r in runs) for c in extra}
-    system = "MiniLM-L6 cross-encoder"
+    system = result.get("model", "network")
     if "network_alone" in result:
         system += (" + TF-IDF + LR log-probabilities, weight chosen on dev ("
                    + ", ".join(f"{w:g}" for w in result["lexical_weights"]) + ")")

@@ -150,6 +150,22 @@ def test_report_puts_our_figures_beside_the_published_ones(tmp_path):
     assert json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))["summary"] == result
 
 
+def test_report_names_the_encoder_that_was_trained(tmp_path):
+    from pipeline.config import ModelConfig
+    from pipeline.evaluate.benchmarks import model_label
+
+    mpnet = ModelConfig(base="sentence-transformers/all-mpnet-base-v2", design="cross", finetune="top", train_layers=3)
+    assert model_label(mpnet) == "all-mpnet-base-v2 cross-encoder, top 3 layers fine-tuned"
+    assert model_label(ModelConfig(finetune="full")) == "all-MiniLM-L6-v2 cross-encoder, all layers fine-tuned"
+    result = {"benchmark": "emergent", "metric": "accuracy", "ours": 70.0, "tfidf_lr": 65.0, "majority": 40.0,
+              "seeds": [70.0], "model": model_label(mpnet)}
+    runs = [{"seed": 13, "train_seconds": 1.0, "accuracy": 70.0, "macro_f1": 60.0}]
+    base = {"tfidf_lr": {"accuracy": 65.0, "macro_f1": 55.0}, "majority": {"accuracy": 40.0, "macro_f1": 20.0}}
+    _write_report(tmp_path, "emergent", result, runs, base, 100, 20)
+    assert "| ours, all-mpnet-base-v2 cross-encoder, top 3 layers fine-tuned (mean of 1 seed(s)" in \
+        (tmp_path / "results.md").read_text(encoding="utf-8")
+
+
 def test_baselines_fall_back_to_a_pooled_model_for_unseen_targets():
     from pipeline.classify.baselines import MajorityBaseline, TfidfLogRegBaseline
     from pipeline.classify.examples import StatementExample
