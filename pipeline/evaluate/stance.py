@@ -214,7 +214,7 @@ def evaluate_run(model_dir: str | Path, split: str, *, gold: str | None = None, 
                  end_to_end: bool = True, bootstrap: int = 1000, device: str = "auto",
                  gold_folder: str | Path | None = None, precision: str = "auto") -> Path:
     """Evaluate a run folder on a split with the model on `device` (auto: CUDA, MPS, CPU) in `precision` (auto:
-    fp16 autocast on CUDA, float32 elsewhere; bf16 on CPUs with AMX); returns the report folder.
+    fp16 autocast on CUDA, on a CPU the model's `model.cpu_precision`); returns the report folder.
 
     With `gold_folder` (a folder with articles and gold.jsonl written elsewhere, e.g. ../shared/foreign-dev,
     read in place) that folder's statements are scored instead of a split, and the report is named after
