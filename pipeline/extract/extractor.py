@@ -420,5 +420,5 @@ def extract_statements(text: str, article_id: str = "article",
         result.append(Statement(article_id, text[f.start:f.end], f.mention, actor, side,
                                 "direct" if direct else "indirect", {}, f.start, f.end))
         persons.append(typ == "person")
-    result = full_names(result, persons, text, reg)   # an unknown person under one full name (round 26)
+    result = full_names(result, persons, text, reg, ctx.given)   # an unknown person under one full name (round 26)
     return body_heads(result, text, reg)          # an unknown body re-mentioned by its head word (round 27)

@@ -71,13 +71,15 @@ def _full_from_text(word: str, text: str) -> set[str]:
     return out
 
 
-def full_names(statements: list[Statement], persons: list[bool], text: str, reg: ActorRegistry) -> list[Statement]:
+def full_names(statements: list[Statement], persons: list[bool], text: str, reg: ActorRegistry,
+               given: frozenset[str] | set[str] = frozenset()) -> list[Statement]:
     """The statements with each unknown person's actor in full (see the module docstring); `persons[i]` says
-    whether statement i's speaker resolved to a person.
+    whether statement i's speaker resolved to a person; `given`: names people are known by alone ("Olena, 67,"), kept.
     """
     names: list[str | None] = []
     for st, person in zip(statements, persons):
-        if not person or reg.lookup(st.actor) is not None or any(w.strip(".,()") in _NOT_NAME for w in st.actor.split()):
+        if not person or reg.lookup(st.actor) is not None or any(w.strip(".,()") in _NOT_NAME for w in st.actor.split()) \
+                or st.actor in given:
             names.append(None)
             continue
         names.append(_bare(st.actor))

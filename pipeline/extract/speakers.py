@@ -16,6 +16,7 @@ from pipeline.extract.camps import camp_from_words
 from pipeline.extract.lexicon import (BRACKETED_ACRONYM, CAPITALS, MINISTRY_OF, NUMBER, NUMBER_WORDS, short_ministry, DEMONYMS, DOC_WORDS, LEADER_REGIONS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
                                       OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE)
 from pipeline.extract.documents import document_author
+from pipeline.extract.givennames import given_names
 from pipeline.extract.introductions import HEAD_TITLES, HONORIFICS, Intro, intro_for, nation_key, split_title_name, title_fits, title_query
 from pipeline.extract.owners import kept_possessive, owned
 from pipeline.extract.phrases import np_before
@@ -61,6 +62,7 @@ class Ctx:
     text: str = ""                                                 # the article, for looking back from `pos`
     pos: int = 0                                                   # where the sentence being read starts
     inside: bytearray | None = None                                # which characters of `text` are quoted words
+    given: set[str] = field(default_factory=set)                   # people known by a given name ("Olena, 67,")
 
 
 @dataclass
@@ -1705,11 +1707,29 @@ _POSS_FIRST = re.compile(r"\s*(?:(?:But|And|Yet|Still|Then|Now|So)\s+)?((?:(?:Mr
                          r"(?:\s+[A-Z][\w'’.-]*){0,3})(?:'s|’s)\s+(?:own\s+)?[a-z]")
 
 
+# a person known by a given name opening the sentence, after an opening phrase ("At a distribution point in Deir
+# al-Balah, Mahmoud, 58, ..."), or owning its subject ("Valentyna's bus reaches Pavlohrad")
+_GIVEN_FIRST = re.compile(r"\s*(?:[•·▪*–-]\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+){0,8},\s+)?([A-Z][a-z][\w'’-]+)\*?(?:'s|’s)?(?=[\s,])")
+
+
+def _given_subject(text: str, ss: int, se: int, ctx: Ctx) -> str | None:
+    """The person known by a given name (`pipeline.extract.givennames`) whom the sentence opens with, else None."""
+    m = _GIVEN_FIRST.match(text, ss, se) if ctx.given else None
+    if m is None or m.group(1) not in ctx.given or ctx.inside is not None and ctx.inside[m.start(1)] or \
+            re.search(r"[\"“”‘’]", text[ss:m.start(1)]):
+        return None
+    return m.group(1)
+
+
 def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> bool:
     """A person named as the sentence's subject ("Sergei Ryabkov, a deputy minister, was more candid: ..., he
     said") is who its pronouns mean, even before any statement of the sentence is found. True when the subject
     is one that `remember_subjects` cannot see (a title, a person named in an opening clause): the sentence's
     other persons then stay behind it."""
+    given = _given_subject(text, ss, se, ctx)
+    if given is not None:                        # "Nina, 61, who sells phone cards, disagreed.", "Iryna keeps a list"
+        push(ctx, given, ctx_side(ctx, given, reg), "person")
+        return True
     im = _IN_PLACE_THEY.match(text, ss, se)
     if im:                                       # "In the Kremlin, they stated that ...": the Kremlin
         res = resolve(im.group(1), ctx, reg)
@@ -2081,6 +2101,9 @@ def learn_names(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
     for first, fulls in firsts.items():           # a name whose first word is used alone ("Mao said", "Wang
         if len(fulls) == 1 and first not in seen and first.upper() not in labels:   # noted"): the one person so named,
             ctx.surnames.setdefault(first, next(iter(fulls)))   # unless it is also someone's last word
+    ctx.given = given_names(text, reg)           # "Volodymyr, 70, a retired bus driver": that man, not the president
+    for name in ctx.given:                       # who shares his first name (round 28)
+        ctx.surnames[name] = name
 
 
 def add_found(found: list[Found], f: Found, ctx: Ctx, reg: ActorRegistry, taken: bytearray,

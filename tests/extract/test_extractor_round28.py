@@ -1,0 +1,54 @@
+"""Round 28 (issue 14): mechanisms shared by all newsrooms (who "he" and "she" mean), each with our own sentences."""
+from __future__ import annotations
+
+from conftest import extracted_statements
+
+from pipeline.actors import ActorRegistry
+from pipeline.extract.givennames import given_names
+
+
+def _actors(body: str, conflict: str = "russia-ukraine") -> dict[str, str]:
+    """text -> actor of each statement the rules find in `body` (under a headline, offsets checked)."""
+    return {text: actor for text, actor, _ in extracted_statements(body, conflict)}
+
+
+def _actors_are(body: str, expected: dict[str, str]) -> None:
+    """Each statement text of `expected` is found in `body` with that actor (compared case-insensitively)."""
+    got = _actors(body)
+    assert {text: got[text].lower() for text in expected} == {t: a.lower() for t, a in expected.items()}
+
+
+# --- people known by a given name alone (pipeline/extract/givennames.py)
+
+def test_a_given_name_with_an_age_is_the_person_the_next_pronoun_means():
+    _actors_are(
+        "Regional governor Pavlo Kremenets said on his channel that the pumping station had been hit twice.\n\n"
+        "Marta, 43, a bookkeeper who queues for water every morning, shrugged. 'Let them sign anything that stops "
+        "the drones,' she said.\n\n"
+        "Bohdan, 71, is less forgiving. 'No truce with people who shell a hospital,' he said.\n",
+        {"Let them sign anything that stops the drones": "Marta",
+         "No truce with people who shell a hospital": "Bohdan"})
+
+
+def test_a_given_name_shared_with_a_known_full_name_stays_the_person_it_introduces():
+    _actors_are(
+        "President Volodymyr Zelenskyy said Ukraine would not trade land for a pause.\n\n"
+        "Volodymyr, 68, a retired tram driver from Dnipro, sees it differently. 'Any pause is a gift to my "
+        "grandchildren,' he said.\n",
+        {"Any pause is a gift to my grandchildren": "Volodymyr"})
+
+
+def test_a_given_name_taken_up_by_a_pronoun_is_a_person():
+    _actors_are(
+        "The aid agency said convoys were waiting at the border.\n\n"
+        "Soraya came to Leeds from Aleppo as a child. She teaches at a weekend school. She says \"We only want the "
+        "bombing to stop.\"\n",
+        {"We only want the bombing to stop.": "Soraya"})
+
+
+def test_full_names_places_and_openers_are_no_given_names():
+    reg = ActorRegistry.default()
+    text = ("Amal Rahim chairs the association. \"Enough,\" said Rahim, 52, after the vote. Back in Kharkiv, "
+            "Kyiv, 2025, was no easier. Not everyone agreed. Under pressure, the council relented.\n")
+    assert given_names(text, reg) == set()
+    assert given_names("Lesia, 35, a nurse, said nothing.", reg) == {"Lesia"}
