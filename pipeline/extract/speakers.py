@@ -1670,6 +1670,19 @@ _TITLE_FIRST = re.compile(r"\s*(?:(?:[A-Z][\w-]*\s+)?(?:[\w'’-]+\s+){0,5}?[\w'
                           r"envoy|aide|adviser|premier|secretary|leader))(?=\s*,\s|\s+[a-z])")
 
 
+# a role as the sentence's subject, owned by a state or body or heading one ("Germany's leader hosted the talks",
+# "The head of the European Commission went to Kyiv", "On 2 December, before ..., the Russian President turned on
+# ..."), before its verb
+_ROLE_FIRST = re.compile(r"\s*(?:(?:But|And|Yet|Then|Now|So|Meanwhile)\s+)?(?:(?:On|In|At|After|Before|During|Later|Earlier|Last|"
+                         r"This|By|When|While|As)\b(?:[^;:\"“”.!?]|(?<=Mr|Ms|Dr)\.|(?<=Mrs)\.){0,150}?,\s+)?"
+                         r"((?:[Tt]he\s+(?:[A-Z][\w-]*\s+){1,2}(?i:president|prime\s+minister|minister|secretary|chancellor|"
+                         r"premier)|(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}"
+                         r"(?:'s|’s)\s+(?:(?!(?:of|his|her|its|their|the|a|an|and|with|to|for|in|on|at|by)\s)[\w-]+\s+){0,3}?"
+                         r"(?i:president|leader|minister|chancellor|premier|spokesman|"
+                         r"spokeswoman|spokesperson|envoy|diplomat|secretary|chief|ambassador)|[Tt]he\s+(?:head|chief|leader)"
+                         r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}))(?=\s+(?:[a-z]+ly\s+)?[a-z])")
+
+
 def _opens_report(text: str, pos: int, se: int) -> bool:
     """True for "Putin, he wrote, was offering ...": the name before `pos` opens reported speech whose frame
     follows, so it is not the speaker."""
@@ -1796,6 +1809,12 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
             and _is_name(pm2.group(3)) and not _opens_report(text, pm2.end(), se):
         res = resolve(pm2.group(3), ctx, reg)    # "Putin's aide Yuri Ushakov set the terms. ..., he said": the aide
         if res is not None and res[2] == "person":
+            push(ctx, res[0], res[1], "person")
+            return True
+    rm = _ROLE_FIRST.match(text, ss, se)
+    if rm and not _opens_report(text, rm.end(), se):   # "Russia's president suggested the talks. He said ...",
+        res = resolve(rm.group(1), ctx, reg)             # "The head of the European Commission went to Kyiv": the
+        if res is not None and res[2] == "person" and reg.lookup(res[0]) is not None:   # registry's holder (R28)
             push(ctx, res[0], res[1], "person")
             return True
     om = _ORG_TITLE_NAME.match(text, ss, se)

@@ -52,3 +52,31 @@ def test_full_names_places_and_openers_are_no_given_names():
             "Kyiv, 2025, was no easier. Not everyone agreed. Under pressure, the council relented.\n")
     assert given_names(text, reg) == set()
     assert given_names("Lesia, 35, a nurse, said nothing.", reg) == {"Lesia"}
+
+
+# --- a role owned by a state or heading a body, as the sentence's subject, is who the next "he" / "she" means
+
+def test_a_states_role_as_subject_is_whom_the_next_pronoun_means():
+    _actors_are(
+        "Talks resumed in Ankara on Tuesday.\n\n"
+        "Russia's foreign minister arrived a day after Volodymyr Zelenskyy had left the city. He said Moscow would "
+        "accept no pause in the fighting while weapons kept arriving.\n\n"
+        "Ukraine's president toured a hospital after talking to Keir Starmer by phone. He said a truce had to start "
+        "with the skies and the sea.\n",
+        {"Moscow would accept no pause in the fighting while weapons kept arriving": "Sergei Lavrov",
+         "a truce had to start with the skies and the sea": "Volodymyr Zelenskyy"})
+
+
+def test_a_role_subject_after_an_opening_clause_that_names_others():
+    _actors_are(
+        "On Tuesday, before receiving Steve Witkoff and Jared Kushner in the Kremlin, the Russian President turned on "
+        "Europe. He accused the Europeans of wrecking the American draft.\n",
+        {"the Europeans of wrecking the American draft": "Vladimir Putin"})
+
+
+def test_an_owners_thing_before_a_role_word_is_no_role_subject():
+    _actors_are(
+        "Steve Witkoff met Kirill Dmitriev in Miami. Donald Trump's praise for his envoy was unreserved. "
+        "\"He is doing a great job,\" Trump said.\n\n"
+        "Dmitriev's defence of his minister was brief. He said the talks were \"constructive\".\n",
+        {"the talks were \"constructive\"": "Kirill Dmitriev"})
