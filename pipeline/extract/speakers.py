@@ -1870,6 +1870,12 @@ _APPOSITION_VERB = re.compile(r",\s+(?:[^,;:()\"“”]{2,100},\s+){1,3}(?:[a-z]
 # "Kholood Khair, founding director of ..., was blunt", "Halyna Bodnar, 67, of Ukrainian Village, shook her head"
 
 
+# a party tag or a body between a sentence-opening name and its verb (round 28)
+_TAGGED_VERB = re.compile(r"\s*\([^()\n]{1,60}\)\s+(?:[a-z]+ly\s+)?(?:also\s+|then\s+)?[a-z]{3,}\b|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+                          r"(?:\s+(?:of|for|on|and|the|[A-Z][\w'’-]*)){0,8}\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has|had|"
+                          r"said|says|told|tells|argued|argues|warned|warns|noted|notes|[a-z]{3,}ed)\b")
+
+
 _OUTLET_OWNER = re.compile(r"(?:" + "|".join(sorted(OUTLET_WORDS, key=len, reverse=True)) + r")(?:'s|’s|')\s+$")
 
 
@@ -1916,6 +1922,12 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
                     re.fullmatch(r"(?:(?:Rep|Sen|Gov|Gen|Dr|Rev|Fr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z’'-]+"
                                  r"(?:\s+(?:al-|el-)?[A-Z][a-zA-Z’'-]+){1,2}", nm.group(0).strip()):
                 pass                             # "Kholood Khair, founding director of ..., was blunt": the subject
+            elif nm is not None and "person" not in seen_types and not lead.strip() and \
+                    _TAGGED_VERB.match(text, nm.end(), se) and re.fullmatch(
+                        r"(?:(?:Rep|Sen|Gov|Gen|Dr|Rev|Fr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][^\W\d_]+(?:[’'-][^\W\d_]+)?"
+                        r"(?:\s+(?:al-|el-)?[A-Z][^\W\d_]+(?:[’'-][^\W\d_]+)?){1,2}", nm.group(0).strip()):
+                pass                             # "Lee Hart (Lab, Ashfield) rose.", "Sam Roe of the Lowy Institute was
+                #                                  sceptical": the subject, its party tag or body between (round 28)
             elif "person" in seen_types or not (len(lead.split()) <= 4 and not re.search(r"[,;:()\"“”]", lead)
                                               and not INTRO_WORD.match(lead) or after_intro(text, ss, pos)) or \
                     not after_intro(text, ss, pos, need_comma=False):

@@ -80,3 +80,16 @@ def test_an_owners_thing_before_a_role_word_is_no_role_subject():
         "\"He is doing a great job,\" Trump said.\n\n"
         "Dmitriev's defence of his minister was brief. He said the talks were \"constructive\".\n",
         {"the talks were \"constructive\"": "Kirill Dmitriev"})
+
+
+# --- an unknown person opening the sentence behind a party tag or a body is its subject
+
+def test_a_name_before_its_party_tag_or_body_is_the_sentences_subject():
+    _actors_are(
+        "The debate ran late.\n\n"
+        "Tom Reddick (Reform, Eastmarsh) rose and mocked Keir Starmer's plan. He added that Europe should stay out "
+        "of the talks.\n\n"
+        "Sam Roe of the Lowy Institute was unconvinced by Donald Trump's deadline. He told reporters that a truce on "
+        "these terms would not hold.\n",
+        {"Europe should stay out of the talks": "Tom Reddick",
+         "a truce on these terms would not hold": "Sam Roe"})
