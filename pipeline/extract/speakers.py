@@ -63,6 +63,7 @@ class Ctx:
     pos: int = 0                                                   # where the sentence being read starts
     inside: bytearray | None = None                                # which characters of `text` are quoted words
     given: set[str] = field(default_factory=set)                   # people known by a given name ("Olena, 67,")
+    spokes: tuple[str, str, str] | None = None                     # the last speaker named as a spokesperson
 
 
 @dataclass
@@ -305,6 +306,8 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         camps = {camp_from_words(reg, "US" if a in ("U.S.", "American") else a) for a in (jm.group(1), jm.group(2))}
         return (known.name, known.camp, known.type) if known is not None else \
             (name, camps.pop() if len(camps) == 1 else "other", "group")
+    if ctx.spokes is not None and _BARE_ROLE.fullmatch(mention.strip()):   # "the spokesman said" after "The prime
+        return ctx.spokes                        # minister's official spokesman said": that speaker (round 28)
     em = _EMBASSY_IN.fullmatch(mention.strip())
     if em and reg.lookup(mention) is None and reg.lookup(em.group(1)) is None:   # "the Ukrainian embassy in Bangkok",
         name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", em.group(0))                     # "the Philippine Embassy in Abu
@@ -324,6 +327,12 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     if cm and cm.group(1) in CAPITALS:           # "In Bangkok, the Russian embassy wrote": the embassy in that city
         return re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", om.group(0)) + " in " + cm.group(1), res[1], res[2]
     return res
+
+
+# a spokesperson re-mentioned alone ("the spokesman", "The spokeswoman"): the speaker the article last named so,
+# often a body's ("A Thai government spokesperson said ... The spokesperson said"), not the registry's Peskov (R28)
+_BARE_ROLE = re.compile(r"(?:[Tt]he)\s+spokes(?:man|woman|person)")
+_ROLE_END = re.compile(r"(?<![\w'’-])spokes(?:man|woman|person)(?:,|\s+(?:for|of|to)\b|$)", re.I)
 
 
 # two states' negotiating teams named together: one group, "<A> and <B> delegations"
@@ -2149,6 +2158,8 @@ def add_found(found: list[Found], f: Found, ctx: Ctx, reg: ActorRegistry, taken:
     low = f.mention.lower().split()
     t = "person" if typ == "person" else "group" if typ == "group" else "inst"
     push(ctx, actor, side, t)
+    if _ROLE_END.search(f.mention):             # "A Thai government spokesperson said": "the spokesperson" next
+        ctx.spokes = f.resolved
     if low and low[-1] in DOC_WORDS:
         push(ctx, actor, side, "inst")
     taken[f.start:f.end] = b"\x01" * (f.end - f.start)

@@ -93,3 +93,13 @@ def test_a_name_before_its_party_tag_or_body_is_the_sentences_subject():
         "these terms would not hold.\n",
         {"Europe should stay out of the talks": "Tom Reddick",
          "a truce on these terms would not hold": "Sam Roe"})
+
+
+# --- "the spokesman" alone is the speaker the article last named as a spokesperson
+
+def test_a_bare_spokesman_is_the_spokesperson_named_before():
+    _actors_are(
+        "Kremlin spokesman Dmitry Peskov said Moscow was studying the proposal.\n\n"
+        "A State Department spokesperson said Washington backed the talks. Asked about a summit, the spokesperson "
+        "said no date had been set.\n",
+        {"no date had been set": "US State Department"})
