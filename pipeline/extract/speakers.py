@@ -313,6 +313,13 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", em.group(0))                     # "the Philippine Embassy in Abu
         return name, camp_from_words(reg, em.group(1)), "inst"                      # Dhabi": named as written (round 20)
     res = _bare_name(_resolve_mention(mention, ctx, reg), reg)
+    if res is not None and res[2] == "person" and reg.lookup(res[0]) is None:   # no person, so never whom "he"
+        # means (round 28): "the Moscow Patriarchate's Department for External Church Relations" is a body, what "it"
+        # means next; "The Saudi daily Okaz, which ..." an outlet, its own voice (side other)
+        if _BODY_NAMED.search(res[0]) and not _ROLE_IN_NAME.search(res[0]):
+            res = res[0], res[1], "inst"
+        elif _OUTLET_NAMED.search(re.sub(r",\s+(?:who|which|whose)\b.*$", "", mention, flags=re.S)):
+            res = res[0], "other", "outlet"
     if res is not None and kept_possessive(res[0], mention) and reg.lookup(res[0]) is None:
         res = owned(mention, ctx, reg, resolve) or res   # "The Houthis' Abdulsalam", "the ICC's Registry" (round 20)
     if res is not None and res[2] == "person" and " " not in res[0] and res[0] in ctx.surnames and \
@@ -327,6 +334,19 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     if cm and cm.group(1) in CAPITALS:           # "In Bangkok, the Russian embassy wrote": the embassy in that city
         return re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", om.group(0)) + " in " + cm.group(1), res[1], res[2]
     return res
+
+
+# a body's head word ending a name or before its field ("... Department for External Church Relations"), the role
+# words that make such a name a person's title ("Head of the Office of the President"), and an outlet's descriptor
+# before its name ("the Saudi daily Okaz", "the news site Caliber")
+_BODY_NAMED = re.compile(r"(?<![\w'’-])(?:Department|Ministry|Office|Committee|Council|Agency|Commission|Association|"
+                         r"Federation|Institute|Foundation|Union|Forum|Relations|Directorate|Secretariat|Network|Coalition|"
+                         r"Alliance|Movement)(?:\s+(?:for|of|on)\b|$)")
+_ROLE_IN_NAME = re.compile(r"(?i)(?<![\w'’-])(?:head|chief|director|chair(?:man|woman|person)?|president|minister|secretary|"
+                           r"spokes(?:man|woman|person)|advis[eo]r|aide|envoy|ambassador|commissioner|governor|leader|member|"
+                           r"official|representative|deputy|general|analyst)(?![\w'’-])")
+_OUTLET_NAMED = re.compile(r"(?<![\w'’-])(?:daily|newspaper|weekly|tabloid|news\s+site|news\s+agency|broadcaster|magazine|"
+                           r"outlet)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
 
 
 # a spokesperson re-mentioned alone ("the spokesman", "The spokeswoman"): the speaker the article last named so,

@@ -103,3 +103,16 @@ def test_a_bare_spokesman_is_the_spokesperson_named_before():
         "A State Department spokesperson said Washington backed the talks. Asked about a summit, the spokesperson "
         "said no date had been set.\n",
         {"no date had been set": "US State Department"})
+
+
+# --- a body's or an outlet's name is no person: "it" after it is that body or outlet
+
+def test_a_bodys_or_outlets_name_is_what_it_means_next():
+    _actors_are(
+        "The Kremlin said it was ready for talks.\n\n"
+        "The Saudi daily Al-Madina, which often reflects official thinking, wrote that the plan was flawed. It said "
+        "the southern council had no mandate to speak for the south.\n\n"
+        "The Moscow Patriarchate's Department for External Church Relations welcomed \"the dialogue between two great "
+        "powers\". It said the Europeans had no place at the table.\n",
+        {"the southern council had no mandate to speak for the south": "Al-Madina",
+         "the Europeans had no place at the table": "Moscow Patriarchate's Department for External Church Relations"})
