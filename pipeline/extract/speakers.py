@@ -125,8 +125,10 @@ def mentions(text: str, s: int, e: int, inside: bytearray, reg: ActorRegistry) -
             owned = _owned_by(found[0], om.group(1), reg) if om else None
             if owned is not None:                # "But Netanyahu's office fell into line": the office speaks
                 found = owned
-        if found is None and len(toks) >= 2 and all(t[0].isupper() for t in toks[-2:]) and \
-                not any(t.lower() in TITLE_WORDS or t.lower() in reg.camp_words for t in toks[-2:]):
+        owned_from = max((i + 1 for i, t in enumerate(raw[:-1]) if re.search(r"(?:'s|’s)$", t)), default=0)
+        if found is None and len(toks) >= 2 and len(raw) - owned_from >= 2 and all(t[0].isupper() for t in toks[-2:]) and \
+                not any(t.lower() in TITLE_WORDS or t.lower() in reg.camp_words for t in toks[-2:]):   # not
+            # "Kherson's Korabelnyi district": an owner and its thing are no full name (round 28)
             found = (" ".join(toks[-2:]), camp_from_words(reg, " ".join(toks)), "unknown")
         if found:
             out.append((s + m.start(), *found))

@@ -116,3 +116,13 @@ def test_a_bodys_or_outlets_name_is_what_it_means_next():
         "powers\". It said the Europeans had no place at the table.\n",
         {"the southern council had no mandate to speak for the south": "Al-Madina",
          "the Europeans had no place at the table": "Moscow Patriarchate's Department for External Church Relations"})
+
+
+# --- an owner and its thing ("Kharkiv's Saltivka district") are no person's full name
+
+def test_a_place_and_its_district_are_no_person_a_pronoun_could_mean():
+    _actors_are(
+        "Mayor Ihor Terekhov said the heating had held through the night.\n\n"
+        "The boiler house in Kharkiv’s Saltivka district runs on two burners. “We hold on because we have to,” he "
+        "said.\n",
+        {"We hold on because we have to": "Ihor Terekhov"})
