@@ -351,3 +351,6 @@ def short_ministry(kind: str) -> str | None:
 
 # an acronym in brackets after an organisation: "the Polish Institute of International Affairs (PISM) said"
 BRACKETED_ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z]{1,6})\)(?=[\s,]|$)")
+# a US college newspaper's class year after a student's or alumnus's name: "Maya Lindgren ’27, a sophomore",
+# "Kirill Volkov GRAD ’27, a doctoral student" (round 29): no part of the name
+CLASS_YEAR = re.compile(r"(?<=[A-Za-z.])\s+(?:(?:GRAD|MBA|LAW|MED|JD|PhD)\s+)?[’'‘]\d{2}(?![\w’'‘])")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.introductions import HEAD_TITLES
-from pipeline.extract.lexicon import AUX, BEFORE_OK, BRACKETED_ACRONYM, DOC_WORDS, GROUP_HEADS, LEADER_REGIONS, NAME_PARTICLE, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE, WORD
+from pipeline.extract.lexicon import AUX, BEFORE_OK, BRACKETED_ACRONYM, CLASS_YEAR, DOC_WORDS, GROUP_HEADS, LEADER_REGIONS, NAME_PARTICLE, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE, WORD
 
 
 _LEADERS_LIST = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:leaders|heads of (?:state|government)|foreign ministers|governments|"
@@ -291,6 +291,8 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     seg = BRACKETED_ACRONYM.sub(lambda m: " " * len(m.group(0)), seg).rstrip()   # "the Polish Institute of International
     #                                            Affairs (PISM) said": the acronym is no part of the phrase (blanked,
     #                                            so offsets stay those of the text)
+    if "’" in seg or "'" in seg:                # "Maya Lindgren ’27, a sophomore, said": a class year, blanked too
+        seg = CLASS_YEAR.sub(lambda m: " " * len(m.group(0)), seg).rstrip()
     for _ in range(2):                           # "Peskov on Tuesday also said", "The Kremlin late on Monday said"
         m = AUX.search(seg)
         if m:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pipeline.actors import ActorRegistry
 from pipeline.extract.bodies import BODY_TITLES, article_body, local_body, state_of_title
 from pipeline.extract.camps import camp_from_words
-from pipeline.extract.lexicon import (BRACKETED_ACRONYM, CAPITALS, MINISTRY_OF, NUMBER, NUMBER_WORDS, short_ministry, DEMONYMS, DOC_WORDS, LEADER_REGIONS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
+from pipeline.extract.lexicon import (BRACKETED_ACRONYM, CAPITALS, CLASS_YEAR, MINISTRY_OF, NUMBER, NUMBER_WORDS, short_ministry, DEMONYMS, DOC_WORDS, LEADER_REGIONS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
                                       OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE)
 from pipeline.extract.documents import document_author
 from pipeline.extract.givennames import given_names
@@ -295,6 +295,8 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
     if "(" in mention:                           # "the Polish Institute of International Affairs (PISM)"
         mention = BRACKETED_ACRONYM.sub("", mention)
+    if "’" in mention or "'" in mention:         # "Maya Lindgren ’27": a class year
+        mention = CLASS_YEAR.sub("", mention)
     om = _OFFICE_OF.fullmatch(mention)
     if om is not None:                           # "his office", "Kagame's office": the office speaks for its head
         office = _office_of(om.group(1) or ("he" if om.group(0).strip().lower().startswith("his") else "she"), ctx, reg)

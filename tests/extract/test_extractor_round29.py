@@ -1,0 +1,36 @@
+"""Round 29 (issue 14): mechanisms shared by all newsrooms, each with our own sentences."""
+from __future__ import annotations
+
+from conftest import extracted_statements
+
+from pipeline.extract.lexicon import CLASS_YEAR
+
+
+def _actors(body: str, conflict: str = "russia-ukraine") -> dict[str, str]:
+    """text -> actor of each statement the rules find in `body` (under a headline, offsets checked)."""
+    return {text: actor for text, actor, _ in extracted_statements(body, conflict)}
+
+
+def _actors_are(body: str, expected: dict[str, str]) -> None:
+    """Each statement text of `expected` is found in `body` with that actor (compared case-insensitively)."""
+    got = _actors(body)
+    assert {text: got.get(text, "").lower() for text in expected} == {t: a.lower() for t, a in expected.items()}
+
+
+# --- a class year after a student's name (a college newspaper's convention)
+
+def test_a_class_year_after_a_name_is_no_part_of_the_speaker_phrase():
+    _actors_are(
+        "Tomas Varga ’26, a junior in the School of Law, said the talks \"will only pause the shelling.\"\n\n"
+        "Anneke Brouwer GRAD ’25, a doctoral student in history, said she wanted \"a truce that holds through the "
+        "winter.\"\n\n"
+        "Rafael Osei '09, the alumni council's chair, said the ceasefire was \"overdue by a year.\"\n",
+        {'the talks "will only pause the shelling."': "Tomas Varga",
+         'she wanted "a truce that holds through the winter."': "Anneke Brouwer",
+         'the ceasefire was "overdue by a year."': "Rafael Osei"})
+
+
+def test_the_class_year_pattern_takes_years_only():
+    assert [m.group(0) for m in CLASS_YEAR.finditer("Lena Ortiz ’27, Paul Kim GRAD ’24 and Russia’s envoy")] == \
+        [" ’27", " GRAD ’24"]
+    assert not CLASS_YEAR.search("the ’90s and rock ’n’ roll, in the summer of ’2024")
