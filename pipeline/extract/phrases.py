@@ -11,6 +11,7 @@ import re
 
 from pipeline.extract.introductions import HEAD_TITLES
 from pipeline.extract.lexicon import AUX, BEFORE_OK, BRACKETED_ACRONYM, CLASS_YEAR, DOC_WORDS, GROUP_HEADS, LEADER_REGIONS, NAME_PARTICLE, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE, WORD
+from pipeline.extract.roles import ROLE_HEADS
 
 
 _LEADERS_LIST = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:leaders|heads of (?:state|government)|foreign ministers|governments|"
@@ -385,6 +386,7 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 lw in _TIME_MODIFIERS and first is not None and j < len(words) - 1 or \
                 lw in ("two", "both") and first == j + 1 == len(words) - 1 or \
                 j == len(words) - 1 and lw in ("scholars", "researchers", "fellows") or \
+                j == len(words) - 1 and lw in ROLE_HEADS or \
                 "-" in lw and all(x in TITLE_WORDS for x in lw.split("-")):   # "secretary-general"
             first = j
             continue
@@ -393,7 +395,7 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     lw0 = words[first].group(0).lower()
     if first >= 2 and first == len(words) - 1 and (lw0 in HEAD_TITLES or lw0.rstrip("s") in HEAD_TITLES or
-                                                   lw0 in BODY_HEADS) and words[first].group(0).islower():
+                                                   lw0 in BODY_HEADS or lw0 in ROLE_HEADS) and words[first].group(0).islower():
         dm = re.search(r"(?:^|[\s,])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?[A-Z][\w-]*(?:'s|’s))\s+"
                        r"(?:[a-z][\w-]*\s+){1,2})$", seg[:words[first].start()])   # also "Hamas's armed wing"
         if dm and not VERB_RE.search(dm.group(1)):   # "the retired general", "the visiting minister"

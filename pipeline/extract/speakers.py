@@ -20,6 +20,7 @@ from pipeline.extract.givennames import given_names
 from pipeline.extract.introductions import HEAD_TITLES, HONORIFICS, Intro, intro_for, nation_key, split_title_name, title_fits, title_query
 from pipeline.extract.owners import kept_possessive, owned
 from pipeline.extract.phrases import np_before
+from pipeline.extract.roles import ROLE_MENTION, role_holder
 from pipeline.extract.titles import possessive_title_holder, title_holder
 
 _OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:statement|reply|answer|response|message|"
@@ -297,6 +298,10 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         mention = BRACKETED_ACRONYM.sub("", mention)
     if "’" in mention or "'" in mention:         # "Maya Lindgren ’27": a class year
         mention = CLASS_YEAR.sub("", mention)
+    if ctx.text and ROLE_MENTION.fullmatch(mention.strip()):   # "The senior said": the person last given that role
+        holder = role_holder(mention, ctx.text, ctx.pos)         # in an apposition (round 29)
+        if holder is not None:
+            return resolve(holder, ctx, reg)
     om = _OFFICE_OF.fullmatch(mention)
     if om is not None:                           # "his office", "Kagame's office": the office speaks for its head
         office = _office_of(om.group(1) or ("he" if om.group(0).strip().lower().startswith("his") else "she"), ctx, reg)

@@ -34,3 +34,27 @@ def test_the_class_year_pattern_takes_years_only():
     assert [m.group(0) for m in CLASS_YEAR.finditer("Lena Ortiz ’27, Paul Kim GRAD ’24 and Russia’s envoy")] == \
         [" ’27", " GRAD ’24"]
     assert not CLASS_YEAR.search("the ’90s and rock ’n’ roll, in the summer of ’2024")
+
+
+# --- a person re-mentioned by the role noun of their apposition (pipeline/extract/roles.py)
+
+def test_the_role_of_an_apposition_re_mentions_the_person_given_it_last():
+    _actors_are(
+        "Tomas Varga ’26, a junior in the School of Law, spoke first. Ilse Maas, a senior in history, spoke next. "
+        "The junior said the pause \"would not survive the spring.\"\n\n"
+        "\"Nobody asked the people of Kherson,\" the senior said.\n\n"
+        "Pieter de Wit, a graduate student in physics, was less sure. The graduate student added that the talks "
+        "\"might still bring a truce.\"\n\n"
+        "Marta Silva, a professor of political science, closed the panel. The professor said that \"a ceasefire "
+        "without guarantees is a pause.\"\n",
+        {'the pause "would not survive the spring."': "Tomas Varga",
+         "Nobody asked the people of Kherson": "Ilse Maas",
+         'the talks "might still bring a truce."': "Pieter de Wit",
+         "a ceasefire without guarantees is a pause.": "Marta Silva"})
+
+
+def test_a_role_noun_as_a_modifier_gives_no_role_to_re_mention():
+    from pipeline.extract.roles import role_holder
+    text = "Olga Nemtsova, a senior official in Kyiv, spoke. The senior said "
+    assert role_holder("The senior", text, len(text) - 16) is None
+    assert role_holder("the senior official", text, len(text) - 16) is None

@@ -1,0 +1,44 @@
+"""A person re-mentioned by the role noun of their apposition (round 29).
+
+"Kateryna Hnatiuk ’26, a senior in the School of Nursing, ... The senior said ...", "said Tkachuk, a graduate student in
+chemical engineering. The graduate student added that ...", "Anna Berg, a professor of history, ... the professor
+said": "the senior" / "the graduate student" / "the professor" is the person last given that role in an apposition
+before the sentence. Only role nouns that name a person by what they study or teach (never "the senior official"),
+and only a bare definite mention ("the ROLE", "the MODIFIER ROLE"). Not here: resolving the name (`speakers.resolve`).
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.lexicon import CLASS_YEAR
+
+# role nouns of students and teachers, the head of an apposition and of its later definite re-mention
+ROLE_HEADS = ("senior", "junior", "sophomore", "freshman", "first-year", "student", "professor", "lecturer",
+              "researcher", "scholar", "historian", "economist")
+_HEAD = "(" + "|".join(ROLE_HEADS) + ")"
+ROLE_MENTION = re.compile(r"[Tt]he\s+(?:([a-z][\w-]*)\s+)?" + _HEAD)
+_HOLDER = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|van|der|von|al-[\w'’-]+)){0,3})"
+                     r"(?:" + CLASS_YEAR.pattern + r")?,\s+(?:an?|the)\s+((?:[\w-]+\s+){0,3}?)" + _HEAD +
+                     r"(?=[,.;:)]|\s+(?:in|at|of|from|studying|majoring|who|whose|and|with|on|for)\b)")
+
+
+def role_holder(mention: str, text: str, pos: int) -> str | None:
+    """The name last given the role of `mention` ("the senior", "the graduate student") in an apposition before
+    `pos`, else None; a modifier in the mention ("graduate") must be among the apposition's words.
+
+    >>> role_holder("The senior", "Ann Lee ’26, a senior in the School of Law, spoke. Bo Ma, a junior, too. X", 72)
+    'Ann Lee'
+    >>> role_holder("the graduate student", "Tkachuk, a graduate student in physics, spoke. Y", 48)
+    'Tkachuk'
+    >>> role_holder("the senior", "Ann Lee, a senior official, spoke. Y", 35) is None
+    True
+    """
+    m = ROLE_MENTION.fullmatch(mention.strip())
+    if m is None:
+        return None
+    modifier, head = m.group(1), m.group(2)
+    found = None
+    for h in _HOLDER.finditer(text, max(0, pos - 4000), pos):
+        if h.group(3) == head and (modifier is None or modifier in h.group(2).split()):
+            found = h.group(1)
+    return found
