@@ -58,3 +58,29 @@ def test_a_role_noun_as_a_modifier_gives_no_role_to_re_mention():
     text = "Olga Nemtsova, a senior official in Kyiv, spoke. The senior said "
     assert role_holder("The senior", text, len(text) - 16) is None
     assert role_holder("the senior official", text, len(text) - 16) is None
+
+
+# --- the home country of an outlet that speaks of "the cabinet" without naming whose (pipeline/extract/home.py)
+
+_EXPAT = ("Cabinet answers the Folketing on the truce plan\n\n"
+          "The Danish cabinet has sent parliament its view of the American plan. Foreign Minister Lars Holm writes "
+          "that Denmark will only back a ceasefire that Ukraine itself accepts.\n\n"
+          "The cabinet also states that Europe must sit at the table. Defence Minister Mette Brandt said the "
+          "government would keep sending air defence to Kyiv.\n")
+
+
+def test_an_outlet_that_speaks_of_the_cabinet_without_naming_whose_is_at_home_in_the_state_it_names_most():
+    from pipeline.extract.home import home_country
+    assert home_country(_EXPAT) == "Denmark"
+    # no bare cabinet or government: a venue named often is no home
+    assert home_country("Talks in Berlin\n\nLeaders met in Berlin. German officials said Berlin would host again. "
+                        "The German chancellor said the talks in Berlin went well. Defence Minister Ana Cruz said "
+                        "the talks were useful.\n") == ""
+
+
+def test_a_bare_state_office_in_such_an_article_takes_the_home_states_camp():
+    from pipeline.actors import ActorRegistry
+    from pipeline.extract.extractor import extract_statements
+    out = extract_statements(_EXPAT, "t", ActorRegistry.for_conflict("russia-ukraine"))
+    sides = {s.actor: s.side for s in out}
+    assert sides.get("Lars Holm") == "europe" and sides.get("Mette Brandt") == "europe"
