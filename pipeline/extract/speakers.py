@@ -470,7 +470,12 @@ def _body_of_members(mention: str, reg: ActorRegistry) -> tuple[str, str, str] |
     return None
 
 
-_NAME_OF_ORG = re.compile(r"(.*?(?<![\w'’.-])([A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+))\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?[A-Z][^,;:]*")
+_NAME_OF_ORG = re.compile(r"(.*?(?<![\w'’.-])([A-Z][\w'’.-]+(?:\s+(?:van|von|der|den|de|da|di|du|dos|ter|te|la|le))*"
+                          r"\s+[A-Z][\w'’.-]+))\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?[A-Z][^,;:]*")
+
+
+_PROFESSION = re.compile(r"(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+)?(?:Economist|Analyst|Researcher|Scholar|Historian|Lawyer|"
+                         r"Activist|Expert|Professor|Lecturer|Journalist|Sociologist|Political\s+scientist)\s+(?=[A-Z])")
 
 
 def _resolve_mention(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
@@ -480,7 +485,11 @@ def _resolve_mention(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, s
     nm = _NAME_OF_ORG.fullmatch(mention.strip())
     if nm and len(nm.group(1).split()) > 2 and reg.lookup(mention.strip()) is None and \
             not any(w.lower() in TITLE_WORDS for w in nm.group(2).split()):
-        res = _resolve_mention(nm.group(1), ctx, reg)   # "Helsinki-based analyst Laura Niemi of the Nordic Security
+        who = nm.group(1)
+        pm = _PROFESSION.match(who)              # "Economist Bhima Rao of the Centre ...": the profession opening
+        if pm is not None and len(who[pm.end():].split()) >= 2:   # the sentence is no part of the name (round 29)
+            who = who[pm.end():]
+        res = _resolve_mention(who, ctx, reg)   # "Helsinki-based analyst Laura Niemi of the Nordic Security
         if res is not None and res[2] == "person" and res[0].split()[-1] == nm.group(2).split()[-1]:   # Forum": the
             return res                                  # person, not the forum
     qm = _SO_CALLED.fullmatch(mention.strip())

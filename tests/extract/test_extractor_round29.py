@@ -84,3 +84,15 @@ def test_a_bare_state_office_in_such_an_article_takes_the_home_states_camp():
     out = extract_statements(_EXPAT, "t", ActorRegistry.for_conflict("russia-ukraine"))
     sides = {s.actor: s.side for s in out}
     assert sides.get("Lars Holm") == "europe" and sides.get("Mette Brandt") == "europe"
+
+
+# --- a person of an organisation: "<profession> <Name with particles> of <Org>" (pipeline/extract/speakers.py)
+
+def test_a_name_with_particles_or_a_profession_before_it_of_an_organisation_is_the_person():
+    _actors_are(
+        "Political analyst Sanne van der Berg of the Amsterdam Peace Institute said the truce would not hold.\n\n"
+        "Mayor Pieter van Dam of Delft told reporters that the town would keep its shelters open.\n\n"
+        "Economist Rina Kusuma of the Centre for Trade Studies argued that a truce would lower grain prices.\n",
+        {"the truce would not hold": "Sanne van der Berg",
+         "the town would keep its shelters open": "Pieter van Dam",
+         "a truce would lower grain prices": "Rina Kusuma"})
