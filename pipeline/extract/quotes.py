@@ -388,6 +388,15 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
             re.search(r"\sas\s+((?:an?|the)\s+(?:[\w'’-]+\s+){1,3}?)$", text[vpos:q.open])   # not 'as a "X"' alone
         if pm and content_end == q.end:          # "calling it a failure that would “end in tears”", "described the
             f.start, f.end = vpos + pm.start(1), q.end + 1   # coalition as a genuine “axis of war”": the complement
+        elif content_end == q.end and cm.group(1) != "call" and not (np and _REPORTED.search(text, ss, np[0])):
+            #                                      'called Russia's memorandum "an ultimatum" that "nobody will sign"',
+            om = _CALLED_OBJECT.match(text, vpos, q.open)   # 'hailed "detailed" sessions covering ...': the object
+            stop = _clause_end(text, q.end + 1, se, inside)   # named and what the clause goes on to say (round 29)
+            wide = (om.end() if om is not None else q.open), max(stop, q.end + 1)
+            if 0.25 * (wide[1] - wide[0]) <= q.end - q.start < 0.5 * (wide[1] - wide[0]):
+                f.start, f.end = wide            # the quoted name alone is under half of what the clause says:
+                #                                  the object and the clause's rest with it (round 29), but only
+                #                                  while the name stays a quarter of it (ANNOTATION.md §1: "X")
         if np:
             f.mention = text[np[0]:np[1]]
             r = add_found(found, f, ctx, reg, taken)
@@ -395,9 +404,43 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
             subj = sentence_subject(text, ss, vpos, found, inside, ctx, reg)
             r = add_found(found, f, ctx, reg, taken, inherit=subj) if subj else None
         if r is not None:
-            taken[vpos:q.end + 1] = b"\x01" * (q.end + 1 - vpos)
+            taken[vpos:max(q.end + 1, f.end)] = b"\x01" * (max(q.end + 1, f.end) - vpos)
         return r
     return None
+
+
+# the subject of the describing verb is reported by another speaker ('The Institute noted that Umerov had called ...')
+_REPORTED = re.compile(r"(?<![\w'’-])(?:[a-z]+)\s+that\s+$")
+# the object a describing verb names before its quoted name ('called the 30-day plan "a respite"'); not a pronoun
+# (the quoted name alone, ANNOTATION.md §1) and not "as" alone
+_CALLED_OBJECT = re.compile(r"\S+\s+(?!(?:it|them|this|that|him|her|as|on|for|upon)\s)(?=[^\s\"“”‘’'])")
+
+
+def _clause_end(text: str, start: int, se: int, inside) -> int:
+    """Where the clause that goes on after a quotation ends ('"an ultimatum" that "nobody will sign."'): at the
+    first full stop, semicolon, comma or line end outside quotation marks; `start` itself when the text after the
+    quotation does not go on with a lower-case word or another quotation."""
+    if not re.match(r" (?:[a-z]|[\"“‘](?=\w))", text[start:start + 3]):
+        return start
+    first = re.match(r" ([a-z]+)", text[start:start + 30])
+    if first and (first.group(1) in ALL_VERBS or first.group(1) in PARTICIPLES or first.group(1).endswith("ing") and
+                  first.group(1)[:-3] + "ed" in ALL_VERBS):
+        return start                             # '"...," adding that ...': a statement of its own
+    i = start
+    while i < se and i < len(text):
+        c = text[i]
+        if c == "\n" or c in ".;,!?" and not inside[i]:
+            break
+        if c == " " and not inside[i] and text.startswith(" and ", i):
+            nxt = re.match(r" and (?:(?:also|then|later)\s+)?([a-z]+)", text[i:i + 30])
+            if nxt and (nxt.group(1) in ALL_VERBS or nxt.group(1) in _CALLED_VERBS):
+                break                            # '... "ill-advised" and said it would cost lives': a statement
+        i += 1
+    return i
+
+
+# the describing verbs of CALLED ("called" ... "waves")
+_CALLED_VERBS = frozenset(re.search(r"\((called\|[a-z|]+)\)", CALLED.pattern).group(1).split("|"))
 
 
 _WHICH_NAME = re.compile(r"(?<![\w'’-])(?:which|what|that)\s+([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+|"

@@ -1,7 +1,7 @@
 """A person re-mentioned by the role noun of their apposition (round 29).
 
-"Kateryna Hnatiuk ’26, a senior in the School of Nursing, ... The senior said ...", "said Tkachuk, a graduate student in
-chemical engineering. The graduate student added that ...", "Anna Berg, a professor of history, ... the professor
+"Kateryna Hnatiuk ’26, a senior in the School of Nursing, ... The senior said ...", "said Tkachuk, a graduate student
+in chemical engineering. The graduate student added that ...", "Anna Berg, a professor of history, ... the professor
 said": "the senior" / "the graduate student" / "the professor" is the person last given that role in an apposition
 before the sentence. Only role nouns that name a person by what they study or teach (never "the senior official"),
 and only a bare definite mention ("the ROLE", "the MODIFIER ROLE"). Not here: resolving the name (`speakers.resolve`).

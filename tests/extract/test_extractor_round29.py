@@ -96,3 +96,24 @@ def test_a_name_with_particles_or_a_profession_before_it_of_an_organisation_is_t
         {"the truce would not hold": "Sanne van der Berg",
          "the town would keep its shelters open": "Pieter van Dam",
          "a truce would lower grain prices": "Rina Kusuma"})
+
+
+# --- a describing verb's object and the rest of its clause (pipeline/extract/quotes.py)
+
+def test_a_short_quoted_name_takes_its_object_and_the_rest_of_the_clause():
+    got = _actors("Lavrov called the meeting a \"clumsy attempt to slow\" the talks.\n\n"
+                  "Peskov called the draft \"a wish list\" and said Moscow would answer next week.\n\n"
+                  "Zelenskyy called it \"a trap\".\n")
+    assert got.get('the meeting a "clumsy attempt to slow" the talks') == "Sergei Lavrov"
+    assert got.get('the draft "a wish list"') == "Dmitry Peskov"
+    assert got.get("Moscow would answer next week") == "Dmitry Peskov"      # a statement of its own, not swallowed
+    assert got.get("a trap") == "Volodymyr Zelenskyy"                     # "called it X": X (ANNOTATION.md §1)
+
+
+def test_a_long_or_very_short_quoted_name_or_a_reported_describer_keeps_the_quotation_alone():
+    got = _actors("Rubio called the session \"probably the most productive and meaningful meeting we have had so "
+                  "far\".\n\nThe institute noted that Umerov had called the text \"a basis\" for further work.\n")
+    assert "probably the most productive and meaningful meeting we have had so far" in got
+    assert "a basis" in got
+    assert "clumsy" in _actors("Lavrov called the Paris meeting a \"clumsy\" attempt by the Europeans to slow "
+                               "the talks.\n")
