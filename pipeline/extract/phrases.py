@@ -54,7 +54,7 @@ _WHEN = re.compile(r"(?:\s*," + _WHEN_ALT + r"\s*,|(?<!,)" + _WHEN_ALT + r")$")
 
 
 # lower-case heads of institutions and groups that can be a subject on their own ("the party", "the army-backed government")
-BODY_HEADS = {"party", "group", "movement", "coalition", "alliance", "embassy", "militia", "rebels", "bloc", "mission",
+BODY_HEADS = {"party", "group", "movement", "coalition", "alliance", "embassy", "consulate", "militia", "rebels", "bloc", "mission",
               "forces", "presidency", "military", "army", "government", "signatories", "participants", "mediators",
               "wing", "newspaper", "agency", "daily", "channel", "broadcaster", "outlet", "side", "authorities",
               "leadership", "department", "cabinet", "paramilitary", "paramilitaries", "force", "navy", "police",

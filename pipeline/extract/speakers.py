@@ -368,8 +368,10 @@ _ROLE_END = re.compile(r"(?<![\w'’-])spokes(?:man|woman|person)(?:,|\s+(?:for|
 _JOINT_TEAMS = re.compile(r"(?:[Tt]he\s+)?(U\.S\.|US|UK|EU|[A-Z][a-z]+)\s+and\s+(U\.S\.|US|UK|EU|[A-Z][a-z]+)\s+"
                           r"(?:negotiators|negotiating\s+teams|teams|delegations)")
 # an embassy named with its city, kept as written (the city is no camp word: "in Bangkok" is not Thailand's embassy)
-_EMBASSY_IN = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}[Ee]mbassy)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_EMBASSY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}[Ee]mbassy")
+# (round 29: also a consulate, "the Russian Consulate General in New York")
+_EMBASSY_IN = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:[Ee]mbassy|[Cc]onsulate(?:\s+[Gg]eneral)?))\s+in\s+"
+                         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_EMBASSY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:[Ee]mbassy|[Cc]onsulate(?:\s+[Gg]eneral)?)")
 _IN_CITY = re.compile(r"\s*(?:[•·▪*–-]\s+)?In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
 
 
@@ -1369,6 +1371,7 @@ _PLACE_TAIL = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*
 _BACK_HEADS = {"military": ("military", "army", "forces"), "army": ("army", "military", "forces"),
                "party": ("party", "movement"), "movement": ("movement", "party"), "militia": ("militia",),
                "presidency": ("presidency", "presidential office"), "embassy": ("embassy",),
+               "consulate": ("consulate",),
                "coalition": ("coalition",), "alliance": ("alliance",), "government": ("government",),
                "mission": ("mission",), "bloc": ("bloc",), "rebels": ("rebels", "rebel"), "force": ("force", "forces"),
                "council": ("council",), "forum": ("forum",), "committee": ("committee",), "association": ("association",),

@@ -117,3 +117,13 @@ def test_a_long_or_very_short_quoted_name_or_a_reported_describer_keeps_the_quot
     assert "a basis" in got
     assert "clumsy" in _actors("Lavrov called the Paris meeting a \"clumsy\" attempt by the Europeans to slow "
                                "the talks.\n")
+
+
+# --- a consulate is named like an embassy (pipeline/extract/speakers.py)
+
+def test_a_consulate_with_its_city_is_named_as_written_and_the_consulate_re_mentions_it():
+    _actors_are(
+        "In an email, the Ukrainian Consulate General in Toronto wrote that the vigil \"honours every child still "
+        "held.\" The consulate also wrote that talks \"must bring them home first.\"\n",
+        {'the vigil "honours every child still held."': "Ukrainian Consulate General in Toronto",
+         'talks "must bring them home first."': "Ukrainian Consulate General in Toronto"})
