@@ -7,8 +7,9 @@ often behind a title, rank or courtesy ("Researcher Anna Berg", "Maj Gen (retd) 
 output under several names. `full_names` is the last pass over an article's statements: for a person the registry
 does not know it drops the leading title words, cuts a trailing "(Party" or "of the <body>", and gives a surname or a
 first name alone the one full name of the article that ends (or starts) with it (another statement's actor, else
-"First Surname" in the text). Not here: persons the registry knows (their canonical names are the registry's),
-institutions, outlets and groups, and names that two full names of the article share (left as they are).
+"First Surname" in the text; a first name also its one "First Surname" in the text, round 29). Not here: persons
+the registry knows (their canonical names are the registry's), institutions, outlets and groups, and names that two
+full names of the article share (left as they are).
 """
 from __future__ import annotations
 
@@ -68,6 +69,11 @@ def _full_from_text(word: str, text: str) -> set[str]:
         first = m.group(1)
         if first not in _NOT_FIRST and first.lower() not in _TITLE_WORDS:
             out.add(f"{first} {word}")
+    if not out:                                  # a first name alone ("Teguh affirmed", "Sarah said") after the full
+        for m in re.finditer(r"(?<![\w'’.-])" + re.escape(word) + r"[ \t]+([A-Z][a-z][\w'’-]*)(?![\w'’-])", text):
+            last = m.group(1)                    # name once: "Teguh Wirawan", "Sarah Anindita" (round 29)
+            if last not in _NOT_NAME and last not in _NOT_FIRST and last.lower() not in _TITLE_WORDS:
+                out.add(f"{word} {last}")
     return out
 
 

@@ -127,3 +127,12 @@ def test_a_consulate_with_its_city_is_named_as_written_and_the_consulate_re_ment
         "held.\" The consulate also wrote that talks \"must bring them home first.\"\n",
         {'the vigil "honours every child still held."': "Ukrainian Consulate General in Toronto",
          'talks "must bring them home first."': "Ukrainian Consulate General in Toronto"})
+
+
+# --- a first name alone re-mentions the one full name the article gives it (pipeline/extract/fullnames.py)
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it():
+    _actors_are(
+        "The foreign affairs commission met on Monday. Bambang Sutrisno of the Golkar faction chaired the "
+        "hearing.\n\nBambang added that the truce \"must come first, then the map.\"\n",
+        {'the truce "must come first, then the map."': "Bambang Sutrisno"})
