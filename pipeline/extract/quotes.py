@@ -431,8 +431,8 @@ def _clause_end(text: str, start: int, se: int, inside) -> int:
         c = text[i]
         if c == "\n" or c in ".;,!?" and not inside[i]:
             break
-        if c == " " and not inside[i] and text.startswith(" and ", i):
-            nxt = re.match(r" and (?:(?:also|then|later)\s+)?([a-z]+)", text[i:i + 30])
+        if c == " " and not inside[i] and text.startswith((" and ", " but ", " yet ", " while "), i):
+            nxt = re.match(r" (?:and|but|yet|while) (?:(?:also|then|later)\s+)?([a-z]+)", text[i:i + 30])
             if nxt and (nxt.group(1) in ALL_VERBS or nxt.group(1) in _CALLED_VERBS):
                 break                            # '... "ill-advised" and said it would cost lives': a statement
         i += 1
