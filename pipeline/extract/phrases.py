@@ -86,8 +86,12 @@ _TITLE_TO = re.compile(r"\s+(?:to|at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[
                        r"(?:talks|negotiations|summit|conference|meeting))$")
 
 
-_HEAD_OPENS = re.compile(r"\s*(?:[•·▪*–-]\s+)?(?:(?:On|In|At|Last|This|Earlier|Later|But|And|Meanwhile)\s+[^,;:]{0,40},\s+)?"
+_HEAD_OPENS = re.compile(r"\s*(?:[•·▪*–-]\s+)?(?P<intro>(?:On|In|At|Last|This|Earlier|Later|But|And|Meanwhile)\s+[^,;:]{0,40},\s+|"
+                         r"[A-Z][a-z]+ing\s+[^,;:\"“”]{0,60},\s+)?"
                          r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|Another|An?|One|[A-Z][\w'’.-]*(?:'s|’s))\s")
+# a lone acronym as the name in a describing apposition (round 30): "The bishops' conference, CENCO, said"
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{2,7}")
+_PRESS_ROLE = re.compile(r"\b(?:correspondent|reporter|journalist|presenter|anchor|editor|columnist|commentator)s?\b")
 
 
 def _appositive(text: str, lo: int, base: int, seg: str):
@@ -138,11 +142,21 @@ def _appositive(text: str, lo: int, base: int, seg: str):
     if valid:                                    # "The head of the rebel alliance, Corneille Nangaa, said", "His
         toks = inner.split()                     # brother, Foreign Minister Abdullah bin Zayed, said": the name
         head = text[lo:base + k]                 # the head opens the clause: a title NP, no verb before the name
-        if 2 <= len(toks) <= 6 and all(t[0].isupper() or NAME_PARTICLE.match(t) for t in toks) and \
+        lead = len(toks[0]) + 1 if len(toks) > 2 and toks[0] == "the" else 0   # "..., the Qassam Brigades, said"
+        if lead:
+            toks = toks[1:]
+        if (2 <= len(toks) <= 6 or len(toks) == 1 and _ACRONYM.fullmatch(toks[0])) and \
+                all(t[0].isupper() or NAME_PARTICLE.match(t) for t in toks) and \
                 toks[0] not in STOP_CAP and not any(t.lower().rstrip(".") in TITLE_WORDS for t in toks[-2:]) and \
                 _HEAD_OPENS.match(head) and not VERB_RE.search(head):
-            s0 = base + k + 1 + seg[k + 1:].index(inner)
-            return "span", s0, s0 + len(inner)
+            s0 = base + k + 1 + seg[k + 1:].index(inner) + lead
+            hm = _HEAD_OPENS.match(head)
+            d0 = lo + hm.end("intro") if hm.group("intro") else lo + len(head) - len(head.lstrip())
+            # a bare personal name keeps its description, which names the camp ("the Russian embassy's press
+            # counsellor, Yuri Baranov"), unless it is a reporter's, which names the beat (round 30)
+            bare = len(toks) > 1 and not lead and not any(t.lower().rstrip(".") in TITLE_WORDS for t in toks) and \
+                not _PRESS_ROLE.search(text, d0, base + k)
+            return "span", d0 if bare else s0, s0 + len(inner) - lead
     return ("cut", k) if valid else None
 
 

@@ -1,0 +1,52 @@
+"""Round 30 (issue 14): mechanisms shared by all newsrooms, each with our own sentences."""
+from __future__ import annotations
+
+from conftest import extracted_statements
+
+from pipeline.actors import ActorRegistry
+from pipeline.extract.extractor import extract_statements
+
+
+def _actors(body: str, conflict: str = "russia-ukraine") -> dict[str, str]:
+    """text -> actor of each statement the rules find in `body` (under a headline, offsets checked)."""
+    return {text: actor for text, actor, _ in extracted_statements(body, conflict)}
+
+
+def _sides(body: str, conflict: str = "russia-ukraine") -> dict[str, str]:
+    """text -> side of each statement the rules find in `body` under a headline."""
+    return {s.text: s.side for s in extract_statements("Headline about talks\n\n" + body, "t",
+                                                       ActorRegistry.for_conflict(conflict))}
+
+
+# --- a describing apposition before the name: "<description>, <Name>, said"
+
+def test_a_described_name_after_an_opening_participle_phrase_is_the_speaker():
+    body = ("Answering a question from the audience, the Polish embassy's trade attaché, Marta Wielgosz, said that "
+            "Warsaw would not sign any deal over Kyiv's head.\n\n"
+            "Speaking after the vote, the opposition's defence spokesman, Henrik Aaltonen, said the truce "
+            "was too fragile to build on.\n")
+    assert _actors(body) == {"Warsaw would not sign any deal over Kyiv's head": "Marta Wielgosz",
+                             "the truce was too fragile to build on": "Henrik Aaltonen"}
+
+
+def test_the_description_of_a_bare_name_gives_its_camp():
+    body = ("Replying to reporters in Geneva, the Ukrainian embassy's legal counsellor, Oksana Hrytsenko, said "
+            "Kyiv would table its own text.\n")
+    assert _sides(body) == {"Kyiv would table its own text": "ukraine"}
+
+
+def test_a_reporter_s_beat_is_no_camp():
+    body = "A Gulf channel's correspondent in Kyiv, Samir Haddad, said the mood in the capital was sombre.\n"
+    assert _sides(body) == {"the mood in the capital was sombre": "other"}
+
+
+def test_a_lone_acronym_or_a_named_body_after_a_description_is_the_speaker():
+    body = ("The federation of dockers' unions, ITWF, said crews would refuse to sail without guarantees.\n\n"
+            "The political wing of the movement, the Sovereign Front, said it would join the talks.\n")
+    assert _actors(body) == {"crews would refuse to sail without guarantees": "ITWF",
+                             "it would join the talks": "Sovereign Front"}
+
+
+def test_a_description_with_a_verb_before_the_name_is_no_apposition():
+    body = "Asked about the plan, the aide who drafted it, Lena Ortiz, and two colleagues declined to comment.\n"
+    assert _actors(body) == {}
