@@ -269,7 +269,11 @@ def _doc_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     m = AUX.search(seg)
     if m:
         seg = seg[:m.start()].rstrip()
-    return _doc_np_in(seg, hi - len(text[max(lo, hi - 120):hi]))
+    np = _doc_np_in(seg, hi - len(text[max(lo, hi - 120):hi]))
+    m = _WHEN.search(seg) if np is None else None
+    if m:                                        # "A statement issued by European leaders on 16 August said": the
+        return _doc_np_in(seg[:m.start()].rstrip(), hi - len(text[max(lo, hi - 120):hi]))   # document's date
+    return np
 
 
 def _doc_np_in(seg: str, base: int, authored: bool = False) -> tuple[int, int] | None:

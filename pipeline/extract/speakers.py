@@ -14,7 +14,7 @@ from pipeline.actors import ActorRegistry
 from pipeline.extract.bodies import BODY_TITLES, article_body, local_body, state_of_title
 from pipeline.extract.camps import camp_from_words
 from pipeline.extract.lexicon import (BRACKETED_ACRONYM, CAPITALS, CLASS_YEAR, MINISTRY_OF, NUMBER, NUMBER_WORDS, short_ministry, DEMONYMS, DOC_WORDS, LEADER_REGIONS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
-                                      OUTLET_WORDS, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE)
+                                      OUTLET_WORDS, PRONOUNS, STATE_OF_ADJECTIVE, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE)
 from pipeline.extract.documents import document_author
 from pipeline.extract.givennames import given_names
 from pipeline.extract.introductions import HEAD_TITLES, HONORIFICS, Intro, intro_for, nation_key, split_title_name, title_fits, title_query
@@ -1032,6 +1032,11 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         for w in words[:-1]:                     # "a Kremlin statement", "the coalition's own statement"
             actor = reg.lookup(re.sub(r"(?:'s|’s|'|’)$", "", w))
             if actor is not None:
+                return actor.name, actor.camp, actor.type
+        for w in words[:-1]:                     # "the Russian memorandum", "the Ukrainian text": the state's
+            state = STATE_OF_ADJECTIVE.get(w)    # government wrote it (round 30)
+            actor = reg.lookup(state) if state else None
+            if actor is not None and actor.type != "person":
                 return actor.name, actor.camp, actor.type
         pool = ctx.group + ctx.inst
         if pool:

@@ -50,3 +50,19 @@ def test_a_lone_acronym_or_a_named_body_after_a_description_is_the_speaker():
 def test_a_description_with_a_verb_before_the_name_is_no_apposition():
     body = "Asked about the plan, the aide who drafted it, Lena Ortiz, and two colleagues declined to comment.\n"
     assert _actors(body) == {}
+
+
+# --- a document as the speaker: its date after the author, a state's adjective as its author
+
+def test_a_document_dated_after_its_author_is_the_author_s():
+    body = ("A statement issued by European leaders on 3 March said the ceasefire \"must be verified on the ground\".\n\n"
+            "A communiqué from the Kremlin late on Friday said the talks would resume in Istanbul.\n")
+    assert _actors(body) == {'the ceasefire "must be verified on the ground"': "European leaders",
+                             "the talks would resume in Istanbul": "Kremlin"}
+
+
+def test_a_document_named_by_a_state_adjective_is_that_state_s():
+    body = ("The Ukrainian draft said the line of contact would be frozen for ninety days.\n\n"
+            "The Russian memorandum demanded that Kyiv hold elections within a hundred days.\n")
+    assert _actors(body) == {"the line of contact would be frozen for ninety days": "Ukrainian government",
+                             "Kyiv hold elections within a hundred days": "Kremlin"}
