@@ -97,7 +97,8 @@ VERB_RE = re.compile(r"(?<![\w'’-])(?<!'s\s)(?<!’s\s)(?<!\bthe\s)(?<!\bThe\s
     {re.escape(v) for v in V_OBJECT + V_STRONG + V_WEAK + PARTICIPLES} | {re.escape(v) for v in V_FRAME},
     key=len, reverse=True)) + r"|(?:held|holds)(?=\s+that\s)|(?<=,\s)(?:" + "|".join(sorted(V_THAT_ONLY)) +
     r")(?=\s+(?:the\s+)?[A-Z])|(?:renewed|renews)(?=\s+(?:its|his|her|their|the)\s+(?:call|calls|"
-    r"demand|demands|appeal|appeals|plea|pleas|complaint|complaints|offer)\b))(?![\w'’-])")   # "The same text held that ...": a
+    r"demand|demands|appeal|appeals|plea|pleas|complaint|complaints|offer)\b)|(?:made|makes)(?=\s+(?:a|an|the|any|its|"
+    r"further)\s+[^.;:\"“”]{1,80}?\s+conditional\s+(?:on|upon)\s))(?![\w'’-])")   # "X made a truce conditional on Y"   # "The same text held that ...": a
 # document's position, only with "that" (never "held talks"); "X renewed its call for ...": a nominal report
 V_HELD = {"held", "holds"}
 ALL_VERBS = set(V_STRONG) | set(V_WEAK) | set(V_OBJECT) | V_FRAME

@@ -66,3 +66,16 @@ def test_a_document_named_by_a_state_adjective_is_that_state_s():
             "The Russian memorandum demanded that Kyiv hold elections within a hundred days.\n")
     assert _actors(body) == {"the line of contact would be frozen for ninety days": "Ukrainian government",
                              "Kyiv hold elections within a hundred days": "Kremlin"}
+
+
+# --- "X made Y conditional on Z": a position, whoever or whatever states it
+
+def test_made_conditional_on_reports_a_condition():
+    body = ("The Kremlin made any truce conditional on an end to arms deliveries to Kyiv.\n\n"
+            "Moscow's memorandum, handed over at the second round, makes a ceasefire conditional upon new elections.\n")
+    assert _actors(body) == {"any truce conditional on an end to arms deliveries to Kyiv": "Kremlin",
+                             "a ceasefire conditional upon new elections": "Kremlin"}
+
+
+def test_made_without_a_condition_is_no_report():
+    assert _actors("The Kremlin made a point of hosting the talks.\n\nThe strikes made the city darker.\n") == {}
