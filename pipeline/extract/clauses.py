@@ -562,6 +562,10 @@ def _reported_subjects_verbs(text: str, s: int, sm) -> bool:
     content, not a second statement of the speaker."""
     if not re.match(r",?\s+(?:and|but)\s+(?:also\s+)?[a-z]", sm.group(0) + text[sm.end():sm.end() + 1]):
         return False
+    if re.match(r"(?:added|adds|stressed|stresses|insisted|insists|warned|warns|noted|notes|said|says)\s+that\b",
+                text[sm.end():sm.end() + 16]):
+        return False                             # "said Moscow welcomed X, but added that Y": the speaker's own second
+        #                                          statement (round 30)
     v1 = VERB_RE.search(text, s, sm.start())
     return bool(v1 and v1.start() - s <= 40 and _CONTENT_SUBJECT.fullmatch(text[s:v1.start()]) and
                 text[s:v1.start()].split()[0].lower() not in PRONOUNS)

@@ -79,3 +79,17 @@ def test_made_conditional_on_reports_a_condition():
 
 def test_made_without_a_condition_is_no_report():
     assert _actors("The Kremlin made a point of hosting the talks.\n\nThe strikes made the city darker.\n") == {}
+
+
+# --- "X said A, but added that B": two statements of X, even when A opens with a subject and a verb of its own
+
+def test_a_coordinated_speech_verb_with_that_is_the_speaker_s_second_statement():
+    body = ("Foreign ministry spokeswoman Maria Zakharova said Moscow welcomed every step towards a truce, but added "
+            "that the region's problems had to be solved by its own states.\n")
+    assert _actors(body) == {"Moscow welcomed every step towards a truce": "Maria Zakharova",
+                             "the region's problems had to be solved by its own states": "Maria Zakharova"}
+
+
+def test_a_content_subject_s_own_coordinated_verb_stays_in_the_clause():
+    body = "Lavrov said Ankara welcomed the plan and urged both sides to sign it within a week.\n"
+    assert _actors(body) == {"Ankara welcomed the plan and urged both sides to sign it within a week": "Sergei Lavrov"}
