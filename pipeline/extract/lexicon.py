@@ -257,7 +257,10 @@ SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\
     + r")\s+that\b)"   # "Lavrov opined that A, Deputy Foreign Minister Sergei Ryabkov stated that B": a comma splice
     r"|,\s+(?:while|whereas|and)\s+(?:in|at|on)\s+(?:a|an|the|their|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|letter|"
     r"interview|post|speech|address|communiqu[eé]|declaration)\b"
-    r"|,\s+(?:though|although|while|whereas|but|and)\s+(?=(?:he|she|they|it|(?:Mr|Mrs|Ms)\.?\s+[A-Z][\w'’.-]*|"
+    r"|,\s+(?:though|although|while|whereas|but|and)\s+(?=(?:(?:within|after|in)\s+(?:(?:a\s+few|two|three)\s+)?"
+    r"(?:hours|days|weeks|a\s+day|a\s+week|the\s+(?:day|week))\s+|(?:(?:(?:a\s+few|two|three|\d{1,2})\s+)?"
+    r"(?:hours|days|weeks)|a\s+day|a\s+week)\s+later\s+|the\s+next\s+day\s+|later\s+)?"   # ", but days later he ..."
+    r"(?:he|she|they|it|(?:Mr|Mrs|Ms)\.?\s+[A-Z][\w'’.-]*|"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+(?:experts|officials|analysts|diplomats|leaders))?|(?:the|its|his|her|their)\s+[a-z]+"
     r"(?:\s+[a-z]+)?(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},)?)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?"
     r"(?:" + "|".join(sorted(map(re.escape, [v for v in V_STRONG if " " not in v] + [

@@ -93,3 +93,12 @@ def test_a_coordinated_speech_verb_with_that_is_the_speaker_s_second_statement()
 def test_a_content_subject_s_own_coordinated_verb_stays_in_the_clause():
     body = "Lavrov said Ankara welcomed the plan and urged both sides to sign it within a week.\n"
     assert _actors(body) == {"Ankara welcomed the plan and urged both sides to sign it within a week": "Sergei Lavrov"}
+
+
+# --- ", but days later he warned ...": a time adverbial before the second clause's own subject
+
+def test_a_time_adverbial_before_a_second_subject_ends_the_reported_clause():
+    body = ("Erdogan said Turkey would host the next round, but two days later he warned that the venue could "
+            "still change.\n")
+    assert _actors(body) == {"Turkey would host the next round": "Recep Tayyip Erdogan",
+                             "the venue could still change": "Recep Tayyip Erdogan"}
