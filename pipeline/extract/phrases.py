@@ -58,7 +58,10 @@ BODY_HEADS = {"party", "group", "movement", "coalition", "alliance", "embassy", 
               "forces", "presidency", "military", "army", "government", "signatories", "participants", "mediators",
               "wing", "newspaper", "agency", "daily", "channel", "broadcaster", "outlet", "side", "authorities",
               "leadership", "department", "cabinet", "paramilitary", "paramilitaries", "force", "navy", "police",
-              "bureau", "politburo", "faction"}
+              "bureau", "politburo", "faction",
+              # round 31: bodies re-mentioned by their head noun ("The union demanded", "The foundation states")
+              "union", "council", "foundation", "network", "company", "committee", "association", "institute",
+              "federation", "confederation", "commission", "organisation", "organization"}
 _COALITION = re.compile(r"(?<![\w'’-])(?:(?:[Tt]he\s+)?(?:[Ll]eaders|[Mm]embers)\s+of\s+)?(?:[Tt]he\s+)?(?:so-called\s+)?[\"“]?"
                         r"[Cc]oalition\s+of\s+the\s+[Ww]illing[\"”]?$")
 _PLACE_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")

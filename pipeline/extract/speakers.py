@@ -21,6 +21,7 @@ from pipeline.extract.introductions import HEAD_TITLES, HONORIFICS, Intro, intro
 from pipeline.extract.owners import kept_possessive, owned
 from pipeline.extract.phrases import np_before
 from pipeline.extract.roles import ROLE_MENTION, role_holder
+from pipeline.extract.referents import referent
 from pipeline.extract.titles import possessive_title_holder, title_holder
 
 _OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:statement|reply|answer|response|message|"
@@ -322,6 +323,9 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", em.group(0))                     # "the Philippine Embassy in Abu
         return name, camp_from_words(reg, em.group(1)), "inst"                      # Dhabi": named as written (round 20)
     res = _bare_name(_resolve_mention(mention, ctx, reg), reg)
+    if res is None:                              # "The agency said", "The 47-year-old said": the body or person the
+        res = referent(mention, ctx.things, ctx.group, ctx.person, ctx.text[:ctx.pos],
+                       lambda name: resolve(name, ctx, reg))          # article named before (round 31)
     if res is not None and res[2] == "person" and reg.lookup(res[0]) is None:   # no person, so never whom "he"
         # means (round 28): "the Moscow Patriarchate's Department for External Church Relations" is a body, what "it"
         # means next; "The Saudi daily Okaz, which ..." an outlet, its own voice (side other)

@@ -1,0 +1,36 @@
+"""Round 31 (issue 14): a speaker re-mentioned by a common noun resolves to its earlier mention in the article;
+our own sentences."""
+from __future__ import annotations
+
+from conftest import extracted_statements
+
+
+def _actors(body: str, conflict: str = "russia-ukraine") -> dict[str, str]:
+    """text -> actor of each statement the rules find in `body` (under a headline, offsets checked)."""
+    return {text: actor for text, actor, _ in extracted_statements(body, conflict)}
+
+
+# --- a body re-mentioned by its head noun: "The agency said", "The union demanded"
+
+def test_a_body_re_mentioned_by_its_head_noun_is_the_body_named_before():
+    body = ("The Nordic Grid Operators Association said on Monday that repairs at the substation had begun.\n\n"
+            "The association said both armies must respect every repair window.\n\n"
+            "Dockworkers met the Baltic Seafarers Union in Gdansk on Tuesday. The union demanded that crews be "
+            "added to the exchange lists.\n")
+    got = _actors(body)
+    assert got["both armies must respect every repair window"] == "Nordic Grid Operators Association"
+    assert got["crews be added to the exchange lists"] == "Baltic Seafarers Union"
+
+
+def test_a_head_noun_with_no_body_of_that_noun_before_it_stays_unresolved():
+    body = ("The Nordic Grid Operators Association said on Monday that repairs had begun.\n\n"
+            "The foundation said the truce must hold through the winter.\n")
+    assert "the truce must hold through the winter" not in _actors(body)
+
+
+def test_a_headline_s_capitals_are_no_body_name():
+    body = ("Relief Coalition Welcomes Truce, Calls For Open Crossings Under The Deal\n\n"
+            "A coalition of aid groups, led by the Aegean Relief Compact, welcomed the truce.\n\n"
+            "The coalition pledged to keep pressing all parties to honour the ceasefire.\n")
+    assert _actors(body).get("to keep pressing all parties to honour the ceasefire") != \
+        "Relief Coalition Welcomes Truce"
