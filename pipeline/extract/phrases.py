@@ -408,6 +408,8 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 lw in ("two", "both") and first == j + 1 == len(words) - 1 or \
                 j == len(words) - 1 and lw in ("scholars", "researchers", "fellows") or \
                 j == len(words) - 1 and lw in ROLE_HEADS or \
+                j == len(words) - 1 and j > 0 and re.fullmatch(r"\d{2}-year-old", lw) and \
+                words[j - 1].group(0) in ("The", "the", "That", "that") or \
                 "-" in lw and all(x in TITLE_WORDS for x in lw.split("-")):   # "secretary-general"
             first = j
             continue

@@ -20,6 +20,7 @@ BODY_NOUNS = ("agency", "union", "council", "foundation", "network", "coalition"
 _BODY = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?(?:([a-z][\w-]*)\s+)?(" + "|".join(BODY_NOUNS) + r")")
 # a capitalised name, "of"/"for"/"and" inside it: "the Free Miners' Union of Pavlohrad", "Channel One"
 _NAMED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z0-9][\w'’&-]*){1,6}")
+_PARTICLES = ("al", "bin", "de", "der", "van", "von", "da", "du", "la", "le")
 _AGE = re.compile(r"(?:[Tt]he|[Tt]hat)\s+\d{2}-year-old")
 
 
@@ -38,13 +39,16 @@ def referent(mention: str, things: list[tuple[str, str]], groups: list[tuple[str
     True
     >>> referent("The 47-year-old", [], [], [("Volodymyr Zelenskyy", "ukraine")])
     ('Volodymyr Zelenskyy', 'ukraine', 'person')
+    >>> referent("The 72-year-old", [], [], [("Vladimir Putin", "russia"), ("Kremlin readout on Saturday", "russia")])
+    ('Vladimir Putin', 'russia', 'person')
     >>> referent("The foundation", [], [], [], "Families wrote to the Hague Victims Foundation on Monday. ",
     ...          lambda m: (m, "other", "inst"))
     ('Hague Victims Foundation', 'other', 'inst')
     """
     clean = mention.strip()
-    if _AGE.fullmatch(clean):
-        return (*persons[-1], "person") if persons else None
+    if _AGE.fullmatch(clean):                    # the last person's name, never a phrase taken for one
+        named = [p for p in persons if all(w[:1].isupper() or w in _PARTICLES for w in p[0].split())]
+        return (*named[-1], "person") if named else None
     m = _BODY.fullmatch(clean)
     if m is None:
         return None

@@ -34,3 +34,16 @@ def test_a_headline_s_capitals_are_no_body_name():
             "The coalition pledged to keep pressing all parties to honour the ceasefire.\n")
     assert _actors(body).get("to keep pressing all parties to honour the ceasefire") != \
         "Relief Coalition Welcomes Truce"
+
+
+# --- a person re-mentioned by an age: "The 47-year-old said"
+
+def test_an_age_re_mention_is_the_person_named_last():
+    body = ("Finnish President Aino Lehtonen addressed parliament on Monday night. The 58-year-old said her "
+            "government would back any ceasefire that Kyiv accepts.\n")
+    assert _actors(body) == {"her government would back any ceasefire that Kyiv accepts": "Aino Lehtonen"}
+
+
+def test_an_age_with_no_person_before_it_stays_unresolved():
+    body = "The 58-year-old said the government would back any ceasefire that Kyiv accepts.\n"
+    assert _actors(body) == {}
