@@ -22,7 +22,10 @@ _KIN = {"statement": "statement", "communique": "statement", "communiqué": "sta
         "post": "post", "message": "post", "report": "report", "resolution": "resolution",
         "transcript": "transcript", "summary": "readout", "account": "readout", "minutes": "readout", "decree": "decree", "note": "letter",
         "paper": "plan", "roadmap": "plan", "road map": "plan", "blueprint": "plan", "counter-proposal": "plan",
-        "counterproposal": "plan", "framework": "plan"}
+        "counterproposal": "plan", "framework": "plan", "release": "release", "cable": "letter"}
+# a release speaks for the author the article names for it ("The release said" after "the MEA issued a release"),
+# never for whichever body was named last (round 31)
+NAMED_AUTHOR_ONLY = frozenset({"release", "press release", "news release"})
 _DOCS = DOC_WORDS | {"account", "paper", "roadmap", "road map", "blueprint", "counter-proposal", "counterproposal", "framework"}
 _DOC = "(" + "|".join(sorted(map(re.escape, _DOCS), key=len, reverse=True)) + ")"
 _OWNER = r"((?:the\s+)?(?:so-called\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w'’.-]*){0,5}" \

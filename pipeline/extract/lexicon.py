@@ -124,7 +124,8 @@ TITLE_WORDS = set((
 TITLE_ALT = "|".join(sorted((w for w in TITLE_WORDS if w.isalpha() and len(w) > 3), key=lambda w: (-len(w), w)))
 DOC_WORDS = {"statement", "readout", "communique", "communiqué", "memorandum", "document", "declaration", "letter",
               "post", "text", "message", "report", "plan", "draft", "proposal", "resolution", "read-out", "transcript",
-              "summary", "minutes", "decree", "note"}
+              "summary", "minutes", "decree", "note",
+              "release", "manual", "cable"}   # round 31: "The release said", "the manual says", "The cable said"
 GROUP_HEADS = {"leaders", "officials", "ministers", "negotiators", "delegation", "allies", "governments",
                 "diplomats", "members", "lawmakers", "europeans", "representatives", "delegations", "sides",
                 "signatories", "participants", "mediators"}

@@ -15,7 +15,7 @@ from pipeline.extract.bodies import BODY_TITLES, article_body, local_body, state
 from pipeline.extract.camps import camp_from_words
 from pipeline.extract.lexicon import (BRACKETED_ACRONYM, CAPITALS, CLASS_YEAR, MINISTRY_OF, NUMBER, NUMBER_WORDS, short_ministry, DEMONYMS, DOC_WORDS, LEADER_REGIONS, GENERIC, GROUP_HEADS, INST_HEADS, INTRO_WORD, NAME_PARTICLE, ORG_WORDS,
                                       OUTLET_WORDS, PRONOUNS, STATE_OF_ADJECTIVE, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE)
-from pipeline.extract.documents import document_author
+from pipeline.extract.documents import NAMED_AUTHOR_ONLY, document_author
 from pipeline.extract.givennames import given_names
 from pipeline.extract.introductions import HEAD_TITLES, HONORIFICS, Intro, intro_for, nation_key, split_title_name, title_fits, title_query
 from pipeline.extract.owners import kept_possessive, owned
@@ -1043,7 +1043,8 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
             if actor is not None and actor.type != "person":
                 return actor.name, actor.camp, actor.type
         pool = ctx.group + ctx.inst
-        if pool:
+        if pool and words[-1].lower() not in NAMED_AUTHOR_ONLY:   # a release: only the author the article named for
+            #                                                       it, never the body named last (round 31)
             a, side = (ctx.group or ctx.inst)[-1]
             return a, side, "group"
         return None

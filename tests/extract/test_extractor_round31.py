@@ -47,3 +47,23 @@ def test_an_age_re_mention_is_the_person_named_last():
 def test_an_age_with_no_person_before_it_stays_unresolved():
     body = "The 58-year-old said the government would back any ceasefire that Kyiv accepts.\n"
     assert _actors(body) == {}
+
+
+# --- a release, a manual, a cable: documents whose author the article named
+
+def test_a_release_speaks_for_the_body_that_issued_it():
+    body = ("The Latvian Ministry of Foreign Affairs issued a release on Monday. The release said Riga was ready to "
+            "host a round of talks.\n")
+    assert _actors(body) == {"Riga was ready to host a round of talks": "Latvian foreign ministry"}
+
+
+def test_a_release_with_no_author_named_is_not_the_body_named_last():
+    body = ("The Kremlin said on Monday that talks would resume.\n\n"
+            "The release said underwriters would return to normal rates after a ceasefire.\n")
+    assert _actors(body) == {"talks would resume": "Kremlin"}
+
+
+def test_a_manual_speaks_for_its_author():
+    body = ("The Kremlin circulated a manual to regional broadcasters. The manual says hosts must describe the truce "
+            "as a trap.\n")
+    assert _actors(body) == {"hosts must describe the truce as a trap": "Kremlin"}
