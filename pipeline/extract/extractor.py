@@ -104,6 +104,21 @@ _IT = re.compile(r"(?<![\w'’-])[Ii]t(?![\w'’-])")
 _OPENS_IN = re.compile(r"\s*(?:(?:And|But|Meanwhile|Also)\s+)?[Ii]n\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s")
 
 
+# a sentence opening with a state or its capital as the subject's owner or the subject itself ("Seoul's reaction was
+# measured.", "Thailand's answer shaped everything that followed:", "Nigeria said ..."): the state that a bare
+# "the foreign ministry" in it or in the next sentence belongs to (round 31)
+_OPENS_WITH_STATE = re.compile(r"\s*(?:(?:And|But|Meanwhile|Also)\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:'s|’s)?\s+[a-z]")
+
+
+def _sentence_state(text: str, ss: int, se: int) -> str:
+    """The state a sentence opens with as its subject or the subject's owner, else ''."""
+    m = _OPENS_WITH_STATE.match(text, ss, se)
+    if m is None:
+        return ""
+    name = m.group(1)
+    return name if name in DEMONYMS else CAPITALS.get(name, "")
+
+
 def _sentence_place(text: str, ss: int, se: int) -> str:
     """The state a sentence opens in ("In Seoul, ...", "In Japan, ..."), else ''."""
     m = _OPENS_IN.match(text, ss, se)
@@ -259,6 +274,9 @@ def extract_statements(text: str, article_id: str = "article",
         for ss, se in sentences(text, ps, pe, inside):
             last_sent, prev_sent, ctx.pos = prev_sent, (ss, se), ss
             ctx.place = _sentence_place(text, ss, se)   # "In Seoul, the Foreign Ministry said": South Korea's
+            ctx.near = _sentence_state(text, ss, se) or \
+                (_sentence_state(text, *last_sent) if last_sent is not None else "")   # "Seoul's reaction was
+            #                                     measured. The foreign ministry said": South Korea's (round 31)
             ctx.country = ctx.place or ctx.country   # "In Seoul, ... The country's intelligence service": still Seoul's
             ctx.it_doc = (_doc_opened(text, last_sent, ctx) or named_doc) if last_sent is not None else None
             named_doc = None                     # "X put out a statement. On one track it says ...": the statement's

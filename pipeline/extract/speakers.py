@@ -66,6 +66,7 @@ class Ctx:
     inside: bytearray | None = None                                # which characters of `text` are quoted words
     given: set[str] = field(default_factory=set)                   # people known by a given name ("Olena, 67,")
     spokes: tuple[str, str, str] | None = None                     # the last speaker named as a spokesperson
+    near: str = ""                                                 # the state this or the sentence before opens with
 
 
 @dataclass
@@ -665,11 +666,11 @@ def _place_body(clean: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str
     bm = _PLACE_BODY.fullmatch(im.group(1)) if im and im.group(2) in CAPITALS else None
     if bm is not None:                           # "the Ministry of Foreign Affairs in Port Sudan": that capital's
         state, body = CAPITALS[im.group(2)], bm.group(1)
-    if not state and ctx.place:
-        bm = _PLACE_BODY.fullmatch(clean)
-        if bm is None:
+    if not state and (ctx.place or ctx.near):   # "In Seoul, ...", or for a ministry "Seoul's reaction was
+        bm = _PLACE_BODY.fullmatch(clean)        # measured." before it (round 31)
+        if bm is None or not ctx.place and not re.search(r"(?i)ministry|office$", bm.group(1)):
             return None
-        state, body = ctx.place, bm.group(1)
+        state, body = ctx.place or ctx.near, bm.group(1)
     if not state:
         return None
     body = re.sub(r"^federal\s+", "", MINISTRY_OF.sub(lambda m: short_ministry(m.group(1)), body).lower())

@@ -67,3 +67,18 @@ def test_a_manual_speaks_for_its_author():
     body = ("The Kremlin circulated a manual to regional broadcasters. The manual says hosts must describe the truce "
             "as a trap.\n")
     assert _actors(body) == {"hosts must describe the truce as a trap": "Kremlin"}
+
+
+# --- a bare foreign ministry whose state the sentence before (or its own opening) gives
+
+def test_a_bare_foreign_ministry_is_the_state_s_the_sentence_before_opens_with():
+    body = ("The Kremlin said the summit had been useful.\n\n"
+            "Tokyo's reaction was cautious. The foreign ministry said Japan would back any ceasefire that Kyiv "
+            "accepts.\n")
+    assert _actors(body)["Japan would back any ceasefire that Kyiv accepts"] == "Japanese foreign ministry"
+
+
+def test_a_state_opening_the_sentence_before_gives_no_bare_government():
+    body = ("Tokyo's reaction was cautious. The government said Japan would back any ceasefire that Kyiv "
+            "accepts.\n")
+    assert _actors(body).get("Japan would back any ceasefire that Kyiv accepts") != "Japanese government"
