@@ -110,18 +110,10 @@ _OPENS_IN = re.compile(r"\s*(?:(?:And|But|Meanwhile|Also)\s+)?[Ii]n\s+(?:the\s+)
 _OPENS_WITH_STATE = re.compile(r"\s*(?:(?:And|But|Meanwhile|Also)\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:'s|’s)?\s+[a-z]")
 
 
-def _sentence_state(text: str, ss: int, se: int) -> str:
-    """The state a sentence opens with as its subject or the subject's owner, else ''."""
-    m = _OPENS_WITH_STATE.match(text, ss, se)
-    if m is None:
-        return ""
-    name = m.group(1)
-    return name if name in DEMONYMS else CAPITALS.get(name, "")
-
-
-def _sentence_place(text: str, ss: int, se: int) -> str:
-    """The state a sentence opens in ("In Seoul, ...", "In Japan, ..."), else ''."""
-    m = _OPENS_IN.match(text, ss, se)
+def _sentence_place(text: str, ss: int, se: int, opening: re.Pattern = _OPENS_IN) -> str:
+    """The state a sentence opens in ("In Seoul, ...", "In Japan, ..."), or with `_OPENS_WITH_STATE` the state it
+    opens with as its subject or the subject's owner ("Seoul's reaction ..."), else ''."""
+    m = opening.match(text, ss, se)
     if m is None:
         return ""
     name = m.group(1)
@@ -274,8 +266,8 @@ def extract_statements(text: str, article_id: str = "article",
         for ss, se in sentences(text, ps, pe, inside):
             last_sent, prev_sent, ctx.pos = prev_sent, (ss, se), ss
             ctx.place = _sentence_place(text, ss, se)   # "In Seoul, the Foreign Ministry said": South Korea's
-            ctx.near = _sentence_state(text, ss, se) or \
-                (_sentence_state(text, *last_sent) if last_sent is not None else "")   # "Seoul's reaction was
+            ctx.near = _sentence_place(text, ss, se, _OPENS_WITH_STATE) or (_sentence_place(
+                text, *last_sent, _OPENS_WITH_STATE) if last_sent is not None else "")   # "Seoul's reaction was
             #                                     measured. The foreign ministry said": South Korea's (round 31)
             ctx.country = ctx.place or ctx.country   # "In Seoul, ... The country's intelligence service": still Seoul's
             ctx.it_doc = (_doc_opened(text, last_sent, ctx) or named_doc) if last_sent is not None else None

@@ -19,16 +19,18 @@ BODY_NOUNS = ("agency", "union", "council", "foundation", "network", "coalition"
               "department", "centre", "center", "church", "court", "board", "fund", "bank", "programme", "program")
 _BODY = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?(?:([a-z][\w-]*)\s+)?(" + "|".join(BODY_NOUNS) + r")")
 # a capitalised name, "of"/"for"/"and" inside it: "the Free Miners' Union of Pavlohrad", "Channel One"
-_NAMED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z0-9][\w'’&-]*){1,6}")
+_NAMED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’&-]*"
+                    r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z0-9][\w'’&-]*){1,6}")
 _PARTICLES = ("al", "bin", "de", "der", "van", "von", "da", "du", "la", "le")
 _AGE = re.compile(r"(?:[Tt]he|[Tt]hat)\s+\d{2}-year-old")
 
 
 def referent(mention: str, things: list[tuple[str, str]], groups: list[tuple[str, str]],
-             persons: list[tuple[str, str]], before: str = "", resolve=None) -> tuple[str, str, str] | None:
+             persons: list[tuple[str, str]], text: str = "", pos: int = 0,
+             resolve=None) -> tuple[str, str, str] | None:
     """(actor, side, type) of the earlier referent of a common-noun or age mention, else None. `things` are the
     groups and institutions made salient so far, `groups` the groups among them, `persons` the persons, most recent
-    last; `before` is the article up to the sentence, whose last capitalised name with the noun ("the MH17 Disaster
+    last; `text[:pos]` is the article up to the sentence, whose last capitalised name with the noun ("the MH17 Disaster
     Foundation", "Channel One") is the referent when no salient body carries it, as `resolve` (the speaker resolver,
     passed in to keep the modules acyclic) names it.
 
@@ -41,8 +43,8 @@ def referent(mention: str, things: list[tuple[str, str]], groups: list[tuple[str
     ('Volodymyr Zelenskyy', 'ukraine', 'person')
     >>> referent("The 72-year-old", [], [], [("Vladimir Putin", "russia"), ("Kremlin readout on Saturday", "russia")])
     ('Vladimir Putin', 'russia', 'person')
-    >>> referent("The foundation", [], [], [], "Families wrote to the Hague Victims Foundation on Monday. ",
-    ...          lambda m: (m, "other", "inst"))
+    >>> before = "Families wrote to the Hague Victims Foundation on Monday. "
+    >>> referent("The foundation", [], [], [], before, len(before), lambda m: (m, "other", "inst"))
     ('Hague Victims Foundation', 'other', 'inst')
     """
     clean = mention.strip()
@@ -59,10 +61,10 @@ def referent(mention: str, things: list[tuple[str, str]], groups: list[tuple[str
     for actor, side in reversed(things):
         if carries(actor):
             return actor, side, "group" if (actor, side) in groups else "inst"
-    if resolve is None or not before:
+    if resolve is None or pos <= 0:
         return None
     noun = m.group(2).capitalize()
-    window = before[-3000:]
+    window = text[max(0, pos - 3000):pos]
     for n in reversed(list(_NAMED.finditer(window))):
         line = window[window.rfind("\n", 0, n.start()) + 1:window.find("\n", n.end()) % (len(window) + 1)].split()
         if len(line) >= 3 and sum(w[:1].isupper() for w in line) >= 0.7 * len(line):

@@ -325,7 +325,7 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         return name, camp_from_words(reg, em.group(1)), "inst"                      # Dhabi": named as written (round 20)
     res = _bare_name(_resolve_mention(mention, ctx, reg), reg)
     if res is None:                              # "The agency said", "The 47-year-old said": the body or person the
-        res = referent(mention, ctx.things, ctx.group, ctx.person, ctx.text[:ctx.pos],
+        res = referent(mention, ctx.things, ctx.group, ctx.person, ctx.text, ctx.pos,
                        lambda name: resolve(name, ctx, reg))          # article named before (round 31)
     if res is not None and res[2] == "person" and reg.lookup(res[0]) is None:   # no person, so never whom "he"
         # means (round 28): "the Moscow Patriarchate's Department for External Church Relations" is a body, what "it"
