@@ -119,10 +119,14 @@ def _dialogue(text: str, ps: int, pe: int) -> Quote | None:
     return Quote(ps, ps + om.end(), m.start(2))
 
 
+_NOTE = r"(?:\[\d{1,3}\])"     # a numbered footnote marker after a sentence's full stop ('… said.[12] The')
+
+
 def sentences(text: str, ps: int, pe: int, inside: bytearray) -> list[tuple[int, int]]:
-    """Sentence spans of one paragraph; boundaries inside quotations are ignored."""
+    """Sentence spans of one paragraph; boundaries inside quotations are ignored; a footnote marker ('.[12]') stays
+    with the sentence it closes."""
     out, s = [], ps
-    for m in re.finditer(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9•])", text[ps:pe]):
+    for m in re.finditer(r"[.!?]+[\"”’')\]]*" + _NOTE + r"*(?=\s+[\"“‘'(\[]?[A-Z0-9•])", text[ps:pe]):
         b = ps + m.start()
         if inside[b] and all(inside[k] for k in range(b, ps + m.end())):
             continue                             # inside a quotation, unless the quotation closes here too
@@ -149,6 +153,8 @@ def trim_span(text: str, s: int, e: int, inside: bytearray) -> tuple[int, int]:
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
+    while (m := re.search(_NOTE + r"$", text[max(s, e - 5):e])) and e - len(m.group()) > s:
+        e -= len(m.group())                      # '… after”.[12]': the footnote marker is no part of the claim
     while e > s and text[e - 1] in ",;:—–" or (e > s and text[e - 1] == "." and not inside[e - 1]
                                                 and not re.search(r"\b(?:[A-Za-z]\.)+[A-Za-z]\.$", text[max(s, e - 8):e])):
         e -= 1

@@ -1,0 +1,24 @@
+"""Round 32 (issue 14): formats of newsletters, translated dailies and monitoring reports; our own sentences."""
+from __future__ import annotations
+
+from conftest import extracted_statements
+
+
+def _actors(body: str, conflict: str = "russia-ukraine") -> dict[str, str]:
+    """text -> actor of each statement the rules find in `body` (under a headline, offsets checked)."""
+    return {text: actor for text, actor, _ in extracted_statements(body, conflict)}
+
+
+# --- a numbered footnote marker closes a sentence: "… said.[4] The next sentence"
+
+def test_a_footnote_marker_after_the_full_stop_ends_the_sentence_and_stays_out_of_the_claim():
+    body = ("Finnish Foreign Minister Elina Valtonen said that the talks had to include Kyiv “from day one”.[4] "
+            "Kremlin aide Yuri Ushakov claimed that Moscow would not accept observers from NATO states.[5]\n")
+    got = _actors(body)
+    assert got["the talks had to include Kyiv “from day one”"] == "Elina Valtonen"
+    assert got["Moscow would not accept observers from NATO states"] == "Yuri Ushakov"
+
+
+def test_a_bracketed_number_inside_a_sentence_is_no_boundary():
+    body = "Foreign Minister Sergei Lavrov said that Article [3] of the draft would be rewritten before the vote.\n"
+    assert any("Article [3] of the draft would be rewritten" in t for t in _actors(body))
