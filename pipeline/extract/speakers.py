@@ -296,6 +296,8 @@ def _bare_name(res: tuple[str, str, str] | None, reg: ActorRegistry) -> tuple[st
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source. A body whose
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
+    if "MoD" in mention or "efense" in mention:  # "the Russian MoD", "Cambodia's Defense Ministry": the guide's
+        mention = _DEFENCE_MINISTRY.sub("Defence Ministry", mention)      # "Defence Ministry" (round 32)
     if "(" in mention:                           # "the Polish Institute of International Affairs (PISM)"
         mention = BRACKETED_ACRONYM.sub("", mention)
     if "’" in mention or "'" in mention:         # "Maya Lindgren ’27": a class year
@@ -350,6 +352,7 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     return res
 
 
+_DEFENCE_MINISTRY = re.compile(r"(?<![\w'’-])(?:MoD|Defense\s+Ministry)(?![\w'’-])")
 # a body's head word ending a name or before its field ("... Department for External Church Relations"), the role
 # words that make such a name a person's title ("Head of the Office of the President"), and an outlet's descriptor
 # before its name ("the Saudi daily Okaz", "the news site Caliber")

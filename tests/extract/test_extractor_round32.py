@@ -22,3 +22,18 @@ def test_a_footnote_marker_after_the_full_stop_ends_the_sentence_and_stays_out_o
 def test_a_bracketed_number_inside_a_sentence_is_no_boundary():
     body = "Foreign Minister Sergei Lavrov said that Article [3] of the draft would be rewritten before the vote.\n"
     assert any("Article [3] of the draft would be rewritten" in t for t in _actors(body))
+
+
+# --- "MoD" and the American "Defense Ministry" are the guide's "Defence Ministry"
+
+def test_an_mod_and_a_defense_ministry_are_named_as_the_defence_ministry():
+    body = ("The Russian MoD claimed that its air defences had downed nine drones over Kursk overnight.\n\n"
+            "The Estonian Defense Ministry said that the patrol flights would continue through the winter.\n")
+    got = _actors(body)
+    assert got["its air defences had downed nine drones over Kursk overnight"] == "Russian Defence Ministry"
+    assert got["the patrol flights would continue through the winter"] == "Estonian Defence Ministry"
+
+
+def test_a_defense_secretary_keeps_his_title():
+    body = "US Defense Secretary Pete Hegseth said that the aid package would be delivered by March.\n"
+    assert _actors(body)["the aid package would be delivered by March"] == "Pete Hegseth"
