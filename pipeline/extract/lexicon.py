@@ -26,7 +26,8 @@ V_WEAK = ("wrote writes written posted posts tweeted tweets responded responds r
            "boasted boasts lamented laments recounted protested concluded concludes offered offers pressed presses "
            "appealed appeals answered informed informs commented comments reminded reminds specified specifies "
            "clarified clarifies").split() + ["went on", "made clear", "makes clear", "made it clear",
-                                                   "drew attention", "draws attention"]
+                                                   "drew attention", "draws attention",
+                                                   "let it be known", "lets it be known"]     # round 32
 V_PRESS = {"pressed", "presses", "appealed", "appeals"}     # + "for ..." or "X to <verb>"
 V_INF = {"promised", "promises", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",
          "offered", "offers"}                                                               # + "to <verb>"

@@ -37,3 +37,14 @@ def test_an_mod_and_a_defense_ministry_are_named_as_the_defence_ministry():
 def test_a_defense_secretary_keeps_his_title():
     body = "US Defense Secretary Pete Hegseth said that the aid package would be delivered by March.\n"
     assert _actors(body)["the aid package would be delivered by March"] == "Pete Hegseth"
+
+
+# --- "lets it be known that": a speaker's report through its staff
+
+def test_lets_it_be_known_that_reports_a_statement():
+    body = ("Hungarian Foreign Minister Peter Szijjarto lets it be known that Budapest will veto the new package.\n\n"
+            "The Kremlin let it be known, late on Friday, that no delegation would travel to Geneva.\n")
+    got = _actors(body)
+    assert got["Budapest will veto the new package"] == "Péter Szijjártó" or \
+        "Szijj" in got["Budapest will veto the new package"]
+    assert got["no delegation would travel to Geneva"] == "Kremlin"
