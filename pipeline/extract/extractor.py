@@ -37,7 +37,7 @@ from pipeline.extract.home import article_home, home_side
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences, trim_span
 from pipeline.extract.lexicon import CAPITALS, CAPTION, DATELINE, DEMONYMS, OUTLET_WORDS, STATE_OF_ADJECTIVE, TIMESTAMP, VERB_RE
-from pipeline.extract.quotes import (LIST_ITEM, colon_content, colon_orphan, dashed_quote, direct_quote, list_item, list_lead_speaker, orphan_quote,
+from pipeline.extract.quotes import (LIST_ITEM, colon_content, colon_orphan, credited_quote, dashed_quote, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
 from pipeline.extract.speakers import (REPORTER_LINE, Ctx, Found, add_found, learn_names, learn_reporters, learn_titles, remember_subjects,
                                        resolve, subject_first)
@@ -303,6 +303,8 @@ def extract_statements(text: str, article_id: str = "article",
                     direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg)
                 if not taken[q.open]:
                     dashed_quote(text, q, se, taken, found, ctx, reg)
+                if not taken[q.open]:
+                    credited_quote(text, q, taken, found, ctx, reg)
             was_told(text, ss, se, inside, taken, found, ctx, reg)
             it_was_stated_by(text, ss, se, inside, taken, found, ctx, reg)
             according_to(text, ss, se, inside, taken, found, ctx, reg)

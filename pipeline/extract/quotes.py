@@ -632,6 +632,31 @@ def dashed_quote(text, q, se, taken, found, ctx, reg) -> Found | None:
     return f
 
 
+# a post credited in brackets after its quotation: "(Telegram, Rybar, 08:40 Moscow time)", "(X post, Ukraine's
+# defence intelligence)": the platform, then who posted it
+_CREDIT = re.compile(r"[ \t]*\((?:Telegram|Facebook|X|Twitter|VK|VKontakte|Instagram|YouTube|TikTok|Truth\s+Social|Weibo|"
+                     r"WeChat|Threads|Bluesky|Substack|LinkedIn|Odnoklassniki)(?:\s+(?:post|channel|video|account))?,\s+"
+                     r"([^,()\n]{2,80}?)\s*(?:,[^()\n]{0,60})?\)")
+
+
+def credited_quote(text, q, taken, found, ctx, reg) -> Found | None:
+    """A quotation whose poster is credited in brackets right after it, the platform first ('‘No truce while the
+    front moves.’ (Telegram, Rybar, 08:40 Moscow time)': monitoring copy's translated posts); the poster is the
+    speaker, a channel the registry does not know is named as written (round 32)."""
+    m = _CREDIT.match(text, q.end + 1)
+    if m is None or taken[q.open] or len(text[q.start:q.end].split()) < 3:
+        return None
+    name = m.group(1)
+    res = resolve(name, ctx, reg)
+    if res is None or res[1] == "other" and reg.lookup(res[0]) is None:   # a channel the registry does not know: its
+        res = (re.sub(r"^(?:[Tt]he)\s+", "", name), reg.camp_from_words(m.group(0)), "group")   # camp from the credit's
+        #                                                                     words ("Moscow time", "Thai nationalist")
+    f = add_found(found, Found(q.start, q.end, name, direct=True), ctx, reg, taken, inherit=Found(0, 0, name, res))
+    if f is not None:
+        taken[q.open:q.end + 1] = b"\x01" * (q.end + 1 - q.open)
+    return f
+
+
 _COLON_QUOTE = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s+(?:[A-Z]{2,4}\s+)?(?:[—–-]\s+)?)?([^\"“”:;]{0,160}):\s*[\"“]")
 _PRONOUN_LEAD = re.compile(r"(?<![\w'’-])(he|she|they|his|her|their|He|She|They|His|Her|Their)(?![\w'’-])")
 

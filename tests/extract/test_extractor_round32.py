@@ -48,3 +48,20 @@ def test_lets_it_be_known_that_reports_a_statement():
     assert got["Budapest will veto the new package"] == "Péter Szijjártó" or \
         "Szijj" in got["Budapest will veto the new package"]
     assert got["no delegation would travel to Geneva"] == "Kremlin"
+
+
+# --- a post credited in brackets after its quotation: "(Telegram, <channel>, <time>)"
+
+def test_a_quotation_credited_in_brackets_is_the_posters():
+    body = ("Drone strikes continued overnight near Kherson.\n\n"
+            "‘The talks change nothing. Our artillery will answer for us.’ (Telegram, Northern Gunner, "
+            "06:15 Moscow time)[8]\n")
+    st = extracted_statements(body, "russia-ukraine")
+    hit = [(a, kind) for text, a, kind in st if text.startswith("The talks change nothing")]
+    assert hit == [("Northern Gunner", "direct")]
+
+
+def test_a_bracket_without_a_platform_credits_no_one():
+    body = ("Drone strikes continued overnight near Kherson.\n\n"
+            "‘The talks change nothing. Our artillery will answer for us.’ (translated, 06:15 Moscow time)\n")
+    assert not any(t.startswith("The talks change nothing") for t in _actors(body))
