@@ -298,6 +298,9 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
     if "MoD" in mention or "efense" in mention:  # "the Russian MoD", "Cambodia's Defense Ministry": the guide's
         mention = _DEFENCE_MINISTRY.sub("Defence Ministry", mention)      # "Defence Ministry" (round 32)
+    if "state" in mention and _STATE_MEDIA.fullmatch(mention.strip()) and reg.lookup(mention) is None:
+        return re.sub(r"^(?:[Tt]he)\s+", "", mention.strip()), "other", "outlet"   # "Russian state TV": an outlet,
+        #                                                     named as written, its own voice (round 32)
     if "(" in mention:                           # "the Polish Institute of International Affairs (PISM)"
         mention = BRACKETED_ACRONYM.sub("", mention)
     if "’" in mention or "'" in mention:         # "Maya Lindgren ’27": a class year
@@ -352,6 +355,8 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     return res
 
 
+_STATE_MEDIA = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?state(?:-run|-owned|-controlled)?\s+(?:TV|television|"
+                          r"broadcaster|radio|channel)")
 _DEFENCE_MINISTRY = re.compile(r"(?<![\w'’-])(?:MoD|Defense\s+Ministry)(?![\w'’-])")
 # a body's head word ending a name or before its field ("... Department for External Church Relations"), the role
 # words that make such a name a person's title ("Head of the Office of the President"), and an outlet's descriptor

@@ -65,3 +65,11 @@ def test_a_bracket_without_a_platform_credits_no_one():
     body = ("Drone strikes continued overnight near Kherson.\n\n"
             "‘The talks change nothing. Our artillery will answer for us.’ (translated, 06:15 Moscow time)\n")
     assert not any(t.startswith("The talks change nothing") for t in _actors(body))
+
+
+# --- "Russian state TV": an outlet named as written, its own voice
+
+def test_state_tv_is_an_outlet_named_as_written():
+    body = "Russian state TV said that the convoy had been turned back at the border.\n"
+    st = extracted_statements(body, "russia-ukraine")
+    assert ("the convoy had been turned back at the border", "Russian state TV") in [(t, a) for t, a, _ in st]
