@@ -531,6 +531,31 @@ _CALLED_ADJ = re.compile(r"(?<![\w'’-])(called|calls|calling)\s+(?:the|his|her
                          r"(?=\s*[,.;:!?]|\s+(?:and|but|as|after|before|while|because)\s)")
 
 
+# "Russian state TV framed the meeting as a funeral for Europe": the verb, a named object (no pronoun, no comma) and
+# "as", then what the thing is held to be (round 32; "described/dismissed X as Y" are lexicon.V_AS's)
+_FRAMED_AS = re.compile(r"(?<![\w'’-])(framed|frames|depicted|depicts|painted|paints)\s+(?:the|a|an|his|her|its|their|"
+                        r"[A-Z][\w'’-]*(?:'s|’s)?|[a-z][\w-]*s)(?:\s+[\w'’–-]+){0,8}?\s+as\s+(?=[\w\"“‘])")
+
+
+def framed_as(text, ss, se, inside, taken, found, ctx, reg) -> None:
+    """'X framed the truce as proof that Washington now understands Russia': what the speaker holds the thing to be,
+    to the end of its clause, is the statement; never a passive ('was framed as') or an off-record framing
+    ('aides privately framed it as') (round 32)."""
+    for m in _FRAMED_AS.finditer(text, ss, se):
+        vs = m.start(1)
+        if inside[vs] or taken[vs] or any(taken[m.end():min(se, m.end() + 3)]) or \
+                re.search(r"(?:\bwhat|\bso|\bis|\bwas|\bbe|\bbeen|\bwere|\bare|\bprivately)\s+$",
+                          text[max(ss, vs - 12):vs]):
+            continue
+        np = np_before(text, ss, vs)
+        if np is None:
+            continue
+        cut = re.compile(r";|,\s+(?:while|whereas|but|although)\s").search(text, m.end(), se)
+        s0, e0 = trim_span(text, m.end(), cut.start() if cut else se, inside)
+        if e0 > s0:
+            add_found(found, Found(s0, e0, text[np[0]:np[1]], direct=any(inside[s0:e0])), ctx, reg, taken)
+
+
 def called_plain(text, ss, se, inside, taken, found, ctx, reg) -> None:
     """'Zelensky calls the deal a historic achievement', 'calling it the true face of Sudan', 'Lavrov called the
     conversation very useful': the name given (ANNOTATION.md §1: for "called it X" the text is X), when no

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believes_that, for_holder, keen_to_say, called_plain, document_terms, documents_speak,
+from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believes_that, for_holder, keen_to_say, called_plain, framed_as, document_terms, documents_speak,
                                       it_was_stated_by, labelled_line, bracket_tag,
                                       nominal_attributions, position_is, reported_speech, stated_before, view_interposed,
                                       was_told)
@@ -315,6 +315,7 @@ def extract_statements(text: str, article_id: str = "article",
             for_holder(text, ss, se, inside, taken, found, ctx, reg)
             keen_to_say(text, ss, se, inside, taken, found, ctx, reg)
             called_plain(text, ss, se, inside, taken, found, ctx, reg)
+            framed_as(text, ss, se, inside, taken, found, ctx, reg)
             nominal_attributions(text, ss, se, inside, taken, found, ctx, reg)
             document_terms(text, ss, se, inside, taken, found, ctx, reg)
             documents_speak(text, ss, se, found, ctx, reg)

@@ -73,3 +73,21 @@ def test_state_tv_is_an_outlet_named_as_written():
     body = "Russian state TV said that the convoy had been turned back at the border.\n"
     st = extracted_statements(body, "russia-ukraine")
     assert ("the convoy had been turned back at the border", "Russian state TV") in [(t, a) for t, a, _ in st]
+
+
+# --- "framed/characterized/dismissed X as Y": what the speaker holds the thing to be
+
+def test_framed_as_reports_what_the_speaker_holds_the_thing_to_be():
+    body = ("Kremlin spokesman Dmitry Peskov framed the Geneva meeting as an attempt to keep Europe out of the "
+            "talks.\n\nFinnish President Alexander Stubb painted the offer as a trap that Kyiv should not "
+            "accept; the talks resumed on Monday.\n")
+    got = _actors(body)
+    assert got["an attempt to keep Europe out of the talks"] == "Dmitry Peskov"
+    assert got["a trap that Kyiv should not accept"] == "Alexander Stubb"
+
+
+def test_framed_as_needs_a_speaker_and_skips_a_passive_or_an_off_record_framing():
+    body = ("The meeting was framed as a fresh start for the region.\n\n"
+            "White House aides privately framed the summit as a listening exercise.\n")
+    got = _actors(body)
+    assert "a fresh start for the region" not in got and "a listening exercise" not in got
