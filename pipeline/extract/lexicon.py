@@ -246,6 +246,9 @@ SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\
     + r")\b))|,\s+(?:and|but)\s+(?=(?:he|she|they)\s+(?:(?:also|further|then|later|again)\s+)?(?:said|added|stressed|"
     r"noted|warned|insisted|argued|maintained|declared|made\s+it\s+clear)\b)"   # "X said A, and he further said
     # that B": two statements (round 17)
+    r"|,\s+(?:while|whereas)\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}(?:said|says|claimed|claims|reported|reports|"
+    r"stated|states|insisted|insists|denied|denies|countered|counters|maintained|maintains|argued|argues|announced|"
+    r"announces|wrote|writes|posted|posts)\b)"   # "A claimed X, while the General Staff reported Y": two (round 32)
     r"|,\s+and\s+(?=(?:ruled out|called on)\s)|,\s+(?=(?:adding|saying|noting|warning|insisting|stressing|arguing|urging|citing|calling\s+(?:it|this|that|them|the))\b)|,\s+according to\b"
     r"|,\s+(?=(?:(?:a|one|two|three|four|five|several|some)\s+(?:day|days|week|weeks|hour|hours|month|months)|hours|days|"
     r"weeks|minutes|shortly|moments|just\s+(?:hours|days)|the\s+day)\s+(?:after|before|later|earlier)\b)"   # ", a day

@@ -91,3 +91,18 @@ def test_framed_as_needs_a_speaker_and_skips_a_passive_or_an_off_record_framing(
             "White House aides privately framed the summit as a listening exercise.\n")
     got = _actors(body)
     assert "a fresh start for the region" not in got and "a listening exercise" not in got
+
+
+# --- "A claimed X, while B reported Y": two speakers, two statements
+
+def test_while_and_a_second_speaker_with_a_verb_split_the_claims():
+    body = ("The Russian MoD claimed the capture of two villages near Kupiansk, while the Ukrainian General Staff "
+            "reported that all assaults there had been repelled.\n")
+    got = _actors(body)
+    assert got["the capture of two villages near Kupiansk"] == "Russian Defence Ministry"
+    assert "all assaults there had been repelled" in got
+
+
+def test_while_without_a_speaker_and_verb_stays_inside_the_claim():
+    body = "Foreign Minister Sergei Lavrov said that Moscow was ready to talk, while the fighting went on.\n"
+    assert "Moscow was ready to talk, while the fighting went on" in _actors(body)
