@@ -117,8 +117,16 @@ def as_put_it(text, ss, se, inside, taken, found, ctx, reg) -> None:
 # "For Amorim, the war needs ...", "For the special adviser X, consulted by this newspaper, ..." (translated copy:
 # Portuguese "para X"; round 16, taken back there; round 17 without pronoun holders and without the "In his telling"
 # words): the opinion's holder, a named person the registry or the article knows, or a body the registry knows
-_FOR_HOLDER = re.compile(r"For\s+((?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.-]*){0,3})"
+_FOR_HOLDER = re.compile(r"[Ff]or\s+((?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.-]*){0,3})"
                          r"(?:,\s+[a-z][^,;:\"“”]{3,100})?,\s+")
+# the holder named after a role or an owner ("For the party secretary, Anna Rossi, ...", "for the League's Marco Bianchi
+# the talks are ...") and the next holder of a paired sentence ("For A, X; for B, Y": round 32)
+_FOR_ROLE_NAME = re.compile(r"[Ff]or\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:secretary|leader|minister|president|chief|head|"
+                            r"chairman|chairwoman|chair|premier|envoy|spokes(?:man|woman|person)),\s+([A-Z][\w'’.-]*"
+                            r"(?:\s+(?:al-|el-)?[A-Z][\w'’.-]*){1,3}),\s+")
+_FOR_OWNED_NAME = re.compile(r"[Ff]or\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:'s|’s)\s+([A-Z][\w'’.-]*"
+                             r"(?:\s+[A-Z][\w'’.-]*){1,2}),?\s+(?=[a-z])")
+_FOR_NEXT = re.compile(r";\s+(?=for\s)")
 
 
 def for_holder(text, ss, se, inside, taken, found, ctx, reg) -> None:
@@ -127,8 +135,18 @@ def for_holder(text, ss, se, inside, taken, found, ctx, reg) -> None:
     "For Moscow, the arithmetic is simple" (a place or a camp) is narration, and so is "For him, ..." (whom the
     pronoun means is too often the wrong person)."""
     lead = re.match(r"\s*(?:\d{1,2}[:.]\d{2}\s+(?:-\s+)?|[•·▪*–-]\s+)?", text[ss:se])
-    m = _FOR_HOLDER.match(text, ss + (lead.end() if lead else 0), se)
-    if m is None or inside[m.start()] or taken[m.end()]:
+    cuts = [m for m in _FOR_NEXT.finditer(text, ss, se) if not inside[m.start()]]
+    starts = [ss + (lead.end() if lead else 0), *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), se]
+    for k, (s0, e0) in enumerate(zip(starts, ends)):   # "For A, X; for B, Y": each holder's own clause (round 32)
+        m = _FOR_ROLE_NAME.match(text, s0, e0) or _FOR_OWNED_NAME.match(text, s0, e0) or \
+            _FOR_HOLDER.match(text, s0, e0)
+        if m is not None and (k > 0 or text[s0] == "F"):
+            _for_holder_one(text, m, e0, inside, taken, found, ctx, reg)
+
+
+def _for_holder_one(text, m, se, inside, taken, found, ctx, reg) -> None:
+    if inside[m.start()] or taken[m.end()]:
         return
     holder = m.group(1)
     words = [w for w in holder.split() if w[:1].isupper()]

@@ -106,3 +106,20 @@ def test_while_and_a_second_speaker_with_a_verb_split_the_claims():
 def test_while_without_a_speaker_and_verb_stays_inside_the_claim():
     body = "Foreign Minister Sergei Lavrov said that Moscow was ready to talk, while the fighting went on.\n"
     assert "Moscow was ready to talk, while the fighting went on" in _actors(body)
+
+
+# --- "For the <role>, <Name>, X; for <Name>, Y": each holder's view
+
+def test_for_a_role_and_its_holder_and_a_paired_holder_after_a_semicolon():
+    body = ("Kaja Kallas and Emmanuel Macron met in Brussels.\n\n"
+            "For the EU foreign policy chief, Kaja Kallas, the plan is a surrender dressed as peace; for Emmanuel "
+            "Macron, the text still needs a European seat at the table.\n")
+    got = _actors(body)
+    assert got["the plan is a surrender dressed as peace"] == "Kaja Kallas"
+    assert got["the text still needs a European seat at the table"] == "Emmanuel Macron"
+
+
+def test_for_a_place_after_a_semicolon_is_no_holder():
+    body = ("Kaja Kallas met ministers in Brussels.\n\n"
+            "The talks went on into the night; for Moscow, the arithmetic of the vote is simple enough.\n")
+    assert "the arithmetic of the vote is simple enough" not in _actors(body)
