@@ -573,6 +573,11 @@ _SPOKE = re.compile(r"\b(?:was|were|is|are|sounded|remained|seemed)\s+(?:\w+\s+)
                     r"matter|argument)\b|\bsummed\s+(?:it\s+)?up\b|\bset\s+the\s+tone\b")
 
 
+# a speaker's name alone before a colon, with where and on what ("Putin, from Bishkek, on the plan:")
+_COLON_NAME = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin\s+|von\s+|de\s+)?[A-Z][\w'’.-]*){0,3})"
+                         r"(?:,?\s+(?:on|from|in|at|about|after|during)\s+[^,:;\"“”]{1,60}?)*,?\s*")
+
+
 def colon_content(text, ss, se, inside, taken, found, ctx, reg) -> Found | None:
     """Reported content after a colon whose lead-in names the speaker: 'Umerov had set out Kyiv's terms: peace
     was possible only if ...', 'On the land grab, he was blunter still: without a solution ...', 'the position
@@ -605,6 +610,12 @@ def colon_content(text, ss, se, inside, taken, found, ctx, reg) -> Found | None:
             res = Found(0, 0, bm.group(1), r) if r else None
     if res is None and not verbs and _SPOKE.search(text, lead_lo, colon):
         res = colon_subject(text, lead_lo, colon, inside, ctx, reg)
+    nm = _COLON_NAME.fullmatch(text, lead_lo, colon) if res is None and not verbs else None
+    if nm:                                       # "Antonio Tajani: the Vatican is ...", "Putin, from Bishkek, on the
+        r = resolve(nm.group(1), ctx, reg)       # plan: the text could ...": a name and a colon, no verb (round 32)
+        if r is not None and (reg.lookup(r[0]) is not None or r[0] in ctx.camps or r[0] in ctx.surnames.values()
+                              or any(r[0] == n for n, _ in ctx.person)):   # known, or named before in the article
+            res = Found(0, 0, nm.group(1), r)                              # ("Pull Quote:" never)
     if res is None:
         return None
     taken[colon:colon + 1] = b"\x01"

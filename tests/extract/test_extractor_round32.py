@@ -123,3 +123,18 @@ def test_for_a_place_after_a_semicolon_is_no_holder():
     body = ("Kaja Kallas met ministers in Brussels.\n\n"
             "The talks went on into the night; for Moscow, the arithmetic of the vote is simple enough.\n")
     assert "the arithmetic of the vote is simple enough" not in _actors(body)
+
+
+# --- "Name: claim" and "Name, from <place>, on <topic>: claim", no verb
+
+def test_a_known_name_and_a_colon_without_a_verb_reports_the_claim():
+    body = ("Sergei Lavrov, from Minsk, on the draft: the text could be signed within a month if Kyiv accepts the "
+            "new line.\n\nEmmanuel Macron: Europe will not sign a peace written without Ukraine.\n")
+    got = _actors(body)
+    assert got["the text could be signed within a month if Kyiv accepts the new line"] == "Sergei Lavrov"
+    assert got["Europe will not sign a peace written without Ukraine"] == "Emmanuel Macron"
+
+
+def test_a_label_and_a_colon_is_no_speaker():
+    body = "Pull Quote: The lists were everything, and everyone in the room knew it.\n"
+    assert not _actors(body)
