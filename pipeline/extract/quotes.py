@@ -613,9 +613,9 @@ def colon_content(text, ss, se, inside, taken, found, ctx, reg) -> Found | None:
     nm = _COLON_NAME.fullmatch(text, lead_lo, colon) if res is None and not verbs else None
     if nm:                                       # "Antonio Tajani: the Vatican is ...", "Putin, from Bishkek, on the
         r = resolve(nm.group(1), ctx, reg)       # plan: the text could ...": a name and a colon, no verb (round 32)
-        if r is not None and (reg.lookup(r[0]) is not None or r[0] in ctx.camps or r[0] in ctx.surnames.values()
-                              or any(r[0] == n for n, _ in ctx.person)):   # known, or named before in the article
-            res = Found(0, 0, nm.group(1), r)                              # ("Pull Quote:" never)
+        if r is not None and (reg.lookup(r[0]) is not None or r[0] in ctx.camps or r[0] in text[:lead_lo] and
+                              (r[0] in ctx.surnames.values() or any(r[0] == n for n, _ in ctx.person))):
+            res = Found(0, 0, nm.group(1), r)    # known, or a person the article named before ("Pull Quote:" never)
     if res is None:
         return None
     taken[colon:colon + 1] = b"\x01"
