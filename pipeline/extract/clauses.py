@@ -646,6 +646,10 @@ def nominal_attributions(text, ss, se, inside, taken, found, ctx, reg) -> None:
         toks = owner.split()
         while toks and toks[0] in STOP_CAP:
             toks = toks[1:]
+        if toks and re.match(r"(?:claim|assessment|accusation|warning)", m.group(2)) and \
+                (resolve(" ".join(toks), ctx, reg) or ("", "", ""))[2] != "person":
+            continue                             # "Baku's claim that ...": a state's claim is the article's gloss;
+            #                                      "Dmitriev's claim that ..." a person's statement (round 32)
         if len(text[s:e].split()) >= 3 and toks and not any(taken[s:e]):
             add_found(found, Found(s, e, " ".join(toks), nominal=True), ctx, reg, taken)
 

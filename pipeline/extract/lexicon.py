@@ -188,7 +188,8 @@ NOMINAL = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[
                      r"delegation|army|presidency|council|two leaders|four leaders|three leaders|leaders|ministers))"
                      r"(?:'s|’s|'|’)"
                       r"\s+((?:demand|demands|call|calls|appeal|appeals|insistence|complaint|complaints|plea|pleas)"
-                      r"\s+(?:for|that|about|of|over|to|against|on)\s)")
+                      r"\s+(?:for|that|about|of|over|to|against|on)\s|(?:claim|claims|assessment|accusation|accusations|"
+                      r"warning|warnings)\s+that\s)")   # "Dmitriev's claim that ..." (a person's: round 32)
 NOMINAL_END = re.compile(r"\s*[,;:.!?]|\s+(?:by|was|were|is|are|has|have|had|set|sparked|drew|prompted|came|which|who|"
                           r"but|went|met|got|fell|left|remained|drew|triggered|angered|appeared|"
                           r"seemed|became|ran|won|failed|went|and then)\b")

@@ -138,3 +138,13 @@ def test_a_known_name_and_a_colon_without_a_verb_reports_the_claim():
 def test_a_label_and_a_colon_is_no_speaker():
     body = "Pull Quote: The lists were everything, and everyone in the room knew it.\n"
     assert not _actors(body)
+
+
+# --- "<a person>'s claim/assessment/accusation/warning that ...": a claim as the sentence's subject
+
+def test_a_person_s_claim_that_is_a_statement_a_state_s_is_not():
+    body = ("Sergei Lavrov's claim that the Europeans were “trying to derail” the talks was amplified by state "
+            "agencies.\n\nMoscow's claim that the convoy had been turned back was not confirmed.\n")
+    got = _actors(body)
+    assert got.get("claim that the Europeans were “trying to derail” the talks") == "Sergei Lavrov"
+    assert not any(t.startswith("claim that the convoy") for t in got)
