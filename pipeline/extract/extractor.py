@@ -31,7 +31,8 @@ from pipeline.extract.cast import cast_label, learn_cast
 from pipeline.extract.citations import cited_statements
 from pipeline.extract.documents import kin, learn_documents
 from pipeline.extract.fullnames import full_names
-from pipeline.extract.factbox import profile_items, profile_name, section_item, section_party
+from pipeline.extract.factbox import (profile_items, profile_name, section_item, section_party, wanted_item,
+                                      wants_party)
 from pipeline.extract.headers import header_speaker
 from pipeline.extract.home import article_home, home_side
 from pipeline.extract.introductions import learn_introductions
@@ -208,6 +209,7 @@ def extract_statements(text: str, article_id: str = "article",
     interviewee: tuple[str, str, str] | None = None   # a Q&A's guest, whose "A:" lines are answers
     colon = _colon_dateline(text, paras, reg)
     section: tuple[str, str, str] | None = None   # the party a factbox heading ("RUSSIA") gives the bullets under it
+    wants_box = False                            # the heading is "WHAT <PARTY> WANTS": verbless bullets (round 32)
     for ps, pe in paras:
         dm = DATELINE.match(text, ps, pe)
         tm = TIMESTAMP.match(text, ps, pe) if dm is None else None
@@ -239,12 +241,15 @@ def extract_statements(text: str, article_id: str = "article",
         if lab is not None:
             out.append(lab)
         party = section_party(text, ps, pe, reg)
+        wanted = wants_party(text, ps, pe) if party is None else None
+        if wanted is not None:                   # "WHAT ROME WANTS": its bullets are the party's demands (round 32)
+            party = resolve(wanted, ctx, reg)
         if party is not None:
-            section = party
+            section, wants_box = party, wanted is not None
         elif not LIST_ITEM.match(text, ps, pe):
             section = None
         elif lab is None and section is not None:   # "- Rejects any deal made without Kyiv" under "UKRAINE" (round 25)
-            item = section_item(text, ps, pe, inside, taken)
+            item = (wanted_item if wants_box else section_item)(text, ps, pe, inside, taken)
             if item is not None:
                 add_found(out, Found(item[0], item[1], section[0], direct=item[2]), ctx, reg, taken,
                           inherit=Found(0, 0, section[0], section))

@@ -41,6 +41,33 @@ def section_party(text: str, ps: int, pe: int, reg: ActorRegistry) -> tuple[str,
     return actor.name, actor.camp, "person" if actor.type == "person" else "group" if actor.type == "group" else "inst"
 
 
+# a box headed by what a party wants ("WHAT ROME WANTS", "What Kyiv wants:"): every bullet under it is that party's
+# demand, a noun phrase without a verb (round 32)
+_WANTS_HEADING = re.compile(r"[ \t]*(?:WHAT|What)[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,2}?[A-Z][\w'’.-]*)[ \t]+(?:WANTS|wants|"
+                            r"DEMANDS|demands|SEEKS|seeks)[ \t]*:?[ \t]*")
+
+
+def wants_party(text: str, ps: int, pe: int) -> str | None:
+    """The party a "WHAT <PARTY> WANTS" heading names, as written in title case, or None.
+
+    >>> wants_party("WHAT ROME WANTS", 0, 15), wants_party("What Kyiv wants:", 0, 16), wants_party("ROME", 0, 4)
+    ('Rome', 'Kyiv', None)
+    """
+    m = _WANTS_HEADING.fullmatch(text, ps, pe)
+    return None if m is None else m.group(1).title() if m.group(1).isupper() else m.group(1)
+
+
+def wanted_item(text: str, ps: int, pe: int, inside: bytearray, taken: bytearray) -> tuple[int, int, bool] | None:
+    """(start, end, direct) of a bullet under a "WHAT <PARTY> WANTS" heading: the whole bullet, or None."""
+    m = re.match(r"[ \t]*[•·▪‣◦*–-][ \t]+", text[ps:pe])
+    if m is None:
+        return None
+    s, e = trim_span(text, ps + m.end(), pe, inside)
+    if len(text[s:e].split()) < 3 or any(taken[s:e]):
+        return None
+    return s, e, False
+
+
 def section_item(text: str, ps: int, pe: int, inside: bytearray, taken: bytearray):
     """(start, end, direct) of a factbox bullet's statement ("- Rejects any deal made without Kyiv"), or None."""
     m = _BULLET_VERB.match(text, ps, pe)

@@ -148,3 +148,18 @@ def test_a_person_s_claim_that_is_a_statement_a_state_s_is_not():
     got = _actors(body)
     assert got.get("claim that the Europeans were “trying to derail” the talks") == "Sergei Lavrov"
     assert not any(t.startswith("claim that the convoy") for t in got)
+
+
+# --- a "WHAT <PARTY> WANTS" box: each verbless bullet is the party's demand
+
+def test_the_bullets_of_a_what_party_wants_box_are_its_demands():
+    body = ("Ministers met in Geneva on Monday.\n\nWHAT KYIV WANTS\n\n- A ceasefire along the current line first\n\n"
+            "- European troops as guarantors after the truce\n\nThe talks resume on Friday.\n")
+    got = _actors(body)
+    assert got["A ceasefire along the current line first"] == "Ukrainian government"
+    assert got["European troops as guarantors after the truce"] == "Ukrainian government"
+
+
+def test_bullets_under_another_heading_need_their_verbs():
+    body = "Ministers met in Geneva on Monday.\n\nWHAT WE KNOW\n\n- A ceasefire along the current line first\n"
+    assert not _actors(body)
