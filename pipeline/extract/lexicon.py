@@ -99,8 +99,9 @@ VERB_RE = re.compile(r"(?<![\w'’-])(?<!'s\s)(?<!’s\s)(?<!\bthe\s)(?<!\bThe\s
     key=len, reverse=True)) + r"|(?:held|holds)(?=\s+that\s)|(?<=,\s)(?:" + "|".join(sorted(V_THAT_ONLY)) +
     r")(?=\s+(?:the\s+)?[A-Z])|(?:renewed|renews)(?=\s+(?:its|his|her|their|the)\s+(?:call|calls|"
     r"demand|demands|appeal|appeals|plea|pleas|complaint|complaints|offer)\b)|(?:made|makes)(?=\s+(?:a|an|the|any|its|"
-    r"further)\s+[^.;:\"“”]{1,80}?\s+conditional\s+(?:on|upon)\s))(?![\w'’-])")   # "X made a truce conditional on Y"   # "The same text held that ...": a
-# document's position, only with "that" (never "held talks"); "X renewed its call for ...": a nominal report
+    r"further)\s+[^.;:\"“”]{1,80}?\s+conditional\s+(?:on|upon)\s))(?![\w'’-])")   # "The same text held that ...": a
+# document's position, only with "that" (never "held talks"); "X renewed its call for ...": a nominal report; "X made a
+# truce conditional on Y": X's condition (round 30)
 V_HELD = {"held", "holds"}
 ALL_VERBS = set(V_STRONG) | set(V_WEAK) | set(V_OBJECT) | V_FRAME
 TITLE_WORDS = set((
