@@ -29,7 +29,8 @@ _TITLE_WORDS = frozenset((
     "professor engr barr gen general lt lieutenant col colonel maj major brig brigadier adm admiral capt captain "
     "cmdr commander sgt sergeant cpl corporal pte private father fr rev reverend researcher prosecutor senator sen "
     "rep gov governor judge analyst minister secretary spokesman spokeswoman spokesperson envoy adviser advisor "
-    "president chairman chairwoman chair director deputy chief mp mep retd ret rtd very sheikh sheikha").split())
+    "president chairman chairwoman chair director deputy chief mp mep retd ret rtd very sheikh sheikha "
+    "ratu adi afioga pastor elder").split())     # Pacific chiefly styles and a pastor's (round 33)
 _PARTICLE = re.compile(r"(?:al|el|bin|ibn|bint|van|von|der|de|da|di|du|dos|la|le|al-\S*|el-\S*)$")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 # words that end an institution's name, never a person's ("KNG Securities", "Democratic Party", "State House")

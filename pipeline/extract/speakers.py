@@ -31,8 +31,11 @@ _OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[
 _RANK = re.compile(r"(?<![\w'’-])(?:(?:Brig|Maj|Lt|Col)\.?-(?:Gen|Col)\.?|(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Prof)\.?|(?:Gov|Sen|Rep|Amb|Rev|Fr)\.|PM|Senator|Congressman|"
                    r"Congresswoman|(?<!Permanent\s)(?<!Special\s)(?<!High\s)(?<!Resident\s)(?<!Trade\s)Representative(?=\s+[A-Z][a-z]+\s+"
                    r"[A-Z]))\s+(?=[A-Z])")   # not "Permanent Representative Fu Cong": a diplomat's title
+# a Pacific chiefly style (Fiji's "Ratu", "Adi"; Samoa's "Afioga") or a pastor's style ("Pastor", "Reverend [Elder]")
+# is kept on every mention and is no part of the name (round 33: "Ratu Semi Naivalu", "Ratu Semi" are "Semi Naivalu")
 _HONORIFIC = re.compile(r"(?<![\w'’-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|H\.?E\.?|HH|HRH|Sheikha?|"
-                        r"Mr|Mrs|Ms|Dr|Sir|Dame|Shri|Smt|Alhaji|Alhaja|Hajiya|Mallam|Malam|Hon)\.?\s+(?=[A-Z])")
+                        r"Mr|Mrs|Ms|Dr|Sir|Dame|Shri|Smt|Alhaji|Alhaja|Hajiya|Mallam|Malam|Hon|Ratu|Adi|Afioga|Pastor|"
+                        r"Reverend(?:\s+Elder)?)\.?\s+(?=[A-Z])")
 
 
 @dataclass
