@@ -223,9 +223,10 @@ TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:(?:\s*(?:a\.m\.|p\.m\.|am|pm))?\s*(?
 OPEN_Q = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
 NAME_PARTICLE = re.compile(r"(?:(?:al|el|ad|as|ash|an|at|az|ul|bin|ibn)-[A-Z]|(?:bin|ibn|von|van|der|den|de|da|di|du|"
                            r"dos|das|la|le|al|el|bint)$)")   # lower-case parts of names: al-Sisi, von der Leyen
+# (round 33: "Bureau", "Conference", "Secretariat", "Synod": "the Tonga Bureau of Statistics" is no person "Tonga Bureau")
 ORG_WORDS = set(("Institute Center Centre Council Forum Foundation Agency Committee Commission League Union Alliance "
                  "Coalition Movement Association Organization Organisation Group Fund Bank Court Assembly University "
-                 "Federation Front Network Observatory Office Ministry Tank").split())
+                 "Federation Front Network Observatory Office Ministry Tank Bureau Conference Secretariat Synod").split())
 WORD = re.compile(r"[^\s,;:()\[\]\"“”«»]+")
 # news outlets and wire services speak for themselves (side `other`, ANNOTATION.md §2): their last word, or the name
 OUTLET_WORDS = set(("Times Post Journal News Agency Guardian Telegraph Herald Tribune Gazette Wire Daily Economist "

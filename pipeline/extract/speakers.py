@@ -898,7 +898,7 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         if inner is not None and inner[2] != "person" and (reg.lookup(inner[0]) is not None or state in DEMONYMS or
                                                            state in CAPITALS or state.lower() in reg.camp_words):
             return inner                         # not "the Ministry of External Affairs" -> "External Affairs's ministry"
-    om = _GROUP_OF_PERSON.match(clean)
+    om = _GROUP_OF_PERSON.match(clean) if not _OF_PLURAL_NAME.fullmatch(clean) else None
     if om:                                       # "the Republican Party of the former president Serzh Sargsyan"
         inner = resolve(om.group(1), ctx, reg)
         if inner is not None and inner[2] != "person":
@@ -1351,6 +1351,9 @@ _OUTLET_NOUN = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+((?
 _GROUP_OF_PERSON = re.compile(r"(.+?\b(?:[Pp]arty|[Aa]lliance|[Cc]oalition|[Mm]ovement|[Bb]loc|[Ff]ront|[Gg]roup|[Ff]action))"
                               r"\s+(?:of|led by|headed by|founded by|loyal to)\s+(?:the\s+)?(?:former\s+|late\s+|ex-)?"
                               r"(?:[a-z]+\s+){0,3}[A-Z]")
+# "of" and one capitalised plural ends a body's own name, never its owner ("the UN Group of Experts", "the Party of
+# Regions", "the Council of Elders"; round 33)
+_OF_PLURAL_NAME = re.compile(r".+\s+of\s+(?:the\s+)?[A-Z][a-z]+s\s*")
 _HEAD_OF = re.compile(r"(?:the\s+)?head\s+of\s+(?:the\s+)?(.+)$", re.I)
 # the title of whoever heads an institution the registry knows (the guide's translated-copy habit)
 _HEADS_OF = (("foreign ministry", "foreign minister"), ("foreign office", "foreign secretary"),

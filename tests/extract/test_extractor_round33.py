@@ -29,3 +29,20 @@ def test_a_pastors_style_is_dropped_from_the_name():
     got = _actors(body)
     assert got["the war must end before winter"] == "Ioane Lino"
     assert "Mose Tavita" in got.values()
+
+
+# --- a body's own name runs through "of": "<X> Bureau/Conference of <Y>", "<X> Group of <Plurals>"
+
+def test_a_bureau_or_conference_of_something_keeps_its_whole_name():
+    body = ("The Tonga Bureau of Statistics said that fuel prices had risen 4 per cent over the year.\n\n"
+            "The Melanesian Conference of Churches said in a statement that every family should pray for peace.\n\n"
+            "The Fiji Bureau of Meteorology said that the cyclone would pass to the south.\n")
+    got = _actors(body)
+    assert got["fuel prices had risen 4 per cent over the year"] == "Tonga Bureau of Statistics"
+    assert got["every family should pray for peace"] == "Melanesian Conference of Churches"
+    assert got["the cyclone would pass to the south"] == "Fiji Bureau of Meteorology"      # not the Tonga bureau
+
+
+def test_a_group_of_plurals_is_the_groups_own_name_not_its_owner():
+    body = "The UN Group of Observers reported that foreign troops were still operating near the border.\n"
+    assert _actors(body)["foreign troops were still operating near the border"] == "UN Group of Observers"
