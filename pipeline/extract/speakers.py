@@ -299,6 +299,9 @@ def _bare_name(res: tuple[str, str, str] | None, reg: ActorRegistry) -> tuple[st
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source. A body whose
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
+    if "OTUS" in mention or "Sec" in mention or "WH" in mention:   # the US government's shorthand in pool and wire
+        mention = _US_SHORTHAND.sub(lambda m: _US_SHORTHANDS[m.group(0)], mention)   # copy: "POTUS", "SecState",
+        #                                            "the WH press office" are the titles they stand for (round 33)
     if "MoD" in mention or "efense" in mention:  # "the Russian MoD", "Cambodia's Defense Ministry": the guide's
         mention = _DEFENCE_MINISTRY.sub("Defence Ministry", mention)      # "Defence Ministry" (round 32)
     if "state" in mention and _STATE_MEDIA.fullmatch(mention.strip()) and reg.lookup(mention) is None:
@@ -360,6 +363,9 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
 
 _STATE_MEDIA = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?state(?:-run|-owned|-controlled)?\s+(?:TV|television|"
                           r"broadcaster|radio|channel)")
+_US_SHORTHANDS = {"POTUS": "the US president", "VPOTUS": "the US vice president", "SecState": "the US secretary of state",
+                  "SecDef": "the US defense secretary", "WH": "White House"}
+_US_SHORTHAND = re.compile(r"(?<![\w'’-])(?:" + "|".join(_US_SHORTHANDS) + r")(?![\w'’-])")
 _DEFENCE_MINISTRY = re.compile(r"(?<![\w'’-])(?:MoD|Defense\s+Ministry)(?![\w'’-])")
 # a body's head word ending a name or before its field ("... Department for External Church Relations"), the role
 # words that make such a name a person's title ("Head of the Office of the President"), and an outlet's descriptor

@@ -46,3 +46,20 @@ def test_a_bureau_or_conference_of_something_keeps_its_whole_name():
 def test_a_group_of_plurals_is_the_groups_own_name_not_its_owner():
     body = "The UN Group of Observers reported that foreign troops were still operating near the border.\n"
     assert _actors(body)["foreign troops were still operating near the border"] == "UN Group of Observers"
+
+
+# --- the US government's shorthand in pool copy: "POTUS", "VPOTUS", "SecState", "the WH press office"
+
+def test_the_us_government_shorthand_names_the_holder_of_the_title_it_stands_for():
+    body = ("11:02 — POTUS said that the talks had gone \"very well\" and that a deal was close.\n\n"
+            "11:05 — SecState, stopping at the rope line, said that a truce was not off the table.\n\n"
+            "11:12 — Per the WH press office, the President spoke by phone with the Finnish president.\n")
+    got = _actors(body)
+    assert got["the talks had gone \"very well\" and that a deal was close"] == "Donald Trump"
+    assert got["a truce was not off the table"] == "Marco Rubio"
+    assert got["the President spoke by phone with the Finnish president"] == "White House"
+
+
+def test_a_word_that_only_contains_the_shorthand_is_left_alone():
+    body = "Senator Whitmore said that the aid package would be delivered by March.\n"
+    assert _actors(body)["the aid package would be delivered by March"] == "Whitmore"
