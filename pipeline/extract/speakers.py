@@ -1636,6 +1636,11 @@ def _listed_group(clean: str, reg: ActorRegistry) -> tuple[str, str, str] | None
     if side == "europe" and (camps.count("europe") == len(parts) or lm and camps.count("europe") == len(camps)) and \
             "European leaders" in reg.actors:       # "the leaders of France, ..., Great Britain and the Commission"
         return "European leaders", "europe", "group"
+    if len(camps) >= 3 and camps.count(side) == len(camps) >= len(parts) - 1 and side != "other":
+        blocs = [a for a in reg.actors.values() if a.type == "group" and a.camp == side]
+        if len(blocs) == 1 and not any(w in DEMONYMS.values() for w in blocs[0].name.split()):
+            return blocs[0].name, side, "group"  # "the United States, Saudi Arabia, Egypt and the UAE": the one bloc
+        #                                          of states the registry gives their camp, the Quad (round 33)
     return clean, side, "group"
 
 

@@ -63,3 +63,17 @@ def test_the_us_government_shorthand_names_the_holder_of_the_title_it_stands_for
 def test_a_word_that_only_contains_the_shorthand_is_left_alone():
     body = "Senator Whitmore said that the aid package would be delivered by March.\n"
     assert _actors(body)["the aid package would be delivered by March"] == "Whitmore"
+
+
+# --- the members of the registry's one bloc of states in a camp, listed, speak as that bloc
+
+def test_the_ministers_of_a_blocs_member_states_listed_speak_as_the_bloc():
+    body = ("The foreign ministers of Egypt, Saudi Arabia, the United States and the United Arab Emirates said that "
+            "the warring parties had to accept a three-month humanitarian truce.\n")
+    got = _actors(body, "sudan")
+    assert got["the warring parties had to accept a three-month humanitarian truce"] == "Quad"
+
+
+def test_three_states_of_one_camp_with_no_bloc_of_their_own_stay_a_list():
+    body = "Russia, Belarus and North Korea said that the sanctions were illegal and had to be lifted at once.\n"
+    assert _actors(body)["the sanctions were illegal and had to be lifted at once"] != "Russian delegation"
