@@ -1700,7 +1700,29 @@ def _resolve_apposition(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str
                     if side == "other" and pool:
                         side = pool[-1][1]
                 return res[0], side, res[2]
+    surname = _titled_surname(parts, reg)
+    if surname is not None:                      # "Russia's non-resident envoy, Grinyov,": the person, by the surname
+        res = resolve(surname, ctx, reg)         # (the full name when the article gave it; round 33)
+        if res is not None and res[2] == "person":
+            side = res[1] if reg.lookup(res[0]) is not None or res[1] != "other" else camp_from_words(reg, parts[0])
+            return res[0], side, res[2]
     return resolve(parts[0], ctx, reg) if parts else None
+
+
+def _titled_surname(parts: list[str], reg: ActorRegistry) -> str | None:
+    """The one capitalised word after a title and a comma ("Ukraine's non-resident ambassador, Myroshnychenko",
+    "The Kremlin's envoy, Ambassador Grinyov"): a surname, when it is no state, capital or body."""
+    if len(parts) != 2 or not any(w.lower() in TITLE_WORDS for w in parts[0].split()):
+        return None
+    toks = parts[1].split()
+    while len(toks) > 1 and toks[0].lower().rstrip(".") in TITLE_WORDS:
+        toks = toks[1:]
+    if len(toks) != 1 or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", toks[0]) or toks[0] in STOP_CAP or \
+            toks[0].lower() in reg.camp_words or toks[0] in CAPITALS or toks[0] in DEMONYMS or \
+            toks[0] in DEMONYMS.values() or toks[0] in ORG_WORDS:
+        return None
+    known = reg.lookup(toks[0])
+    return toks[0] if known is None or known.type == "person" else None
 
 
 def ctx_side(ctx: Ctx, name: str, reg: ActorRegistry) -> str:

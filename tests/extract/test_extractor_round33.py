@@ -77,3 +77,15 @@ def test_the_ministers_of_a_blocs_member_states_listed_speak_as_the_bloc():
 def test_three_states_of_one_camp_with_no_bloc_of_their_own_stay_a_list():
     body = "Russia, Belarus and North Korea said that the sanctions were illegal and had to be lifted at once.\n"
     assert _actors(body)["the sanctions were illegal and had to be lifted at once"] != "Russian delegation"
+
+
+# --- a title, a comma and one capitalised word: the person, by the surname
+
+def test_a_surname_alone_after_a_title_and_a_comma_is_the_person_not_the_titles_registry_holder():
+    body = ("Russia’s ambassador to Australia, Pavel Kozlov, met the minister on Monday.\n\n"
+            "CANBERRA — Russia’s non-resident envoy, Kozlov, told the service by phone that Moscow had come to talk.\n\n"
+            "CANBERRA — Israel’s non-resident ambassador to Fiji, Ben-Ami, told the service that the Authority could "
+            "not govern.\n")
+    got = _actors(body)
+    assert got["Moscow had come to talk"] == "Pavel Kozlov"
+    assert got["the Authority could not govern"] == "Ben-Ami"
