@@ -136,6 +136,7 @@ INST_HEADS = {"ministry", "government", "kremlin", "office", "presidency", "admi
                "embassy", "mission", "consulate", "parliament", "cabinet", "command", "authorities", "leadership"}
 STOP_CAP = set(("On In At After Before During Since Until From By With Without For To Of And But Or Yet So As "
                  "When While Where Although Though Because If Then Also However Meanwhile Still Earlier Later "
+                 "Afterwards Afterward Separately Likewise Similarly Elsewhere "
                  "Today Yesterday Tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
                  "February March April May June July August September October November December Jan Feb Mar "
                  "Apr Jun Jul Aug Sep Sept Oct Nov Dec Asked Speaking Visiting Meeting Turning Writing Answering "
@@ -288,7 +289,7 @@ SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\
 
 
 INTRO_WORD = re.compile(r"(?:\d{1,2}[:.]\d{2}\s+)?(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Since|From|By|With|For|"
-                         r"When|While|As|Asked|Earlier|Later|Separately|Meanwhile|Still|However|But|And|Yet|Also|Then|"
+                         r"When|While|As|Asked|Earlier|Later|Afterwards?|Separately|Meanwhile|Still|However|But|And|Yet|Also|Then|"
                          r"Speaking|Today|Yesterday|Last|This|Once|Now)\b")
 
 

@@ -89,3 +89,11 @@ def test_a_surname_alone_after_a_title_and_a_comma_is_the_person_not_the_titles_
     got = _actors(body)
     assert got["Moscow had come to talk"] == "Pavel Kozlov"
     assert got["the Authority could not govern"] == "Ben-Ami"
+
+
+# --- a sentence adverb before the speaker is no part of the name
+
+def test_afterwards_before_a_known_speaker_is_no_part_of_the_name():
+    body = ("The two presidents spoke for nearly three hours. Afterwards Mr Trump wrote that a peace agreement was "
+            "the best way to end the war.\n")
+    assert _actors(body)["a peace agreement was the best way to end the war"] == "Donald Trump"
