@@ -363,6 +363,8 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
 
 _STATE_MEDIA = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?state(?:-run|-owned|-controlled)?\s+(?:TV|television|"
                           r"broadcaster|radio|channel)")
+_NO_SOURCE = re.compile(r"(?:the\s+|your\s+)?pool(?:er)?|(?:(?:viral|online|social\s+media|some|many)\s+)?posts|"
+                        r"(?:two|three|four|five|six)")
 _US_SHORTHANDS = {"POTUS": "the US president", "VPOTUS": "the US vice president", "SecState": "the US secretary of state",
                   "SecDef": "the US defense secretary", "WH": "White House"}
 _US_SHORTHAND = re.compile(r"(?<![\w'’-])(?:" + "|".join(_US_SHORTHANDS) + r")(?![\w'’-])")
@@ -725,6 +727,8 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
     low = mention.lower().strip()
     if low in ("we", "i", "us", "you"):          # the journalist or an unnamed voice
         return None
+    if _NO_SOURCE.fullmatch(low):                # the pool reporter's own notes ("Pool notes", "your pooler"), posts
+        return None                              # no one signs ("CLAIM: Posts say"), a count ("Two claims"; round 33)
     if re.fullmatch(r"(?:his|her)\s+(?:royal\s+)?(?:excellency|highness|majesty)", low) and ctx.person:
         a, side = ctx.person[-1]                 # "His Excellency underlined that ...": whom the article is about
         return a, side, "person"

@@ -97,3 +97,15 @@ def test_afterwards_before_a_known_speaker_is_no_part_of_the_name():
     body = ("The two presidents spoke for nearly three hours. Afterwards Mr Trump wrote that a peace agreement was "
             "the best way to end the war.\n")
     assert _actors(body)["a peace agreement was the best way to end the war"] == "Donald Trump"
+
+
+# --- no source: the pool reporter's own notes, posts no one signs, a bare count
+
+def test_the_pool_reporter_and_unsigned_posts_are_no_speaker():
+    body = ("12:40 — Pool notes that she took two questions and walked back in.\n\n"
+            "CLAIM: Posts say that the accord gives the United States half of all cobalt mined in the country.\n\n"
+            "Foreign Minister Sergei Lavrov said that Moscow would not accept observers from NATO states.\n")
+    got = _actors(body)
+    assert not any("took two questions" in t for t in got)
+    assert not any("half of all cobalt" in t for t in got)
+    assert got["Moscow would not accept observers from NATO states"] == "Sergei Lavrov"
