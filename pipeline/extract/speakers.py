@@ -1010,6 +1010,10 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
     for i in range(len(words)):
         if i > 0 and i == len(words) - 1 and words[i] in ORG_WORDS:
             break                                # "the Arab Group" is not whatever "the group" names
+        if i > 0 and i == len(words) - 1 and words[i].lower() == "leaders" and words[i - 1][:1].isupper() and \
+                camp_from_words(reg, " ".join(words[:i])) == "other":
+            break                                # "Forum Leaders", "ASEAN leaders": that body's leaders as one, not
+            #                                      whoever "the leaders" names (round 33)
         actor = reg.lookup(" ".join(words[i:]))
         if actor:
             if other_first_name(words, i, actor, reg):

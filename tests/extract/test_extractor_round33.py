@@ -109,3 +109,13 @@ def test_the_pool_reporter_and_unsigned_posts_are_no_speaker():
     assert not any("took two questions" in t for t in got)
     assert not any("half of all cobalt" in t for t in got)
     assert got["Moscow would not accept observers from NATO states"] == "Sergei Lavrov"
+
+
+# --- a body's leaders speak as one: "Forum Leaders", "ASEAN leaders" are not "the leaders" of Europe
+
+def test_a_bodys_leaders_speak_as_that_group_not_as_european_leaders():
+    body = ("In their communiqué, Forum Leaders reiterated their call for a just and lasting peace in Ukraine.\n\n"
+            "ASEAN leaders said that the conflict had to be settled by dialogue and in line with the UN Charter.\n")
+    got = _actors(body)
+    assert got["the conflict had to be settled by dialogue and in line with the UN Charter"] == "ASEAN leaders"
+    assert "European leaders" not in got.values()
