@@ -68,7 +68,9 @@ def _full_from_text(word: str, text: str) -> set[str]:
     out = set()
     for m in re.finditer(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)[ \t]+" + re.escape(word) + r"(?=['’]s\b|[^\w'’-]|$)", text):
         first = m.group(1)
-        if first not in _NOT_FIRST and first.lower() not in _TITLE_WORDS:
+        if first == "To" and re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, m.start() - 40):m.start()]):
+            out.add(f"To {word}")                # "General Secretary of Vietnam To Lam": a given name (round 33)
+        elif first not in _NOT_FIRST and first.lower() not in _TITLE_WORDS:
             out.add(f"{first} {word}")
     if not out:                                  # a first name alone ("Teguh affirmed", "Sarah said") after the full
         for m in re.finditer(r"(?<![\w'’.-])" + re.escape(word) + r"[ \t]+([A-Z][a-z][\w'’-]*)(?![\w'’-])", text):

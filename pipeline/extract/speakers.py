@@ -228,13 +228,21 @@ def _title_word(w: str) -> bool:
         ("-" in lw and all(p in TITLE_WORDS or p in ("general", "vice", "deputy") for p in lw.split("-")))
 
 
+def _given_to(words: list[str], i: int) -> bool:
+    """"To" after a title or a name and before a capitalised word is a given name ("General Secretary To Lam", "the
+    General Secretary of Vietnam To Lam"; round 33)."""
+    return words[i] == "To" and 0 < i < len(words) - 1 and words[i + 1][:1].isupper() and \
+        (_title_word(words[i - 1]) or words[i - 1][:1].isupper() and words[i - 1] not in STOP_CAP)
+
+
 def titled_tail(words: list[str], reg: ActorRegistry) -> list[str] | None:
     """The person's name that ends a title chain ("Federation Council member Alexei Pushkov", "Arab League
     Secretary-General Ahmed Aboul Gheit", "Chairman of the State Duma Defence Committee Andrei Kartapolov",
     "Chinese Permanent Representative Fu Cong"): the run of two to four name words (particles inside) at the end,
     right after a title word, or after an organisation word of a chain that holds a head title; else None."""
     k = len(words)
-    while k > 0 and (NAME_PARTICLE.match(words[k - 1]) and k < len(words) or words[k - 1][:1].isupper() and not
+    while k > 0 and (NAME_PARTICLE.match(words[k - 1]) and k < len(words) or _given_to(words, k - 1) or
+                     words[k - 1][:1].isupper() and not
                      _title_word(words[k - 1]) and words[k - 1] not in ORG_WORDS and words[k - 1] not in STOP_CAP and
                      words[k - 1].lower() not in reg.camp_words and words[k - 1] not in DEMONYMS and
                      not re.search(r"(?:'s|’s)$", words[k - 1])):

@@ -119,3 +119,19 @@ def test_a_bodys_leaders_speak_as_that_group_not_as_european_leaders():
     got = _actors(body)
     assert got["the conflict had to be settled by dialogue and in line with the UN Charter"] == "ASEAN leaders"
     assert "European leaders" not in got.values()
+
+
+# --- "To" after a title or a name and before a capitalised word is a given name (Vietnamese "To Lam")
+
+def test_to_as_a_given_name_after_a_title_stays_in_the_name_and_names_the_re_mentions():
+    body = ("General Secretary of the Communist Party of Vietnam To Lam held talks with the Kenyan president on Monday.\n\n"
+            "General Secretary Lam affirmed that Vietnam supported a ceasefire and direct talks.\n\n"
+            "Lam said that the two sides had agreed to keep in touch.\n")
+    got = _actors(body)
+    assert got["Vietnam supported a ceasefire and direct talks"] == "To Lam"
+    assert got["the two sides had agreed to keep in touch"] == "To Lam"
+
+
+def test_a_preposition_to_before_a_name_is_no_given_name():
+    body = "Speaking to reporters, Foreign Minister Sergei Lavrov said that Moscow would not accept observers.\n"
+    assert _actors(body)["Moscow would not accept observers"] == "Sergei Lavrov"
