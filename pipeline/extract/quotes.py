@@ -616,10 +616,30 @@ def colon_content(text, ss, se, inside, taken, found, ctx, reg) -> Found | None:
         if r is not None and (reg.lookup(r[0]) is not None or r[0] in ctx.camps or r[0] in text[:lead_lo] and
                               (r[0] in ctx.surnames.values() or any(r[0] == n for n, _ in ctx.person))):
             res = Found(0, 0, nm.group(1), r)    # known, or a person the article named before ("Pull Quote:" never)
+            if re.fullmatch(r"[ \t]*(?:\d{1,2}[:.]\d{2}[^\n\w]{0,6})?", text[text.rfind("\n", 0, lead_lo) + 1:lead_lo]):
+                e = _turn_end(text, e, inside, taken)   # a transcript's turn: the answer runs on (round 33)
     if res is None:
         return None
     taken[colon:colon + 1] = b"\x01"
     return add_found(found, Found(s, e, res.mention), ctx, reg, taken, inherit=res)
+
+
+_NEXT_SENTENCE = re.compile(r"[.!?…]*[\"”’')]*[ \t]+([A-Z][^\n.!?]*[.!?…]+[\"”’')]*)(?=[ \t]|\n|$)")
+
+
+def _turn_end(text, e, inside, taken) -> int:
+    """The end of a speaker's turn that opens its line ("3:11 — POTUS: There's no deal. We didn't get there."): the
+    sentences after the first on the same line, up to one with a speech verb, a quotation, a colon or a dash of its
+    own ("He added that ...", "Crosstalk. POTUS then said ...")."""
+    while True:
+        m = _NEXT_SENTENCE.match(text, e)
+        if m is None:
+            return e
+        seg = m.group(1)
+        if re.search(r"[\"“”:—–]|\b(?:[Ss]aid|says|added|asked|told|Pool|pooler|[Cc]rosstalk)\b", seg) or \
+                VERB_RE.search(seg) or any(taken[m.start(1):m.end(1)]) or len(seg.split()) < 2:
+            return e
+        e = trim_span(text, m.start(1), m.end(1), inside)[1]
 
 
 _DASHED = re.compile(r"[\"”’']?\s*(?:[—–]|(?<=\s)-(?=\s))\s*((?:[A-Z][\w'’.-]*\s+|(?:" + "|".join(("al-", "el-", "bin ", "von ", "de "))

@@ -135,3 +135,23 @@ def test_to_as_a_given_name_after_a_title_stays_in_the_name_and_names_the_re_men
 def test_a_preposition_to_before_a_name_is_no_given_name():
     body = "Speaking to reporters, Foreign Minister Sergei Lavrov said that Moscow would not accept observers.\n"
     assert _actors(body)["Moscow would not accept observers"] == "Sergei Lavrov"
+
+
+# --- a transcript's turn ("3:11 — POTUS: ...") runs on to the sentences after the first on its line
+
+def test_a_speakers_turn_runs_to_the_next_sentence_with_its_own_speech_verb():
+    body = ("3:10 — Q: Minister, is there a deal?\n\n"
+            "3:11 — POTUS: There is no deal until there is a deal. We did not get there today, but we have a good "
+            "chance. He added that he would call the Europeans shortly.\n\n"
+            "3:15 — Pool out.\n")
+    got = _actors(body)
+    turn = next(t for t in got if t.startswith("There is no deal"))
+    assert "we have a good chance" in turn and "He added" not in turn
+    assert got["he would call the Europeans shortly"] == "Donald Trump"
+
+
+def test_a_name_and_a_colon_inside_a_paragraph_keeps_one_sentence():
+    body = ("The minister was asked about the talks. Sergei Lavrov: the text could still change before the vote. "
+            "Diplomats expect a long night.\n")
+    got = _actors(body)
+    assert any(t.startswith("the text could still change") and "Diplomats" not in t for t in got)
