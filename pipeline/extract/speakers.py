@@ -1018,10 +1018,11 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
     for i in range(len(words)):
         if i > 0 and i == len(words) - 1 and words[i] in ORG_WORDS:
             break                                # "the Arab Group" is not whatever "the group" names
-        if i > 0 and i == len(words) - 1 and words[i].lower() == "leaders" and words[i - 1][:1].isupper() and \
+        if i > 0 and i == len(words) - 1 and words[i].lower() == "leaders" and \
+                (words[i - 1] in ORG_WORDS or re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", words[i - 1])) and \
                 camp_from_words(reg, " ".join(words[:i])) == "other":
             break                                # "Forum Leaders", "ASEAN leaders": that body's leaders as one, not
-            #                                      whoever "the leaders" names (round 33)
+            #                                      whoever "the leaders" names ("Nordic leaders" still do; round 33)
         actor = reg.lookup(" ".join(words[i:]))
         if actor:
             if other_first_name(words, i, actor, reg):
