@@ -38,6 +38,11 @@ def extracted_statements(body: str, conflict: str = "russia-ukraine") -> list[tu
     return [(s.text, s.actor, s.kind) for s in out]
 
 
+def extracted_actors(body: str, conflict: str = "russia-ukraine") -> dict[str, str]:
+    """text -> actor of each statement the rules find in `body` (`extracted_statements`, offsets checked)."""
+    return {text: actor for text, actor, _ in extracted_statements(body, conflict)}
+
+
 def _st(article_id, text, speaker, actor, side, kind, inclusion, ceasefire):
     return {"article_id": article_id, "text": text, "speaker": speaker, "actor": actor, "side": side,
             "kind": kind, "inclusion": inclusion, "ceasefire": ceasefire}

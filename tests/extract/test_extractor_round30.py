@@ -1,15 +1,10 @@
 """Round 30 (issue 14): mechanisms shared by all newsrooms, each with our own sentences."""
 from __future__ import annotations
 
-from conftest import extracted_statements
+from conftest import extracted_actors as _actors
 
 from pipeline.actors import ActorRegistry
 from pipeline.extract.extractor import extract_statements
-
-
-def _actors(body: str, conflict: str = "russia-ukraine") -> dict[str, str]:
-    """text -> actor of each statement the rules find in `body` (under a headline, offsets checked)."""
-    return {text: actor for text, actor, _ in extracted_statements(body, conflict)}
 
 
 def _sides(body: str, conflict: str = "russia-ukraine") -> dict[str, str]:

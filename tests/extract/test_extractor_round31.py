@@ -2,12 +2,7 @@
 our own sentences."""
 from __future__ import annotations
 
-from conftest import extracted_statements
-
-
-def _actors(body: str, conflict: str = "russia-ukraine") -> dict[str, str]:
-    """text -> actor of each statement the rules find in `body` (under a headline, offsets checked)."""
-    return {text: actor for text, actor, _ in extracted_statements(body, conflict)}
+from conftest import extracted_actors as _actors
 
 
 # --- a body re-mentioned by its head noun: "The agency said", "The union demanded"

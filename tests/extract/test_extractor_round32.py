@@ -1,12 +1,7 @@
 """Round 32 (issue 14): formats of newsletters, translated dailies and monitoring reports; our own sentences."""
 from __future__ import annotations
 
-from conftest import extracted_statements
-
-
-def _actors(body: str, conflict: str = "russia-ukraine") -> dict[str, str]:
-    """text -> actor of each statement the rules find in `body` (under a headline, offsets checked)."""
-    return {text: actor for text, actor, _ in extracted_statements(body, conflict)}
+from conftest import extracted_actors as _actors, extracted_statements
 
 
 # --- a numbered footnote marker closes a sentence: "… said.[4] The next sentence"

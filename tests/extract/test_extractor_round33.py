@@ -1,12 +1,7 @@
 """Round 33 (issue 14): pool reports, fact-check desks and Pacific regional copy; our own sentences."""
 from __future__ import annotations
 
-from conftest import extracted_statements
-
-
-def _actors(body: str, conflict: str = "russia-ukraine") -> dict[str, str]:
-    """text -> actor of each statement the rules find in `body` (under a headline, offsets checked)."""
-    return {text: actor for text, actor, _ in extracted_statements(body, conflict)}
+from conftest import extracted_actors as _actors
 
 
 # --- a Pacific chiefly style or a pastor's style is kept on every mention and is no part of the name
