@@ -449,8 +449,9 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     low = phrase.lower().split()
     if not any(w[0].isupper() for w in phrase.split()) and not (
             low[0] in ("the", "its", "his", "her", "their", "both") and (low[-1] in TITLE_WORDS or low[-1] in DOC_WORDS
-                                                                  or low[-1] in BODY_HEADS or low[-1] in GROUP_HEADS)):
-        return None
+                                                                  or low[-1] in BODY_HEADS or low[-1] in GROUP_HEADS
+                                                                  or low[-1].endswith("-year-old"))):
+        return None                              # '"...", the 47-year-old warned' (round 34)
     if low[-1] in ("of", "the", "and", "for", "to", "on"):
         return None
     return s, e

@@ -215,6 +215,20 @@ _STOP_INVERTED = re.compile(r"[ \t]+(?:said|says|added|adds|stressed|noted|insis
                             r"continued|concluded)[ \t]+[A-Z]")
 
 
+# '"...", so Rubio after the talks.', '"...", so the 47-year-old in Berlin.': German "so" for "said" after the
+# quotation, no verb (round 34); the speaker ends the sentence or a place, time, audience or clause follows it
+_SO_FRAME = re.compile(r"so[ \t]+(?=[A-Z]|(?:the|his|her)[ \t])")
+_SO_TAIL = re.compile(r"(?:[ \t]*(?:[.;,!?]|$)|[ \t]+(?:in|at|after|before|to|on|about|during|from|for|with|later|earlier|"
+                      r"afterwards|again|today|yesterday|recently|when|while|who|shortly|speaking|via|towards?)\b)")
+_AGE_NP = re.compile(r"(?:the|[Tt]he)\s+\d{2}-year-old")
+
+
+def _age_after(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of "the 47-year-old" at `pos`, else None."""
+    m = _AGE_NP.match(text, pos)
+    return (m.start(), m.end()) if m else None
+
+
 def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) -> Found | None:
     content_end = q.end
     last = text[q.end - 1] if q.end > q.start else ""
@@ -236,6 +250,16 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
         if handover and m and re.search(r"[-–—]", m.group(0)) else None
     if hm:                                       # '"...," - this is how Peskov commented on ...' (copy from Russian)
         p0 += hm.end()
+    so = _SO_FRAME.match(text, p0) if handover and not hm else None
+    np = np_after(text, so.end(), min(len(text), so.end() + 120)) or _age_after(text, so.end()) if so else None
+    if np is not None and (cut := re.search(r"(?<=[a-z]{3})\.\s", text[np[0]:np[1]])):
+        np = np[0], np[0] + cut.start()          # "so Zelensky. According to ...": the name ends the sentence
+    if np is not None and _SO_TAIL.match(text, np[1]):   # '"...", so Rubio after the talks.': a verbless frame, the
+        f = Found(q.start, content_end, text[np[0]:np[1]], direct=True)   # speaker after "so" (copy translated from
+        taken[q.open:np[1]] = b"\x01" * (np[1] - q.open)              # German, "so der Minister"; round 34)
+        if text[f.end - 1] == ",":
+            f.end -= 1
+        return add_found(found, f, ctx, reg, taken)
     if handover:
         window_end = min(len(text), p0 + 140)
         cut = _WINDOW_CUT.search(text, p0, window_end)   # not "U.S.", not "Dr." ('"...," HE Dr. Majed Al-Ansari said')
