@@ -33,6 +33,7 @@ from pipeline.extract.documents import kin, learn_documents
 from pipeline.extract.fullnames import full_names
 from pipeline.extract.factbox import (profile_items, profile_name, section_item, section_party, wanted_item,
                                       wants_party)
+from pipeline.extract.handles import learn_handles, mask_handles, unmask
 from pipeline.extract.headers import header_speaker
 from pipeline.extract.home import article_home, home_side
 from pipeline.extract.introductions import learn_introductions
@@ -187,6 +188,7 @@ def extract_statements(text: str, article_id: str = "article",
     if not isinstance(text, str) or not text.strip():
         return []
     reg = registry if registry is not None else _default_registry()
+    given, (text, handles) = text, mask_handles(text)   # "@kajakallas" reads as a name, "(@SecRubio)" as blanks
     paras = [(ps, pe) for ps, pe in paragraphs(text) if not CAPTION.search(text, ps, pe)]
     if len(paras) > 1 and is_headline(text[paras[0][0]:paras[0][1]]):
         paras = paras[1:]
@@ -196,7 +198,8 @@ def extract_statements(text: str, article_id: str = "article",
         inside[q.start:q.end] = b"\x01" * (q.end - q.start)
     taken = bytearray(len(text) + 1)
     qstart = {q.open: q for q in quotes}
-    ctx = Ctx(text=text, inside=inside)
+    ctx = Ctx(text=text, inside=inside, handles=handles, handle_names=learn_handles(given) if handles or "@" in given
+              else {})
     learn_titles(text, reg, ctx)
     learn_names(text, reg, ctx)
     learn_reporters(text, ctx)
@@ -435,7 +438,7 @@ def extract_statements(text: str, article_id: str = "article",
                 home_sides[key] = home_side(actor, f.mention, typ, text, home, reg)
             side = home_sides[key] or side
         direct = f.direct or any(inside[k] for k in range(f.start, min(f.end, f.start + 2000)))
-        result.append(Statement(article_id, text[f.start:f.end], f.mention, actor, side,
+        result.append(Statement(article_id, given[f.start:f.end], unmask(f.mention, handles), actor, side,
                                 "direct" if direct else "indirect", {}, f.start, f.end))
         persons.append(typ == "person")
     result = full_names(result, persons, text, reg, ctx.given)   # an unknown person under one full name (round 26)

@@ -21,6 +21,7 @@ from pipeline.extract.introductions import HEAD_TITLES, HONORIFICS, Intro, intro
 from pipeline.extract.owners import kept_possessive, owned
 from pipeline.extract.phrases import np_before
 from pipeline.extract.roles import ROLE_MENTION, role_holder
+from pipeline.extract.handles import MARK as _MARK, owner_mention
 from pipeline.extract.referents import referent
 from pipeline.extract.titles import possessive_title_holder, title_holder
 
@@ -70,6 +71,8 @@ class Ctx:
     given: set[str] = field(default_factory=set)                   # people known by a given name ("Olena, 67,")
     spokes: tuple[str, str, str] | None = None                     # the last speaker named as a spokesperson
     near: str = ""                                                 # the state this or the sentence before opens with
+    handles: dict[str, str] = field(default_factory=dict)          # masked handle word -> handle ("Qkajakallas")
+    handle_names: dict[str, str] = field(default_factory=dict)     # handle -> the name it is written after (round 34)
 
 
 @dataclass
@@ -307,6 +310,11 @@ def _bare_name(res: tuple[str, str, str] | None, reg: ActorRegistry) -> tuple[st
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source. A body whose
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
+    if ctx.handles and _MARK in mention:         # "@donaldtusk", "the @WhiteHouse account": the account's owner
+        owned_by = owner_mention(mention, ctx.handles, ctx.handle_names, reg)   # (round 34)
+        if owned_by is None:
+            return None
+        mention = owned_by
     if "OTUS" in mention or "Sec" in mention or "WH" in mention:   # the US government's shorthand in pool and wire
         mention = _US_SHORTHAND.sub(lambda m: _US_SHORTHANDS[m.group(0)], mention)   # copy: "POTUS", "SecState",
         #                                            "the WH press office" are the titles they stand for (round 33)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from conftest import extracted_actors as _actors
 from conftest import extracted_statements
 
+from pipeline.extract.extractor import extract_statements
+
 
 # --- '"...", so X': German "so" for "said" after the quotation, no verb
 
@@ -32,3 +34,29 @@ def test_a_lower_case_age_after_a_quotation_is_the_person_named_before():
     body = ("Chancellor Olaf Scholz arrived in Kyiv on Monday.\n\n"
             "\"A ceasefire without guarantees is only a pause for Russia,\" the 66-year-old warned.\n")
     assert _actors(body) == {"A ceasefire without guarantees is only a pause for Russia": "Olaf Scholz"}
+
+
+# --- a platform handle names its account's owner; "(@handle)" after a name is no part of the phrase
+
+def test_a_handle_in_brackets_after_a_name_leaves_the_frame_whole():
+    body = ("Thread\n\n"
+            "2/8 Finland's foreign minister Elina Valtonen (@elinavaltonen) posted that Europe \"must be in the room\" "
+            "when guarantees are discussed.\n\n"
+            "3/8 Analyst Ivan Petrenko (@petrenko_ivan) wrote that a truce would only freeze the front.\n")
+    got = _actors(body)
+    assert got['Europe "must be in the room" when guarantees are discussed'] == "Elina Valtonen"
+    assert got["a truce would only freeze the front"] == "Ivan Petrenko"
+    speakers = [s.speaker for s in extract_statements(body)]
+    assert "Analyst Ivan Petrenko" in speakers                      # the speaker as written, without the handle
+
+
+def test_a_bare_handle_is_the_person_named_with_it_or_the_registry_person_it_spells():
+    body = ("Thread\n\n"
+            "1/5 Moldova's president Maia Sandu (@sandumaiamd) spoke in Chisinau.\n\n"
+            "2/5 @sandumaiamd replied within the hour: \"We will not be a bargaining chip.\"\n\n"
+            "3/5 @donaldtusk replied a minute later: \"Europe will not be silent either.\"\n\n"
+            "4/5 @lolcatsdaily replied: \"This is fine.\"\n")
+    got = _actors(body)
+    assert got["We will not be a bargaining chip."] == "Maia Sandu"
+    assert got["Europe will not be silent either."] == "Donald Tusk"
+    assert "This is fine." not in got                                  # an account the article never names
