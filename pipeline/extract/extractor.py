@@ -37,6 +37,7 @@ from pipeline.extract.handles import learn_handles, mask_handles, unmask
 from pipeline.extract.headers import header_speaker
 from pipeline.extract.home import article_home, home_side
 from pipeline.extract.introductions import learn_introductions
+from pipeline.extract.labels import labelled_items
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences, trim_span
 from pipeline.extract.lexicon import CAPITALS, CAPTION, DATELINE, DEMONYMS, OUTLET_WORDS, STATE_OF_ADJECTIVE, TIMESTAMP, VERB_RE
 from pipeline.extract.quotes import (LIST_ITEM, colon_content, colon_orphan, credited_quote, dashed_quote, direct_quote, list_item, list_lead_speaker, orphan_quote,
@@ -313,6 +314,7 @@ def extract_statements(text: str, article_id: str = "article",
                     dashed_quote(text, q, se, taken, found, ctx, reg)
                 if not taken[q.open]:
                     credited_quote(text, q, taken, found, ctx, reg)
+            labelled_items(text, ss, se, inside, taken, qstart, found, ctx, reg)   # "@X — "..."", "X, on Y: ..."
             was_told(text, ss, se, inside, taken, found, ctx, reg)
             it_was_stated_by(text, ss, se, inside, taken, found, ctx, reg)
             according_to(text, ss, se, inside, taken, found, ctx, reg)

@@ -60,3 +60,42 @@ def test_a_bare_handle_is_the_person_named_with_it_or_the_registry_person_it_spe
     assert got["We will not be a bargaining chip."] == "Maia Sandu"
     assert got["Europe will not be silent either."] == "Donald Tusk"
     assert "This is fine." not in got                                  # an account the article never names
+
+
+# --- a speaker's label before a colon or a dash, no verb: thread posts and reaction round-ups
+
+def test_a_thread_post_label_with_a_colon_gives_the_quotation_or_the_words_after_it():
+    body = ("Thread\n\n"
+            "4/12 🇪🇺 EU foreign policy chief Kaja Kallas (@kajakallas): \"A pause that lets Russia rearm is not "
+            "peace.\"\n\n"
+            "5/12 🗣️ Kremlin spokesman Dmitry Peskov, in a clip on the Kremlin's Telegram: Moscow would not \"rush\" "
+            "to judge the plan.\n\n"
+            "6/12 Peskov again, later: Moscow wants \"a lasting peace,\" not a pause.\n")
+    got = _actors(body)
+    assert got["A pause that lets Russia rearm is not peace."] == "Kaja Kallas"
+    assert got['Moscow would not "rush" to judge the plan'] == "Dmitry Peskov"
+    assert got['Moscow wants "a lasting peace," not a pause'] == "Dmitry Peskov"
+
+
+def test_a_reaction_round_up_gives_one_statement_per_labelled_item_and_none_for_acts():
+    body = ("Thread\n\n"
+            "7/12 Reactions rolling in: @donaldtusk — \"Europe must be at the table\"; @EmmanuelMacron — calls for a "
+            "peace \"negotiated with Ukrainians\"; @Keir_Starmer — liked the post; a meme account — \"lol\".\n")
+    got = _actors(body)
+    assert got["Europe must be at the table"] == "Donald Tusk"
+    assert got['a peace "negotiated with Ukrainians"'] == "Emmanuel Macron"
+    assert len(got) == 2
+
+
+def test_a_place_a_time_a_subheading_or_a_common_noun_before_a_colon_is_no_label():
+    body = ("Berlin talks\n\n"
+            "After Alaska: Merz insists on a ceasefire in the White House.\n\n"
+            "Moscow: \"No Europeans needed\"\n\n"
+            "Members: \"Hear, hear!\"\n\n"
+            "The Europeans, in his telling, were the obstacle: \"Europe is blocking the peace.\"\n\n"
+            "Vyacheslav Volodin, as he is called, went further: Zelensky had no mandate to sign anything at all.\n")
+    got = _actors(body)
+    assert not {"Merz insists on a ceasefire in the White House", "No Europeans needed", "Hear, hear!",
+                "Europe is blocking the peace."} & set(got)
+    assert "Zelensky had no mandate to sign anything at all" not in got or \
+        got["Zelensky had no mandate to sign anything at all"] == "Vyacheslav Volodin"
