@@ -12,7 +12,10 @@ and, unless `strict` or the span follows a verb whose subject names no one known
 4. the speaker of the last rule statement of the paragraph before the span, else (for a quotation opening its
 paragraph: "X said:" on the line before) of the previous paragraph.
 `strict` stops after 3 (an addition without a speaker in its own sentence is dropped: recall traded for actor
-accuracy); `subject` also leaves out the actors named in a subject clause (1, second half): only a subject phrase,
+accuracy); `recent` (session 24) makes a person named after the last rule statement before the span the salient
+"he"/"she", reads platform handles as the persons they spell ("@JaneRoeEU — wrote that [span]"), and replaces 4 by
+that last-named person ("X was more sceptical. [quote]"; "X, on Telegram: [span]"), else drops the addition;
+`subject` also leaves out the actors named in a subject clause (1, second half): only a subject phrase,
 an inverted frame or "according to" attribute. Not here: the tagger, the spans, the merge
 (`pipeline.tagging.merge`); no rule is changed.
 
@@ -26,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from pipeline.actors import ActorRegistry
+from pipeline.actors import ActorRegistry, spelling_key
 from pipeline.extract.bodies import learn_acronyms
 from pipeline.extract.lexicon import VERB_RE
 from pipeline.extract.phrases import np_after, np_before
@@ -45,6 +48,7 @@ _MORE_VERBS = re.compile(r"(?<![\w'’-])(?:judged|judges|considered|considers|e
                          r"noted|added|warned|declared|called|calls)(?![\w'’-])")
 _STOP = re.compile(r"[.?!][\"”’]?\s+(?=[\"“‘]?[A-Z])")   # a sentence's end before the next one's capital
 _HONOUR = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Hon|Sheikh)\.?\s+")
+_HANDLE = re.compile(r"@([A-Za-z][A-Za-z0-9_]{2,})")
 _GAP = 40        # at most this many characters between a frame's verb and the span ("said on Friday that")
 
 
@@ -80,9 +84,62 @@ def _ctx_at(base: Ctx, s: int, rules: Sequence[Statement], reg: ActorRegistry) -
     return ctx
 
 
-def _named(text: str, a: int, b: int, ctx: Ctx, reg: ActorRegistry, whole: bool = True) -> Speaker | None:
+_SQUASHED: dict[int, tuple[ActorRegistry, list[tuple[str, str, str]]]] = {}   # registry -> its persons' squashed names
+
+
+def _squash(name: str) -> str:
+    """Letters only, transliteration-blind: "Kaja Kallas" and "@kajakallas" meet as "kaiakalas"."""
+    return re.sub(r"[^a-z]", "", spelling_key(name))
+
+
+def _handle_name(handle: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
+    """The person a platform handle spells ("@JaneRoeEU", "@PM_jane_roe", "@janeroe"): the longest name of a
+    registry person (name or alias, 6 letters or more, transliteration-blind) or of a person the article names in
+    full that the handle contains; None if there is none."""
+    if _SQUASHED.get(id(reg), (None,))[0] is not reg:
+        _SQUASHED[id(reg)] = (reg, [(_squash(n), a.name, a.camp) for a in reg.actors.values() if a.type == "person"
+                                    for n in (a.name, *a.aliases)])
+    key = _squash(handle)
+    local = [(_squash(n), n, ctx.camps.get(n, "other")) for n in set(ctx.names.values())]
+    ranked = sorted(_SQUASHED[id(reg)][1] + local, key=lambda t: -len(t[0]))
+    for sq, name, camp in ranked:
+        if len(sq) >= 6 and sq in key:
+            return name, camp, "person"
+    for sq, name, camp in ranked:                 # "@alexstubb": a full name's surname ending the handle
+        sur = _squash(name.split()[-1])
+        if len(name.split()) >= 2 and len(sur) >= 4 and key.endswith(sur) and key[:1] == _squash(name)[:1]:
+            return name, camp, "person"
+    return None
+
+
+def _recent_person(text: str, s: int, rules: Sequence[Statement], ctx: Ctx, reg: ActorRegistry):
+    """The last person named after the last rule statement before `s` (within this paragraph and the one before):
+    (pos, actor, side) or None."""
+    para = text.rfind("\n", 0, s) + 1
+    k = para - 1
+    while k > 0 and text[k - 1] == "\n":
+        k -= 1
+    lo = text.rfind("\n", 0, k) + 1 if k > 0 else 0
+    lo = max([lo] + [r.end for r in rules if r.start is not None and lo <= r.end <= s])
+    known = set(ctx.names.values())
+    named = [(m[0], m[1], m[2]) for m in mentions(text, lo, s, ctx.inside or bytearray(len(text) + 1), reg)
+             if m[3] == "person" or m[3] == "unknown" and m[1] in known]
+    for h in _HANDLE.finditer(text, lo, s):
+        found = _handle_name(h.group(1), ctx, reg)
+        if found is not None:
+            named.append((h.start(), found[0], found[1]))
+    return max(named) if named else None
+
+
+def _named(text: str, a: int, b: int, ctx: Ctx, reg: ActorRegistry, whole: bool = True,
+           handles: bool = False) -> Speaker | None:
     """The speaker a phrase names: resolved as a whole (unless not `whole`: a clause, not a phrase), else its last
-    known person, else the first actor it names."""
+    known person, else the first actor it names; with `handles`, a platform handle names the person it spells."""
+    handle = _HANDLE.fullmatch(text[a:b].strip(" —–-:(),")) if handles else None
+    if handle:                                   # "@JaneRoeEU", "@Jane_Roe": the name the handle spells
+        found = _handle_name(handle.group(1), ctx, reg)
+        if found:
+            return text[a:b], found
     if _PRONOUN.fullmatch(text[a:b]) or _THEY.fullmatch(text[a:b]):
         salient = ctx.person if _PRONOUN.fullmatch(text[a:b]) else ctx.things
         return (text[a:b], (*salient[-1], "person" if salient is ctx.person else "")) if salient else None
@@ -104,37 +161,50 @@ def _named(text: str, a: int, b: int, ctx: Ctx, reg: ActorRegistry, whole: bool 
 
 
 def frame_speaker(text: str, s: int, e: int, rules: Sequence[Statement], reg: ActorRegistry, *,
-                  strict: bool = False, subject: bool = False, base: Ctx | None = None) -> Speaker | None:
+                  strict: bool = False, subject: bool = False, recent: bool = False,
+                  base: Ctx | None = None) -> Speaker | None:
     """(speaker mention, (actor, side, type)) of the span [s, e) from its frame (see the module), or None."""
     ss, se = sentence_bounds(text, s, e)
     ctx = _ctx_at(base if base is not None else article_ctx(text, reg), s, rules, reg)
+    late = _recent_person(text, s, rules, ctx, reg) if recent else None
+    if late is not None:                      # a person named after the last rule statement is the salient "he"
+        ctx.person.append((late[1], late[2]))
     verbs = sorted({(v.start(), v.end()) for r in (VERB_RE, _MORE_VERBS) for v in r.finditer(text, ss, s)})
     framed = bool(verbs) and s - verbs[-1][1] <= _GAP and not re.search(r"[.;:]", text[verbs[-1][1]:s])
+    for a, b in reversed(verbs[-1:] if recent and framed else []):    # 0. "@handle — wrote that [span]"
+        h = list(_HANDLE.finditer(text, max(ss, a - 30), a))
+        found = _handle_name(h[-1].group(1), ctx, reg) if h and not re.search(r"[\w\"“”]", text[h[-1].end():a]) \
+            else None
+        if found:
+            return h[-1].group(0), found
     for a, b in reversed(verbs):                                      # 1. "X said that [span]"
         np = np_before(text, ss, a)
-        found = _named(text, *np, ctx, reg) if np else None
+        found = _named(text, *np, ctx, reg, handles=recent) if np else None
         if found:
             return found
     if framed and not subject:                # "One of its leaders, the former president X, said": the subject is
-        found = _named(text, ss, verbs[0][0], ctx, reg, whole=False)   # not one phrase; the actors it names before
+        found = _named(text, ss, verbs[0][0], ctx, reg, whole=False,   # not one phrase; the actors it names before
+                       handles=recent)
         # the sentence's first verb (not "... urged Moscow to ... and demanded that [span]": Moscow is no speaker)
         if found:
             return found
     v = VERB_RE.search(text, e, se)                                   # 2. "[span], X said" / "[span]," said X
     if v is not None and len(text[e:v.start()]) <= 80 and re.search(r"[,\"”’]", text[e:v.start()] or text[e - 1:e]):
         np = np_after(text, v.end(), se) if not re.search(r"\w", text[e:v.start()]) else np_before(text, e, v.start())
-        found = _named(text, *np, ctx, reg) if np else None
+        found = _named(text, *np, ctx, reg, handles=recent) if np else None
         if np and found and text[np[1]:np[1] + 2] == ", " and reg.lookup(found[1][0]) is None:   # "said the minister,
             found = _named(text, np[0], se, ctx, reg, whole=False) or found                     # Mr X, in Rome"
         if found:
             return found
     am = _ACCORDING.search(text, ss, se)                               # 3. "according to X"
     if am is not None:
-        found = _named(text, am.start(1), am.end(1), ctx, reg)
+        found = _named(text, am.start(1), am.end(1), ctx, reg, handles=recent)
         if found:
             return found
     if strict or subject or framed:           # (framed: a verb whose subject names no one we know, not the paragraph's)
         return None
+    if recent:                                # 4'. "X was more sceptical. [quote]" / "X, on Telegram: [span]"
+        return (late[1], (late[1], late[2], "person")) if late is not None else None
     para = text.rfind("\n", 0, s) + 1                                  # 4. the paragraph's last speaker, else the
     prev = [r for r in rules if r.start is not None and r.end <= s and r.start >= para]   # previous paragraph's for
     if not prev and text[para:s].strip(" \"“‘'") == "":                # a quotation opening its paragraph

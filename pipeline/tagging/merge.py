@@ -9,8 +9,9 @@ outside (O), at the beginning (B) or inside (I) a statement. `combine` can
   sentence; "verb+first" = else the first; "verb+paragraph" = else the speaker of the last rule statement of its
   paragraph; round 23: "frame" = the rules' speaker machinery on the frame around the span, then the paragraph's
   speakers, "frame+strict" = the frame of the span's own sentence only, "frame+subject" = only a subject phrase,
-  an inverted frame or "according to", see `pipeline.tagging.frames`); a span
-  without a speaker is dropped.
+  an inverted frame or "according to"; session 24: "frame+recent" = the frame, with the person named last before the
+  span (handles read as the persons they spell) in place of the paragraph's speakers, see `pipeline.tagging.frames`);
+  a span without a speaker is dropped.
 Probabilities are plain rows `(p_O, p_B, p_I)`, one per token, with the token's character offsets. Not here:
 the network (`pipeline.tagging.model`), training (`pipeline.tagging.train`).
 
@@ -31,7 +32,8 @@ from pipeline.extract.speakers import Ctx, mentions, resolve
 from pipeline.schema import Statement
 from pipeline.tagging.frames import article_ctx, frame_speaker
 
-ATTRIBUTIONS = ("verb", "verb+mention", "verb+first", "verb+paragraph", "frame", "frame+strict", "frame+subject")
+ATTRIBUTIONS = ("verb", "verb+mention", "verb+first", "verb+paragraph", "frame", "frame+strict", "frame+subject",
+                "frame+recent")
 Offsets = Sequence[tuple[int, int]]
 Probs = Sequence[Sequence[float]]
 
@@ -137,7 +139,8 @@ def combine(text: str, article_id: str, reg: ActorRegistry | None, rules: Sequen
         if settings.attribution.startswith("frame"):
             base = base or article_ctx(text, reg)
             att = frame_speaker(text, s, e, rules, reg, strict=settings.attribution == "frame+strict",
-                                subject=settings.attribution == "frame+subject", base=base)
+                                subject=settings.attribution == "frame+subject",
+                                recent=settings.attribution == "frame+recent", base=base)
         else:
             att = attribute(text, s, rules, reg, settings.attribution)
         if att is None:
