@@ -35,7 +35,7 @@ _RANK = re.compile(r"(?<![\w'’-])(?:(?:Brig|Maj|Lt|Col)\.?-(?:Gen|Col)\.?|(?:G
 # a Pacific chiefly style (Fiji's "Ratu", "Adi"; Samoa's "Afioga") or a pastor's style ("Pastor", "Reverend [Elder]")
 # is kept on every mention and is no part of the name (round 33: "Ratu Semi Naivalu", "Ratu Semi" are "Semi Naivalu")
 _HONORIFIC = re.compile(r"(?<![\w'’-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|H\.?E\.?|HH|HRH|Sheikha?|"
-                        r"Mr|Mrs|Ms|Dr|Sir|Dame|Shri|Smt|Alhaji|Alhaja|Hajiya|Mallam|Malam|Hon|Ratu|Adi|Afioga|Pastor|"
+                        r"Mr|Mrs|Ms|Mme|Mlle|Madame|Dr|Sir|Dame|Shri|Smt|Alhaji|Alhaja|Hajiya|Mallam|Malam|Hon|Ratu|Adi|Afioga|Pastor|"
                         r"Reverend(?:\s+Elder)?)\.?\s+(?=[A-Z])")
 
 
@@ -307,9 +307,29 @@ def _bare_name(res: tuple[str, str, str] | None, reg: ActorRegistry) -> tuple[st
     return res
 
 
+# a name in an apposition under a diplomatic style or an honorific: "..., H.E. Mr Julian Ashcombe-Reid", "..., Mme X Y"
+_STYLED_APPOSITION = re.compile(r",\s*(?:(?:H\.E\.|(?:His|Her)\s+Excellency)\s+)?(?:(?:Mr|Mrs|Ms|Mme|Mlle|Madame|Dr|Sir|"
+                                r"Dame)\.?\s+)((?:[A-Z][\w'’-]+|al-[\w'’-]+|de|von|van|der)(?:\s+(?:[A-Z][\w'’-]+|"
+                                r"al-[\w'’-]+|de|von|van|der)){1,3})\s*,?\s*$")
+
+
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source. A body whose
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
+    if "," in mention and ("H.E." in mention or "Excellency" in mention or "M" in mention):
+        hm = _STYLED_APPOSITION.search(mention)  # "The Ambassador of the French Republic, H.E. Mme Claire Dautremont":
+        res = resolve(hm.group(1), ctx, reg) if hm is not None else None   # the person the style names, in the
+        if res is not None and res[2] == "person":   # camp of the state the title names (round 34)
+            state = None
+            if res[1] == "other" and reg.lookup(res[0]) is None:
+                camp = camp_from_words(reg, mention[:hm.start()])
+                state = resolve(mention[:hm.start()], ctx, reg) if camp == "other" else ("", camp, "")
+                res = res[0], state[1] if state is not None and state[2] != "person" else camp, "person"
+                if res[1] != "other":
+                    ctx.camps.setdefault(res[0], res[1])   # and so on every later mention
+            if state is not None or res[1] != "other" or reg.lookup(res[0]) is not None:   # (else "His colleague,
+                #                                  Mr X": as before)
+                return res
     if ctx.handles and _MARK in mention:         # "@donaldtusk", "the @WhiteHouse account": the account's owner
         owned_by = owner_mention(mention, ctx.handles, ctx.handle_names, reg)   # (round 34)
         if owned_by is None:

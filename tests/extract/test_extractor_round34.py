@@ -99,3 +99,18 @@ def test_a_place_a_time_a_subheading_or_a_common_noun_before_a_colon_is_no_label
                 "Europe is blocking the peace."} & set(got)
     assert "Zelensky had no mandate to sign anything at all" not in got or \
         got["Zelensky had no mandate to sign anything at all"] == "Vyacheslav Volodin"
+
+
+# --- a diplomat's title, then the name under "H.E." or an honorific: the person, in the camp of the title's state
+
+def test_a_styled_name_after_a_diplomatic_title_is_the_person_in_the_states_camp():
+    body = ("Vienna diary\n\n"
+            "The Ambassador of the Italian Republic, H.E. Mme Giulia Ferrante-Lodi, said that Rome stood ready to "
+            "send monitors once a ceasefire held.\n\n"
+            "The Permanent Representative of the Kingdom of Norway, H.E. Mr Sindre Holm-Aasen, said that any truce "
+            "must include Kyiv.\n\n"
+            "His colleague at the mission, Mr Pavel Orlov-Brandt, said that the talks would take months.\n")
+    got = {s.text: (s.actor, s.side) for s in extract_statements(body)}
+    assert got["Rome stood ready to send monitors once a ceasefire held"] == ("Giulia Ferrante-Lodi", "europe")
+    assert got["any truce must include Kyiv"][0] == "Sindre Holm-Aasen"
+    assert got["the talks would take months"][0] == "Pavel Orlov-Brandt"
