@@ -96,13 +96,13 @@ INTRO_PART = {"saying", "stating", "asking", "writing", "declaring", "telling", 
 VERB_RE = re.compile(r"(?<![\w'’-])(?<!'s\s)(?<!’s\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\btheir\s)"
                      r"(" + "|".join(sorted(
     {re.escape(v) for v in V_OBJECT + V_STRONG + V_WEAK + PARTICIPLES} | {re.escape(v) for v in V_FRAME},
-    key=len, reverse=True)) + r"|(?:held|holds)(?=\s+that\s)|(?<=,\s)(?:" + "|".join(sorted(V_THAT_ONLY)) +
+    key=len, reverse=True)) + r"|(?:held|holds|reflected)(?=\s+that\s)|(?<=,\s)(?:" + "|".join(sorted(V_THAT_ONLY)) +
     r")(?=\s+(?:the\s+)?[A-Z])|(?:renewed|renews)(?=\s+(?:its|his|her|their|the)\s+(?:call|calls|"
     r"demand|demands|appeal|appeals|plea|pleas|complaint|complaints|offer)\b)|(?:made|makes)(?=\s+(?:a|an|the|any|its|"
     r"further)\s+[^.;:\"“”]{1,80}?\s+conditional\s+(?:on|upon)\s))(?![\w'’-])")   # "The same text held that ...": a
 # document's position, only with "that" (never "held talks"); "X renewed its call for ...": a nominal report; "X made a
 # truce conditional on Y": X's condition (round 30)
-V_HELD = {"held", "holds"}
+V_HELD = {"held", "holds", "reflected"}   # "the ambassador reflected that ...": a report only with "that" (round 34)
 ALL_VERBS = set(V_STRONG) | set(V_WEAK) | set(V_OBJECT) | V_FRAME
 TITLE_WORDS = set((
     "spokesman spokeswoman spokesperson spokesmen minister ministers president chancellor aide aides adviser "

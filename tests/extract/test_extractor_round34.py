@@ -114,3 +114,14 @@ def test_a_styled_name_after_a_diplomatic_title_is_the_person_in_the_states_camp
     assert got["Rome stood ready to send monitors once a ceasefire held"] == ("Giulia Ferrante-Lodi", "europe")
     assert got["any truce must include Kyiv"][0] == "Sindre Holm-Aasen"
     assert got["the talks would take months"][0] == "Pavel Orlov-Brandt"
+
+
+# --- "reflected that" reports, like "held that"; "it reflects a line: ..." does not
+
+def test_reflected_that_is_a_report_and_a_reflected_line_is_not():
+    body = ("Farewells\n\n"
+            "Leaving Vienna after five years, the Norwegian Ambassador, Kari Nordby, reflected that the talks had "
+            "never been closer to a ceasefire.\n\n"
+            "The vote reflects a long-standing line: a preference for texts that end the fighting.\n")
+    got = _actors(body)
+    assert got == {"the talks had never been closer to a ceasefire": "Kari Nordby"}
