@@ -1,14 +1,14 @@
 """Speed of statement extraction alone, on one core: articles/s and statements/s.
 
     python benchmarks/extraction_speed.py [--corpus data/corpus] [--repeat 5] [--words 500] [--tagger DIR]
-        [--actor-chooser DIR]
+        [--tagger-precision fp32,bf16] [--actor-chooser DIR]
 
 Runs `pipeline.extract.extractor.extract_statements` over every article text of the corpus (the merged
 articles.jsonl when present, else data/corpus/articles/*.txt) and over synthetic articles cut to
 about --words words, and prints a table. The goal is >= 50 articles/s for 500-word articles. With --tagger DIR
-it also times the optional learned path (`pipeline.tagging`: rules + span tagger, one torch thread, one pass); with
---actor-chooser DIR the rules + the learned actor chooser (`pipeline.extract.chooser`, round 24; an option, off by
-default since round 25), alternated with the rules alone pass by pass.
+it also times the optional learned path (`pipeline.tagging`: rules + span tagger, one torch thread, one pass, in
+each --tagger-precision); with --actor-chooser DIR the rules + the learned actor chooser (`pipeline.extract.chooser`,
+round 24; an option, off by default since round 25), alternated with the rules alone pass by pass.
 """
 from __future__ import annotations
 
@@ -65,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=5, help="timed passes; the best one counts (default: 5)")
     ap.add_argument("--words", type=int, default=500, help="size of the synthetic articles (default: 500)")
     ap.add_argument("--tagger", metavar="DIR", help="also time rules + this span tagger (one pass)")
+    ap.add_argument("--tagger-precision", default="fp32,bf16",
+                    help="the tagger's precisions to time, comma-separated (fp32, bf16, auto; default fp32,bf16)")
     ap.add_argument("--actor-chooser", metavar="DIR", help="also time rules + this actor chooser (e.g. "
                     "models/actor-chooser)")
     args = ap.parse_args(argv)
@@ -94,10 +96,13 @@ def main(argv: list[str] | None = None) -> int:
         from pipeline.tagging import SpanTagger
 
         tagger = SpanTagger.from_pretrained(args.tagger, threads=1)
-        tagger.extract(texts[0], "a", ActorRegistry.default())       # warm up
-        for name, ts in rows:
-            aps, sps, words = measure(ts, 1, tagger.extract)
-            print(f"| {name}, rules + tagger | {len(ts)} | {words:.0f} | {aps:.2f} | {sps:.1f} |", flush=True)
+        for precision in args.tagger_precision.split(","):
+            tagger.set_precision(precision)
+            tagger.extract(texts[0], "a", ActorRegistry.default())   # warm up
+            for name, ts in rows:
+                aps, sps, words = measure(ts, 1, tagger.extract)
+                print(f"| {name}, rules + tagger ({precision}) | {len(ts)} | {words:.0f} | {aps:.2f} | {sps:.1f} |",
+                      flush=True)
     return 0
 
 

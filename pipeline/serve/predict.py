@@ -107,7 +107,8 @@ class StancePipeline:
         if tagger:
             from pipeline.tagging import SpanTagger
 
-            span_tagger = SpanTagger.from_pretrained(tagger, threads=0)
+            span_tagger = SpanTagger.from_pretrained(tagger, threads=0,   # the tagger runs on the CPU: fp16 is
+                                                     precision=precision if precision in ("fp32", "bf16") else "auto")
         from pipeline.extract.chooser import chooser_from
 
         return cls(clf, reg, batch_size=batch_size, tagger=span_tagger, chooser=chooser_from(actor_chooser))

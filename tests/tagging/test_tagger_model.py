@@ -82,3 +82,34 @@ def test_cli_extract_with_a_missing_tagger_fails_naming_the_folder(tmp_path, cap
     article.write_text(TEXT, encoding="utf-8")
     assert main(["extract", str(article), "-o", str(tmp_path / "out.jsonl"), "--tagger", str(tmp_path / "none")]) == 1
     assert "none: no tagger.json" in capsys.readouterr().err
+
+
+def test_a_long_article_runs_its_windows_as_one_batch_with_the_same_probabilities_as_one_by_one(tiny_base):
+    import torch
+
+    tagger = SpanTagger.fresh("tiny-random", train_layers=1, base_folder=tiny_base)
+    tagger.meta = {**tagger.meta, "window": 16, "stride": 10}     # several windows, the last one shorter
+    text = " ".join([TEXT] * 4)
+    offs, probs = tagger.probs(text)
+    ids, _, starts = tagger.windows(text)
+    assert len(starts) > 2 and len(probs) == len(ids) == len(offs)
+    logits, counts = torch.zeros(len(ids), 3), torch.zeros(len(ids), 1)
+    cls_id, sep_id = tagger.tokenizer.cls_token_id, tagger.tokenizer.sep_token_id
+    with torch.no_grad():
+        for st in starts:                                          # the one-window-at-a-time reading
+            w = ids[st:st + 16]
+            out = tagger.model(input_ids=torch.tensor([[cls_id] + w + [sep_id]])).logits[0]
+            logits[st:st + len(w)] += out[1:1 + len(w)]
+            counts[st:st + len(w)] += 1
+    expected = (logits / counts).softmax(-1).tolist()
+    assert [x for row in probs for x in row] == pytest.approx([x for row in expected for x in row], abs=1e-5)
+
+
+def test_precision_bf16_stays_close_to_float32_and_unknown_precisions_are_refused(tiny_base):
+    tagger = SpanTagger.fresh("tiny-random", train_layers=1, base_folder=tiny_base)
+    _, fp32 = tagger.probs(TEXT)
+    assert tagger.set_precision("auto").autocast is None             # tagger.json does not ask for bf16
+    _, bf16 = tagger.set_precision("bf16").probs(TEXT)
+    assert [x for row in bf16 for x in row] == pytest.approx([x for row in fp32 for x in row], abs=0.05)
+    with pytest.raises(TaggerError, match="precision 'fp16'"):
+        tagger.set_precision("fp16")
