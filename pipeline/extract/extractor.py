@@ -45,6 +45,7 @@ from pipeline.extract.quotes import (LIST_ITEM, colon_content, colon_orphan, cre
 from pipeline.extract.speakers import (REPORTER_LINE, Ctx, Found, add_found, learn_names, learn_reporters, learn_titles, remember_subjects,
                                        resolve, subject_first)
 from pipeline.extract.summaries import summary_bullets
+from pipeline.extract.toasts import toast_quote
 from pipeline.schema import Statement
 
 __all__ = ["extract_statements"]
@@ -315,6 +316,7 @@ def extract_statements(text: str, article_id: str = "article",
                 if not taken[q.open]:
                     credited_quote(text, q, taken, found, ctx, reg)
             labelled_items(text, ss, se, inside, taken, qstart, found, ctx, reg)   # "@X — "..."", "X, on Y: ..."
+            toast_quote(text, ss, se, inside, taken, qstart, found, ctx, reg)      # "He raised his glass ‘to ...’"
             was_told(text, ss, se, inside, taken, found, ctx, reg)
             it_was_stated_by(text, ss, se, inside, taken, found, ctx, reg)
             according_to(text, ss, se, inside, taken, found, ctx, reg)

@@ -125,3 +125,17 @@ def test_reflected_that_is_a_report_and_a_reflected_line_is_not():
             "The vote reflects a long-standing line: a preference for texts that end the fighting.\n")
     got = _actors(body)
     assert got == {"the talks had never been closer to a ceasefire": "Kari Nordby"}
+
+
+# --- a toast or a prayer, then the quotation: the subject's direct statement
+
+def test_a_toast_or_a_prayer_is_a_statement_of_its_subject():
+    body = ("Diary\n\n"
+            "The Ambassador of Ukraine, H.E. Ms Oksana Vitruk, spoke last. She closed by raising her glass ‘to the day "
+            "the guns fall silent’, and the toast was drunk standing.\n\n"
+            "Archbishop Paolo Greco offered a prayer ‘for a silence of the guns this autumn’.\n\n"
+            "The host raised his glass ‘to the engineers who repair the lines’.\n")
+    got = {t: (a, k) for t, a, k in extracted_statements(body)}
+    assert got["to the day the guns fall silent"] == ("Oksana Vitruk", "direct")
+    assert got["for a silence of the guns this autumn"] == ("Paolo Greco", "direct")
+    assert "to the engineers who repair the lines" not in got         # no host named: no identifiable source
