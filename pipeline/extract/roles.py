@@ -42,3 +42,36 @@ def role_holder(mention: str, text: str, pos: int) -> str | None:
         if h.group(3) == head and (modifier is None or modifier in h.group(2).split()):
             found = h.group(1)
     return found
+
+
+# a person re-mentioned by the party a bracket gave them (round 34): "Interior Minister Joachim Herrmann (CSU) ...
+# so the CSU politician", "Annalena Baerbock (Greens) ... so the Green"; copy from German, where a party tag follows
+# a politician's name
+PARTY_MENTION = re.compile(r"[Tt]he\s+(?:((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:politician|chief|leader|co-leader|man|"
+                           r"woman|lawmaker|MP|MEP|deputy|member|veteran|chairman|chairwoman|minister)|"
+                           r"(Green|Social\s+Democrat|Christian\s+Democrat|Free\s+Democrat|Liberal))")
+_PARTY_HOLDER = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|von|van|der)){1,3})\s+"
+                           r"\(((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\)")
+
+
+def party_holder(mention: str, text: str, pos: int) -> str | None:
+    """The name last given the party of `mention` ("the CSU politician", "the Green") in brackets before `pos`,
+    else None.
+
+    >>> party_holder("the CSU politician", "Joachim Herrmann (CSU) spoke. Otto Lederer (CSU) too. X", 55)
+    'Otto Lederer'
+    >>> party_holder("the Green", "Annalena Baerbock (Greens) spoke. X", 34)
+    'Annalena Baerbock'
+    >>> party_holder("the CDU chief", "Annalena Baerbock (Greens) spoke. X", 34) is None
+    True
+    """
+    m = PARTY_MENTION.fullmatch(mention.strip())
+    if m is None:
+        return None
+    party = " ".join((m.group(1) or m.group(2)).split())
+    found = None
+    for h in _PARTY_HOLDER.finditer(text, max(0, pos - 4000), pos):
+        tag = " ".join(h.group(2).split())
+        if tag == party or tag.rstrip("s") == party or tag == party + "s":
+            found = h.group(1)
+    return found

@@ -20,7 +20,7 @@ from pipeline.extract.givennames import given_names
 from pipeline.extract.introductions import HEAD_TITLES, HONORIFICS, Intro, intro_for, nation_key, split_title_name, title_fits, title_query
 from pipeline.extract.owners import kept_possessive, owned
 from pipeline.extract.phrases import np_before
-from pipeline.extract.roles import ROLE_MENTION, role_holder
+from pipeline.extract.roles import PARTY_MENTION, ROLE_MENTION, party_holder, role_holder
 from pipeline.extract.handles import MARK as _MARK, owner_mention
 from pipeline.extract.referents import referent
 from pipeline.extract.titles import possessive_title_holder, title_holder
@@ -349,6 +349,10 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         mention = CLASS_YEAR.sub("", mention)
     if ctx.text and ROLE_MENTION.fullmatch(mention.strip()):   # "The senior said": the person last given that role
         holder = role_holder(mention, ctx.text, ctx.pos)         # in an apposition (round 29)
+        if holder is not None:
+            return resolve(holder, ctx, reg)
+    if ctx.text and PARTY_MENTION.fullmatch(mention.strip()):   # "so the CSU politician": the person last given that
+        holder = party_holder(mention, ctx.text, ctx.pos)         # party in brackets (round 34)
         if holder is not None:
             return resolve(holder, ctx, reg)
     om = _OFFICE_OF.fullmatch(mention)

@@ -139,3 +139,16 @@ def test_a_toast_or_a_prayer_is_a_statement_of_its_subject():
     assert got["to the day the guns fall silent"] == ("Oksana Vitruk", "direct")
     assert got["for a silence of the guns this autumn"] == ("Paolo Greco", "direct")
     assert "to the engineers who repair the lines" not in got         # no host named: no identifiable source
+
+
+# --- a politician re-mentioned by the party a bracket gave them
+
+def test_a_party_re_mention_is_the_person_last_tagged_with_that_party():
+    body = ("Munich\n\n"
+            "Interior Minister Karl Brenner (CSU) spoke in the Landtag. \"First we defend our own country\", so the "
+            "CSU politician.\n\n"
+            "Foreign Minister Lena Hoff (Greens) took the same line. \"Europe has to be at the table\", so the "
+            "Green.\n")
+    got = _actors(body)
+    assert got["First we defend our own country"] == "Karl Brenner"
+    assert got["Europe has to be at the table"] == "Lena Hoff"
