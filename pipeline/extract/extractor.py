@@ -68,7 +68,7 @@ _EMPTY_CONTENT = re.compile(r"(?i:(?:(?:I'?m\s+)?(?:glad|good|great|nice|happy|p
                             r"thanks?\s+(?:you\s+)?for\s+having\s+me|thank\s+you(?:\s+(?:very|so)\s+much)?|my\s+pleasure|"
                             r"you'?re\s+welcome)(?:,\s+[A-Z][\w'’-]*)?[.!]?|(?:this|the\s+following)(?:\s+(?:about|on|of|to)\s+"
                             r"[^.!?\"“”]{1,60})?[.:]?)|(?:around|during|after|before)\s+[^\"“”]{1,80}")
-_VIA_OUTLET = re.compile(r",\s+according\s+to\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+"
+_VIA_OUTLET = re.compile(r",\s+according\s+to\s+((?:the\s+)?['‘]?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+"
                          r"(?:[a-z]+\s+){0,3}[^.!?;\"“”]{0,40}$")
 _INDEF_DOC = re.compile(r"(?:[Aa]n?)\s+(?:[\w-]+\s+)?(?:statement|post|interview|video|address|message|letter)")
 _WHICH_CALLED = re.compile(r"[\"”]?,\s+which\s+(?:he|she|they|it)\s+(?:called|described\s+as|termed|dubbed)\s+[\"“]")

@@ -313,6 +313,10 @@ _STYLED_APPOSITION = re.compile(r",\s*(?:(?:H\.E\.|(?:His|Her)\s+Excellency)\s+)
                                 r"al-[\w'’-]+|de|von|van|der)){1,3})\s*,?\s*$")
 
 
+_QUOTED_TITLE = re.compile(r"(?:(?:information|reports?|a\s+report|an\s+interview)\s+(?:from|in|by|with)\s+)?"
+                           r"([Tt]he\s+)?['‘]([A-Z][^'‘’\n]{1,40}?)['’]")
+
+
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source. A body whose
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
@@ -330,6 +334,13 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
             if state is not None or res[1] != "other" or reg.lookup(res[0]) is not None:   # (else "His colleague,
                 #                                  Mr X": as before)
                 return res
+    if "'" in mention or "‘" in mention:
+        qm = _QUOTED_TITLE.fullmatch(mention.strip())   # "information from the 'Financial Times'": a publication's
+        if qm is not None:                               # title in quotation marks names the outlet (round 34)
+            known = reg.lookup(qm.group(2))
+            if known is not None:
+                return known.name, known.camp, known.type
+            return ("The " if qm.group(1) else "") + qm.group(2), "other", "outlet"
     if ctx.handles and _MARK in mention:         # "@donaldtusk", "the @WhiteHouse account": the account's owner
         owned_by = owner_mention(mention, ctx.handles, ctx.handle_names, reg)   # (round 34)
         if owned_by is None:

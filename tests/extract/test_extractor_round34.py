@@ -152,3 +152,15 @@ def test_a_party_re_mention_is_the_person_last_tagged_with_that_party():
     got = _actors(body)
     assert got["First we defend our own country"] == "Karl Brenner"
     assert got["Europe has to be at the table"] == "Lena Hoff"
+
+
+# --- a publication's title in quotation marks names the outlet
+
+def test_an_outlet_in_quotation_marks_is_the_outlet():
+    body = ("Geneva\n\n"
+            "According to information from the 'Frankfurter Rundschau', the plan foresees a freeze of the front.\n\n"
+            "Army Secretary Dan Driscoll told the Ukrainian leadership, according to the 'Washington Post', that "
+            "Ukraine had no choice but to sign.\n")
+    got = {t: (a, s) for t, a, s in ((x.text, x.actor, x.side) for x in extract_statements(body))}
+    assert got["the plan foresees a freeze of the front"] == ("The Frankfurter Rundschau", "other")
+    assert got["Ukraine had no choice but to sign"][0] == "The Washington Post"
