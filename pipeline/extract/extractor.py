@@ -44,6 +44,7 @@ from pipeline.extract.quotes import (LIST_ITEM, colon_content, colon_orphan, cre
                                      woven_quote)
 from pipeline.extract.speakers import (REPORTER_LINE, Ctx, Found, add_found, learn_names, learn_reporters, learn_titles, remember_subjects,
                                        resolve, subject_first)
+from pipeline.extract.soframes import so_reported
 from pipeline.extract.summaries import summary_bullets
 from pipeline.extract.toasts import toast_quote
 from pipeline.schema import Statement
@@ -317,6 +318,7 @@ def extract_statements(text: str, article_id: str = "article",
                     credited_quote(text, q, taken, found, ctx, reg)
             labelled_items(text, ss, se, inside, taken, qstart, found, ctx, reg)   # "@X — "..."", "X, on Y: ..."
             toast_quote(text, ss, se, inside, taken, qstart, found, ctx, reg)      # "He raised his glass ‘to ...’"
+            so_reported(text, ss, se, inside, taken, found, ctx, reg)              # "A is B, so the minister."
             was_told(text, ss, se, inside, taken, found, ctx, reg)
             it_was_stated_by(text, ss, se, inside, taken, found, ctx, reg)
             according_to(text, ss, se, inside, taken, found, ctx, reg)

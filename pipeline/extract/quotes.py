@@ -14,6 +14,7 @@ from pipeline.extract.lexicon import (TITLE_ALT, ADV_AFTER, ALL_VERBS, AUDIENCE,
 from pipeline.extract.clauses import is_interposed
 from pipeline.extract.layout import Quote, trim_span
 from pipeline.extract.phrases import np_after, np_before
+from pipeline.extract.soframes import so_speaker
 from pipeline.extract.speakers import NAME_AT, Found, add_found, mentions, resolve, sentence_subject
 
 
@@ -215,20 +216,6 @@ _STOP_INVERTED = re.compile(r"[ \t]+(?:said|says|added|adds|stressed|noted|insis
                             r"continued|concluded)[ \t]+[A-Z]")
 
 
-# '"...", so Rubio after the talks.', '"...", so the 47-year-old in Berlin.': German "so" for "said" after the
-# quotation, no verb (round 34); the speaker ends the sentence or a place, time, audience or clause follows it
-_SO_FRAME = re.compile(r"so[ \t]+(?=[A-Z]|(?:the|his|her)[ \t])")
-_SO_TAIL = re.compile(r"(?:[ \t]*(?:[.;,!?]|$)|[ \t]+(?:in|at|after|before|to|on|about|during|from|for|with|later|earlier|"
-                      r"afterwards|again|today|yesterday|recently|when|while|who|shortly|speaking|via|towards?)\b)")
-_AGE_NP = re.compile(r"(?:the|[Tt]he)\s+\d{2}-year-old")
-
-
-def _age_after(text: str, pos: int) -> tuple[int, int] | None:
-    """The span of "the 47-year-old" at `pos`, else None."""
-    m = _AGE_NP.match(text, pos)
-    return (m.start(), m.end()) if m else None
-
-
 def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) -> Found | None:
     content_end = q.end
     last = text[q.end - 1] if q.end > q.start else ""
@@ -250,13 +237,10 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
         if handover and m and re.search(r"[-–—]", m.group(0)) else None
     if hm:                                       # '"...," - this is how Peskov commented on ...' (copy from Russian)
         p0 += hm.end()
-    so = _SO_FRAME.match(text, p0) if handover and not hm else None
-    np = np_after(text, so.end(), min(len(text), so.end() + 120)) or _age_after(text, so.end()) if so else None
-    if np is not None and (cut := re.search(r"(?<=[a-z]{3})\.\s", text[np[0]:np[1]])):
-        np = np[0], np[0] + cut.start()          # "so Zelensky. According to ...": the name ends the sentence
-    if np is not None and _SO_TAIL.match(text, np[1]):   # '"...", so Rubio after the talks.': a verbless frame, the
-        f = Found(q.start, content_end, text[np[0]:np[1]], direct=True)   # speaker after "so" (copy translated from
-        taken[q.open:np[1]] = b"\x01" * (np[1] - q.open)              # German, "so der Minister"; round 34)
+    np = so_speaker(text, p0) if handover and not hm else None
+    if np is not None:                           # '"...", so Rubio after the talks.': a verbless frame, the speaker
+        f = Found(q.start, content_end, text[np[0]:np[1]], direct=True)   # after "so" (`pipeline.extract.soframes`)
+        taken[q.open:np[1]] = b"\x01" * (np[1] - q.open)
         if text[f.end - 1] == ",":
             f.end -= 1
         return add_found(found, f, ctx, reg, taken)

@@ -164,3 +164,20 @@ def test_an_outlet_in_quotation_marks_is_the_outlet():
     got = {t: (a, s) for t, a, s in ((x.text, x.actor, x.side) for x in extract_statements(body))}
     assert got["the plan foresees a freeze of the front"] == ("The Frankfurter Rundschau", "other")
     assert got["Ukraine had no choice but to sign"][0] == "The Washington Post"
+
+
+def test_a_so_frame_after_an_accented_name_a_party_tag_or_a_lower_case_title_and_after_reported_content():
+    body = ("Budapest\n\n"
+            "Hungary's Prime Minister Viktor Orbán, in contrast, called the plan a disruption. \"The Europeans should "
+            "leave the Americans and the Russians to agree\", so Orbán.\n\n"
+            "\"Germany will not send soldiers to Gaza\", so Defence Minister Boris Pistorius (SPD).\n\n"
+            "\"The RSF will never be part of Sudan's future\", so army spokesman Nabil Abdallah on Wednesday.\n\n"
+            "Europe will not sit at the negotiating table, so the US special envoy for Ukraine, Keith Kellogg, on "
+            "Saturday at a side event.\n\n"
+            "It rained all day in Munich, so the council decided to stay inside.\n")
+    got = {t: (a, k) for t, a, k in extracted_statements(body)}
+    assert got["The Europeans should leave the Americans and the Russians to agree"] == ("Viktor Orbán", "direct")
+    assert got["Germany will not send soldiers to Gaza"][0] == "Boris Pistorius"
+    assert got["The RSF will never be part of Sudan's future"][0] == "Nabil Abdallah"
+    assert got["Europe will not sit at the negotiating table"] == ("Keith Kellogg", "indirect")
+    assert not any("rained" in t for t in got)
