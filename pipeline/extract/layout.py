@@ -122,11 +122,15 @@ def _dialogue(text: str, ps: int, pe: int) -> Quote | None:
 _NOTE = r"(?:\[\d{1,3}\])"     # a numbered footnote marker after a sentence's full stop ('… said.[12] The')
 
 
+_EMOJI = r"[^\x00-\x7F\w\s—–‘’“”«»…·•]{1,6}"   # a pictograph or a flag, not a dash or a quotation mark
+
+
 def sentences(text: str, ps: int, pe: int, inside: bytearray) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph; boundaries inside quotations are ignored; a footnote marker ('.[12]') stays
     with the sentence it closes."""
     out, s = [], ps
-    for m in re.finditer(r"[.!?]+[\"”’')\]]*" + _NOTE + r"*(?=\s+[\"“‘'(\[]?[A-Z0-9•])", text[ps:pe]):
+    for m in re.finditer(r"[.!?]+[\"”’')\]]*" + _NOTE + r"*(?=\s+[\"“‘'(\[]?[A-Z0-9•]|\s+" + _EMOJI + r"\s*[A-Z])",
+                         text[ps:pe]):   # "... either. 🗣️ Peskov, asked ...": an emoji opens a post's sentence (R34)
         b = ps + m.start()
         if inside[b] and all(inside[k] for k in range(b, ps + m.end())):
             continue                             # inside a quotation, unless the quotation closes here too

@@ -181,3 +181,13 @@ def test_a_so_frame_after_an_accented_name_a_party_tag_or_a_lower_case_title_and
     assert got["The RSF will never be part of Sudan's future"][0] == "Nabil Abdallah"
     assert got["Europe will not sit at the negotiating table"] == ("Keith Kellogg", "indirect")
     assert not any("rained" in t for t in got)
+
+
+def test_an_emoji_after_a_full_stop_opens_a_new_sentence_with_its_own_label():
+    body = ("Thread\n\n"
+            "3/16 Diplomats back at their desks. Foreign ministry spokeswoman Maria Zakharova, on Telegram: the "
+            "Europeans \"have nothing to do\" in Riyadh. 🗣️ Peskov, asked on camera about Kyiv: \"Ukraine will take "
+            "part at some stage.\"\n")
+    got = _actors(body)
+    assert got['the Europeans "have nothing to do" in Riyadh'] == "Maria Zakharova"
+    assert got["Ukraine will take part at some stage."] == "Dmitry Peskov"
