@@ -415,7 +415,11 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
 _STATE_MEDIA = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?state(?:-run|-owned|-controlled)?\s+(?:TV|television|"
                           r"broadcaster|radio|channel)")
 _NO_SOURCE = re.compile(r"(?:the\s+|your\s+)?pool(?:er)?|(?:(?:viral|online|social\s+media|some|many)\s+)?posts|"
-                        r"(?:two|three|four|five|six)")
+                        r"(?:two|three|four|five|six)|"
+                        # the outlet's own earlier post ("What we got wrong: Slide 3 first said"), a post or a
+                        # platform's reader note no one signs ("a viral post", "Community notes"; round 34)
+                        r"(?:(?:the|our)\s+)?(?:slide|post|tweet|part|update)\s+\d{1,3}|(?:an?\s+|the\s+)?(?:viral|"
+                        r"deleted|parody|fan)\s+(?:post|account|clip|video)|(?:a\s+|the\s+)?community(?:\s+notes?)?")
 _US_SHORTHANDS = {"POTUS": "the US president", "VPOTUS": "the US vice president", "SecState": "the US secretary of state",
                   "SecDef": "the US defense secretary", "WH": "White House"}
 _US_SHORTHAND = re.compile(r"(?<![\w'’-])(?:" + "|".join(_US_SHORTHANDS) + r")(?![\w'’-])")

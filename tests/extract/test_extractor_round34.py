@@ -191,3 +191,14 @@ def test_an_emoji_after_a_full_stop_opens_a_new_sentence_with_its_own_label():
     got = _actors(body)
     assert got['the Europeans "have nothing to do" in Riyadh'] == "Maria Zakharova"
     assert got["Ukraine will take part at some stage."] == "Dmitry Peskov"
+
+
+# --- the outlet's own earlier post, a viral post and a platform's reader notes are no source
+
+def test_the_outlets_own_slides_viral_posts_and_community_notes_speak_for_no_one():
+    body = ("Thread\n\n"
+            "9/12 A community note on a viral post added: the deal does not transfer any land at all. Community notes "
+            "aren't sources, we are told.\n\n"
+            "What we got wrong: Slide 3 first said the fund was majority-owned by the US. Post 11 said that the "
+            "withdrawal would take 72 hours.\n")
+    assert _actors(body) == {}
