@@ -20,10 +20,11 @@ from pipeline.extract.lexicon import CAPITALS, DEMONYMS, PARTICIPLES, TITLE_WORD
 from pipeline.extract.speakers import Found, add_found, resolve
 
 _POST = re.compile(r"[ \t]*(?:(?:\d{1,2}/\d{1,2}|Slide[ \t]+\d{1,2})[ \t]+)?(?:[^\w\s\"“”‘’'(\[—–-]{1,8}[ \t]*)?"
-                   r"(?:(?:And|Then|But)[ \t]+)?")
-_LABEL = re.compile(r"((?:[\w'’.&-]+[ \t]+){0,6}?[A-Z][\w'’.-]*)((?:[ \t]+(?:again|too|also|later|earlier|then)\b|[ \t]*,[ \t]*[^,:;\"“”‘’—–\n]{1,70}?|"
+                   r"(?:(?:And|Then|But)[ \t]+)?(?:(?:After|Before|At|On|In|During)[ \t]+[^,:;\"“”\n]{1,40},[ \t]+)?")
+_LABEL = re.compile(r"((?:[\w'’.&-]+[ \t]+){0,6}?[A-Z][\w'’.-]*(?:[ \t]+account)?)((?:[ \t]+(?:again|too|also|later|earlier|then)\b|[ \t]*,[ \t]*[^,:;\"“”‘’—–\n]{1,70}?|"
                     r"[ \t]*\([^()\n]{1,40}\))*)[ \t]*(?::|—|–)[ \t]*")
 _REPORTING = re.compile(r"(?:wrote|writes|said|says|posted|posts|added|adds)[ \t]+(?:that[ \t]+)?|(?:calls|called)[ \t]+for[ \t]+")
+_SUBJECT_VERB = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:[a-z]+ly[ \t]+)?")   # "Lavrov said ...": its own frame
 _ACTION = re.compile(r"[a-z]+(?:ed|s)\b")       # "liked the thread", "pins a quote card": an act, not a statement
 _OPENING_VERB = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:[a-z]+[ \t]+)?(?:is|was|were|are|has|had|have|will|would)\b")
 # a label's words: names, titles and the words that join them ("Secretary of State", "The Palestinian Presidency",
@@ -41,7 +42,8 @@ def _label_words(label: str) -> bool:
     if words[0] in _OPENERS or len(words) == 1 and (words[0] in CAPITALS or words[0] in DEMONYMS):
         return False                             # "Moscow: ..." is a subheading's place, not the Kremlin
     return (words[0][:1].isupper() or words[0].lower() in TITLE_WORDS and words[0] not in _JOINERS) and \
-        all(w[:1].isupper() and not w[:1].isdigit() or w.lower() in TITLE_WORDS or w in _JOINERS for w in words)
+        all(w[:1].isupper() and not w[:1].isdigit() or w.lower() in TITLE_WORDS or w in _JOINERS for w in words[:-1]) \
+        and (words[-1][:1].isupper() or words[-1] == "account")   # "The Élysée account": its owner
 
 
 def _item_end(text: str, s: int, se: int, inside) -> int:
@@ -91,11 +93,14 @@ def labelled_items(text, ss, se, inside, taken, qstart, found, ctx, reg) -> None
                 v.group(1) not in PARTICIPLES and not v.group(1).endswith("ing") and v.group(1) != "asked"
                 for v in VERB_RE.finditer(mods)) or "quoting" in mods or _FINITE.search(mods):
             continue
-        res = resolve(label, ctx, reg)
+        res = resolve(re.sub(r"\s+account$", "", label), ctx, reg)
         if not _known(res, label, text, p, ctx, reg):
             continue
         c = m.end()
         q = qstart.get(c)
+        if q is not None and not taken[q.open] and len(text[q.end + 1:_item_end(text, c, se, inside)].split()) >= 2:
+            q = None                             # 'Peskov: "a ceasefire is not on the agenda" in Abu Dhabi; ...': the
+            #                                      quotation and the words after it are one statement
         if q is not None and not taken[q.open]:
             s, e, direct = q.start, q.end, True
             if opens and text[e - 1:e] not in ".!?…" and not text[q.end + 1:se].strip(" \t.;*_") or \
@@ -111,7 +116,7 @@ def labelled_items(text, ss, se, inside, taken, qstart, found, ctx, reg) -> None
             direct = any(inside[s:e])
             if len(text[s:e].split()) < 4 or (not rm and _ACTION.match(text, s)) or any(taken[s:e]) or \
                     re.match(r"(?:who|which|whose|where|when)\b", text[s:e]) or \
-                    VERB_RE.search(" ".join(text[s:e].split()[:6])) or \
+                    (sv := _SUBJECT_VERB.match(text, s)) and VERB_RE.match(text, sv.end()) or \
                     text[m.end() - 1] != ":" and not direct and not rm or \
                     _item_end(text, c, se, inside) == se and not re.search(r"[.!?…][\"”’')]*\s*$", text[ss:se]):
                 continue                         # "Hamas: ready to hand over**": a factbox's line, no sentence

@@ -202,3 +202,14 @@ def test_the_outlets_own_slides_viral_posts_and_community_notes_speak_for_no_one
             "What we got wrong: Slide 3 first said the fund was majority-owned by the US. Post 11 said that the "
             "withdrawal would take 72 hours.\n")
     assert _actors(body) == {}
+
+
+def test_a_label_after_an_opening_phrase_and_content_that_runs_past_its_quotation():
+    body = ("Thread\n\n"
+            "6/17 After the summit, Putin, at the podium: the \"root causes\" of the conflict must be removed first.\n\n"
+            "7/17 Peskov, the next day: the pause \"ended as agreed on February 1,\" and Russia \"owes nothing\" more.\n\n"
+            "8/17 And on Europe: Lavrov said the Europeans had \"no business\" at the table.\n")
+    got = _actors(body)
+    assert got['the "root causes" of the conflict must be removed first'] == "Vladimir Putin"
+    assert got['the pause "ended as agreed on February 1," and Russia "owes nothing" more'] == "Dmitry Peskov"
+    assert all(a == "Sergei Lavrov" for t, a in got.items() if "no business" in t)
