@@ -74,9 +74,20 @@ _POSITION = re.compile(r"(?<![\w'’-])((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A
                        r"are|were|remains|remained|has been|had been|has long been|has always been)\s+(that\s+)?")
 
 
+# "She was also of the view that ...", "Kyiv is of the opinion that ...": the clause, by the subject (round 34)
+_OF_VIEW = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)\s+(?:is|was|are|were|remains|"
+                      r"remained)\s+(?:also\s+|still\s+|firmly\s+|clearly\s+)?of\s+the\s+(?:view|opinion)\s+that\s+")
+
+
 def position_is(text, ss, se, inside, taken, found, ctx, reg) -> None:
     """'The Kremlin's position is that ...', 'His view was that ...' (ANNOTATION.md §1: "X's position is
-    that…"): the clause, by the owner."""
+    that…"), 'She was of the view that ...': the clause, by the owner."""
+    for m in _OF_VIEW.finditer(text, ss, se):
+        end = min(se, m.end() + MAX_CLAUSE)
+        sm = SPLIT.search(text, m.end(), end)
+        s, e = unquote(text, *trim_span(text, m.end(), sm.start() if sm else end, inside))
+        if not inside[m.start()] and len(text[s:e].split()) >= 3 and not any(taken[m.start():e]):
+            add_found(found, Found(s, e, m.group(1)), ctx, reg, taken)
     for m in _POSITION.finditer(text, ss, se):
         if inside[m.start()] or taken[m.end()]:
             continue

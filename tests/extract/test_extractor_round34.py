@@ -213,3 +213,13 @@ def test_a_label_after_an_opening_phrase_and_content_that_runs_past_its_quotatio
     assert got['the "root causes" of the conflict must be removed first'] == "Vladimir Putin"
     assert got['the pause "ended as agreed on February 1," and Russia "owes nothing" more'] == "Dmitry Peskov"
     assert all(a == "Sergei Lavrov" for t, a in got.items() if "no business" in t)
+
+
+def test_of_the_view_that_reports_the_subjects_position():
+    body = ("Vienna\n\n"
+            "Professor Ingrid Halvorsen-Weiss spoke at the lunch. She was also of the view that talks between the "
+            "great powers alone tended to produce paper.\n\n"
+            "The Kremlin is of the opinion that Europe has no seat at the table.\n")
+    got = _actors(body)
+    assert got["talks between the great powers alone tended to produce paper"] == "Ingrid Halvorsen-Weiss"
+    assert got["Europe has no seat at the table"] == "Kremlin"
