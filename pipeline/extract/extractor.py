@@ -27,6 +27,7 @@ from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believ
                                       was_told)
 from pipeline.extract.bodies import learn_acronyms
 from pipeline.extract.bodyheads import body_heads
+from pipeline.extract.camps import learn_styled_camps
 from pipeline.extract.cast import cast_label, learn_cast
 from pipeline.extract.citations import cited_statements
 from pipeline.extract.documents import kin, learn_documents
@@ -387,6 +388,7 @@ def extract_statements(text: str, article_id: str = "article",
     persons: list[bool] = []
     last_end = -1
     home_sides: dict[tuple[str, str, str], str | None] = {}   # the camp home.home_side gave each unknown actor
+    styled = learn_styled_camps(text, reg)
     for f in out:
         if f.start < last_end or f.end <= f.start:
             continue
@@ -437,6 +439,8 @@ def extract_statements(text: str, article_id: str = "article",
         actor, side, typ = f.resolved  # type: ignore[misc]
         if side not in reg.camps:
             side = "other"
+        if typ == "person" and actor in styled and reg.lookup(actor) is None:   # "The Slovak Ambassador, H.E. Mr
+            side = styled[actor]                 # X": on every mention of X, the camp of the state his title names (R34)
         if side == "other" and reg.lookup(actor) is None:   # "Tánaiste Simon Harris", "Sen. Jane Roe": the camp of
             home = article_home(ctx)             # the state the introduction or the article names
             key = (actor, typ, "" if typ == "person" else f.mention)

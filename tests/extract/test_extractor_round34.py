@@ -223,3 +223,15 @@ def test_of_the_view_that_reports_the_subjects_position():
     got = _actors(body)
     assert got["talks between the great powers alone tended to produce paper"] == "Ingrid Halvorsen-Weiss"
     assert got["Europe has no seat at the table"] == "Kremlin"
+
+
+def test_a_styled_diplomat_keeps_the_camp_of_the_state_the_title_names_on_every_mention():
+    body = ("Vienna\n\n"
+            "The Slovak Ambassador, H.E. Mr Ondrej Kubin-Hala, arrived late.\n\n"
+            "H.E. Ms Ann Leeward, Ambassador of the United States to the Republic of Austria, gave the toast.\n\n"
+            "Mr Kubin-Hala said that Bratislava would back any truce. She said that the plan was the best chance.\n\n"
+            "A Research Fellow at the Institute of Peace in Vienna, Dr Ada Okoro, said that the talks would fail.\n")
+    got = {s.text: (s.actor, s.side) for s in extract_statements(body)}
+    assert got["Bratislava would back any truce"] == ("Ondrej Kubin-Hala", "europe")
+    assert got["the plan was the best chance"] == ("Ann Leeward", "us")
+    assert got["the talks would fail"][1] == "other"                   # no diplomat: no state's camp
