@@ -37,9 +37,15 @@ def role_holder(mention: str, text: str, pos: int) -> str | None:
     if m is None:
         return None
     modifier, head = m.group(1), m.group(2)
+    return _last_holder(_HOLDER, text, pos,
+                        lambda h: h.group(3) == head and (modifier is None or modifier in h.group(2).split()))
+
+
+def _last_holder(holders: re.Pattern, text: str, pos: int, fits) -> str | None:
+    """The name (group 1) of the last match of `holders` in the 4,000 characters before `pos` that `fits`."""
     found = None
-    for h in _HOLDER.finditer(text, max(0, pos - 4000), pos):
-        if h.group(3) == head and (modifier is None or modifier in h.group(2).split()):
+    for h in holders.finditer(text, max(0, pos - 4000), pos):
+        if fits(h):
             found = h.group(1)
     return found
 
@@ -69,9 +75,4 @@ def party_holder(mention: str, text: str, pos: int) -> str | None:
     if m is None:
         return None
     party = " ".join((m.group(1) or m.group(2)).split())
-    found = None
-    for h in _PARTY_HOLDER.finditer(text, max(0, pos - 4000), pos):
-        tag = " ".join(h.group(2).split())
-        if tag == party or tag.rstrip("s") == party or tag == party + "s":
-            found = h.group(1)
-    return found
+    return _last_holder(_PARTY_HOLDER, text, pos, lambda h: " ".join(h.group(2).split()) in (party, party + "s"))
