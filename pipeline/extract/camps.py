@@ -75,7 +75,7 @@ def learn_styled_camps(text: str, reg: ActorRegistry) -> dict[str, str]:
     ...                    "United States to Austria, said so.", reg)
     {'Ondrej Kubin': 'europe', 'Ann Lee': 'us'}
     """
-    if "Mr" not in text and "Ms" not in text and "H.E." not in text and "Dr" not in text:
+    if not _DIPLOMAT.search(text) or not re.search(r"\b(?:Mr|Ms|Mrs|Mme|Madame|Dr|Mag|Prof)\b", text):
         return {}
     out: dict[str, str] = {}
     for pat, ti, ni in ((_TITLE_FIRST, 1, 2), (_NAME_FIRST, 2, 1)):

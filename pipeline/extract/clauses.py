@@ -82,7 +82,7 @@ _OF_VIEW = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.
 def position_is(text, ss, se, inside, taken, found, ctx, reg) -> None:
     """'The Kremlin's position is that ...', 'His view was that ...' (ANNOTATION.md §1: "X's position is
     that…"), 'She was of the view that ...': the clause, by the owner."""
-    for m in _OF_VIEW.finditer(text, ss, se):
+    for m in _OF_VIEW.finditer(text, ss, se) if "of the view" in text[ss:se] or "of the opinion" in text[ss:se] else ():
         end = min(se, m.end() + MAX_CLAUSE)
         sm = SPLIT.search(text, m.end(), end)
         s, e = unquote(text, *trim_span(text, m.end(), sm.start() if sm else end, inside))

@@ -25,6 +25,8 @@ _LABEL = re.compile(r"((?:[\w'’.&-]+[ \t]+){0,6}?[A-Z][\w'’.-]*(?:[ \t]+acco
                     r"[ \t]*\([^()\n]{1,40}\))*)[ \t]*(?::|—|–)[ \t]*")
 _REPORTING = re.compile(r"(?:wrote|writes|said|says|posted|posts|added|adds)[ \t]+(?:that[ \t]+)?|(?:calls|called)[ \t]+for[ \t]+")
 _SUBJECT_VERB = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:[a-z]+ly[ \t]+)?")   # "Lavrov said ...": its own frame
+_SEPARATOR = re.compile(r"[:—–]")
+_ITEM_MARK = re.compile(r"[;:]")
 _ACTION = re.compile(r"[a-z]+(?:ed|s)\b")       # "liked the thread", "pins a quote card": an act, not a statement
 _OPENING_VERB = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:[a-z]+[ \t]+)?(?:is|was|were|are|has|had|have|will|would)\b")
 # a label's words: names, titles and the words that join them ("Secretary of State", "The Palestinian Presidency",
@@ -78,8 +80,11 @@ def _known(res, label: str, text: str, pos: int, ctx, reg) -> bool:
 
 def labelled_items(text, ss, se, inside, taken, qstart, found, ctx, reg) -> None:
     """Statements after labels in the sentence `text[ss:se]` (module docstring)."""
-    starts = [ss] + [k + 1 for k in range(ss, se) if text[k] in ";:" and not inside[k] and not taken[k]
-                     and not (text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit())]   # not "3:11"
+    if not _SEPARATOR.search(text, ss, se):
+        return                                   # no colon and no dash: no label (most sentences; speed)
+    starts = [ss] + [k + 1 for k in (c.start() for c in _ITEM_MARK.finditer(text, ss, se))
+                     if not inside[k] and not taken[k] and not (text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit())]
+    #                                              (not "3:11")
     for p in starts:
         p = _POST.match(text, p).end()
         m = _LABEL.match(text, p, se)

@@ -53,7 +53,7 @@ def so_speaker(text: str, pos: int) -> tuple[int, int] | None:
 def so_reported(text, ss, se, inside, taken, found, ctx, reg) -> Found | None:
     """Reported content from the sentence's start to a closing "so" frame: 'Europe will not sit at the table, so the
     US special envoy for Ukraine, Keith Kellogg, on Saturday.' (indirect; no quotation before the frame)."""
-    m = re.search(r",[ \t]+(?=so[ \t])", text[ss:se])
+    m = re.search(r",[ \t]+(?=so[ \t])", text[ss:se]) if ", so " in text[ss:se] else None
     if m is None or any(inside[ss:se]) or any(taken[ss:se]):
         return None
     comma = ss + m.start()

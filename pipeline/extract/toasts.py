@@ -18,7 +18,9 @@ _TOAST = re.compile(r"(?<![\w'’-])(?:(?:raised|raises|raising)\s+(?:his|her|th
 
 def toast_quote(text, ss, se, inside, taken, qstart, found, ctx, reg) -> Found | None:
     """The quotation right after a toast or a prayer in the sentence, as its subject's direct statement."""
-    m = _TOAST.search(text, ss, se)
+    seg = text[ss:se]
+    m = _TOAST.search(text, ss, se) if "glass" in seg or "toast" in seg or "prayer" in seg or "blessing" in seg \
+        else None
     q = qstart.get(m.end()) if m is not None and not inside[m.start()] else None
     if q is None or taken[q.open]:
         return None
