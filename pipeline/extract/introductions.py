@@ -72,6 +72,7 @@ _ORG_TAIL = set(("Information Investment Direct Countering Disinformation Emerge
                  "Veterans Youth Sports Environment Tourism Planning Cooperation Relations Strategic Studies Forces "
                  "Federation Republic Kingdom States Emirates Nations Organization Organisation Authority Region "
                  "Administration Leader Supreme Revolution Guard Guards Headquarters Staff Court Front").split())
+_PORTFOLIO_HEADS = {"minister", "ministers", "ministry"}
 HONORIFICS = {"Prince", "Sheikh", "Sheikha", "King", "Emir", "Sultan", "Crown", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
                "Princess", "Queen", "Archbishop", "Patriarch", "Cardinal", "Pope"}
 _NOT_NAME_END = ORG_WORDS | _ORG_TAIL | {"Emirates", "Arabia", "Union", "Nations", "States", "Council", "Service"}
@@ -125,7 +126,10 @@ def split_title_name(words: list[str], reg: ActorRegistry) -> tuple[list[str], l
     if len(name) >= 3 or name and name[0] in HONORIFICS:
         before = words[k - 1] if k > 0 else ""
         trimmed = trim_org(name, reg, before, chained=before.lower() in _FILLER)
-        if len(trimmed) < len(name):
+        if len(trimmed) == 3 and before == "of" and k > 1 and words[k - 2].lower() in _PORTFOLIO_HEADS and \
+                not _PARTICLE_WORD.match(trimmed[1]):
+            trimmed = trimmed[1:]                # "Minister of Media Salman Al-Dossary": one word after "Minister of"
+        if len(trimmed) < len(name):             # is the portfolio, whatever it is (round 35)
             k += len(name) - len(trimmed)
             name = trimmed
             chain = words[:k]
