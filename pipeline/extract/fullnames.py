@@ -30,7 +30,10 @@ _TITLE_WORDS = frozenset((
     "cmdr commander sgt sergeant cpl corporal pte private father fr rev reverend researcher prosecutor senator sen "
     "rep gov governor judge analyst minister secretary spokesman spokeswoman spokesperson envoy adviser advisor "
     "president chairman chairwoman chair director deputy chief mp mep retd ret rtd very sheikh sheikha "
-    "ratu adi afioga pastor elder").split())     # Pacific chiefly styles and a pastor's (round 33)
+    "ratu adi afioga pastor elder "               # Pacific chiefly styles and a pastor's (round 33)
+    "rabbi imam bishop archbishop metropolitan patriarch cardinal priest vladyka "   # clergy, and a trade capitalised
+    "actor actress comedian podcaster critic rapper singer songwriter musician filmmaker producer novelist poet "
+    "activist commentator presenter").split())   # at a list item's start ("Actor Ann Roe, on X: ...", round 35)
 _PARTICLE = re.compile(r"(?:al|el|bin|ibn|bint|van|von|der|de|da|di|du|dos|la|le|al-\S*|el-\S*)$")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 # words that end an institution's name, never a person's ("KNG Securities", "Democratic Party", "State House")

@@ -19,3 +19,26 @@ def test_a_portfolio_the_lexicon_does_not_know_is_no_part_of_the_name():
 def test_a_three_word_name_after_a_known_portfolio_keeps_its_words():
     body = "Minister of Culture Ahmed bin Khalid said that the festival would go ahead.\n"
     assert _actors(body) == {"the festival would go ahead": "Ahmed bin Khalid"}
+
+
+# --- a trade or a church title capitalised before an unknown person's name is no part of the name
+
+def test_a_capitalised_trade_at_a_reaction_item_start_is_dropped_from_the_name():
+    body = ("Reactions came quickly:\n\n"
+            "- Comedian Tariq Wells, on X: \"A truce is not a punch line.\"\n"
+            "- Podcaster Mina Sorensen, on Threads: \"Bring the prisoners home first.\"\n")
+    assert _actors(body) == {"A truce is not a punch line.": "Tariq Wells",
+                             "Bring the prisoners home first.": "Mina Sorensen"}
+
+
+def test_a_clergy_title_before_an_unknown_name_is_dropped_on_every_mention():
+    body = ("Rabbi Eli Marcus said that the ceasefire must hold. He also noted that the families were still waiting.\n\n"
+            "Metropolitan Ivan Koval of Chicago writes that peace must be just. The Metropolitan also writes that the "
+            "Church prays for the prisoners.\n")
+    got = _actors(body)
+    assert got["the ceasefire must hold"] == got["the families were still waiting"] == "Eli Marcus"
+    assert got["peace must be just"] == got["the Church prays for the prisoners"] == "Ivan Koval"
+
+
+def test_a_given_name_that_is_also_a_word_stays_in_the_name():
+    assert _actors("Marine Le Pen said the truce was a trap.\n") == {"the truce was a trap": "Marine Le Pen"}
