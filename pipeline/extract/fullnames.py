@@ -33,7 +33,7 @@ _TITLE_WORDS = frozenset((
     "ratu adi afioga pastor elder "               # Pacific chiefly styles and a pastor's (round 33)
     "rabbi imam bishop archbishop metropolitan patriarch cardinal priest vladyka "   # clergy, and a trade capitalised
     "actor actress comedian podcaster critic rapper singer songwriter musician filmmaker producer novelist poet "
-    "activist commentator presenter").split())   # at a list item's start ("Actor Ann Roe, on X: ...", round 35)
+    "activist commentator presenter prince princess emir").split())   # at a list item's start ("Actor Ann Roe, on X: ...", round 35)
 _PARTICLE = re.compile(r"(?:al|el|bin|ibn|bint|van|von|der|de|da|di|du|dos|la|le|al-\S*|el-\S*)$")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 # words that end an institution's name, never a person's ("KNG Securities", "Democratic Party", "State House")
@@ -55,6 +55,8 @@ def _bare(actor: str) -> str:
         if plain.lower() in _TITLE_WORDS or re.fullmatch(r"[A-Z]{2,5}", plain) and len(words) - i > 2:
             cut = i + 1
     words = words[cut:]
+    if len(words) > 4 and words[1] == words[3] == "bin" and not any(w.startswith(("Al", "al")) for w in words[4:]):
+        words = words[:3]                        # "Faisal bin Farhan bin Abdullah": given name and father's (round 35)
     if not words or not all(_NAME_WORD.fullmatch(w) or _PARTICLE.fullmatch(w) for w in words) or \
             any(w.strip(".,") in _NOT_NAME for w in words):
         return actor
@@ -80,7 +82,10 @@ def _full_from_text(word: str, text: str) -> set[str]:
             last = m.group(1)                    # name once: "Teguh Wirawan", "Sarah Anindita" (round 29)
             if last not in _NOT_NAME and last not in _NOT_FIRST and last.lower() not in _TITLE_WORDS:
                 out.add(f"{word} {last}")
-    return out
+        for m in re.finditer(r"(?<![\w'’.-])" + re.escape(word) + r"[ \t]+(bin|ibn)[ \t]+([A-Z][a-z][\w'’-]*)"
+                             r"(?:[ \t]+(?:bin|ibn)[ \t]+[A-Z][\w'’-]*)*(?:[ \t]+((?:Al|al)[ -][A-Z][\w'’-]*))?", text):
+            out.add(" ".join(filter(None, (word, *m.groups()))))   # "Prince Khalid" after "Prince
+    return out                                   # Khalid bin Salman bin Abdulaziz" (round 35)
 
 
 def full_names(statements: list[Statement], persons: list[bool], text: str, reg: ActorRegistry,

@@ -42,3 +42,24 @@ def test_a_clergy_title_before_an_unknown_name_is_dropped_on_every_mention():
 
 def test_a_given_name_that_is_also_a_word_stays_in_the_name():
     assert _actors("Marine Le Pen said the truce was a trap.\n") == {"the truce was a trap": "Marine Le Pen"}
+
+
+# --- Arabic names with honorifics: "Prince X bin Y bin Z" is "X bin Y"; "Prince X" later is that person
+
+def test_a_princes_chain_of_fathers_keeps_the_given_name_and_the_fathers():
+    body = ("Prince Nawaf bin Saad bin Turki, the Minister of Sport, said the tournament would go ahead. Later, "
+            "Prince Nawaf affirmed the Kingdom's support for the talks.\n")
+    got = _actors(body, "gaza")
+    assert got["the tournament would go ahead"] == "Nawaf bin Saad"
+    assert got["the Kingdom's support for the talks"] == "Nawaf bin Saad"
+
+
+def test_a_prince_named_by_first_name_after_an_act_with_no_statement():
+    body = ("Prince Turki bin Fahd bin Saud received the envoy in Riyadh. Prince Turki affirmed the Kingdom's "
+            "support for a ceasefire.\n")
+    assert _actors(body, "gaza") == {"the Kingdom's support for a ceasefire": "Turki bin Fahd"}
+
+
+def test_a_family_name_after_the_fathers_stays():
+    body = "Sheikh Saud bin Nasser bin Ali Al-Kuwari said the mediation would continue.\n"
+    assert _actors(body, "gaza") == {"the mediation would continue": "Saud bin Nasser bin Ali Al-Kuwari"}
