@@ -181,6 +181,9 @@ def _default_registry() -> ActorRegistry:
     return _DEFAULT[0]
 
 
+_PARTY_STATE = re.compile(r"[ \t]\((?:D|R|I|Ind|Dem|Rep)[-–](?:[A-Z][a-z]{0,4}\.?(?:[ \t]?[A-Z][a-z]{0,4}\.?)?|[A-Z]{2})"
+                          r"(?:,[ \t]?\d+(?:st|nd|rd|th)?)?\)")
+
 def extract_statements(text: str, article_id: str = "article",
                        registry: ActorRegistry | None = None) -> list[Statement]:
     """Attributed statements of one article in text order, offsets into `text` as given.
@@ -193,6 +196,8 @@ def extract_statements(text: str, article_id: str = "article",
         return []
     reg = registry if registry is not None else _default_registry()
     given, (text, handles) = text, mask_handles(text)   # "@kajakallas" reads as a name, "(@SecRubio)" as blanks
+    if "-" in text:                              # "Rep. Jane Roe (D-Pa.), co-chair of ...": a US member's party and
+        text = _PARTY_STATE.sub(lambda m: " " * len(m.group(0)), text)   # state, blanked like a handle (round 35)
     paras = [(ps, pe) for ps, pe in paragraphs(text) if not CAPTION.search(text, ps, pe)]
     if len(paras) > 1 and is_headline(text[paras[0][0]:paras[0][1]]):
         paras = paras[1:]

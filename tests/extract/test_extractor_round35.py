@@ -63,3 +63,13 @@ def test_a_prince_named_by_first_name_after_an_act_with_no_statement():
 def test_a_family_name_after_the_fathers_stays():
     body = "Sheikh Saud bin Nasser bin Ali Al-Kuwari said the mediation would continue.\n"
     assert _actors(body, "gaza") == {"the mediation would continue": "Saud bin Nasser bin Ali Al-Kuwari"}
+
+
+# --- a US member's party and state in brackets after the name ("(D-Pa.)", "(R-S.C.)") is no speaker
+
+def test_a_party_and_state_bracket_is_not_read_as_the_speaker():
+    body = ("Sen. Karen Holt (D-Mich.), in a message read by her staff, writes that the families want the war to end.\n\n"
+            "Rep. Dan Ortiz (R-S.C.), co-chair of the caucus, told the crowd that a frozen front is no peace.\n")
+    got = _actors(body)
+    assert got["the families want the war to end"] == "Karen Holt"
+    assert got["a frozen front is no peace"] == "Dan Ortiz"
