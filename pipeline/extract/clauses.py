@@ -1160,11 +1160,12 @@ _RUBRIC = re.compile(r"(?:the\s+)?(?:big\s+picture|bottom\s+line|latest|intrigue
                      r"flashback|reality\s+check|state\s+of\s+play|zoom\s+in|zoom\s+out|between\s+the\s+lines|"
                      r"driving\s+the\s+news|why\s+it\s+matters|what\s+to\s+watch|what's\s+next|what\s+next|go\s+deeper|"
                      r"our\s+take|our\s+read|the\s+other\s+side|yes,?\s+but|by\s+the\s+numbers|key\s+takeaways?|"
-                     r"takeaways?|analysis|editor's\s+note|the\s+stakes|stakes|the\s+upshot|upshot|quick\s+take|"
+                     r"takeaways?|analysis|(?:[\w-]+(?:'s|’s)?\s+)?notes?|the\s+stakes|stakes|the\s+upshot|upshot|quick\s+take|"
                      r"one\s+big\s+thing|the\s+word|quote\s+of\s+the\s+day|worth\s+noting|bottom\s+line|"
                      r"what\s+they're\s+saying|what\s+we're\s+watching|the\s+big\s+question|big\s+question|"
                      r"news\s+in\s+brief|in\s+brief|the\s+details|details|the\s+numbers|numbers|pull[\s-]*quote|"
-                     r"sidebar|callout|box)", re.I)   # a pull quote repeats words already given in the text (round 25)
+                     r"sidebar|callout|box)", re.I)   # a pull quote repeats words already given in the text (round 25); "Contributor's
+# note:", "Spelling note:", "Translator's note:": the outlet's own note, like the editor's (round 35)
 _SAME = re.compile(r"(?:[Ss]ame|[Tt]he same)\s+(?:statement|remarks|speech|interview|post|briefing|press conference|"
                    r"letter|readout|text|day|meeting|call)$")
 

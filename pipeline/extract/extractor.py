@@ -184,6 +184,7 @@ def _default_registry() -> ActorRegistry:
 _PARTY_STATE = re.compile(r"[ \t]\((?:D|R|I|Ind|Dem|Rep)[-–](?:[A-Z][a-z]{0,4}\.?(?:[ \t]?[A-Z][a-z]{0,4}\.?)?|[A-Z]{2})"
                           r"(?:,[ \t]?\d+(?:st|nd|rd|th)?)?\)")
 
+
 def extract_statements(text: str, article_id: str = "article",
                        registry: ActorRegistry | None = None) -> list[Statement]:
     """Attributed statements of one article in text order, offsets into `text` as given.

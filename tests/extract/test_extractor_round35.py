@@ -73,3 +73,12 @@ def test_a_party_and_state_bracket_is_not_read_as_the_speaker():
     got = _actors(body)
     assert got["the families want the war to end"] == "Karen Holt"
     assert got["a frozen front is no peace"] == "Dan Ortiz"
+
+
+# --- "Contributor's note:", "Spelling note:": the outlet's own note, like an editor's, speaks for no one
+
+def test_a_contributors_note_at_an_articles_end_is_no_statement():
+    body = ("Mrs. Olha Petryk said that the parish would keep collecting for the wounded.\n\n"
+            "Contributor's note: Parts of this report were provided by the Boston branch of the association.\n\n"
+            "Translator's note: The quotations were translated by our newsroom.\n")
+    assert _actors(body) == {"the parish would keep collecting for the wounded": "Olha Petryk"}
