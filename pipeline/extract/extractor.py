@@ -182,7 +182,7 @@ def _default_registry() -> ActorRegistry:
 
 
 _PARTY_STATE = re.compile(r"[ \t]\((?:D|R|I|Ind|Dem|Rep)[-–](?:[A-Z][a-z]{0,4}\.?(?:[ \t]?[A-Z][a-z]{0,4}\.?)?|[A-Z]{2})"
-                          r"(?:,[ \t]?\d+(?:st|nd|rd|th)?)?\)")
+                          r"(?:,[ \t]?\d+(?:st|nd|rd|th)?)?\)(,?)")
 
 
 def extract_statements(text: str, article_id: str = "article",
@@ -198,7 +198,8 @@ def extract_statements(text: str, article_id: str = "article",
     reg = registry if registry is not None else _default_registry()
     given, (text, handles) = text, mask_handles(text)   # "@kajakallas" reads as a name, "(@SecRubio)" as blanks
     if "-" in text:                              # "Rep. Jane Roe (D-Pa.), co-chair of ...": a US member's party and
-        text = _PARTY_STATE.sub(lambda m: " " * len(m.group(0)), text)   # state, blanked like a handle (round 35)
+        text = _PARTY_STATE.sub(lambda m: m.group(1).ljust(len(m.group(0))), text)   # state, blanked like a handle
+        #                                          (round 35); a comma after it moves up to the name
     paras = [(ps, pe) for ps, pe in paragraphs(text) if not CAPTION.search(text, ps, pe)]
     if len(paras) > 1 and is_headline(text[paras[0][0]:paras[0][1]]):
         paras = paras[1:]

@@ -82,3 +82,12 @@ def test_a_contributors_note_at_an_articles_end_is_no_statement():
             "Contributor's note: Parts of this report were provided by the Boston branch of the association.\n\n"
             "Translator's note: The quotations were translated by our newsroom.\n")
     assert _actors(body) == {"the parish would keep collecting for the wounded": "Olha Petryk"}
+
+
+def test_a_party_and_state_bracket_before_an_apposition_keeps_the_person_salient():
+    body = ("Mrs. Daria Lenko thanked the delegates.\n\n"
+            "Rep. Tom Reyes (R-Pa.), co-chair of the caucus, addressed the hall by video. \"Any pause will rebuild "
+            "their army,\" he said. He also noted that his bill would keep the pressure on Moscow.\n")
+    got = _actors(body)
+    assert got["Any pause will rebuild their army"] == "Tom Reyes"
+    assert got["his bill would keep the pressure on Moscow"] == "Tom Reyes"
