@@ -24,6 +24,8 @@ from pipeline.extract.lexicon import DEMONYMS, STOP_CAP, TITLE_ALT, TITLE_WORDS
 
 CHURCH_TITLES = frozenset(("cardinal archbishop patriarch bishop pope pontiff metropolitan nuncio catholicos imam "
                            "rabbi mufti ayatollah").split())
+# royal titles ("the Crown Prince" after "Crown Prince Mohammed bin Salman", "the Emir", round 35)
+_ROYAL = frozenset("crown prince princess emir king queen sultan".split())
 # titles written as acronyms ("the MP", "the CS": Nakuru Town East MP Peter Kiprono, Foreign Affairs CS Musalia Mudavadi;
 # round 20): a member of parliament or of a cabinet, read like a capitalised title
 _OFFICE_ACRONYMS = frozenset("mp mep mk td mla msp cs".split())
@@ -48,11 +50,11 @@ def _title_words(mention: str, reg: ActorRegistry) -> list[str] | None:
         return None
     words = m.group(1).split()
     head = words[-1].lower()
-    if head not in HEAD_TITLES and head not in CHURCH_TITLES and head not in _OFFICE_ACRONYMS:
+    if head not in HEAD_TITLES and head not in CHURCH_TITLES and head not in _OFFICE_ACRONYMS and head not in _ROYAL:
         return None
     for w in words:
         low = w.lower()
-        if not (low in TITLE_WORDS or low in CHURCH_TITLES or low in reg.camp_words or w in DEMONYMS.values() or
+        if not (low in TITLE_WORDS or low in CHURCH_TITLES or low in _ROYAL or low in reg.camp_words or w in DEMONYMS.values() or
                 _ACRONYM.fullmatch(w)):
             return None                          # "the Holy Father", "the Kyiv mayor": not a title only
     if not (words[-1][:1].isupper() or head in CHURCH_TITLES or

@@ -91,3 +91,11 @@ def test_a_party_and_state_bracket_before_an_apposition_keeps_the_person_salient
     got = _actors(body)
     assert got["Any pause will rebuild their army"] == "Tom Reyes"
     assert got["his bill would keep the pressure on Moscow"] == "Tom Reyes"
+
+
+# --- a royal title alone ("The Crown Prince", "the Emir") is the person the article introduced with it
+
+def test_a_royal_title_re_mention_is_the_person_introduced_with_it():
+    body = ("Crown Prince Nasser bin Hamad received the envoy in the capital. The Crown Prince affirmed the "
+            "Kingdom's support for the truce.\n")
+    assert _actors(body, "gaza") == {"the Kingdom's support for the truce": "Nasser bin Hamad"}
