@@ -21,6 +21,8 @@ EPILOG_MAIN = """examples:
   stance data validate data/corpus
 """
 
+TAGGER_DEFAULT = "none"   # `--tagger` when not given: the rules alone (reports/extraction/tagger-default.session24.md)
+
 
 def _fail(message: str, code: int = 2) -> int:
     print(f"error: {message}", file=sys.stderr)
@@ -71,10 +73,11 @@ def cmd_extract(args) -> int:
 
     registry = ActorRegistry.load(args.registry) if args.registry else ActorRegistry.default()
     extract = extract_statements
-    if args.tagger:                               # optional learned span tagger (pipeline/tagging, needs torch)
+    tagger = _tagger_choice(args)
+    if tagger is not None:                        # the learned span tagger (pipeline/tagging, needs torch)
         from pipeline.tagging import SpanTagger
 
-        extract = SpanTagger.from_pretrained(args.tagger, precision=args.precision).extract
+        extract = SpanTagger.from_pretrained(tagger, precision=args.precision).extract
     from pipeline.extract.chooser import ChooserError, chooser_from, with_chooser
 
     try:
@@ -222,11 +225,18 @@ def cmd_evaluate(args) -> int:
     return 0
 
 
+def _tagger_choice(args):
+    """The tagger folder `--tagger` names (`default`, `none` or a folder), TAGGER_DEFAULT when not given."""
+    from pipeline.tagging.model import tagger_folder
+
+    return tagger_folder(args.tagger if getattr(args, "tagger", None) is not None else TAGGER_DEFAULT)
+
+
 def _load_pipeline(args):
     from pipeline.serve.predict import StancePipeline
 
     return StancePipeline.load(args.model, registry=args.registry, threads=args.threads, device=args.device,
-                               precision=getattr(args, "precision", "auto"), tagger=getattr(args, "tagger", None),
+                               precision=getattr(args, "precision", "auto"), tagger=_tagger_choice(args),
                                actor_chooser=getattr(args, "actor_chooser", None))
 
 
@@ -237,8 +247,8 @@ def cmd_predict(args) -> int:
     if args.engine == "ray":
         if args.statements:
             return _fail("--engine ray reads articles (INPUT...); --statements runs on the local engine only")
-        if args.tagger:
-            return _fail("--tagger runs on the local engine only")
+        if args.tagger is not None and args.tagger.strip().lower() not in ("none", "off"):
+            return _fail("--tagger runs on the local engine only (the ray engine extracts with the rules alone)")
         if args.actor_chooser not in ("default", "none", "off"):
             return _fail("--actor-chooser runs on the local engine only (the ray engine extracts with the rules' "
                          "own speakers)")
@@ -362,9 +372,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help=".txt file (id = file name), folder of them, or JSONL of {\"id\", \"text\"}")
     p.add_argument("-o", "--output", required=True, help="output JSONL, one statement per line")
     p.add_argument("--registry", help="actor registry YAML (default: configs/actors/russia-ukraine.yaml)")
-    p.add_argument("--tagger", metavar="DIR", help="also apply a learned span tagger (e.g. models/span-tagger; "
-                   "loads torch, about 3 articles/s on one core in float32, 9 in bf16, against about 80 for the rules "
-                   "alone)")
+    p.add_argument("--tagger", metavar="DIR|default|none", default=None,
+                   help="combine the rules with a learned span tagger (`default`: models/span-tagger, which adds "
+                        "statements the rules miss; loads torch, about 10 articles/s on one core in bf16 and 4 in "
+                        "float32, against about 75 for the rules alone); `none`: the rules alone (default: "
+                        f"{TAGGER_DEFAULT})")
     p.add_argument("--precision", choices=("auto", "fp32", "bf16"), default="auto",
                    help="the tagger's precision (with --tagger): auto = bf16 autocast where the tagger asks for it and "
                         "the CPU computes bf16 natively (AMX / AVX-512 BF16), else fp32")
@@ -505,8 +517,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threads", type=int, default=0, help="torch threads (default: all cores)")
     p.add_argument("--statements", help="classify these statement records instead of extracting")
     p.add_argument("--articles", help="folder of <article_id>.txt used as context with --statements")
-    p.add_argument("--tagger", metavar="DIR", help="combine extraction with a learned span tagger "
-                   "(e.g. models/span-tagger; local engine only)")
+    p.add_argument("--tagger", metavar="DIR|default|none", default=None,
+                   help="combine extraction with a learned span tagger (`default`: models/span-tagger; local engine "
+                        f"only); `none`: the rules alone (default: {TAGGER_DEFAULT})")
     p.add_argument("--actor-chooser", metavar="DIR|default|none", default="none",
                    help="re-choose each statement's speaker with a learned chooser (`default`: models/actor-chooser, "
                         "round 24 of issue 14; local engine only); default `none`: the rules' own speakers")

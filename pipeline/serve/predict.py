@@ -87,7 +87,8 @@ class StancePipeline:
         under fp16 autocast (`precision` fp32/fp16/bf16 to choose) in batches of `max_tokens` tokens
         (default 131,072), tokenised by `tokenize_workers` forked processes (default: the cores but
         two, at most 8); on the CPU in float32 batches of `batch_size` statements. `tagger`: a span-tagger
-        folder (`pipeline.tagging`) whose veto/additions are combined with the extraction rules.
+        folder (`pipeline.tagging`) whose veto/additions are combined with the extraction rules, `default`
+        (models/span-tagger) or None/`none` (the rules alone).
         `actor_chooser`: a chooser folder, `default` (models/actor-chooser) or None/`none` (the rules' speakers).
         """
         import torch
@@ -104,10 +105,12 @@ class StancePipeline:
         clf = StanceClassifier.load(folder).to(device, precision=precision, max_tokens=max_tokens,
                                                tokenize_workers=tokenize_workers)
         span_tagger = None
-        if tagger:
+        from pipeline.tagging.model import tagger_folder
+
+        if tagger_folder(tagger) is not None:
             from pipeline.tagging import SpanTagger
 
-            span_tagger = SpanTagger.from_pretrained(tagger, threads=0,   # the tagger runs on the CPU: fp16 is
+            span_tagger = SpanTagger.from_pretrained(tagger_folder(tagger), threads=0,   # on the CPU: fp16 is
                                                      precision=precision if precision in ("fp32", "bf16") else "auto")
         from pipeline.extract.chooser import chooser_from
 

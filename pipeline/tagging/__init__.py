@@ -5,13 +5,14 @@ classifier's B/I/O probabilities (a veto of rule statements the tagger does not 
 the rules' phrase finder attributes). The rules path (`pipeline.extract`) stays torch-free and is the default.
 
 Public surface: `SpanTagger` (load/save/extract), `TaggerSettings` and `combine` (the merge logic),
-`fit_tagger` (training; `tools/span_tagger.py train` prepares its data), `TaggerError`.
+`fit_tagger` (training; `tools/span_tagger.py train` prepares its data), `TaggerError`, `tagger_folder` (what
+`--tagger default|none|DIR` names).
 """
 from pipeline.tagging.merge import ATTRIBUTIONS, TaggerSettings, TaggerSettingsError, combine
-from pipeline.tagging.model import SpanTagger, TaggerError
+from pipeline.tagging.model import SpanTagger, TaggerError, tagger_folder
 
 __all__ = ["ATTRIBUTIONS", "SpanTagger", "TaggerError", "TaggerSettings", "TaggerSettingsError", "combine",
-           "fit_tagger"]
+           "fit_tagger", "tagger_folder"]
 
 
 def __getattr__(name: str):

@@ -26,6 +26,18 @@ LABELS = ("O", "B", "I")
 WEIGHTS, META = "tagger.safetensors", "tagger.json"
 WINDOW, STRIDE = 254, 190
 PRECISIONS = ("auto", "fp32", "bf16")
+DEFAULT_TAGGER = Path(__file__).resolve().parents[2] / "models" / "span-tagger"
+OFF = ("none", "off")
+
+
+def tagger_folder(spec: str | Path | None) -> Path | None:
+    """The tagger folder a command-line or API value names: None, `none` or `off` -> None (the rules alone);
+    `default` -> `models/span-tagger` when it holds a tagger (else None); any other value -> that folder."""
+    if spec is None or str(spec).strip().lower() in OFF:
+        return None
+    if str(spec) == "default":
+        return DEFAULT_TAGGER if (DEFAULT_TAGGER / META).is_file() else None
+    return Path(spec)
 
 
 class TaggerError(ValueError):

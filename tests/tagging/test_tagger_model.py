@@ -113,3 +113,26 @@ def test_precision_bf16_stays_close_to_float32_and_unknown_precisions_are_refuse
     assert [x for row in bf16 for x in row] == pytest.approx([x for row in fp32 for x in row], abs=0.05)
     with pytest.raises(TaggerError, match="precision 'fp16'"):
         tagger.set_precision("fp16")
+
+
+def test_tagger_folder_reads_default_none_and_folders(tmp_path):
+    from pipeline.tagging import tagger_folder
+    from pipeline.tagging.model import DEFAULT_TAGGER
+
+    assert tagger_folder(None) is None and tagger_folder("none") is None and tagger_folder("OFF") is None
+    assert tagger_folder("default") == DEFAULT_TAGGER               # the shipped tagger, when its folder is there
+    assert tagger_folder(str(tmp_path)) == tmp_path
+
+
+def test_cli_extract_with_tagger_none_is_the_rules_alone(tmp_path):
+    import json
+
+    from pipeline.actors import ActorRegistry
+    from pipeline.cli import main
+    from pipeline.extract.extractor import extract_statements
+
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    assert main(["extract", str(article), "-o", str(tmp_path / "out.jsonl"), "--tagger", "none"]) == 0
+    got = [json.loads(line)["text"] for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert got == [st.text for st in extract_statements(TEXT, "a", ActorRegistry.default())]
