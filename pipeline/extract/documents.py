@@ -57,6 +57,12 @@ _ADJ_DOC = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:(?:new|lates
 _NO_OWNER = re.compile(r"(?:drafted|written|prepared|negotiated|brokered|backed|sponsored)\s+by\s*$")
 
 
+# a document published under a group's name: "a letter published Tuesday under the banner Artists for Peace", "signed
+# ... under the name Writers for Gaza" (round 35): that group wrote it, and "the signatories" are the group
+_UNDER_NAME = re.compile(r"(?<![\w'’-])" + _DOC + r"(?![\w'’-])[^.;:\"“”\n]{0,80}?\bunder\s+the\s+(?:banner|name|title|"
+                         r"heading)\s+(?:of\s+)?([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|for|of|a|an|the|and|in|on|to)){0,6})")
+
+
 def kin(word: str) -> str:
     """The kind of document a word names ("communique" and "declaration" are statements)."""
     return _KIN.get(word.lower(), word.lower())
@@ -97,6 +103,14 @@ def learn_documents(text: str, ss: int, se: int, inside: bytearray, found: list 
         owner = _owner(text, m.end(), se)
         if owner and not _NO_OWNER.search(text[max(ss, m.end() - 30):m.end()]):
             note(m.start(), m.group(1), owner)
+    for m in _UNDER_NAME.finditer(text, ss, se) if found is None else ():
+        name = re.sub(r"(?:[ \t]+(?:for|of|a|an|the|and|in|on|to))+$", "", m.group(2))
+        if not inside[m.start()] and len(name.split()) >= 2:
+            known = reg.lookup(name)
+            group = (known.name, known.camp) if known is not None else (name, "other")
+            learned.append((m.start(), kin(m.group(1)), (*group, "group")))
+            ctx.group.append(group)
+            del ctx.group[:-20]
     for m in _POSS.finditer(text, ss, se) if found is None else ():
         note(m.start(2), m.group(2), m.group(1))
     for m in _ADJ_DOC.finditer(text, ss, se) if found is None else ():   # "the Russian memorandum handed over"

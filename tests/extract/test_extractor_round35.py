@@ -99,3 +99,15 @@ def test_a_royal_title_re_mention_is_the_person_introduced_with_it():
     body = ("Crown Prince Nasser bin Hamad received the envoy in the capital. The Crown Prince affirmed the "
             "Kingdom's support for the truce.\n")
     assert _actors(body, "gaza") == {"the Kingdom's support for the truce": "Nasser bin Hamad"}
+
+
+# --- a letter published under a group's name: "The signatories", "The letter" and "It" are that group
+
+def test_a_letter_under_a_groups_banner_speaks_for_the_group():
+    body = ("Negotiators from both countries met in Geneva on Monday.\n\n"
+            "More than 300 painters signed a letter published on Friday under the banner Painters for a Fair Truce. "
+            "The signatories urged Washington \"to decide nothing over Kyiv's head.\" The letter also rejected "
+            "\"any truce that rewards the invader.\"\n")
+    got = _actors(body)
+    assert got["Washington \"to decide nothing over Kyiv's head.\""] == "Painters for a Fair Truce"
+    assert got["any truce that rewards the invader."] == "Painters for a Fair Truce"
