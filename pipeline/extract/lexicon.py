@@ -207,7 +207,9 @@ ACCORDING = re.compile(r"(?<![\w'’-])(?:[Aa]ccording to\s+|(?:(?<=, )per|Per)\
 # the article named ("Per the statement, ...", round 20)
 HEADLINE_END = re.compile(r"[.!?][\"”’']?\s*$")
 # photo captions and credits: never statements
-CAPTION = re.compile(r"^\s*(?:Photo|Photograph|Picture|Pictured|Image|Caption|Credit|Video|Watch|File photo)s?\s*[:|]|"
+CAPTION = re.compile(r"^\s*\(?(?:Photo|Photograph|Picture|Pictured|Image|Caption|Credit|Video|Watch|File photo)s?"
+                     r"(?:\s+caption)?\s*[:|]|^\s*(?:Also\s+read|Read\s+(?:also|more)|See\s+also|Related(?:\s+(?:stories|story|"
+                     r"coverage|articles?))?|Further\s+reading|More\s+on\s+this)\s*[:|]|"   # links to other articles (round 35)
                      r"\((?:AP|AFP|Reuters|Getty|EPA|Photo)[^)]{0,60}\)\s*$|\b(?:REUTERS|AFP|AP Photo|EPA|Getty Images|"
                      r"Anadolu|Sputnik|TASS|Pool|Ukrainian Presidential Press Service)\s*/|/\s*(?:AFP|Reuters|REUTERS|AP|"
                      r"Getty Images|EPA|Pool|Sputnik)\b|\b(?:via|for) Getty Images\b|\bPhoto(?:graph)?:\s*[A-Z][^.]{0,80}$",
