@@ -116,7 +116,7 @@ def test_a_letter_under_a_groups_banner_speaks_for_the_group():
 # --- "Also read:", "Read also:", "(Photo caption: ...)": links and captions, never statements
 
 def test_a_link_to_another_article_and_a_bracketed_caption_are_no_statements():
-    body = ("The minister said the talks would resume in March.\n\n"
+    body = ("Foreign Minister Hana Saleh said the talks would resume in March.\n\n"
             "Also read: Kingdom welcomes new round of prisoner exchanges\n\n"
             "Read also: Ministers call for restraint on the border\n\n"
             "(Photo caption: Prince Saud welcomes the delegations at the palace. (SPA))\n")
