@@ -1745,6 +1745,9 @@ def _resolve_apposition(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str
                                                  m.start() == 0 and _is_name(parts[1]) and reg.lookup(p) is None and
                                                  reg.lookup(parts[1]) is None and p not in ctx.names.values()):
             continue                             # "(Its envoy in) New York, Chhea Keo": a place, then the name
+        if m and i > 0 and re.search(r"(?<![\w'’-])(?:who|whom|whose|which)\s", p[:m.start()]):
+            continue                             # "Castellano, a former stand-up who has interviewed Robert F. Kennedy
+            # Jr.,": a name inside the appositive's relative clause is not the speaker (round 35)
         if m and re.search(r"\b(?:of|for|on|and)\s+$", p[:m.start()]) and \
                 any(w in ORG_WORDS for w in p[:m.start()].split()):
             continue                             # "The Baltic Institute of Strategic Studies (BISS), a think tank":

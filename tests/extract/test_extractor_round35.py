@@ -121,3 +121,15 @@ def test_a_link_to_another_article_and_a_bracketed_caption_are_no_statements():
             "Read also: Ministers call for restraint on the border\n\n"
             "(Photo caption: Prince Saud welcomes the delegations at the palace. (SPA))\n")
     assert list(_actors(body)) == ["the talks would resume in March"]
+
+
+# --- a name inside an appositive's relative clause is not the speaker
+
+def test_a_name_inside_the_appositives_relative_clause_is_not_the_speaker():
+    body = ("Host Leo Marsh opened the show on Monday. Marsh, a former comic who has interviewed both Vance and "
+            "Robert F. Kennedy Jr., added that \"the shooting has to stop this spring.\"\n\n"
+            "Singer Amal Idris led the appeal. Idris, a Grammy nominee who grew up in Omdurman and Los Angeles, told "
+            "reporters that \"a truce is the floor, not the ceiling.\"\n")
+    got = _actors(body)
+    assert got['"the shooting has to stop this spring."'.strip('"')] == "Leo Marsh"
+    assert got["a truce is the floor, not the ceiling."] == "Amal Idris"
