@@ -22,6 +22,7 @@ the network (`pipeline.tagging.model`), training (`pipeline.tagging.train`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from typing import Sequence
 
@@ -49,6 +50,7 @@ class TaggerSettings:
     add_min: float | None = None
     attribution: str = "verb+mention"
     veto_max: float | None = None
+    drop_lead_ins: bool = False     # session 24: no addition that only leads into the same speaker's rule statement
 
     def __post_init__(self):
         if self.attribution not in ATTRIBUTIONS:
@@ -63,7 +65,8 @@ class TaggerSettings:
 
     def name(self) -> str:
         add = "off" if self.add_min is None else f"{self.add_min}/{self.attribution}"
-        return f"add {add}, veto {'off' if self.veto_max is None else self.veto_max}"
+        lead = ", no lead-ins" if self.drop_lead_ins else ""
+        return f"add {add}, veto {'off' if self.veto_max is None else self.veto_max}{lead}"
 
 
 def tagged_spans(text: str, offs: Offsets, probs: Probs) -> list[tuple[int, int, float]]:
@@ -117,6 +120,19 @@ def attribute(text: str, s: int, rules: Sequence[Statement], reg: ActorRegistry,
     return None
 
 
+_LEAD_GAP = re.compile(r"[\s,:;—–-]*(?:[\w'’]+[\s,:;—–-]*){0,3}[\"“‘']?\s*")
+
+
+def leads_in(text: str, e: int, actor: str, rules: Sequence[Statement], reg: ActorRegistry) -> bool:
+    """Whether a span ending at `e` only leads into a rule statement of the same actor that follows it at once
+    ("X stressed the need for Y, saying: '[rule statement]'": the gold has the quotation, not the lead-in)."""
+    for r in rules:
+        if r.start is not None and e <= r.start <= e + 40 and _LEAD_GAP.fullmatch(text[e:r.start]) \
+                and reg.canonical(r.actor).lower() == reg.canonical(actor).lower():
+            return True
+    return False
+
+
 def combine(text: str, article_id: str, reg: ActorRegistry | None, rules: Sequence[Statement], offs: Offsets,
             probs: Probs, settings: TaggerSettings) -> list[Statement]:
     """Rules (less those the tagger vetoes) plus the tagger's attributed spans that overlap no rule statement,
@@ -146,6 +162,8 @@ def combine(text: str, article_id: str, reg: ActorRegistry | None, rules: Sequen
         if att is None:
             continue
         mention, (actor, side, _) = att
+        if settings.drop_lead_ins and leads_in(text, e, actor, rules, reg):
+            continue
         direct = text[max(0, s - 1)] in "\"“‘"
         extra.append(Statement(article_id, text[s:e], mention, actor, side if side in reg.camps else "other",
                                "direct" if direct else "indirect", {}, s, e))

@@ -70,3 +70,19 @@ def test_a_handle_no_one_is_named_by_gives_no_speaker():
 def test_frame_recent_is_a_setting_the_merge_accepts():
     assert "frame+recent" in ATTRIBUTIONS
     assert TaggerSettings(0.9, "frame+recent", 0.1).attribution == "frame+recent"
+
+
+def test_an_addition_that_only_leads_into_the_same_speakers_quote_is_dropped_when_asked():
+    from pipeline.tagging.merge import leads_in
+
+    text = ('Lead\n\nSergei Lavrov stressed the need for a quick deal, saying: "We will not wait for Europe to make '
+            'up its mind."')
+    quote = "We will not wait for Europe to make up its mind."
+    rules = [rule(text, quote, "Sergei Lavrov", "russia")]
+    end = text.index(", saying")
+    assert leads_in(text, end, "Sergei Lavrov", rules, REG)
+    assert not leads_in(text, end, "Dmitry Peskov", rules, REG)                 # another speaker's quote
+    far = text.replace(", saying: ", ". The talks went on into the night, and in the end he said: ")
+    assert not leads_in(far, far.index(". The talks"), "Sergei Lavrov",
+                        [rule(far, quote, "Sergei Lavrov", "russia")], REG)
+    assert TaggerSettings(0.9, "frame+recent", 0.1).drop_lead_ins is False      # the setting judged in session 24
