@@ -104,13 +104,13 @@ class StancePipeline:
         reg = ActorRegistry.load(registry) if registry else None
         clf = StanceClassifier.load(folder).to(device, precision=precision, max_tokens=max_tokens,
                                                tokenize_workers=tokenize_workers)
-        span_tagger = None
         from pipeline.tagging.model import tagger_folder
 
-        if tagger_folder(tagger) is not None:
+        span_tagger, tagger_dir = None, tagger_folder(tagger)
+        if tagger_dir is not None:
             from pipeline.tagging import SpanTagger
 
-            span_tagger = SpanTagger.from_pretrained(tagger_folder(tagger), threads=0,   # on the CPU: fp16 is
+            span_tagger = SpanTagger.from_pretrained(tagger_dir, threads=0,   # runs on the CPU: fp16 there is auto
                                                      precision=precision if precision in ("fp32", "bf16") else "auto")
         from pipeline.extract.chooser import chooser_from
 
