@@ -1,0 +1,31 @@
+"""Round 36 (issue 14): Taipei's English-language desks, a legal newswire, a London weekly's front pages, a Tokyo
+daily's English edition, a national news-agency wire, a shipping trade daily; our own sentences."""
+from __future__ import annotations
+
+from conftest import extracted_actors as _actors
+
+
+# --- a name glossed in its own script in brackets: "Lo Mei-ling (羅美玲) said that ..."
+
+def test_a_name_glossed_in_chinese_characters_keeps_its_statement():
+    body = ("Talks end without truce\n\n"
+            "Opposition whip Lo Mei-ling (羅美玲) said that the sanctions list was \"a gesture\" and would hurt "
+            "farmers. She said the cabinet should \"stay out of other people's talks.\"\n\n"
+            "Pan Ching-wei (潘景威), a researcher at a Kaohsiung think tank, said the truce \"buys time, nothing more.\"\n")
+    got = _actors(body)
+    assert got['the sanctions list was "a gesture" and would hurt farmers'] == "Lo Mei-ling"
+    assert got["the cabinet should \"stay out of other people's talks.\""] == "Lo Mei-ling"
+    assert got['the truce "buys time, nothing more."'] == "Pan Ching-wei"
+
+
+def test_a_name_glossed_in_cyrillic_or_hangul_keeps_its_statement():
+    body = ("Oleh Marchuk (Олег Марчук) told reporters that the front \"has not moved in weeks.\"\n\n"
+            "Park Min-ji (박민지) said that Seoul would \"keep its own counsel.\"\n")
+    got = _actors(body)
+    assert got['the front "has not moved in weeks."'] == "Oleh Marchuk"
+    assert got['Seoul would "keep its own counsel."'] == "Park Min-ji"
+
+
+def test_a_bracket_of_latin_words_is_not_blanked():
+    body = "Deputy Mayor Jan Kowalski (PiS) said that the city \"will not pay twice.\"\n"
+    assert list(_actors(body).values()) == ["Jan Kowalski"]
