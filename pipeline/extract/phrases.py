@@ -163,6 +163,7 @@ def _appositive(text: str, lo: int, base: int, seg: str):
     return ("cut", k) if valid else None
 
 
+_PORTFOLIO = re.compile(r"[a-z]{4,}")          # the one word before "ministry": "transport", "infrastructure"
 _TIME_MODIFIERS = {"outgoing", "former", "incoming", "acting", "interim", "retired", "veteran", "visiting", "then"}
 _PARTY_WORDS = {"Republican", "Democrat", "Democratic", "Conservative", "Labour", "Liberal", "MP", "MEP", "Independent"}
 
@@ -410,8 +411,10 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 j == len(words) - 1 and lw in ROLE_HEADS or \
                 j == len(words) - 1 and j > 0 and re.fullmatch(r"\d{2}-year-old", lw) and \
                 words[j - 1].group(0) in ("The", "the", "That", "that") or \
-                "-" in lw and all(x in TITLE_WORDS for x in lw.split("-")):   # "secretary-general"
-            first = j
+                "-" in lw and all(x in TITLE_WORDS for x in lw.split("-")) or \
+                j == len(words) - 2 and _PORTFOLIO.fullmatch(w) and words[-1].group(0).lower() in ("ministry", "ministries") \
+                and lw not in _NOT_BEFORE_NAME and not VERB_RE.fullmatch(w):   # "secretary-general", "the transport
+            first = j                            # ministry": its portfolio is an open list (round 36)
             continue
         break
     if first is None:

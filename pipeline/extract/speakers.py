@@ -726,7 +726,8 @@ _PLACE_BODY = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?((?i:foreign\s+ministry|minis
                          r"ministry\s+of\s+defen[cs]e|(?:federal\s+)?government|presidency|presidential\s+office))"
                          r"(?:\s+(?:statement|release|readout|read-out|spokes(?:man|woman|person)|official))?")
 _CAPITAL_BODY = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s)\s+((?i:foreign\s+ministry|defen[cs]e\s+ministry|"
-                           r"presidential\s+office|presidency|government))")
+                           r"presidential\s+office|presidency|government)|[a-z]{4,}\s+ministry)")   # "Kyiv's transport
+#                                                                                        ministry" (round 36)
 
 
 def _place_body(clean: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:

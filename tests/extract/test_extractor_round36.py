@@ -29,3 +29,16 @@ def test_a_name_glossed_in_cyrillic_or_hangul_keeps_its_statement():
 def test_a_bracket_of_latin_words_is_not_blanked():
     body = "Deputy Mayor Jan Kowalski (PiS) said that the city \"will not pay twice.\"\n"
     assert list(_actors(body).values()) == ["Jan Kowalski"]
+
+
+# --- a ministry whose portfolio is not a title word: "Kyiv's transport ministry said", "The Polish agriculture ministry"
+
+def test_a_ministry_of_any_portfolio_is_a_speaker_named_for_its_state():
+    body = ("Grain corridor reopens\n\n"
+            "Kyiv's transport ministry said the first convoy had left Izmail on Sunday.\n\n"
+            "The Polish agriculture ministry said in a notice that border checks would be eased.\n\n"
+            "Bulgaria's tourism ministry said hotel bookings on the coast had not fallen.\n")
+    got = {text: actor.lower() for text, actor in _actors(body).items()}
+    assert got["the first convoy had left Izmail on Sunday"] == "ukrainian transport ministry"
+    assert got["border checks would be eased"] == "polish agriculture ministry"
+    assert got["hotel bookings on the coast had not fallen"] == "bulgarian tourism ministry"
