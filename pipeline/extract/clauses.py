@@ -738,6 +738,12 @@ _THAT_NOUN = re.compile(r"(?:plan|proposal|idea|offer|claim|report|statement|dem
                         r"accusation|allegation|draft|text|document|ultimatum|framework|formula|option|scenario|"
                         r"condition|precondition|appeal|invitation|format|interpretation|characterization|"
                         r"characterisation|narrative|line|logic|premise)s?\b")
+# how the words reached the reporter, between the verb and "that" (round 36): "said by telephone that", "said by
+# satellite phone from Djibouti that", "wrote by email that"; and the question it answered: "said when asked about
+# the accords that"
+_BY_MEDIUM = re.compile(r"by\s+(?:[a-z]+\s+)?(?:phone|telephone|video|video\s+link|videolink|letter|e-?mail|text|"
+                        r"text\s+message|radio|fax)\b")
+_WHEN_ASKED = re.compile(r"when\s+(?:she\s+was\s+|he\s+was\s+)?asked\s+(?:about|on|by|whether|if)\s")
 
 
 _TOLD_LIKE = {"told", "tells", "telling", "reminded", "reminds", "informed", "informs", "informing", "assured", "assures"}   # + audience
@@ -923,9 +929,12 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                     not VERB_RE.search(lead) and len(lead) <= 100:
                 has_that = True                  # 'warned in its daily "Assessment" before the round that ...'
                 p += tm.end()
+            elif _WHEN_ASKED.match(lead) and not re.search(r"[\"“”]", lead) and len(lead) <= 90:
+                has_that = True                  # "said when asked about the accords that ..." (round 36)
+                p += tm.end()
             elif re.search(r"[\"“”]", lead) or VERB_RE.search(lead) or len(lead) > 70:
                 pass
-            elif not lead or re.match(r"(?:on|in|at|during|after|before|from|via|through|to|with|late|earlier|later|"
+            elif not lead or _BY_MEDIUM.match(lead) or re.match(r"(?:on|in|at|during|after|before|from|via|through|to|with|late|earlier|later|"
                                     r"last|this|while|again|also|publicly|privately|repeatedly|then|yesterday|today|"
                                     r"on|over|ahead|afterwards|separately|concern|concerns|hope|confidence|throughout|a day|the day|days|"
                                     r"hours|weeks|shortly|once|twice|in|the\s+(?:next|following|same|previous)\s+\w+|since|"

@@ -42,3 +42,20 @@ def test_a_ministry_of_any_portfolio_is_a_speaker_named_for_its_state():
     assert got["the first convoy had left Izmail on Sunday"] == "ukrainian transport ministry"
     assert got["border checks would be eased"] == "polish agriculture ministry"
     assert got["hotel bookings on the coast had not fallen"] == "bulgarian tourism ministry"
+
+
+# --- how the words reached the reporter, or the question they answered, between the verb and "that"
+
+def test_a_medium_between_the_verb_and_that_keeps_the_statement():
+    body = ("Owners stay away\n\n"
+            "Marta Ilves, a broker in Tallinn, said by telephone that owners wanted a guarantee before fixing.\n\n"
+            "Tomas Berg said by satellite phone from Aden that the crew would stay aboard.\n")
+    got = _actors(body)
+    assert got["owners wanted a guarantee before fixing"] == "Marta Ilves"
+    assert got["the crew would stay aboard"] == "Tomas Berg"
+
+
+def test_when_asked_about_before_that_keeps_the_statement():
+    body = ("Beijing reacts\n\n"
+            "Spokeswoman Hua Lin said when asked about the accord that Beijing \"welcomes every step toward peace.\"\n")
+    assert _actors(body) == {'Beijing "welcomes every step toward peace."': "Hua Lin"}
