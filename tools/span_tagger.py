@@ -160,7 +160,7 @@ def train(args) -> int:
     print(f"{len(items)} articles of {','.join(writers)} ({unlocated} gold statements not located)", flush=True)
     tagger = SpanTagger.fresh(train_layers=args.train_layers)
     fit_tagger(tagger, docs, args.output, epochs=args.epochs, lr=args.lr, batch=args.batch, seed=args.seed,
-               cpu_minutes=args.cpu_minutes, max_steps=args.max_steps,
+               cpu_minutes=args.cpu_minutes, max_steps=args.max_steps, precision=args.precision,
                info={"articles": len(items), "writers": writers, "split": "+".join(splits), "originals_only": True,
                      "folders": [f"{f}={','.join(ws)}" if ws else f for f, ws in folders]})
     return 0
@@ -322,6 +322,8 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--cpu-minutes", type=float, default=24.0, help="no new epoch after this much CPU time")
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--max-steps", type=int, default=0, help="stop after this many optimizer steps (0: no limit)")
+    t.add_argument("--precision", choices=("fp32", "bf16"), default="fp32",
+                   help="fp32, or bf16: forward pass and loss under bfloat16 autocast (~2.5x faster on CPUs with AMX)")
     t.add_argument("--splits", default="train", help="corpus splits of the --read writers to train on: train or "
                    "train,dev (default: train; test is refused)")
     t.add_argument("--folder", action="append", metavar="DIR[=W1,W2]", help="also train on every original article "

@@ -58,9 +58,10 @@ class LexicalModel:
 
     @classmethod
     def fit(cls, examples: Sequence[StatementExample], targets: Sequence[str], *, C: float = 1.0,
-            seed: int = 0) -> "LexicalModel":
-        """One vocabulary over every training text; per target a balanced logistic regression on the
-        examples labelled for it. A target needs at least two labels among its examples."""
+            seed: int = 0, balanced: bool = True) -> "LexicalModel":
+        """One vocabulary over every training text; per target a logistic regression on the examples
+        labelled for it, with inverse-frequency ("balanced") label weights unless `balanced=False`
+        (the run's `train.class_weights`). A target needs at least two labels among its examples."""
         from sklearn.linear_model import LogisticRegression
 
         if not examples:
@@ -79,7 +80,7 @@ class LexicalModel:
             if len(set(labels)) < 2:
                 raise LexicalModelError(f"target {name!r}: the lexical component needs at least two different "
                                         f"labels in training, got {sorted(set(labels))}")
-            lr = LogisticRegression(C=C, class_weight="balanced", max_iter=2000, random_state=seed)
+            lr = LogisticRegression(C=C, class_weight="balanced" if balanced else None, max_iter=2000, random_state=seed)
             lr.fit(X[rows], labels)
             for k, label in enumerate(lr.classes_):
                 j = LABELS.index(label)

@@ -210,7 +210,7 @@ def fit(cfg: RunConfig, train_ex: list[StatementExample], targets: list, dev_ex:
     if cfg.model.lexical_weight:
         from pipeline.classify.lexical import LexicalModel
 
-        clf.lexical = LexicalModel.fit(train_ex, clf.target_names, seed=seed)
+        clf.lexical = LexicalModel.fit(train_ex, clf.target_names, seed=seed, balanced=cfg.train.class_weights)
         if dev_ex and best_epoch:
             history[best_epoch - 1]["dev_mixed"] = score(clf, dev_ex, cfg.train.eval_batch_size, dev_targets)
     return clf, history, best_epoch

@@ -53,11 +53,16 @@ def windows_for(tagger: SpanTagger, docs: Sequence[tuple[str, Sequence[tuple[int
 
 def fit_tagger(tagger: SpanTagger, docs: Sequence[tuple[str, Sequence[tuple[int, int]]]], out: str | Path, *,
                epochs: int = 6, lr: float = 1e-4, batch: int = 8, seed: int = 0, cpu_minutes: float = 24.0,
-               threads: int = 1, max_steps: int = 0, info: dict | None = None) -> list[dict]:
-    """Train in place; write `<out>/epoch-N` after every epoch; return the per-epoch log."""
+               threads: int = 1, max_steps: int = 0, precision: str = "fp32",
+               info: dict | None = None) -> list[dict]:
+    """Train in place; write `<out>/epoch-N` after every epoch; return the per-epoch log. `precision` bf16 runs the
+    forward pass and the loss under bfloat16 autocast (weights and optimizer stay float32; ~2.5x faster on CPUs with
+    AMX / AVX-512 BF16)."""
     import torch
     from tqdm.auto import tqdm
 
+    if precision not in ("fp32", "bf16"):
+        raise ValueError(f"fit_tagger: precision must be fp32 or bf16, got {precision!r}")
     if threads > 0:                              # 0: leave torch's thread count as it is
         torch.set_num_threads(threads)
     torch.manual_seed(seed)
@@ -83,7 +88,8 @@ def fit_tagger(tagger: SpanTagger, docs: Sequence[tuple[str, Sequence[tuple[int,
             inp = torch.tensor([x + [tok.pad_token_id] * (n - len(x)) for x, _ in rows])
             att = torch.tensor([[1] * len(x) + [0] * (n - len(x)) for x, _ in rows])
             lab = torch.tensor([y + [-100] * (n - len(y)) for _, y in rows])
-            loss = model(input_ids=inp, attention_mask=att, labels=lab).loss
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=precision == "bf16"):
+                loss = model(input_ids=inp, attention_mask=att, labels=lab).loss
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
             opt.step()
@@ -100,7 +106,7 @@ def fit_tagger(tagger: SpanTagger, docs: Sequence[tuple[str, Sequence[tuple[int,
         model.eval()
         tagger.save_pretrained(Path(out) / f"epoch-{epoch}", **{
             **(info or {}), "epoch": epoch, "epochs_planned": epochs, "lr": lr, "batch": batch, "seed": seed,
-            "windows": len(examples), "steps": step, "log": list(history)})
+            "windows": len(examples), "steps": step, "train_precision": precision, "log": list(history)})
         if (max_steps and step >= max_steps) or cpu > cpu_minutes * 60:
             break
     return history

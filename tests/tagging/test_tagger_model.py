@@ -55,6 +55,18 @@ def test_train_save_load_round_trip_keeps_probabilities_and_settings(tiny_base, 
     assert all(st.article_id == "a" for st in statements)
 
 
+def test_bf16_training_learns_and_records_its_precision(tiny_base, tmp_path):
+    tagger = SpanTagger.fresh("tiny-random", train_layers=1, base_folder=tiny_base)
+    s = TEXT.index("the talks")
+    history = fit_tagger(tagger, [(TEXT, [(s, TEXT.index(" in Istanbul"))])], tmp_path / "run", epochs=3, lr=1e-2,
+                         batch=1, threads=0, precision="bf16")
+    assert history[-1]["mean_loss"] < history[0]["mean_loss"]
+    meta = json.loads((tmp_path / "run" / "epoch-3" / "tagger.json").read_text())
+    assert meta["train_precision"] == "bf16"
+    with pytest.raises(ValueError, match="fp16"):
+        fit_tagger(tagger, [(TEXT, [])], tmp_path / "bad", precision="fp16")
+
+
 def test_loading_refuses_a_base_whose_hash_is_not_the_recorded_one(tiny_base, tmp_path):
     folder = SpanTagger.fresh("tiny-random", train_layers=1, base_folder=tiny_base).save_pretrained(tmp_path / "t")
     meta = json.loads((folder / "tagger.json").read_text())
