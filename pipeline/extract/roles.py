@@ -14,7 +14,7 @@ from pipeline.extract.lexicon import CLASS_YEAR
 
 # role nouns of students and teachers, the head of an apposition and of its later definite re-mention
 ROLE_HEADS = ("senior", "junior", "sophomore", "freshman", "first-year", "student", "professor", "lecturer",
-              "researcher", "scholar", "historian", "economist")
+              "researcher", "scholar", "historian", "economist", "fellow")   # "fellow": round 36
 _HEAD = "(" + "|".join(ROLE_HEADS) + ")"
 ROLE_MENTION = re.compile(r"[Tt]he\s+(?:([a-z][\w-]*)\s+)?" + _HEAD)
 _HOLDER = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|van|der|von|al-[\w'’-]+)){0,3})"

@@ -1201,7 +1201,8 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
         return not query[1] or camp_from_words(reg, clean) == actor.camp
 
     if clean.lower() in ("diplomat", "politician", "parliamentarian", "statesman", "political scientist", "expert",
-                         "analyst", "researcher", "scholar", "commentator", "professor", "historian") and \
+                         "analyst", "researcher", "scholar", "commentator", "professor", "historian", "fellow",
+                         "research fellow") and \
             mention.strip()[:4].lower() == "the " and ctx.person:
         a, side = ctx.person[-1]                 # "the diplomat wrote": whom the paragraph is about
         return a, side, "person"

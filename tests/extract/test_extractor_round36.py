@@ -59,3 +59,16 @@ def test_when_asked_about_before_that_keeps_the_statement():
     body = ("Beijing reacts\n\n"
             "Spokeswoman Hua Lin said when asked about the accord that Beijing \"welcomes every step toward peace.\"\n")
     assert _actors(body) == {'Beijing "welcomes every step toward peace."': "Hua Lin"}
+
+
+# --- "the fellow": a research fellow re-mentioned by the role noun
+
+def test_the_fellow_is_the_research_fellow_just_quoted():
+    body = ("Think tanks weigh in\n\n"
+            "Institute research fellow Chen Ya-ling said that Moscow was stalling. The fellow said the talks "
+            "\"will not survive the winter.\"\n\n"
+            "Pavel Orlov, a senior fellow at a Prague institute, said the line would hold. The fellow said Kyiv "
+            "\"cannot trade land for time.\"\n")
+    got = _actors(body)
+    assert got['the talks "will not survive the winter."'] == "Chen Ya-ling"
+    assert got['Kyiv "cannot trade land for time."'] == "Pavel Orlov"
