@@ -33,7 +33,8 @@ _TITLE_WORDS = frozenset((
     "ratu adi afioga pastor elder "               # Pacific chiefly styles and a pastor's (round 33)
     "rabbi imam bishop archbishop metropolitan patriarch cardinal priest vladyka "   # clergy, and a trade capitalised
     "actor actress comedian podcaster critic rapper singer songwriter musician filmmaker producer novelist poet "
-    "activist commentator presenter prince princess emir").split())   # at a list item's start ("Actor Ann Roe, on X: ...", round 35)
+    "activist commentator presenter prince princess emir "
+    "legislator lawmaker").split())   # at a list item's start ("Actor Ann Roe, on X: ...", round 35)
 _PARTICLE = re.compile(r"(?:al|el|bin|ibn|bint|van|von|der|de|da|di|du|dos|la|le|al-\S*|el-\S*)$")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 # words that end an institution's name, never a person's ("KNG Securities", "Democratic Party", "State House")

@@ -109,7 +109,7 @@ TITLE_WORDS = set((
     "advisor advisers envoy official officials leader leaders chief head secretary scientist political foreign "
     "prime deputy defence defense national security general ambassador negotiator negotiators delegation "
     "statement readout ministry government office press service council state affairs analyst analysts expert "
-    "experts commander director member members lawmaker lawmakers senator governor mayor joint written "
+    "experts commander director member members lawmaker lawmakers legislator legislators senator governor mayor joint written "
     "communique communiqué memorandum document declaration letter post presidency administration team "
     "representative representatives counterpart counterparts diplomat diplomats top senior former acting "
     "special vice first host premier foreign-policy intelligence military army parliament speaker chairman chairperson chairwoman "

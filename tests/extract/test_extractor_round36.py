@@ -72,3 +72,15 @@ def test_the_fellow_is_the_research_fellow_just_quoted():
     got = _actors(body)
     assert got['the talks "will not survive the winter."'] == "Chen Ya-ling"
     assert got['Kyiv "cannot trade land for time."'] == "Pavel Orlov"
+
+
+# --- "Legislator" before a name is a title, never part of the name
+
+def test_a_legislator_title_after_a_party_is_no_part_of_the_name():
+    body = ("Lawmakers split\n\n"
+            "New Power Party (NPP) Legislator Wu Pei-jung said that the deal \"sells out the weak.\" Wu said Taipei "
+            "should \"speak up.\"\n\n"
+            "KMT Legislator Ho Chun-yi said the plan \"at least ends the shooting.\"\n")
+    got = _actors(body)
+    assert got['the deal "sells out the weak."'] == got['Taipei should "speak up."'] == "Wu Pei-jung"
+    assert got['the plan "at least ends the shooting."'] == "Ho Chun-yi"
