@@ -42,9 +42,16 @@ def state_camp(state: str, reg: ActorRegistry) -> str:
     return camp_from_words(reg, state)
 
 
+# a party whose name holds "Democratic" among other capitalised words: never the US Democratic Party
+_OTHER_DEMOCRATS = re.compile(r"(?:[A-Z][\w'’-]+\s+)+Democratic(?:\s+[A-Z][\w'’-]+)*\s+Party|"
+                              r"Democratic(?:\s+[A-Z][\w'’-]+)+\s+Party")
+
+
 def camp_from_words(reg: ActorRegistry, mention: str) -> str:
     """`reg.camp_from_words(mention)`, and where the registry places nothing, `europe` for a mention that names an
     EU or European NATO state or the UK (by name, adjective or capital) in a conflict that has that camp."""
+    if "Democratic" in mention:                 # "Democratic Progressive Party (DPP) Legislator X", "the Liberal
+        mention = _OTHER_DEMOCRATS.sub("", mention)   # Democratic Party": no US Democrat (round 36)
     camp = reg.camp_from_words(mention)
     if camp != "other" or "europe" not in reg.camps or reg.is_other_role(mention):
         return camp

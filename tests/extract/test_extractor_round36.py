@@ -84,3 +84,16 @@ def test_a_legislator_title_after_a_party_is_no_part_of_the_name():
     got = _actors(body)
     assert got['the deal "sells out the weak."'] == got['Taipei should "speak up."'] == "Wu Pei-jung"
     assert got['the plan "at least ends the shooting."'] == "Ho Chun-yi"
+
+
+# --- a party whose long name holds "Democratic" is no US Democrat
+
+def test_a_foreign_party_named_democratic_gives_no_us_camp():
+    body = ("Reactions in Taipei\n\n"
+            "Democratic Progressive Party (DPP) Legislator Lai Mei-hsuan said that the truce \"is a pause, not a "
+            "peace.\"\n")
+    from pipeline.actors import ActorRegistry
+    from pipeline.extract.extractor import extract_statements
+
+    got = extract_statements("Headline\n\n" + body, "t", ActorRegistry.for_conflict("russia-ukraine"))
+    assert [(s.actor, s.side) for s in got] == [("Lai Mei-hsuan", "other")]
