@@ -27,6 +27,7 @@ from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believ
                                       was_told)
 from pipeline.extract.bodies import learn_acronyms
 from pipeline.extract.bodyheads import body_heads
+from pipeline.extract.nameorder import given_first
 from pipeline.extract.camps import learn_styled_camps
 from pipeline.extract.cast import cast_label, learn_cast
 from pipeline.extract.citations import cited_statements
@@ -463,4 +464,5 @@ def extract_statements(text: str, article_id: str = "article",
                                 "direct" if direct else "indirect", {}, f.start, f.end))
         persons.append(typ == "person")
     result = full_names(result, persons, text, reg, ctx.given)   # an unknown person under one full name (round 26)
+    result = given_first(result, persons, text, reg)   # "Iwaya Takeshi ... Mr. Iwaya": "Takeshi Iwaya" (round 36)
     return body_heads(result, text, reg)          # an unknown body re-mentioned by its head word (round 27)

@@ -97,3 +97,25 @@ def test_a_foreign_party_named_democratic_gives_no_us_camp():
 
     got = extract_statements("Headline\n\n" + body, "t", ActorRegistry.for_conflict("russia-ukraine"))
     assert [(s.actor, s.side) for s in got] == [("Lai Mei-hsuan", "other")]
+
+
+# --- a Japanese name written family name first ("Kato Haruki ... Mr. Kato") is given first as the actor
+
+def test_a_japanese_name_family_name_first_is_turned_to_given_name_first():
+    body = ("Tokyo reacts\n\n"
+            "Defense Minister Kato Haruki said the truce was \"a first step.\" Mr. Kato added that Japan would keep "
+            "its sanctions.\n\n"
+            "Ms. Sakamoto Yumiko, a lawmaker, said that the talks should include Kyiv. Ms. Sakamoto said Tokyo "
+            "\"must be heard.\"\n")
+    got = _actors(body)
+    assert got['the truce was "a first step."'] == got["Japan would keep its sanctions"] == "Haruki Kato"
+    assert got["the talks should include Kyiv"] == got['Tokyo "must be heard."'] == "Yumiko Sakamoto"
+
+
+def test_chinese_and_western_names_keep_their_order():
+    body = ("Beijing and Ankara react\n\n"
+            "Spokesman Guo Weimin said Beijing \"supports all efforts.\" Mr. Guo said no more.\n\n"
+            "Mr. Kemal Arslan said that Ankara would host the talks. Mr. Arslan said the date was open.\n")
+    got = _actors(body)
+    assert got['Beijing "supports all efforts."'] == "Guo Weimin"
+    assert got["Ankara would host the talks"] == "Kemal Arslan"
