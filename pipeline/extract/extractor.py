@@ -184,6 +184,7 @@ def _default_registry() -> ActorRegistry:
 
 _PARTY_STATE = re.compile(r"[ \t]\((?:D|R|I|Ind|Dem|Rep)[-–](?:[A-Z][a-z]{0,4}\.?(?:[ \t]?[A-Z][a-z]{0,4}\.?)?|[A-Z]{2})"
                           r"(?:,[ \t]?\d+(?:st|nd|rd|th)?)?\)(,?)")
+_RUN_IN = re.compile(r"(?m)^[ \t]*\*\*[^*\n]{1,80}?[.!?]\*\*(?=[ \t]+\S)")   # "**Red carpet, no ceasefire.** Donald"
 _SCRIPT = "\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _GLOSS = re.compile(rf"[ \t]\([{_SCRIPT}]+(?:[ \t·・][{_SCRIPT}]+)*\)(,?)")   # "Liang Wen-chieh (梁文傑)"
 
@@ -203,6 +204,8 @@ def extract_statements(text: str, article_id: str = "article",
     if "-" in text:                              # "Rep. Jane Roe (D-Pa.), co-chair of ...": a US member's party and
         text = _PARTY_STATE.sub(lambda m: m.group(1).ljust(len(m.group(0))), text)   # state, blanked like a handle
         #                                          (round 35); a comma after it moves up to the name
+    if "**" in text:                             # a paragraph's bold run-in heading: no part of its first sentence
+        text = _RUN_IN.sub(lambda m: " " * len(m.group(0)), text)   # (round 36)
     if not text.isascii():                       # "Yeh Pei-chun (葉佩君) said": a name's own script, blanked the same
         text = _GLOSS.sub(lambda m: m.group(1).ljust(len(m.group(0))), text)   # way (round 36)
     paras = [(ps, pe) for ps, pe in paragraphs(text) if not CAPTION.search(text, ps, pe)]

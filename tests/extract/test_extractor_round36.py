@@ -119,3 +119,13 @@ def test_chinese_and_western_names_keep_their_order():
     got = _actors(body)
     assert got['Beijing "supports all efforts."'] == "Guo Weimin"
     assert got["Ankara would host the talks"] == "Kemal Arslan"
+
+
+# --- a paragraph's bold run-in heading is no part of its first sentence
+
+def test_a_bold_run_in_heading_does_not_hide_the_first_sentence():
+    body = ("**Cold comfort.** The Centre for Eastern Studies said the truce would not survive the winter.\n\n"
+            "**The view from Moscow.** Mr Peskov said a summit was not yet on the agenda. He said nothing more.\n")
+    got = _actors(body)
+    assert got["the truce would not survive the winter"] == "Centre for Eastern Studies"
+    assert got["a summit was not yet on the agenda"] == "Dmitry Peskov"
