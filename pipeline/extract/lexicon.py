@@ -313,7 +313,7 @@ DEMONYMS = dict(pair.split(":") for pair in (
     "Mexico:Mexican Brazil:Brazilian Argentina:Argentine Palestine:Palestinian Guyana:Guyanese Panama:Panamanian "
     "Somalia:Somali Colombia:Colombian Liberia:Liberian Malta:Maltese Mozambique:Mozambican Ecuador:Ecuadorian "
     "Chile:Chilean Peru:Peruvian Cyprus:Cypriot Albania:Albanian Montenegro:Montenegrin Bangladesh:Bangladeshi "
-    "Nepal:Nepali Senegal:Senegalese Ghana:Ghanaian Gabon:Gabonese Mali:Malian Niger:Nigerien Djibouti:Djiboutian").split())
+    "Nepal:Nepali Senegal:Senegalese Ghana:Ghanaian Gabon:Gabonese Mali:Malian Niger:Nigerien Djibouti:Djiboutian Taiwan:Taiwanese").split())
 DEMONYMS.update({"America": "US", "Saudi Arabia": "Saudi", "Sierra Leone": "Sierra Leonean", "Republic of Korea": "South Korean", "United Arab Emirates": "Emirati", "UAE": "Emirati", "South Africa":
                  "South African", "North Korea": "North Korean", "South Korea": "South Korean", "Czech Republic": "Czech",
                  "South Sudan": "South Sudanese"})
@@ -336,7 +336,7 @@ CAPITALS = {k.replace("_", " "): v.replace("_", " ") for k, v in (pair.split(":"
     "Belgrade:Serbia Bucharest:Romania Sofia:Bulgaria Lisbon:Portugal Dublin:Ireland Bogota:Colombia "
     "Bogotá:Colombia Mexico_City:Mexico Buenos_Aires:Argentina Bern:Switzerland Ljubljana:Slovenia Zagreb:Croatia "
     "Prague:Czech_Republic Valletta:Malta Nicosia:Cyprus The_Hague:Netherlands Amsterdam:Netherlands "
-    "Reykjavik:Iceland Podgorica:Montenegro Tirana:Albania Chisinau:Moldova").split())}
+    "Reykjavik:Iceland Podgorica:Montenegro Tirana:Albania Chisinau:Moldova Taipei:Taiwan").split())}
 
 # "Leaders of ten European countries and the EU": the regions a group of leaders is named by (the phrase finder
 # finds the span, the speaker resolver turns it into "<Region> leaders")

@@ -129,3 +129,11 @@ def test_a_bold_run_in_heading_does_not_hide_the_first_sentence():
     got = _actors(body)
     assert got["the truce would not survive the winter"] == "Centre for Eastern Studies"
     assert got["a summit was not yet on the agenda"] == "Dmitry Peskov"
+
+
+# --- Taiwan as a state: "Taipei" is its capital, "Taiwanese" its adjective
+
+def test_taipei_places_a_body_named_without_its_state():
+    body = "In Taipei, the Foreign Ministry said the island would send demining equipment.\n"
+    got = {text: actor.lower() for text, actor in _actors(body).items()}
+    assert got == {"the island would send demining equipment": "taiwanese foreign ministry"}
