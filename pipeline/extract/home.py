@@ -53,6 +53,7 @@ HOME_CUES = {
     "Estonia": ("Riigikogu",), "Latvia": ("Saeima",), "Lithuania": ("Seimas",), "Hungary": ("Fidesz", "forint"),
     "Italy": ("Palazzo Chigi", "Farnesina", "Brothers of Italy"), "Spain": ("Moncloa",),
     "India": ("Lok Sabha", "Rajya Sabha", "BJP"), "Japan": ("Kantei",),
+    "Taiwan": ("Legislative Yuan", "Executive Yuan", "Mainland Affairs Council", "Kuomintang", "KMT", "DPP"),
     "Thailand": ("Pheu Thai", "Bhumjaithai", "baht"), "Cambodia": ("Cambodian People's Party", "riel"),
     "Lebanon": ("Baabda", "Grand Serail"), "Sudan": ("Sovereignty Council", "Sovereign Council", "Port Sudan"),
     "Armenia": ("Civil Contract",), "Azerbaijan": ("Milli Majlis",), "Congo": ("FARDC",),

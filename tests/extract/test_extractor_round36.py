@@ -137,3 +137,20 @@ def test_taipei_places_a_body_named_without_its_state():
     body = "In Taipei, the Foreign Ministry said the island would send demining equipment.\n"
     got = {text: actor.lower() for text, actor in _actors(body).items()}
     assert got == {"the island would send demining equipment": "taiwanese foreign ministry"}
+
+
+# --- a ministry the article gives its own acronym is the home country's
+
+def test_a_ministry_named_with_its_own_acronym_is_the_home_countrys():
+    body = ("KMT caucus whip Lo Ping said that the Legislative Yuan would debate the plan.\n\n"
+            "Russian Foreign Minister Sergei Lavrov said Moscow \"will not pause.\"\n\n"
+            "The Ministry of Economic Affairs (MOEA) said exports \"must not end up in weapons.\" The MOEA said it "
+            "would tighten controls.\n")
+    got = {text: actor.lower() for text, actor in _actors(body).items()}
+    assert got['exports "must not end up in weapons."'] == "taiwanese ministry of economic affairs"
+    assert got["it would tighten controls"] == "taiwanese ministry of economic affairs"
+
+
+def test_a_ministry_with_its_acronym_in_an_article_without_a_home_keeps_its_name():
+    body = "The Ministry of Economic Affairs (MOEA) said exports \"must not end up in weapons.\"\n"
+    assert _actors(body) == {'exports "must not end up in weapons."': "Ministry of Economic Affairs"}
