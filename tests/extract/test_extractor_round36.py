@@ -154,3 +154,13 @@ def test_a_ministry_named_with_its_own_acronym_is_the_home_countrys():
 def test_a_ministry_with_its_acronym_in_an_article_without_a_home_keeps_its_name():
     body = "The Ministry of Economic Affairs (MOEA) said exports \"must not end up in weapons.\"\n"
     assert _actors(body) == {'exports "must not end up in weapons."': "Ministry of Economic Affairs"}
+
+
+# --- "Chamber" and "Authority" end a body's name: the whole name is the body
+
+def test_a_chamber_or_an_authority_keeps_its_whole_name():
+    body = ("The International Chamber of Commerce said the corridor should stay open.\n\n"
+            "The Romanian Port Authority said loadings had resumed.\n")
+    got = _actors(body)
+    assert got["the corridor should stay open"] == "International Chamber of Commerce"
+    assert got["loadings had resumed"] == "Romanian Port Authority"
