@@ -105,11 +105,13 @@ def test_a_japanese_name_family_name_first_is_turned_to_given_name_first():
     body = ("Tokyo reacts\n\n"
             "Defense Minister Kato Haruki said the truce was \"a first step.\" Mr. Kato added that Japan would keep "
             "its sanctions.\n\n"
-            "Ms. Sakamoto Yumiko, a lawmaker, said that the talks should include Kyiv. Ms. Sakamoto said Tokyo "
+            "Deputy Minister Sakamoto Yumiko said that the talks should include Kyiv.\n\n"
+            "Mori Kenta, a professor of Russian politics, said that the front would not move. Mr. Mori said Tokyo "
             "\"must be heard.\"\n")
     got = _actors(body)
     assert got['the truce was "a first step."'] == got["Japan would keep its sanctions"] == "Haruki Kato"
-    assert got["the talks should include Kyiv"] == got['Tokyo "must be heard."'] == "Yumiko Sakamoto"
+    assert got["the talks should include Kyiv"] == "Yumiko Sakamoto"
+    assert got["the front would not move"] == got['Tokyo "must be heard."'] == "Mori Kenta"
 
 
 def test_chinese_and_western_names_keep_their_order():
