@@ -49,6 +49,16 @@ def test_lexical_probabilities_equal_scikit_learns_own_pipeline():
         assert np.allclose(got[:, t], want[:, order], atol=1e-5)
 
 
+def test_without_balanced_weights_the_majority_label_gains_probability():
+    """`train.class_weights: false` reaches the lexical LR too: an unseen text leans further to `none`, the
+    majority label, than under inverse-frequency weights."""
+    probe = [StatementExample("The delegations met for three hours.", side="us")]
+    balanced = LexicalModel.fit(_examples(), TARGETS).predict_proba(probe)
+    plain = LexicalModel.fit(_examples(), TARGETS, balanced=False).predict_proba(probe)
+    none = LABELS.index("none")
+    assert (plain[0, :, none] > balanced[0, :, none]).all()
+
+
 def test_lexical_model_round_trips_through_safetensors_and_json(tmp_path):
     lex = LexicalModel.fit(_examples(), TARGETS)
     lex.save(tmp_path)
