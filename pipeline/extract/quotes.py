@@ -208,8 +208,9 @@ _APPOSITIVE_FRAME = re.compile(r",\s(?:[^\"“”‘’.!?;\n]|(?<=\b[A-Z])\.(?=
 # a frame that is the whole next sentence after a quotation closed with a full stop ('"We will not sign." Dr Okafor
 # said.', '"... ." the diplomat said on Friday.'): the writer's stop stands for the handover comma
 _STOP_FRAME = re.compile(r"[ \t]+(?:[A-Za-z][\w'’.-]*[ \t]+){0,5}?(?:said|says|added|adds|stressed|noted|insisted|warned|"
-                         r"declared|stated|explained|told\s+(?:[A-Z][\w'’-]*|reporters|journalists))(?:[ \t]+(?:on|in|at|"
-                         r"during)[ \t]+[\w ]{1,30}?)?\.(?=\s|$)")
+                         r"declared|stated|explained|posted|wrote|tweeted|told\s+(?:[A-Z][\w'’-]*|reporters|journalists))"
+                         r"(?:[ \t]+(?:(?:late|early|later|earlier)[ \t]+)?(?:on|in|at|during)[ \t]+[\w ]{1,30}?){0,2}"
+                         r"\.(?=\s|$)")   # round 36: two adjuncts ("posted on X late on Monday"), posted/wrote
 # '"... they agree." said Peter Szabo, Minister of ...': a lower-case verb right after a quotation closed by its own
 # stop opens no new sentence, so it is the quotation's frame (release copy; round 27)
 _STOP_INVERTED = re.compile(r"[ \t]+(?:said|says|added|adds|stressed|noted|insisted|warned|declared|stated|explained|"

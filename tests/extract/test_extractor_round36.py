@@ -166,3 +166,14 @@ def test_a_chamber_or_an_authority_keeps_its_whole_name():
     got = _actors(body)
     assert got["the corridor should stay open"] == "International Chamber of Commerce"
     assert got["loadings had resumed"] == "Romanian Port Authority"
+
+
+# --- a quotation closed by its own stop, then "X posted on X late on Monday."
+
+def test_a_frame_after_a_closed_quotation_may_carry_two_adjuncts():
+    body = ("Some news came overnight.\n\n"
+            "'We held our fire. They did not.' Sybiha wrote on X late on Monday.\n\n"
+            "\"Talks with my friend went well.\" Modi posted on Instagram later in the evening.\n")
+    got = _actors(body)
+    assert got["We held our fire. They did not."] == "Andrii Sybiha"
+    assert got["Talks with my friend went well."] == "Narendra Modi"
