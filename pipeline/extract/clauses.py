@@ -671,7 +671,9 @@ _WITH_SUBJECT = re.compile(r"(?<![\w'’-])with\s+((?:the\s+)?(?:[A-Z][\w'’.-]
 
 _TRAILING_FRAME = re.compile(r",\s+((?:(?:[A-Z][\w'’.-]*|the|of|al-\w+)\s+){0,6}[A-Z][\w'’.-]*|(?:the|a)\s+[\w\s'’-]{3,40}?)\s+"
                              r"(said|says|added|adds|told reporters|told journalists|wrote|writes)(?:\s+on\s+\w+)?"
-                             r"(?=\s*(?:[.;]|$|,\s+(?:as|while|after|before|when|in|on|adding|citing)\b))")
+                             r"(?:\s+(?:in|during|at)\s+(?:a|an|his|her|their|its|the)\s+[^,.;:\"“”]{1,60}?)?"   # "in an
+                             r"(?=\s*(?:[.;]|$|,\s+(?:as|while|after|before|when|in|on|adding|citing|and)\b))")   # interview
+#                                                    with Fox News after the summit", ", and added that" (round 36)
 
 
 # a clause after "A, X said;" that names its own speaker ("...; Kigali, for its part, said B", "...; according to Y")

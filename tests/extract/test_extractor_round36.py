@@ -177,3 +177,15 @@ def test_a_frame_after_a_closed_quotation_may_carry_two_adjuncts():
     got = _actors(body)
     assert got["We held our fire. They did not."] == "Andrii Sybiha"
     assert got["Talks with my friend went well."] == "Narendra Modi"
+
+
+# --- a trailing frame with an adjunct ("X said in an interview with ...") or followed by ", and added that"
+
+def test_a_trailing_frame_may_carry_an_interview_adjunct_or_an_added_clause():
+    body = ("Some news came overnight.\n\n"
+            "Ukraine on Monday called for a 30-day ceasefire, Zelenskyy said in an interview with a US network after "
+            "the talks.\n\n"
+            "Moscow has asked for a pause, Peskov said, and added that the talks would resume.\n")
+    got = _actors(body)
+    assert got["Ukraine on Monday called for a 30-day ceasefire"] == "Volodymyr Zelenskyy"
+    assert got["Moscow has asked for a pause"] == got["the talks would resume"] == "Dmitry Peskov"
