@@ -85,7 +85,8 @@ V_OBJECT = [*V_FOR, *V_TERMED, "called for", "calls for", "call for", "accused",
              "condemned", "condemns", "hailed", "hails", "praised", "praises", "characterised", "characterized",
              "portrayed", "portrays", "pointed to", "points to", "spoke in favour of", "spoke in favor of",
              "speaks in favour of", "speaks in favor of", "spoke out against", "spoke out in favour of",
-             "spoke out in favor of", "advocated", "advocates", "highlighted", "highlights", "objected to", "objects to"]
+             "spoke out in favor of", "advocated", "advocates", "highlighted", "highlights", "objected to", "objects to",
+             "talked up", "talks up", "played down", "plays down"]   # round 36
 PARTICIPLES = ("saying stating adding noting warning arguing insisting stressing emphasizing emphasising asking remarking "
                 "telling writing declaring explaining claiming insisting urging proposing demanding "
                 "welcoming rejecting accusing speaking describing dismissing asserting opining informing maintaining "

@@ -189,3 +189,15 @@ def test_a_trailing_frame_may_carry_an_interview_adjunct_or_an_added_clause():
     got = _actors(body)
     assert got["Ukraine on Monday called for a 30-day ceasefire"] == "Volodymyr Zelenskyy"
     assert got["Moscow has asked for a pause"] == got["the talks would resume"] == "Dmitry Peskov"
+
+
+# --- "talked up" / "played down" with an object that carries content (never "talked up the format")
+
+def test_talked_up_and_played_down_report_a_long_object_only():
+    body = ("Mr Starmer talked up a reassurance force that Europe would send once the guns fell silent.\n\n"
+            "Mr Rubio played down expectations of any quick breakthrough for Kyiv.\n\n"
+            "Mr Sybiha talked up the format.\n")
+    got = _actors(body)
+    assert got["a reassurance force that Europe would send once the guns fell silent"] == "Keir Starmer"
+    assert got["expectations of any quick breakthrough for Kyiv"] == "Marco Rubio"
+    assert "the format" not in got
