@@ -61,7 +61,8 @@ BODY_HEADS = {"party", "group", "movement", "coalition", "alliance", "embassy", 
               "bureau", "politburo", "faction",
               # round 31: bodies re-mentioned by their head noun ("The union demanded", "The foundation states")
               "union", "council", "foundation", "network", "company", "committee", "association", "institute",
-              "federation", "confederation", "commission", "organisation", "organization"}
+              "federation", "confederation", "commission", "organisation", "organization",
+              "caucus"}   # round 36: "The KMT caucus said"
 _COALITION = re.compile(r"(?<![\w'’-])(?:(?:[Tt]he\s+)?(?:[Ll]eaders|[Mm]embers)\s+of\s+)?(?:[Tt]he\s+)?(?:so-called\s+)?[\"“]?"
                         r"[Cc]oalition\s+of\s+the\s+[Ww]illing[\"”]?$")
 _PLACE_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")

@@ -201,3 +201,13 @@ def test_talked_up_and_played_down_report_a_long_object_only():
     assert got["a reassurance force that Europe would send once the guns fell silent"] == "Keir Starmer"
     assert got["expectations of any quick breakthrough for Kyiv"] == "Marco Rubio"
     assert "the format" not in got
+
+
+# --- a party's caucus is a body that speaks
+
+def test_a_party_caucus_is_a_speaker():
+    body = ("The NPP caucus said in a statement that the cabinet should \"keep out of the talks.\"\n\n"
+            "In a statement, the TSU caucus said Taipei should not \"stand in the way of a truce.\"\n")
+    got = _actors(body)
+    assert got['the cabinet should "keep out of the talks."'] == "NPP caucus"
+    assert got['Taipei should not "stand in the way of a truce."'] == "TSU caucus"
