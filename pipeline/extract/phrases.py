@@ -144,7 +144,11 @@ def _appositive(text: str, lo: int, base: int, seg: str):
             continue
         return "span", outer[0], base + len(seg) - 1
     if valid:                                    # "The head of the rebel alliance, Corneille Nangaa, said", "His
-        toks = inner.split()                     # brother, Foreign Minister Abdullah bin Zayed, said": the name
+        om = _OF_EMPLOYER.search(inner)          # brother, Foreign Minister Abdullah bin Zayed, said": the name;
+        if om is not None and 2 <= len(inner[:om.start()].split()) <= 3 and \
+                re.match(r"\s*(?:[Aa]n?|[Tt]he)\s", text[lo:base + k]):   # "A ship manager, Andreas Nicolaou of
+            inner = inner[:om.start()]           # Seatrade Coastal, said": the name without its employer (round 36)
+        toks = inner.split()
         head = text[lo:base + k]                 # the head opens the clause: a title NP, no verb before the name
         lead = len(toks[0]) + 1 if len(toks) > 2 and toks[0] == "the" else 0   # "..., the Qassam Brigades, said"
         if lead:
@@ -165,6 +169,7 @@ def _appositive(text: str, lo: int, base: int, seg: str):
 
 
 _PORTFOLIO = re.compile(r"[a-z]{4,}")          # the one word before "ministry": "transport", "infrastructure"
+_OF_EMPLOYER = re.compile(r"\s+of\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}$")
 _TIME_MODIFIERS = {"outgoing", "former", "incoming", "acting", "interim", "retired", "veteran", "visiting", "then"}
 _PARTY_WORDS = {"Republican", "Democrat", "Democratic", "Conservative", "Labour", "Liberal", "MP", "MEP", "Independent"}
 

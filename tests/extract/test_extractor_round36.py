@@ -211,3 +211,13 @@ def test_a_party_caucus_is_a_speaker():
     got = _actors(body)
     assert got['the cabinet should "keep out of the talks."'] == "NPP caucus"
     assert got['Taipei should not "stand in the way of a truce."'] == "TSU caucus"
+
+
+# --- "A <description>, <Name> of <Employer>, said": the named person
+
+def test_a_described_person_named_with_an_employer_is_the_speaker():
+    body = ("A Piraeus ship manager, Yannis Doukas of Aegean Bulk Carriers, said the corridor would stay open.\n\n"
+            "A Dubai freight agent, Omar Haddad of Gulf Liner Services, said rates would not fall before spring.\n")
+    got = _actors(body)
+    assert got["the corridor would stay open"] == "Yannis Doukas"
+    assert got["rates would not fall before spring"] == "Omar Haddad"
