@@ -29,7 +29,7 @@ _TITLE_WORDS = frozenset((
     "professor engr barr gen general lt lieutenant col colonel maj major brig brigadier adm admiral capt captain "
     "cmdr commander sgt sergeant cpl corporal pte private father fr rev reverend researcher prosecutor senator sen "
     "rep gov governor judge analyst minister secretary spokesman spokeswoman spokesperson envoy adviser advisor "
-    "president chairman chairwoman chair director deputy chief mp mep retd ret rtd very sheikh sheikha "
+    "president chairman chairwoman chairperson chair director deputy chief mp mep retd ret rtd very sheikh sheikha "
     "ratu adi afioga pastor elder "               # Pacific chiefly styles and a pastor's (round 33)
     "rabbi imam bishop archbishop metropolitan patriarch cardinal priest vladyka "   # clergy, and a trade capitalised
     "actor actress comedian podcaster critic rapper singer songwriter musician filmmaker producer novelist poet "

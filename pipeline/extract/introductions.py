@@ -20,9 +20,9 @@ from pipeline.extract.lexicon import CAPITALS, DEMONYMS, NAME_PARTICLE, ORG_WORD
 # the words that make a title a title (not "senior", "foreign", "the")
 HEAD_TITLES = set(("minister president chancellor premier spokesman spokeswoman spokesperson aide adviser advisor "
                    "envoy ambassador negotiator secretary chief head leader commander director governor mayor "
-                   "senator lawmaker speaker chairman chair commissioner representative official diplomat general "
-                   "king queen emir prince sheikh monarch coordinator mediator counterpart taoiseach tánaiste "
-                   "tanaiste").split())
+                   "senator lawmaker speaker chairman chair chairperson chairwoman commissioner representative "
+                   "official diplomat general king queen emir prince sheikh monarch coordinator mediator counterpart "
+                   "taoiseach tánaiste tanaiste").split())
 _FILLER = {"of", "the", "for", "and", "on", "to", "a", "an"}
 RANKS = {"vice", "deputy", "prime", "former", "acting", "first", "assistant", "undersecretary", "under", "junior",
          "interim", "ex"}                      # a title without them names someone else: "the president" != vice president

@@ -221,3 +221,10 @@ def test_a_described_person_named_with_an_employer_is_the_speaker():
     got = _actors(body)
     assert got["the corridor would stay open"] == "Yannis Doukas"
     assert got["rates would not fall before spring"] == "Omar Haddad"
+
+
+# --- "Chairperson" heads a title chain before a name
+
+def test_a_chairperson_title_chain_gives_the_person():
+    body = "Regional Commission Chairperson Amina Bello Yusuf said the bloc supported an inclusive process.\n"
+    assert _actors(body) == {"the bloc supported an inclusive process": "Amina Bello Yusuf"}
