@@ -254,6 +254,9 @@ SPLIT = re.compile(r",?\s+(?:and|but|while)\s+(?:also\s+|then\s+|later\s+|again\
     + r")\b))|,\s+(?:and|but)\s+(?=(?:he|she|they)\s+(?:(?:also|further|then|later|again)\s+)?(?:said|added|stressed|"
     r"noted|warned|insisted|argued|maintained|declared|made\s+it\s+clear)\b)"   # "X said A, and he further said
     # that B": two statements (round 17)
+    r"|,\s+(?:and|but)\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}(?:said|claimed|reported|stated|insisted|denied|"
+    r"countered|maintained|argued|announced|wrote|posted|added|warned)\b)"   # ", and British Prime Minister Keir
+    # Starmer said": two statements (round 36; past tenses only, never "the Gulf states")
     r"|,\s+(?:while|whereas)\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}(?:said|says|claimed|claims|reported|reports|"
     r"stated|states|insisted|insists|denied|denies|countered|counters|maintained|maintains|argued|argues|announced|"
     r"announces|wrote|writes|posted|posts)\b)"   # "A claimed X, while the General Staff reported Y": two (round 32)

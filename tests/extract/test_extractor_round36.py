@@ -228,3 +228,17 @@ def test_a_described_person_named_with_an_employer_is_the_speaker():
 def test_a_chairperson_title_chain_gives_the_person():
     body = "Regional Commission Chairperson Amina Bello Yusuf said the bloc supported an inclusive process.\n"
     assert _actors(body) == {"the bloc supported an inclusive process": "Amina Bello Yusuf"}
+
+
+# --- ", and <Named speaker> said": a second statement, never part of the first
+
+def test_a_second_named_speaker_after_and_splits_the_statement():
+    body = ("Mr Macron told reporters that Europe \"must be at the table\" in any talks, and Chancellor Friedrich Merz "
+            "said Berlin would host the next round.\n\n"
+            "Mr Tusk said the Gulf states would pay for the reconstruction, and the Baltic states would send "
+            "engineers.\n")
+    got = _actors(body)
+    assert got['Europe "must be at the table" in any talks'] == "Emmanuel Macron"
+    assert got["Berlin would host the next round"] == "Friedrich Merz"
+    assert got["the Gulf states would pay for the reconstruction, and the Baltic states would send engineers"] == \
+        "Donald Tusk"
