@@ -1203,9 +1203,10 @@ def _resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str]
     if clean.lower() in ("diplomat", "politician", "parliamentarian", "statesman", "political scientist", "expert",
                          "analyst", "researcher", "scholar", "commentator", "professor", "historian", "fellow",
                          "research fellow") and \
-            mention.strip()[:4].lower() == "the " and ctx.person:
-        a, side = ctx.person[-1]                 # "the diplomat wrote": whom the paragraph is about
-        return a, side, "person"
+            mention.strip()[:4].lower() == "the " and ctx.person or \
+            re.fullmatch(r"top\s+government\s+spokes(?:person|man|woman)", clean, re.I) and ctx.person:
+        a, side = ctx.person[-1]                 # "the diplomat wrote": whom the paragraph is about; "the top
+        return a, side, "person"                 # government spokesperson" (an epithet, round 36)
     nm = re.fullmatch(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(diplomat|politician|statesman|official|envoy|negotiator)",
                       clean)
     if nm and mention.strip()[:4].lower() == "the " and ctx.person and camp_from_words(reg, nm.group(1)) != "other":

@@ -242,3 +242,12 @@ def test_a_second_named_speaker_after_and_splits_the_statement():
     assert got["Berlin would host the next round"] == "Friedrich Merz"
     assert got["the Gulf states would pay for the reconstruction, and the Baltic states would send engineers"] == \
         "Donald Tusk"
+
+
+# --- "the top government spokesperson": an epithet of the official the paragraph is about
+
+def test_the_top_government_spokesperson_is_the_official_just_quoted():
+    body = ("Chief Cabinet Secretary Jane Arden told a news conference that the talks were welcome. Asked whether "
+            "London had been invited, the top government spokesperson said she was not aware of any request.\n")
+    got = _actors(body)
+    assert got["she was not aware of any request"] == "Jane Arden"
