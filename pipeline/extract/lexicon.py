@@ -231,7 +231,8 @@ NAME_PARTICLE = re.compile(r"(?:(?:al|el|ad|as|ash|an|at|az|ul|bin|ibn)-[A-Z]|(?
 ORG_WORDS = set(("Institute Center Centre Council Forum Foundation Agency Committee Commission League Union Alliance "
                  "Coalition Movement Association Organization Organisation Group Fund Bank Court Assembly University "
                  "Federation Front Network Observatory Office Ministry Tank Bureau Conference Secretariat Synod "
-                 "Chamber Authority").split())   # round 36: "the International Chamber of Shipping", "the Sea Ports Authority"
+                 "Chamber Authority Headquarters").split())   # round 36: "the International Chamber of Shipping", "the Sea
+#                                                  Ports Authority", "the Coordination Headquarters for the Treatment of ..."
 WORD = re.compile(r"[^\s,;:()\[\]\"“”«»]+")
 # news outlets and wire services speak for themselves (side `other`, ANNOTATION.md §2): their last word, or the name
 OUTLET_WORDS = set(("Times Post Journal News Agency Guardian Telegraph Herald Tribune Gazette Wire Daily Economist "

@@ -251,3 +251,10 @@ def test_the_top_government_spokesperson_is_the_official_just_quoted():
             "London had been invited, the top government spokesperson said she was not aware of any request.\n")
     got = _actors(body)
     assert got["she was not aware of any request"] == "Jane Arden"
+
+
+# --- "Headquarters" ends a body's name
+
+def test_a_headquarters_keeps_its_whole_name():
+    body = "The Coordination Headquarters for the Return of Civilians said 40 people had come home.\n"
+    assert _actors(body) == {"40 people had come home": "Coordination Headquarters for the Return of Civilians"}
