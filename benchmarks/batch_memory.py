@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 400, 1600], help="articles per run")
-    parser.add_argument("--model", default=str(ROOT / "models" / "stance-mpnet3-lexical"), help="run folder")
+    parser.add_argument("--model", default=str(ROOT / "models" / "stance-mpnet3-unweighted"), help="run folder")
     args = parser.parse_args()
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "corpus" / "articles").glob("*.txt"))]
     child = ("import resource, sys; from pipeline.cli import main; rc = main(sys.argv[1:]); "

@@ -215,7 +215,7 @@ def run_device(args) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--model", default=str(ROOT / "models" / "stance-mpnet3-lexical"), help="run folder")
+    parser.add_argument("--model", default=str(ROOT / "models" / "stance-mpnet3-unweighted"), help="run folder")
     parser.add_argument("--corpus", default=str(ROOT / "data" / "corpus"), help="corpus folder")
     parser.add_argument("--split", default="dev", help="statements of this split are classified (default dev)")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N statements (0 = all)")

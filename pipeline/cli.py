@@ -511,7 +511,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="output file")
     p.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "dna"],
                    help="jsonl: one statement per line; csv: the same as a table; dna: DNA event list")
-    p.add_argument("--model", help="run folder (default: models/stance-mpnet3-lexical, the release; models/stance-minilm is 5x faster, 2 points lower)")
+    p.add_argument("--model", help="run folder (default: models/stance-mpnet3-unweighted, the release; models/stance-minilm is 5x faster, 2 points lower)")
     p.add_argument("--registry", help="actor registry YAML for extraction")
     p.add_argument("--batch-size", type=int, default=32, help="statements per model batch (default 32)")
     p.add_argument("--threads", type=int, default=0, help="torch threads (default: all cores)")
@@ -569,7 +569,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="run the pipeline on the bundled seed article", formatter_class=fmt,
                        epilog="examples:\n  stance demo\n  stance demo --html demo.html")
-    p.add_argument("--model", help="run folder (default: models/stance-mpnet3-lexical, the release; models/stance-minilm is 5x faster, 2 points lower)")
+    p.add_argument("--model", help="run folder (default: models/stance-mpnet3-unweighted, the release; models/stance-minilm is 5x faster, 2 points lower)")
     p.add_argument("--article", help="another .txt article instead of the seed")
     p.add_argument("--html", help="also write a self-contained HTML page here")
     p.set_defaults(func=cmd_demo)

@@ -18,7 +18,7 @@ from pipeline.classify.examples import StatementExample, statement_context
 from pipeline.schema import LABELS, Article, RecordError, Statement
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_MODEL = REPO_ROOT / "models" / "stance-mpnet3-lexical"
+DEFAULT_MODEL = REPO_ROOT / "models" / "stance-mpnet3-unweighted"
 
 
 @dataclass
