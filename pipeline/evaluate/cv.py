@@ -31,6 +31,7 @@ from pipeline.classify.examples import (StatementExample, bank_examples, corpus_
 from pipeline.config import RunConfig
 from pipeline.corpus import Corpus, load_corpus
 from pipeline.evaluate.calibration import expected_calibration_error
+from pipeline.evaluate.contrast import contrast_pairs, pair_accuracy  # noqa: F401  (contrast_pairs: public here too)
 from pipeline.evaluate.metrics import accuracy, macro_f1, per_label
 from pipeline.schema import LABELS
 
@@ -88,24 +89,6 @@ def writer_folds(corpus: Corpus, *, use_contrast: bool = True, exclude_splits: t
         held_contrast = [a for a in pool if a in inside and corpus.contrast_of(a)]
         folds.append(Fold(name, train_ids, held, held_contrast))
     return folds
-
-
-def contrast_pairs(corpus: Corpus) -> list[dict]:
-    """Edited statement pairs from `<corpus>/contrast_edits.jsonl` whose both members are gold statements."""
-    path = corpus.path / "contrast_edits.jsonl"
-    if not path.exists():
-        return []
-    texts = {(s.article_id, s.text) for s in corpus.statements}
-    pairs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        rec = json.loads(line)
-        original = corpus.contrast_of(rec["article_id"]) if rec["article_id"] in corpus.articles else ""
-        a, b = (original, rec["original_text"]), (rec["article_id"], rec["new_text"])
-        if original and a in texts and b in texts:
-            pairs.append({"original": a, "contrast": b, "target": rec.get("target", "")})
-    return pairs
 
 
 def _scores(gold: dict[str, list[str]], pred: dict[str, list[str]]) -> dict:
@@ -352,22 +335,6 @@ def run_cv(cfg: RunConfig, *, foreign_dev: str | Path | None = None, only: list[
     return report
 
 
-def _pair_accuracy(pairs: list[dict], rows: list[dict], system: str, names: list[str]) -> dict:
-    def pred(row, t):
-        return row[f"pred_{t}"] if system == "model" else row["pred_by_system"][system][t]
-
-    pred_of = {(r["article_id"], r["text"]): r for r in rows}
-    right = total = 0
-    for pair in pairs:
-        a, b = pred_of.get(pair["original"]), pred_of.get(pair["contrast"])
-        if a is None or b is None:
-            continue
-        targets = [pair["target"]] if pair["target"] in names else names
-        total += 1
-        right += all(pred(r, t) == r[f"gold_{t}"] for r in (a, b) for t in targets)
-    return {"pairs": total, "both_right": right, "accuracy": right / total if total else None}
-
-
 def _summarise(cfg, results, pairs, names, systems, with_foreign) -> dict:
     per_fold = [r["report"] for r in results]
     rows = [row for r in results for row in r["rows"]]
@@ -393,8 +360,8 @@ def _summarise(cfg, results, pairs, names, systems, with_foreign) -> dict:
                 for row in (r["rows"][i] for i in r["originals"])]
         probs = np.array([p for p, _ in held]) if held else np.zeros((0, 3))
         summary["ece_uncalibrated_model"][t] = expected_calibration_error(probs, np.array([g for _, g in held]))
-    summary["contrast_pairs"] = _pair_accuracy(pairs, rows, "model", names)
-    summary["contrast_pairs_by_system"] = {s: _pair_accuracy(pairs, rows, s, names)
+    summary["contrast_pairs"] = pair_accuracy(pairs, rows, "model", names)
+    summary["contrast_pairs_by_system"] = {s: pair_accuracy(pairs, rows, s, names)
                                            for s in systems if s not in ("tfidf_lr", "majority")}
     members = [s for s in systems if s.startswith("member_")]
     if len(members) > 1:

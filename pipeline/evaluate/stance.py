@@ -75,6 +75,19 @@ def actor_level(gold_statements: list[Statement], preds: dict[str, list[str]], p
     return out
 
 
+def split_contrast_pairs(corpus, split: str, examples: list[StatementExample], preds: dict[str, list[str]],
+                         names: list[str]) -> dict:
+    """Contrast-pair accuracy on the pairs of `contrast_edits.jsonl` whose both members are in `split`: both the
+    original statement and its edited copy right on the edited target."""
+    from pipeline.evaluate.contrast import contrast_pairs, pair_accuracy
+
+    ids = set(corpus.split_ids(split))
+    pairs = [p for p in contrast_pairs(corpus) if p["original"][0] in ids and p["contrast"][0] in ids]
+    rows = [{"article_id": ex.group, "text": ex.text, **{f"gold_{t}": ex.labels.get(t) for t in names},
+             **{f"pred_{t}": preds[t][i] for t in names}} for i, ex in enumerate(examples)]
+    return pair_accuracy(pairs, rows, "model", names)
+
+
 def score_end_to_end(clf, corpus, split: str) -> dict:
     """Extraction + classification on the raw articles of the split, scored on matched statements."""
     from pipeline.actors import ActorRegistry
@@ -170,6 +183,10 @@ def to_markdown(run: str, split: str, report: dict) -> str:
                   "| target | accuracy | actors | mixed left out |", "|---|---|---|---|"]
         for t, a in report["actor_level"].items():
             lines.append(f"| {t} | {_fmt(a['accuracy'])} | {a['n']} | {a['mixed_left_out']} |")
+    cp = report.get("contrast_pairs")
+    if cp and cp["pairs"]:
+        lines += ["", f"Contrast pairs of this split (original and edited statement both right on the edited target): "
+                  f"{cp['accuracy']:.3f} ({cp['both_right']}/{cp['pairs']})."]
     if report.get("end_to_end"):
         e = report["end_to_end"]
         x = e["extraction"]
@@ -249,6 +266,7 @@ def evaluate_run(model_dir: str | Path, split: str, *, gold: str | None = None, 
         corpus = load_corpus(cfg.data.path)
         gold_statements = corpus.split_statements(split)
         report["actor_level"] = actor_level(gold_statements, scores["preds"], scores["probs"], clf.target_names)
+        report["contrast_pairs"] = split_contrast_pairs(corpus, split, test_ex, scores["preds"], clf.target_names)
         if end_to_end:
             report["end_to_end"] = score_end_to_end(clf, corpus, split)
     (out / f"{split}.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

@@ -198,3 +198,40 @@ def test_trained_model_stores_a_temperature_per_target(smoke_model):
     meta = json.loads((smoke_model / "stance_config.json").read_text())
     assert set(meta["temperatures"]) == {"inclusion", "ceasefire"}
     assert all(t > 0 for t in meta["temperatures"].values())
+
+
+def test_contrast_pairs_of_a_split_count_only_pairs_with_both_members_right(tmp_path):
+    """`stance evaluate` on a corpus split reports contrast-pair accuracy over the split's own pairs."""
+    from conftest import tiny_corpus_parts, write_corpus
+
+    from pipeline.corpus import load_corpus
+    from pipeline.evaluate.stance import split_contrast_pairs
+
+    a, s, sp = tiny_corpus_parts()
+    a["brussels-wire-c1"] = a["brussels-wire"].replace("must be part of", "must stay out of")
+    original = next(st for st in s if st["article_id"] == "brussels-wire" and st["inclusion"] == "favor")
+    edited = dict(original, article_id="brussels-wire-c1", text=original["text"].replace("be part of", "stay out of"),
+                  inclusion="against")
+    s += [dict(st, article_id="brussels-wire-c1") for st in s if st["article_id"] == "brussels-wire" and st is not original]
+    s.append(edited)
+    sp["test"].append("brussels-wire-c1")
+    root = write_corpus(tmp_path / "corpus", a, s, sp,
+                        meta={"brussels-wire-c1": {"contrast_of": "brussels-wire", "writer": "analysis-c"}})
+    edit = {"article_id": "brussels-wire-c1", "original_text": original["text"], "new_text": edited["text"],
+            "target": "inclusion"}
+    (root / "contrast_edits.jsonl").write_text(json.dumps(edit) + "\n", encoding="utf-8")
+    corpus = load_corpus(root)
+    examples = [StatementExample(st.text, dict(st.stances), st.side, group=st.article_id)
+                for st in corpus.split_statements("test")]
+    names = ["inclusion", "ceasefire"]
+    gold = {t: [ex.labels[t] for ex in examples] for t in names}
+    assert split_contrast_pairs(corpus, "test", examples, gold, names) == {"pairs": 1, "both_right": 1, "accuracy": 1.0}
+    one_wrong = {t: list(v) for t, v in gold.items()}
+    one_wrong["inclusion"][[ex.text for ex in examples].index(edited["text"])] = "favor"   # the edit not seen
+    assert split_contrast_pairs(corpus, "test", examples, one_wrong, names)["both_right"] == 0
+    assert split_contrast_pairs(corpus, "dev", examples, gold, names)["pairs"] == 0          # the pair is in test
+
+
+def test_the_test_report_counts_contrast_pairs(test_report):
+    _, report = test_report
+    assert report["contrast_pairs"] == {"pairs": 0, "both_right": 0, "accuracy": None}   # the tiny corpus has none
