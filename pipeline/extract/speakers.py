@@ -59,6 +59,7 @@ class Ctx:
     person_pushes: int = 0                                         # how many persons were made salient so far
     camps: dict[str, str] = field(default_factory=dict)            # unknown person -> camp of their introduction
     genders: dict[str, str] | None = None                          # name or surname -> "m"/"f" from "Mr X", "Lady Y"
+    referring: int = 0                                             # nested look-backs for a referent (round 37)
     docs: list[tuple[str, str, str, str]] = field(default_factory=list)   # (document kind, its author), most recent last
     place: str = ""                                                # the state the sentence opens in ("In Seoul, ...")
     country: str = ""                                              # the state the article last stood in (dateline,
@@ -386,9 +387,13 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", em.group(0))                     # "the Philippine Embassy in Abu
         return name, camp_from_words(reg, em.group(1)), "inst"                      # Dhabi": named as written (round 20)
     res = _bare_name(_resolve_mention(mention, ctx, reg), reg)
-    if res is None:                              # "The agency said", "The 47-year-old said": the body or person the
-        res = referent(mention, ctx.things, ctx.group, ctx.person, ctx.text, ctx.pos,
-                       lambda name: resolve(name, ctx, reg))          # article named before (round 31)
+    if res is None and ctx.referring < _REFERRING:   # "The agency said", "The 47-year-old said": the body or person
+        ctx.referring += 1                           # the article named before (round 31); a bounded look-back, as
+        try:                                         # "the Ministry of Foreign Affairs" -> "the foreign ministry" ->
+            res = referent(mention, ctx.things, ctx.group, ctx.person, ctx.text, ctx.pos,   # "the Ministry of
+                           lambda name: resolve(name, ctx, reg))                            # Foreign Affairs" ...
+        finally:                                     # never ends (round 37)
+            ctx.referring -= 1
     if res is not None and res[2] == "person" and reg.lookup(res[0]) is None:   # no person, so never whom "he"
         # means (round 28): "the Moscow Patriarchate's Department for External Church Relations" is a body, what "it"
         # means next; "The Saudi daily Okaz, which ..." an outlet, its own voice (side other)
@@ -1642,6 +1647,7 @@ def opening_pronoun(pronoun: str, rest: str, ctx: Ctx, reg: ActorRegistry) -> tu
 # a courtesy or peerage title says the person's sex ("Mr Hale", "Baroness Quill", "Lord Coaker", "Dame Joan Pike")
 _SEXED = re.compile(r"(?<![\w'’-])(Mr|Mrs|Ms|Miss|Lord|Baroness|Lady|Sir|Dame)\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 _MALE = {"Mr", "Lord", "Sir"}
+_REFERRING = 4                                   # at most this many nested referent look-backs
 
 
 # a party's legislators named as a group (round 26)
