@@ -15,7 +15,9 @@ paragraph: "X said:" on the line before) of the previous paragraph.
 accuracy); `recent` (session 24) makes a person named after the last rule statement before the span the salient
 "he"/"she", reads platform handles as the persons they spell ("@JaneRoeEU — wrote that [span]"), and replaces 4 by
 that last-named person ("X was more sceptical. [quote]"; "X, on Telegram: [span]"), else drops the addition;
-`subject` also leaves out the actors named in a subject clause (1, second half): only a subject phrase,
+Names in a subject's relative clause or bracket, and places, schools and estates ("X (41), who lives with Y in
+Orchard Rise, said"; "a driver at the Wendham Park depot") are never its speaker (round 37). `subject` also leaves out the actors named in a subject clause (1, second half): only a
+subject phrase,
 an inverted frame or "according to" attribute. Not here: the tagger, the spans, the merge
 (`pipeline.tagging.merge`); no rule is changed.
 
@@ -50,6 +52,13 @@ _STOP = re.compile(r"[.?!][\"”’]?\s+(?=[\"“‘]?[A-Z])")   # a sentence's 
 _HONOUR = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Hon|Sheikh)\.?\s+")
 _HANDLE = re.compile(r"@([A-Za-z][A-Za-z0-9_]{2,})")
 _GAP = 40        # at most this many characters between a frame's verb and the span ("said on Friday that")
+# a relative clause or a bracket inside a subject: the names in it are not the subject ("X, who lives with Y, said")
+_ASIDE = re.compile(r",\s+(?:who|whose|whom|which|where)\s[^,;]*|\([^()]*\)")
+# a name after a preposition of place or membership, or ending in a place's or an institution's noun, is no person
+# ("who lives in Orchard Rise", "a pupil at Wendham Academy", "displaced from Khan Younis", "St Peter's primary")
+_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|at|from|near|outside|inside|around|across|attends|attended)\s+$")
+_PLACE_HEAD = re.compile(r"(?<![\w'’-])(?:Academy|College|School|Primary|Church|Chapel|Cathedral|Mosque|Park|Rise|"
+                         r"Road|Street|Lane|Avenue|Close|Drive|Square|Estate|Gardens)$")
 
 
 def sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
@@ -146,7 +155,9 @@ def _named(text: str, a: int, b: int, ctx: Ctx, reg: ActorRegistry, whole: bool 
     res = resolve(text[a:b], ctx, reg) if whole else None
     named = mentions(text, a, b, ctx.inside or bytearray(len(text) + 1), reg)
     ms = [m for m in named if m[3] != "unknown"]
-    persons = [m for m in named if m[3] == "person" or m[3] == "unknown" and len(m[1].split()) >= 2]
+    aside = [r.span() for r in _ASIDE.finditer(text, a, b)]   # "X (41), who lives with Y in Z, said": not Y, Z
+    persons = [m for m in named if (m[3] == "person" or m[3] == "unknown" and len(m[1].split()) >= 2
+                                    and not _place(text, m)) and not any(lo <= m[0] < hi for lo, hi in aside)]
     bare = _HONOUR.sub("", res[0]) if res is not None else ""
     if bare in ctx.surnames:                     # "Mr X": the person the article named in full with that surname
         return text[a:b], (ctx.surnames[bare], res[1], "person")   # type: ignore[index]
@@ -158,6 +169,15 @@ def _named(text: str, a: int, b: int, ctx: Ctx, reg: ActorRegistry, whole: bool 
         return text[a:b], res                    # a known actor, or an unknown one with no person beside it
     pick = persons[-1] if persons else ms[0] if ms else None   # "the President of the Commission, Ms von der Leyen"
     return (pick[1], (pick[1], pick[2], "person" if pick in persons else pick[3])) if pick else None
+
+
+def _place(text: str, m: tuple[int, str, str, str]) -> bool:
+    """An unknown name that reads as a place or an institution, not a person (round 37): after "in", "at", "from",
+    "attends" ..., or ending in "Academy", "Park", "Rise", "Street" ...: "lives in Orchard Rise", "Wendham Academy"."""
+    return bool(_PLACE_BEFORE.search(text, max(0, m[0] - 12), m[0]) or _PLACE_HEAD.search(m[1])
+                or text[m[0] + len(m[1]):m[0] + len(m[1]) + 2] in ("'s", "’s")
+                and re.match(r"['’]s\s+(?:[a-z]+\s+)?(?:school|church|primary|academy|college|hospital|estate)\b",
+                             text[m[0] + len(m[1]):m[0] + len(m[1]) + 30]))
 
 
 def frame_speaker(text: str, s: int, e: int, rules: Sequence[Statement], reg: ActorRegistry, *,

@@ -1,5 +1,5 @@
-"""Round 37 of issue 14: who speaks the tagger's added spans (pipeline.tagging.frames, `frame+recent`). Tiny
-articles of our own."""
+"""Round 37 of issue 14: who speaks the tagger's added spans (pipeline.tagging.frames, `frame+recent`). A place, a
+school or an estate named inside a speaker's subject is no person. Tiny articles of our own."""
 from pipeline.actors import ActorRegistry
 from pipeline.tagging.frames import frame_speaker
 
@@ -10,6 +10,24 @@ def speaker(text, span):
     s = text.index(span)
     found = frame_speaker(text, s, s + len(span), [], REG, recent=True)
     return found and found[1][0]
+
+
+def test_names_in_a_relative_clause_are_not_the_subject_of_the_verb():
+    text = ("Lead\n\nOlha Marchenko (41), who has lived with Ann and Colin Pell in Birch Rise since April, said she "
+            "would take a month of quiet nights over nothing.")
+    assert speaker(text, "she would take a month of quiet nights over nothing") == "Olha Marchenko"
+
+
+def test_a_workplace_named_in_an_apposition_is_no_speaker():
+    text = ("Lead\n\nPetro Danyliuk, a forklift driver at the Hollin Park depot, said there should be no truce until "
+            "every prisoner came home.")
+    assert speaker(text, "there should be no truce until every prisoner came home") == "Petro Danyliuk"
+
+
+def test_a_school_is_not_the_pupil():
+    text = ("Lead\n\nPupil Ivan Koval (9), who attends St Anne's primary school, said he had drawn his "
+            "grandmother's house.")
+    assert speaker(text, "he had drawn his grandmother's house") == "Ivan Koval"
 
 
 def test_a_ministry_named_in_two_ways_resolves_without_an_endless_look_back():
