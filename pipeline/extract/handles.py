@@ -5,7 +5,9 @@
 length in which a handle after a name ("(@SecRubio)") is blanked and every other handle is a capitalised word
 ("@kajakallas" -> "Qkajakallas"), so the rules read it as a name; `handle_owner` names the owner of such a word: the
 person the article wrote the handle after, else the one person of the registry whose surname the handle spells
-("@donaldtusk", "@PM_ViktorOrban"), else a body of the registry that the handle spells ("@WhiteHouse"). Not here:
+("@donaldtusk", "@PM_ViktorOrban"), else a body of the registry that the handle spells ("@WhiteHouse");
+`handle_person` reads a handle for the learned tagger's additions (`pipeline.tagging.frames`, session 24: the
+longest registry or article full name the handle spells, transliteration-blind; round 37 moved it here). Not here:
 the quotations after a handle's label (`pipeline.extract.labels`).
 """
 from __future__ import annotations
@@ -20,6 +22,7 @@ MARK = "Q"                                      # the capital that stands for "@
 _AFTER_NAME = re.compile(r"((?:[A-Z][\w'’.-]*|von|van|der|de|al-[\w'’-]+)(?:\s+(?:[A-Z][\w'’.-]*|von|van|der|de|"
                          r"al-[\w'’-]+)){0,4})\s+\(@([A-Za-z0-9_]{2,30})\)")
 _SURNAMES: dict[int, dict[str, str | None]] = {}
+_SQUASHED: dict[int, tuple[ActorRegistry, list[tuple[str, str, str]]]] = {}   # registry -> its persons' squashed names
 
 
 def mask_handles(text: str) -> tuple[str, dict[str, str]]:
@@ -113,3 +116,33 @@ def unmask(mention: str, handles: dict[str, str]) -> str:
         if word in mention:
             mention = mention.replace(word, handle)
     return mention
+
+
+def _squash(name: str) -> str:
+    """Letters only, transliteration-blind: "Kaja Kallas" and "@kajakallas" meet as "kaiakalas"."""
+    return re.sub(r"[^a-z]", "", spelling_key(name))
+
+
+def handle_person(handle: str, local: list[tuple[str, str]], reg: ActorRegistry) -> tuple[str, str] | None:
+    """(name, camp) of the person a platform handle spells ("JaneRoeEU", "PM_jane_roe", "janeroe"; session 24's
+    reading for the tagger's additions): the longest name of a registry person (name or alias, 6 letters or more,
+    transliteration-blind) or of a person the article names in full (`local`: (name, camp)) that the handle
+    contains, else a full name whose surname ends it ("alexstubb"); None if there is none.
+
+    >>> from pipeline.actors import ActorRegistry
+    >>> handle_person("kajakallas", [], ActorRegistry.default())[0]
+    'Kaja Kallas'
+    """
+    if _SQUASHED.get(id(reg), (None,))[0] is not reg:
+        _SQUASHED[id(reg)] = (reg, [(_squash(n), a.name, a.camp) for a in reg.actors.values() if a.type == "person"
+                                    for n in (a.name, *a.aliases)])
+    key = _squash(handle)
+    ranked = sorted(_SQUASHED[id(reg)][1] + [(_squash(n), n, camp) for n, camp in local], key=lambda t: -len(t[0]))
+    for sq, name, camp in ranked:
+        if len(sq) >= 6 and sq in key:
+            return name, camp
+    for sq, name, camp in ranked:                 # "@alexstubb": a full name's surname ending the handle
+        sur = _squash(name.split()[-1])
+        if len(name.split()) >= 2 and len(sur) >= 4 and key.endswith(sur) and key[:1] == _squash(name)[:1]:
+            return name, camp
+    return None

@@ -31,8 +31,9 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from pipeline.actors import ActorRegistry, spelling_key
+from pipeline.actors import ActorRegistry
 from pipeline.extract.bodies import learn_acronyms
+from pipeline.extract.handles import handle_person
 from pipeline.extract.lexicon import VERB_RE
 from pipeline.extract.phrases import np_after, np_before
 from pipeline.extract.speakers import Ctx, learn_names, learn_reporters, learn_titles, mentions, resolve
@@ -93,32 +94,11 @@ def _ctx_at(base: Ctx, s: int, rules: Sequence[Statement], reg: ActorRegistry) -
     return ctx
 
 
-_SQUASHED: dict[int, tuple[ActorRegistry, list[tuple[str, str, str]]]] = {}   # registry -> its persons' squashed names
-
-
-def _squash(name: str) -> str:
-    """Letters only, transliteration-blind: "Kaja Kallas" and "@kajakallas" meet as "kaiakalas"."""
-    return re.sub(r"[^a-z]", "", spelling_key(name))
-
-
 def _handle_name(handle: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
-    """The person a platform handle spells ("@JaneRoeEU", "@PM_jane_roe", "@janeroe"): the longest name of a
-    registry person (name or alias, 6 letters or more, transliteration-blind) or of a person the article names in
-    full that the handle contains; None if there is none."""
-    if _SQUASHED.get(id(reg), (None,))[0] is not reg:
-        _SQUASHED[id(reg)] = (reg, [(_squash(n), a.name, a.camp) for a in reg.actors.values() if a.type == "person"
-                                    for n in (a.name, *a.aliases)])
-    key = _squash(handle)
-    local = [(_squash(n), n, ctx.camps.get(n, "other")) for n in set(ctx.names.values())]
-    ranked = sorted(_SQUASHED[id(reg)][1] + local, key=lambda t: -len(t[0]))
-    for sq, name, camp in ranked:
-        if len(sq) >= 6 and sq in key:
-            return name, camp, "person"
-    for sq, name, camp in ranked:                 # "@alexstubb": a full name's surname ending the handle
-        sur = _squash(name.split()[-1])
-        if len(name.split()) >= 2 and len(sur) >= 4 and key.endswith(sur) and key[:1] == _squash(name)[:1]:
-            return name, camp, "person"
-    return None
+    """The person a platform handle spells, among the registry's and the article's full names
+    (`pipeline.extract.handles.handle_person`)."""
+    found = handle_person(handle, [(n, ctx.camps.get(n, "other")) for n in set(ctx.names.values())], reg)
+    return (*found, "person") if found is not None else None
 
 
 def _recent_person(text: str, s: int, rules: Sequence[Statement], ctx: Ctx, reg: ActorRegistry):

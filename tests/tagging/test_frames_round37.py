@@ -37,3 +37,11 @@ def test_a_ministry_named_in_two_ways_resolves_without_an_endless_look_back():
             "for its citizens was an end to the war.")
     s = text.index("the only lasting protection")
     frame_speaker(text, s, s + 40, [], REG, recent=True)          # no RecursionError
+
+
+def test_the_tagger_reads_handles_with_the_extractors_handle_module():
+    from pipeline.extract.handles import handle_person
+    assert handle_person("JaneRoeEU", [("Jane Roe", "europe")], REG) == ("Jane Roe", "europe")
+    assert handle_person("PM_roe", [("Jane Roe", "europe")], REG) is None
+    text = 'Lead\n\nJane Roe chairs the committee. @JaneRoeEU — wrote that the envoys would meet in June.'
+    assert speaker(text, "the envoys would meet in June") == "Jane Roe"
