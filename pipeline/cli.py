@@ -21,7 +21,7 @@ EPILOG_MAIN = """examples:
   stance data validate data/corpus
 """
 
-TAGGER_DEFAULT = "none"   # `--tagger` when not given: the rules alone (reports/extraction/tagger-default.session24.md)
+TAGGER_DEFAULT = "default"   # `--tagger` when not given: rules + models/span-tagger (reports/extraction/span_tagger.session25.md)
 
 
 def _fail(message: str, code: int = 2) -> int:
@@ -374,8 +374,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--registry", help="actor registry YAML (default: configs/actors/russia-ukraine.yaml)")
     p.add_argument("--tagger", metavar="DIR|default|none", default=None,
                    help="combine the rules with a learned span tagger (`default`: models/span-tagger, which adds "
-                        "statements the rules miss; loads torch, about 10 articles/s on one core in bf16 and 4 in "
-                        "float32, against about 75 for the rules alone); `none`: the rules alone (default: "
+                        "statements the rules miss; loads torch, about 9 articles/s on one core in bf16 and 4 in "
+                        "float32); `none`: the rules alone, torch-free, about 70 articles/s (default: "
                         f"{TAGGER_DEFAULT})")
     p.add_argument("--precision", choices=("auto", "fp32", "bf16"), default="auto",
                    help="the tagger's precision (with --tagger): auto = bf16 autocast where the tagger asks for it and "
