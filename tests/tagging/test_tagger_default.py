@@ -1,0 +1,34 @@
+"""The learned span tagger is the default extraction path (session 25): its saved setting, and the seed article
+extracted exactly through the command line without any option."""
+import inspect
+import json
+from pathlib import Path
+
+from pipeline.tagging import SpanTagger, TaggerSettings
+from pipeline.tagging.model import tagger_folder
+
+
+def test_the_saved_setting_adds_without_a_veto_and_drops_lead_ins():
+    tagger = SpanTagger.from_pretrained(tagger_folder("default"), precision="fp32")
+    assert tagger.settings == TaggerSettings(add_min=0.9, attribution="frame+recent", veto_max=None, drop_lead_ins=True)
+
+
+def test_extract_and_the_api_use_the_tagger_unless_told_none():
+    from pipeline.cli import TAGGER_DEFAULT
+    from pipeline.serve.predict import StancePipeline
+
+    assert tagger_folder(TAGGER_DEFAULT) is not None
+    assert inspect.signature(StancePipeline.load).parameters["tagger"].default == "default"
+    assert tagger_folder("none") is None
+
+
+def test_the_seed_is_extracted_exactly_by_the_default_path(seed_text, tmp_path):
+    from pipeline.cli import main
+
+    article = tmp_path / "riyadh-talks.txt"
+    article.write_text(seed_text, encoding="utf-8")
+    assert main(["extract", str(article), "-o", str(tmp_path / "out.jsonl")]) == 0
+    got = sorted((r["text"], r["actor"], r["side"]) for r in map(json.loads, (tmp_path / "out.jsonl").read_text().splitlines()))
+    gold_file = Path(__file__).resolve().parents[2] / "data" / "seed" / "riyadh-talks.gold.jsonl"
+    gold = sorted((r["text"], r["actor"], r["side"]) for r in map(json.loads, gold_file.read_text().splitlines()))
+    assert got == gold
