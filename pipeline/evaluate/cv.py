@@ -31,7 +31,7 @@ from pipeline.classify.examples import (StatementExample, bank_examples, corpus_
 from pipeline.config import RunConfig
 from pipeline.corpus import Corpus, load_corpus
 from pipeline.evaluate.calibration import expected_calibration_error
-from pipeline.evaluate.contrast import contrast_pairs, pair_accuracy  # noqa: F401  (contrast_pairs: public here too)
+from pipeline.evaluate.contrast import contrast_pairs, pair_accuracy
 from pipeline.evaluate.metrics import accuracy, macro_f1, per_label
 from pipeline.schema import LABELS
 
