@@ -1,8 +1,9 @@
-"""Optional learned statement-span tagger (issue 14, item 2), used with `stance extract/predict --tagger DIR`.
+"""Learned statement-span tagger (issue 14, item 2): `stance extract`, `stance predict` and `StancePipeline.load()`
+combine it with the rules by default since session 25 (`--tagger none` / `tagger=None`: the rules alone).
 
 Takes an article's text and the rules' attributed statements; gives them back combined with a token
 classifier's B/I/O probabilities (a veto of rule statements the tagger does not see, optionally added spans that
-the rules' phrase finder attributes). The rules path (`pipeline.extract`) stays torch-free and is the default.
+the rules' phrase finder attributes). The rules path (`pipeline.extract`) stays torch-free.
 
 Public surface: `SpanTagger` (load/save/extract), `TaggerSettings` and `combine` (the merge logic),
 `fit_tagger` (training; `tools/span_tagger.py train` prepares its data), `TaggerError`, `tagger_folder` (what

@@ -15,11 +15,10 @@ paragraph: "X said:" on the line before) of the previous paragraph.
 accuracy); `recent` (session 24) makes a person named after the last rule statement before the span the salient
 "he"/"she", reads platform handles as the persons they spell ("@JaneRoeEU — wrote that [span]"), and replaces 4 by
 that last-named person ("X was more sceptical. [quote]"; "X, on Telegram: [span]"), else drops the addition;
-Names in a subject's relative clause or bracket, and places, schools and estates ("X (41), who lives with Y in
-Orchard Rise, said"; "a driver at the Wendham Park depot") are never its speaker (round 37). `subject` also leaves out the actors named in a subject clause (1, second half): only a
-subject phrase,
-an inverted frame or "according to" attribute. Not here: the tagger, the spans, the merge
-(`pipeline.tagging.merge`); no rule is changed.
+`subject` also leaves out the actors named in a subject clause (1, second half): only a subject phrase, an inverted
+frame or "according to" attribute. Names in a subject's relative clause or bracket, and places, schools and estates
+("X (41), who lives with Y in Orchard Rise, said"; "a driver at the Wendham Park depot"), are never the speaker
+(round 37). Not here: the tagger, the spans, the merge (`pipeline.tagging.merge`); no rule is changed.
 
 >>> from pipeline.actors import ActorRegistry
 >>> text = "Talks\\n\\nThe talks would resume in June, Dmitry Peskov told reporters."
