@@ -294,6 +294,34 @@ def test_errors_tool_development_groups_name_the_round38_development_writers_onl
         ee.main(["--writers", "h1", "--groups", "dev"])
 
 
+def test_errors_tool_lists_the_default_paths_errors_with_a_tagger(tmp_path, capsys, monkeypatch):
+    """`--tagger DIR` lists the errors of the rules combined with the tagger saved in DIR (here a stand-in whose
+    `extract` adds one statement to the rules'); `--tagger none` and no option list the rules' own."""
+    from pipeline.schema import Statement
+    from pipeline.tagging import SpanTagger
+
+    ee = _tool("extraction_errors")
+    text = "Lavrov said that talks had failed. The ministry was busy."
+    _folder(tmp_path / "c", "h25", text)
+    loaded = []
+
+    class Stub:
+        def extract(self, text, aid, reg):
+            rules = ee.extract_statements(text, aid, reg)
+            s = text.index("The ministry")
+            return rules + [Statement(aid, text[s:-1], "The ministry", "ministry", "other", "indirect", {}, s,
+                                      len(text) - 1)]
+
+    monkeypatch.setattr(SpanTagger, "from_pretrained", classmethod(lambda cls, folder: loaded.append(folder) or Stub()))
+    for extra in ([], ["--tagger", "none"]):
+        assert ee.main(["--corpus", str(tmp_path / "c"), "--writers", "h25", *extra]) == 0
+        assert "-- 0 missed, 0 extra, 0 wrong actors" in capsys.readouterr().out
+    assert ee.main(["--corpus", str(tmp_path / "c"), "--writers", "h25", "--tagger", str(tmp_path / "t")]) == 0
+    out = capsys.readouterr().out
+    assert "EXTRA [indirect] ministry <- 'The ministry'" in out and "-- 0 missed, 1 extra, 0 wrong actors" in out
+    assert loaded == [tmp_path / "t"]
+
+
 def test_errors_tool_reads_round9_to_round11_frozen_writers_now(tmp_path, capsys):
     """h25-h27 (data/frozen), h28-h30 (data/frozen2) and h31-h33 (data/frozen3) are read writers since rounds 10,
     11 and 12: the tool lists their errors (here on stand-in folders laid out like theirs, so the test stays fast and

@@ -2,10 +2,13 @@
 
     python tools/extraction_errors.py --writers h1,h2 [--kind miss|extra|actor|all] [--context 120]
     python tools/extraction_errors.py --groups dev --kind actor      # every development writer (rounds 14-38)
+    python tools/extraction_errors.py --groups frozen30 --kind actor --tagger models/span-tagger   # the default path
 
 For each article of the writers (original articles, all splits unless `--splits` says otherwise) it prints the gold
 statements the extractor missed (with the text around them), the predictions that match no gold statement, and
-matched statements whose actor is wrong. `--groups` names whole development groups instead of `--writers`
+matched statements whose actor is wrong: the rules' errors, or with `--tagger DIR` (`default`: models/span-tagger) those of
+the rules combined with that learned span tagger at its saved setting (the default path of `stance extract`; needs
+torch). `--groups` names whole development groups instead of `--writers`
 (repeatable or comma-separated): `corpus` (h1-h24, train + dev splits only), `frozen` (h25-h27), `frozen2`
 (h28-h30), `frozen3` (h31-h33), `train-only` (h34-h36), `frozen7` (h46-h48, read since round 16), `frozen8`
 (h49-h51, read since round 17), `frozen9` (h52-h54, read since round 18), `frozen10` (h55-h57, read since round
@@ -158,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--acceptance", default=ACCEPTANCE, help=f"acceptance writers, aggregates only (default: {ACCEPTANCE}; "
                     "their folders " + ", ".join(ACCEPTANCE_FOLDERS) + " are refused with them; '' lifts both)")
     ap.add_argument("--kind", default="all", choices=["miss", "extra", "actor", "all"], help="which errors to list")
+    ap.add_argument("--tagger", metavar="DIR", help="list the errors of the rules combined with this span tagger at "
+                    "its saved setting (e.g. models/span-tagger or default: the default path; needs torch); "
+                    "default: the rules alone")
     ap.add_argument("--context", type=int, default=100, help="characters of context either side (default: 100; 0: actor errors show the span only)")
     args = ap.parse_args(argv)
     if bool(args.writers) == bool(args.groups):
@@ -182,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
                       file=sys.stderr)
                 return 2
     n = {"miss": 0, "extra": 0, "actor": 0}
+    args.run = _extractor(args.tagger)
     for corpus, writers, splits in runs:
         for art, gold in _items(corpus, writers, splits):
             if any(art.id.startswith(f + "-") for f in frozen | acceptance):
@@ -191,10 +198,22 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _extractor(tagger: str | None):
+    """What to list the errors of: the rules alone (`tagger` None or `none`), or the rules combined with the span
+    tagger in folder `tagger` at its saved setting (one thread, float32, as `heldout_extraction.py measure`)."""
+    from pipeline.tagging.model import tagger_folder
+
+    folder = tagger_folder(tagger)
+    if folder is None:
+        return extract_statements
+    from pipeline.tagging import SpanTagger
+    return SpanTagger.from_pretrained(folder).extract
+
+
 def _report(art, gold, args, n: dict) -> None:
     """Print one article's errors of the kinds asked for, counting them in `n`."""
     reg = registry_for(art.conflict)
-    pred = extract_statements(art.text, art.id, reg)
+    pred = args.run(art.text, art.id, reg)
     pairs = match_statements(pred, gold, art.text)
     got_g, got_p = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
     lines = []
