@@ -290,7 +290,24 @@ _SOURCE_TAIL = re.compile(r"\s*,\s*(?:(?:who|which|whose|speaking|writing|citing
                           r"on|at)\b[^,;:\"“”]{1,100}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?=\s*,)")
 
 
-def according_to(text, ss, se, inside, taken, found, ctx, reg) -> None:
+def _relayed(text: str, s: int, e: int, ctx, reg) -> tuple[str, tuple[str, str, str]] | None:
+    """(mention, resolved) of the person when a sentence before a trailing "according to <outlet>" opens with its own speaker and verb ("Lukashenka
+    said on Thursday that A", "The ruler told officials that A", "He was quoted as saying that A"): a person whose
+    words the outlet relays (R27 keeps the outlet's for "X, according to Y, said"); else None."""
+    v = VERB_RE.search(text, s, min(e, s + 160))
+    if v is None or re.search(r"[.!?;:]\s", text[s:v.start()]):
+        return None
+    np = np_before(text, s, v.start())
+    if np is None or np[0] != s:
+        return None
+    res = resolve(text[np[0]:np[1]], ctx, reg)
+    return (text[np[0]:np[1]], res) if res is not None and res[2] == "person" else None
+
+
+def according_to(text, ss, se, inside, taken, found, ctx, reg) -> list:
+    """Statements sourced by "according to X"; returns the sentences an outlet only relays, as (start, end,
+    (mention, resolved)) of the person whose words they are (`relayed_rest` adds those no other rule found)."""
+    relayed: list = []
     for m in ACCORDING.finditer(text, ss, se):
         if inside[m.start()] or taken[m.start()]:
             continue
@@ -324,6 +341,11 @@ def according_to(text, ss, se, inside, taken, found, ctx, reg) -> None:
         else:                                    # the whole sentence, frame included (data card rule 10)
             continue
         s, e = unquote(text, *trim_span(text, s, e, inside))   # 'According to Lavrov, "no talk of a truce".'
+        outlet = res[2] != "person" or len(res[0].split()) == 1 and reg.lookup(res[0]) is None   # "BelTA"
+        who = _relayed(text, s, e, ctx, reg) if outlet and e <= m.start() else None
+        if who is not None:                      # "Lukashenka said on Thursday that A, according to BelTA": the
+            relayed.append((s, e, who))          # outlet relays the person's words, found as reported speech with
+            continue                             # its own frame (else the sentence is the person's)
         if res[2] != "person" and _OWN_FRAME.match(text, s, e):
             own = np_before(text, s, _OWN_FRAME.match(text, s, e).start(1))
             if own is not None and own[0] == s and resolve(text[own[0]:own[1]], ctx, reg) is not None and \
@@ -333,6 +355,15 @@ def according_to(text, ss, se, inside, taken, found, ctx, reg) -> None:
 
         if len(text[s:e].split()) >= 3 and not any(taken[s:e]):
             add_found(found, Found(s, e, text[np[0]:np[1]]), ctx, reg, taken, inherit=Found(0, 0, text[np[0]:np[1]], res))
+    return relayed
+
+
+def relayed_rest(relayed: list, taken, found, ctx, reg) -> None:
+    """The sentences `according_to` left to reported speech that no rule found: the relayed person's, whole
+    ("Zelenskyy, in a call, expressed his thanks to X, according to SPA")."""
+    for s, e, (mention, res) in relayed:
+        if not any(taken[s:e]):
+            add_found(found, Found(s, e, mention), ctx, reg, taken, inherit=Found(0, 0, mention, res))
 
 
 _OWN_FRAME = re.compile(r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|of|the)(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|of|the)){1,8}?\s+"

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.actors import ActorRegistry
-from pipeline.extract.clauses import (according_to, as_put_it, behalf_of, believes_that, for_holder, keen_to_say, called_plain, framed_as, document_terms, documents_speak,
+from pipeline.extract.clauses import (according_to, relayed_rest, as_put_it, behalf_of, believes_that, for_holder, keen_to_say, called_plain, framed_as, document_terms, documents_speak,
                                       it_was_stated_by, labelled_line, bracket_tag,
                                       nominal_attributions, position_is, reported_speech, stated_before, view_interposed,
                                       was_told)
@@ -337,7 +337,7 @@ def extract_statements(text: str, article_id: str = "article",
             so_reported(text, ss, se, inside, taken, found, ctx, reg)              # "A is B, so the minister."
             was_told(text, ss, se, inside, taken, found, ctx, reg)
             it_was_stated_by(text, ss, se, inside, taken, found, ctx, reg)
-            according_to(text, ss, se, inside, taken, found, ctx, reg)
+            relayed = according_to(text, ss, se, inside, taken, found, ctx, reg)
             as_put_it(text, ss, se, inside, taken, found, ctx, reg)
             position_is(text, ss, se, inside, taken, found, ctx, reg)
             reported_speech(text, ss, se, inside, taken, used, found, ctx, reg)
@@ -349,6 +349,7 @@ def extract_statements(text: str, article_id: str = "article",
             nominal_attributions(text, ss, se, inside, taken, found, ctx, reg)
             document_terms(text, ss, se, inside, taken, found, ctx, reg)
             documents_speak(text, ss, se, found, ctx, reg)
+            relayed_rest(relayed, taken, found, ctx, reg)
             if not any(f.resolved for f in found):
                 view_interposed(text, ss, se, inside, taken, found, ctx, reg)
             if not any(f.resolved for f in found):
