@@ -52,8 +52,11 @@ _STOP = re.compile(r"[.?!][\"”’]?\s+(?=[\"“‘]?[A-Z])")   # a sentence's 
 _HONOUR = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Hon|Sheikh)\.?\s+")
 _HANDLE = re.compile(r"@([A-Za-z][A-Za-z0-9_]{2,})")
 _GAP = 40        # at most this many characters between a frame's verb and the span ("said on Friday that")
-# a relative clause or a bracket inside a subject: the names in it are not the subject ("X, who lives with Y, said")
-_ASIDE = re.compile(r",\s+(?:who|whose|whom|which|where)\s[^,;]*|\([^()]*\)")
+# a relative clause, a bracket, a dashed aside or a call with someone inside a subject: the names in it are not the
+# subject ("X, who lives with Y, said"; "The Quad — the US, Egypt and the UAE — called for"; "X, in a call with Y, said")
+_ASIDE = re.compile(r",\s+(?:who|whose|whom|which|where)\s[^,;]*|\([^()]*\)|\s[—–-]\s[^—–;]*?\s[—–-]\s|"
+                    r",\s+(?:in|during|after|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:call|meeting|"
+                    r"talks|conversation|interview|visit)\s+(?:with|to)\s[^,;]*,")
 # a name after a preposition of place or membership, or ending in a place's or an institution's noun, is no person
 # ("who lives in Orchard Rise", "a pupil at Wendham Academy", "displaced from Khan Younis", "St Peter's primary")
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|at|from|near|outside|inside|around|across|attends|attended)\s+$")
