@@ -42,7 +42,7 @@ from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.labels import labelled_items
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences, trim_span
 from pipeline.extract.lexicon import CAPITALS, CAPTION, DATELINE, DEMONYMS, OUTLET_WORDS, STATE_OF_ADJECTIVE, TIMESTAMP, VERB_RE
-from pipeline.extract.quotes import (LIST_ITEM, colon_content, colon_orphan, credited_quote, dashed_quote, direct_quote, list_item, list_lead_speaker, orphan_quote,
+from pipeline.extract.quotes import (LIST_ITEM, bylined_quote, colon_content, colon_orphan, credited_quote, dashed_quote, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
 from pipeline.extract.speakers import (REPORTER_LINE, Ctx, Found, add_found, learn_names, learn_reporters, learn_titles, remember_subjects,
                                        resolve, subject_first)
@@ -232,6 +232,7 @@ def extract_statements(text: str, article_id: str = "article",
     colon = _colon_dateline(text, paras, reg)
     section: tuple[str, str, str] | None = None   # the party a factbox heading ("RUSSIA") gives the bullets under it
     wants_box = False                            # the heading is "WHAT <PARTY> WANTS": verbless bullets (round 32)
+    following = dict(zip((p[0] for p in paras), paras[1:]))   # each paragraph's next
     for ps, pe in paras:
         dm = DATELINE.match(text, ps, pe)
         tm = TIMESTAMP.match(text, ps, pe) if dm is None else None
@@ -260,6 +261,8 @@ def extract_statements(text: str, article_id: str = "article",
         lab = _cast_paragraph(text, ps, pe, inside, taken, ctx, reg, cast) or \
             labelled_line(text, ps, pe, inside, taken, ctx, reg, prev, stamped=tm is not None) or \
             bracket_tag(text, ps, pe, inside, taken, ctx, reg)
+        if lab is None:                          # a pull quote over "— Jane Roe, minister" (round 38)
+            lab = bylined_quote(text, ps, pe, following.get(ps), qstart, taken, ctx, reg)
         if lab is not None:
             out.append(lab)
         party = section_party(text, ps, pe, reg)

@@ -478,6 +478,31 @@ def orphan_quote(text, ps, pe, qstart, taken, prev, sentence: bool = False) -> F
     return f
 
 
+_BYLINE = re.compile(r"[—–]\s*([A-Z][^,:;\n]{1,80}?)\s*(?:,[^\n]*)?$")   # "— Ivica Dačić, Minister of Interior"
+
+
+def bylined_quote(text, ps, pe, nxt, qstart, taken, ctx, reg) -> Found | None:
+    """A paragraph that is nothing but a quotation, over a line that names its speaker after a dash (a pull quote:
+    '“Peace is made by those who can stop the war.”' / '— Jane Roe, Minister of Interior, for TV One'): the quotation
+    is that speaker's. `nxt` is the next paragraph's (start, end), or None."""
+    q = qstart.get(ps)
+    if q is None or nxt is None or taken[q.open] or q.end - q.start < 8 or text[q.end + 1:pe].strip(" .,;\t"):
+        return None
+    bm = _BYLINE.match(text, nxt[0], nxt[1])
+    if bm is None:
+        return None
+    name = bm.group(1)
+    if re.search(r"(?<![\w'’-])(?:by|reporting|reported|translated|edited|compiled|written)(?![\w'’-])", name, re.I):
+        return None                              # "— Additional reporting by agencies": a credit line
+    res = resolve(re.split(r"\s+(?:in|at|for)\s", name)[0], ctx, reg) or resolve(name, ctx, reg)
+    if res is None:
+        return None
+    if res[2] == "person" and res[1] == "other" and reg.lookup(res[0]) is None:   # "— Jane Roe, Ukrainian minister"
+        res = res[0], reg.camp_from_words(text[bm.end(1):nxt[1]]), "person"
+    taken[q.open:q.end + 1] = b"\x01" * (q.end + 1 - q.open)
+    return Found(q.start, q.end - (text[q.end - 1] == ","), name, res, direct=True)
+
+
 _WOVEN_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:at|of|to|about|on)\s+(?:their|his|her|its|our)\s+|(?:at|as|of|to|was|were|"
                            r"is|are|be|been|would|will|remained|seemed|sounded|looked|felt|found|saw|called|deemed|"
                            r"considered|put|kept|than|like|about|only|still|just|not|now|merely|simply|nothing but)\s+)$",

@@ -26,3 +26,27 @@ def test_according_to_an_outlet_alone_or_before_the_frame_stays_the_outlets():
     got = _actors(body)
     assert got["The convoy was turned back at the border"] == "Interfax"
     assert got["Moscow saw no role for Brussels"] == "TASS"
+
+
+# --- a pull quote: a paragraph that is only a quotation, over a line naming its speaker after a dash
+
+def test_a_pull_quote_is_the_speaker_named_on_the_dash_line_below():
+    body = ("Talks resume\n\nThe delegations met for four hours.\n\nQuote of the day\n\n"
+            "\u201cA truce that nobody checks is a truce on paper only.\u201d\n\n"
+            "\u2014 Olena Koval, Ukrainian deputy foreign minister, for Radio Kyiv\n\nWhat comes next\n")
+    assert _actors(body) == {"A truce that nobody checks is a truce on paper only.": "Olena Koval"}
+
+
+def test_a_pull_quote_on_consecutive_lines_and_a_body_speaking_through_its_spokesperson():
+    body = ('Talks resume\n\nWhat they said\n"Stop the strikes on the dams, then we can talk."\n'
+            "\u2014 Rustem Umerov, Ukraine's chief negotiator\n\nWhat they said\n"
+            '"Schools in tents are better than no schools at all."\n\u2014 UNICEF spokesperson in Gaza\n')
+    got = _actors(body)
+    assert got["Stop the strikes on the dams, then we can talk."] == "Rustem Umerov"
+    assert got["Schools in tents are better than no schools at all."] == "UNICEF"
+
+
+def test_a_credit_line_under_a_quotation_names_no_speaker():
+    body = ('Talks resume\n\nThe delegations met for four hours.\n\n'
+            '"Stop the shooting first. The politics can wait for the spring."\n\n\u2014 Additional reporting by agencies\n')
+    assert "Stop the shooting first. The politics can wait for the spring." not in _actors(body)
