@@ -81,6 +81,9 @@ _OPENER_SUBJECT = re.compile(r"\s*(?:On|In|At|After|Before|During|Later|Earlier|
                              r"([a-z][\w-]*))$")
 _MISSION_TO = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?[A-Z][\w-]*(?:'s|’s)?\s+(?:[Pp]ermanent\s+)?(?:[Mm]ission|[Dd]elegation|"
                          r"[Rr]epresentation)\s+(?:to|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+# "Analyst Jane Roe from the Centre for Foreign Policy said": the named person, not the institution (round 38)
+_PERSON_FROM = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*)\s+from\s+the\s+[A-Z][\w'’.-]*"
+                          r"(?:\s+(?:[A-Z][\w'’.-]*|for|of|the|and|on))*?(?:\s+[A-Z][\w'’.-]*)?$")
 _MEMBERS_AT = re.compile(r"(?<![\w'’-])(?:(?:[Ss]enior|[Tt]he)\s+)?(?:[Aa]nalysts|[Ee]xperts|[Rr]esearchers|[Ee]conomists|"
                          r"[Ss]cholars|[Ff]ellows)\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
                          r"for|of|the|and|on))*?(?:\s+[A-Z][\w'’.-]*)?$")
@@ -356,6 +359,9 @@ def _np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     om = _MISSION_TO.search(seg)
     if om:                                       # "The Russian Permanent Mission to the UN said"
         return base + om.start(), base + om.end()
+    om = _PERSON_FROM.search(seg)
+    if om and not set(om.group(1).split()) & STOP_CAP:
+        return base + om.start(1), base + om.end(1)
     om = _MEMBERS_AT.search(seg)
     if om:                                       # "Analysts at the Institute for the Study of War warned"
         return base + om.start(), base + om.end()

@@ -50,3 +50,12 @@ def test_a_credit_line_under_a_quotation_names_no_speaker():
     body = ('Talks resume\n\nThe delegations met for four hours.\n\n'
             '"Stop the shooting first. The politics can wait for the spring."\n\n\u2014 Additional reporting by agencies\n')
     assert "Stop the shooting first. The politics can wait for the spring." not in _actors(body)
+
+
+# --- "<Name> from the <Institution> said": the named person
+
+def test_a_person_from_an_institution_is_the_speaker_not_the_institution():
+    body = ("Talks resume\n\nResearcher Anna Kowalczyk from the Institute for Eastern Studies said that a truce "
+            "would only freeze the front.\n")
+    assert _actors(body) == {"a truce would only freeze the front": "Anna Kowalczyk"}
+
