@@ -777,7 +777,9 @@ _THAT_NOUN = re.compile(r"(?:plan|proposal|idea|offer|claim|report|statement|dem
 # satellite phone from Djibouti that", "wrote by email that"; and the question it answered: "said when asked about
 # the accords that"
 _BY_MEDIUM = re.compile(r"by\s+(?:[a-z]+\s+)?(?:phone|telephone|video|video\s+link|videolink|letter|e-?mail|text|"
-                        r"text\s+message|radio|fax)\b")
+                        r"text\s+message|radio|fax)\b|for\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?)?(?:TV\s+)?[A-Z][\w'’.-]*"
+                        r"(?:\s+(?:TV|[A-Z0-9][\w'’.-]*))?(?:\s+(?:on|late|early|in)\s+[\w ]{1,20}?)?$")
+# "said by telephone that", and an outlet the speaker spoke to: "said for RTS on Monday that", "for TV Prva" (round 38)
 _WHEN_ASKED = re.compile(r"when\s+(?:she\s+was\s+|he\s+was\s+)?asked\s+(?:about|on|by|whether|if)\s")
 
 

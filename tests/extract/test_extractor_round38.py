@@ -59,3 +59,12 @@ def test_a_person_from_an_institution_is_the_speaker_not_the_institution():
             "would only freeze the front.\n")
     assert _actors(body) == {"a truce would only freeze the front": "Anna Kowalczyk"}
 
+
+# --- "said for <outlet> that": the outlet the speaker spoke to is an adjunct of the frame
+
+def test_said_for_an_outlet_that_keeps_the_frame():
+    body = ("Talks resume\n\nSybiha said for the daily Danas on Monday that there would be no truce with Moscow.\n\n"
+            "Kallas said for TV Prva that Europe would keep its sanctions.\n")
+    got = _actors(body)
+    assert got["there would be no truce with Moscow"] == "Andrii Sybiha"
+    assert got["Europe would keep its sanctions"] == "Kaja Kallas"
