@@ -372,6 +372,12 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         office = _office_of(om.group(1) or ("he" if om.group(0).strip().lower().startswith("his") else "she"), ctx, reg)
         if office is not None:
             return office
+    om = _OFFICE_OF_NAME.fullmatch(mention) if "ffice of" in mention else None
+    if om is not None:                           # "The Office of Jane Roe": the office, even with no state to name it
+        office = _office_of(om.group(1), ctx, reg)   # by (round 38); "the office of President X": the presidency
+        person = resolve(om.group(1), ctx, reg) if office is None and "Office" in mention else None
+        if office is not None or person is not None and person[2] == "person":
+            return office or (f"Office of {person[0]}", person[1], "institution")   # type: ignore[index]
     jm = _JOINT_TEAMS.fullmatch(mention.strip())
     if jm and all(a in DEMONYMS.values() or a in _COORD_ADJ for a in (jm.group(1), jm.group(2))) and \
             reg.lookup(mention) is None:         # "US and Ukrainian negotiators", "the Ukrainian and American teams":
@@ -462,6 +468,7 @@ _IN_CITY = re.compile(r"\s*(?:[•·▪*–-]\s+)?In\s+([A-Z][\w'’-]+(?:\s+[A-
 # a person's office as a speaker (round 18; data card R63: a president's or head of government's office is the
 # actor, a minister's office is credited to the ministry)
 _OFFICE_OF = re.compile(r"\s*(?:[Hh]is|[Hh]er|(?:[Tt]he\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:'s|’s))\s+office\s*")
+_OFFICE_OF_NAME = re.compile(r"\s*(?:[Tt]he\s+)?[Oo]ffice\s+of\s+((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s*")
 _OFFICE_KINDS = (("prime minister", "Prime Minister's Office"), ("president", "Presidency"))
 
 

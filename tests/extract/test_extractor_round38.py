@@ -68,3 +68,13 @@ def test_said_for_an_outlet_that_keeps_the_frame():
     got = _actors(body)
     assert got["there would be no truce with Moscow"] == "Andrii Sybiha"
     assert got["Europe would keep its sanctions"] == "Kaja Kallas"
+
+
+# --- "The Office of <Name>": the office speaks, not the person
+
+def test_the_office_of_a_person_without_a_state_is_that_office():
+    body = ("Talks resume\n\nThe Office of Maria Kolesnikova said in a statement that every release was a victory.\n\n"
+            "Kolesnikova herself said the talks must include Belarusians.\n")
+    got = _actors(body)
+    assert got["every release was a victory"] == "Office of Maria Kolesnikova"
+    assert got["the talks must include Belarusians"] == "Maria Kolesnikova"
