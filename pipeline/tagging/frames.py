@@ -48,6 +48,7 @@ _MORE_VERBS = re.compile(r"(?<![\w'’-])(?:judged|judges|considered|considers|e
                          r"maintained|decried|charged|"
                          r"encouraged|invoked|reiterated|dismissed|described|threatened|told|tells|insisted|stressed|"
                          r"noted|added|warned|declared|called|calls)(?![\w'’-])")
+_SPLIT = re.compile(r"[,?!…][\"”’]\s+")                   # a quotation's first half closing, its frame next
 _STOP = re.compile(r"[.?!][\"”’]?\s+(?=[\"“‘]?[A-Z])")   # a sentence's end before the next one's capital
 _HONOUR = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Hon|Sheikh)\.?\s+")
 _HANDLE = re.compile(r"@([A-Za-z][A-Za-z0-9_]{2,})")
@@ -188,6 +189,16 @@ def frame_speaker(text: str, s: int, e: int, rules: Sequence[Statement], reg: Ac
         found = _named(text, ss, verbs[0][0], ctx, reg, whole=False,   # not one phrase; the actors it names before
                        handles=recent)
         # the sentence's first verb (not "... urged Moscow to ... and demanded that [span]": Moscow is no speaker)
+        if found:
+            return found
+    for cm in _SPLIT.finditer(text, s, e):                            # 1'. '[span: "A," X told Y, "B."]': a split
+        v = VERB_RE.search(text, cm.end(), min(e, cm.end() + 80))     # quotation's own frame inside the span
+        if v is None or re.search(r"[\"“”]", text[cm.end():v.start()]):
+            continue
+        gap = text[cm.end():v.start()]
+        np = np_after(text, v.end(), e) if not re.search(r"\w", gap) else np_before(text, cm.end(), v.start()) or \
+            ((cm.end(), v.start() - 1) if len(gap.split()) <= 4 else None)    # "al-Sisi told": the words between
+        found = _named(text, *np, ctx, reg, handles=recent) if np else None
         if found:
             return found
     v = VERB_RE.search(text, e, se)                                   # 2. "[span], X said" / "[span]," said X

@@ -24,3 +24,10 @@ def test_the_person_called_is_not_the_caller():
     text = ("Lead\n\nPresident Emmanuel Macron, in a long call with Putin on Friday, called for a ceasefire to be "
             "agreed before the winter.")
     assert speaker(text, "a ceasefire to be agreed before the winter") == "Emmanuel Macron"
+
+
+def test_a_split_quotation_is_spoken_by_the_frame_inside_it_not_the_last_person_named():
+    text = ("Lead\n\nThe truce held under the first phase of President Donald Trump's plan.\n\n"
+            '"The border belongs to those who live by it," al-Sisi told the summit, "and they must run it."')
+    assert speaker(text, 'The border belongs to those who live by it," al-Sisi told the summit, "and they must run it.',
+                   ActorRegistry.for_conflict("gaza")) == "Abdel Fattah al-Sisi"
