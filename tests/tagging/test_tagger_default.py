@@ -32,3 +32,15 @@ def test_the_seed_is_extracted_exactly_by_the_default_path(seed_text, tmp_path):
     gold_file = Path(__file__).resolve().parents[2] / "data" / "seed" / "riyadh-talks.gold.jsonl"
     gold = sorted((r["text"], r["actor"], r["side"]) for r in map(json.loads, gold_file.read_text().splitlines()))
     assert got == gold
+
+
+def test_evaluate_extraction_scores_the_default_path_unless_told_none(tiny_corpus, tmp_path, capsys):
+    from pipeline.cli import main
+
+    for choice, path in ((None, "rules + span tagger"), ("none", "rules alone")):
+        out = tmp_path / f"{choice}.json"
+        argv = ["evaluate-extraction", "--gold", str(tiny_corpus), "--writers", "wire-a", "--aggregate-only",
+                "--json", str(out)] + ([] if choice is None else ["--tagger", choice])
+        assert main(argv) == 0
+        assert f"extraction path: {path}" in capsys.readouterr().out
+        assert json.loads(out.read_text())["path"].startswith(path)
