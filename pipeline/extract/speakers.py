@@ -409,7 +409,7 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
             res = res[0], "other", "outlet"
     if res is not None and kept_possessive(res[0], mention) and reg.lookup(res[0]) is None:
         res = owned(mention, ctx, reg, resolve) or res   # "The Houthis' Abdulsalam", "the ICC's Registry" (round 20)
-    if res is not None and res[2] == "person" and " " not in res[0] and res[0] in ctx.surnames and \
+    if res is not None and res[2] == "person" and res[0] in ctx.surnames and \
             reg.lookup(res[0]) is None and not re.match(r"\s*(?:the|a|an)\s", mention, re.I):          # "Cardinal Zuppi, Archbishop of ...": the bare surname of an apposition
         full = ctx.surnames[res[0]]              # is the one person the article named in full with it (round 20)
         known = reg.lookup(full)
@@ -2291,6 +2291,9 @@ def learn_names(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
     is that person. A surname two full names share, and names the registry knows, are left alone."""
     seen: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}             # first word -> full names ("Mao Ning ... Mao said": surname first)
+    leads: dict[str, set[str]] = {}              # first two words -> full names of three
+    first_at: dict[str, int] = {}                # ... and where the first of them stands
+    whole: dict[str, int] = {}                   # full names of two words -> where first named
     honoured = {m.group(1) for m in _HONOURED_NAME.finditer(text[:200_000])}   # "Mr Sanan", "Gen Natthaphon"
     for m in _FULL_NAME.finditer(text[:200_000]):
         full = m.group(0)
@@ -2313,6 +2316,11 @@ def learn_names(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
         if reg.lookup(full) is not None or reg.lookup(toks[-1]) is not None:
             continue
         seen.setdefault(toks[-1], set()).add(full)
+        if len(toks) == 3:                       # "Agustín Santos Maraver ... Agustín Santos said": the
+            leads.setdefault(" ".join(toks[:2]), set()).add(full)   # leading names of a longer one (round 39)
+            first_at.setdefault(" ".join(toks[:2]), m.start())
+        else:
+            whole.setdefault(full, m.start())
         bare = re.sub(r"^(?:al|el|Al|El)-", "", toks[-1])
         if bare != toks[-1] and bare[:1].isupper():   # "Turki al-Maliki ... Maliki said": the bare surname too
             seen.setdefault(bare, set()).add(full)
@@ -2323,6 +2331,9 @@ def learn_names(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
     for first, fulls in firsts.items():           # a name whose first word is used alone ("Mao said", "Wang
         if len(fulls) == 1 and first not in seen and first.upper() not in labels:   # noted"): the one person so named,
             ctx.surnames.setdefault(first, next(iter(fulls)))   # unless it is also someone's last word
+    for lead, fulls in leads.items():             # "Sigurjón Bragi" for "Sigurjón Bragi Magnússon": the one person
+        if len(fulls) == 1 and whole.get(lead, len(text)) > first_at[lead] and reg.lookup(lead) is None:
+            ctx.surnames.setdefault(lead, next(iter(fulls)))
     ctx.given = given_names(text, reg)           # "Volodymyr, 70, a retired bus driver": that man, not the president
     for name in ctx.given:                       # who shares his first name (round 28)
         ctx.surnames[name] = name
