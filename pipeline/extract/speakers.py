@@ -2234,9 +2234,11 @@ def learn_titles(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
             ctx.titles.setdefault(head.lower(), full)
 
 
-_FULL_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)((?:[ \t\u00a0]+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+)?"
-                        r"(?:[A-Z][a-z][\w'’-]*|(?:al|el)-[A-Z][a-z][\w'’-]*)){1,2})"
-                        r"(?![\w'’-]|\s+[A-Z])")
+# a name's capital: Latin letters with diacritics too ("Þorgerður Katrín", "Örn", "Østergaard", "Žygimantas")
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_FULL_NAME = re.compile(r"(?<![\w'’.-])([" + _UP + r"][a-zß-öø-ÿ][\w'’-]*)((?:[ \t\u00a0]+(?:al-|el-|bin\s+|ibn\s+|de\s+|"
+                        r"van\s+|von\s+)?(?:[" + _UP + r"][a-zß-öø-ÿ][\w'’-]*|(?:al|el)-[A-Z][a-z][\w'’-]*)){1,2})"
+                        r"(?![\w'’-]|\s+[" + _UP + r"])")
 
 
 _STAFF_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’.-]+),\s+(?:BYLINE|HOST|ANCHOR|CORRESPONDENT|"
