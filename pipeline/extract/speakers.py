@@ -352,6 +352,10 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         #                                            "the WH press office" are the titles they stand for (round 33)
     if "MoD" in mention or "efense" in mention:  # "the Russian MoD", "Cambodia's Defense Ministry": the guide's
         mention = _DEFENCE_MINISTRY.sub("Defence Ministry", mention)      # "Defence Ministry" (round 32)
+    if "State Department" in mention and reg.lookup("US State Department") is None and \
+            _STATE_DEPARTMENT.fullmatch(mention.strip()):   # "The State Department said", "A State Department
+        return "US State Department", camp_from_words(reg, "US"), "institution"   # spokesperson": the US one, in a
+        #                                                conflict whose registry does not list it (round 39)
     if "state" in mention and _STATE_MEDIA.fullmatch(mention.strip()) and reg.lookup(mention) is None:
         return re.sub(r"^(?:[Tt]he)\s+", "", mention.strip()), "other", "outlet"   # "Russian state TV": an outlet,
         #                                                     named as written, its own voice (round 32)
@@ -425,6 +429,8 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
 
 _STATE_MEDIA = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?state(?:-run|-owned|-controlled)?\s+(?:TV|television|"
                           r"broadcaster|radio|channel)")
+_STATE_DEPARTMENT = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:US|U\.S\.|American)\s+)?State\s+Department"
+                               r"(?:(?:'s|’s)?\s+spokes(?:man|woman|person))?")
 _NO_SOURCE = re.compile(r"(?:the\s+|your\s+)?pool(?:er)?|(?:(?:viral|online|social\s+media|some|many)\s+)?posts|"
                         r"(?:two|three|four|five|six)|"
                         # the outlet's own earlier post ("What we got wrong: Slide 3 first said"), a post or a

@@ -35,3 +35,14 @@ def test_a_bare_surname_with_a_diacritic_capital_is_the_person_named_in_full():
             "Østby said the talks in Geneva would fail.\n")
     got = _actors(body)
     assert got["the talks in Geneva would fail"] == "Jonas Østby"
+
+
+# --- "the State Department" in a conflict whose registry does not list it: the US one, not "Department"
+
+def test_the_state_department_is_the_us_one_in_every_conflict():
+    body = ("Truce holds\n\nThe State Department said that the crossings should reopen within a week.\n\n"
+            "A State Department spokesperson said that Washington would keep funding the clinics.\n")
+    for conflict in ("gaza", "armenia-azerbaijan", "thailand-cambodia"):
+        got = _actors(body, conflict)
+        assert got["the crossings should reopen within a week"] == "US State Department"
+        assert got["Washington would keep funding the clinics"] == "US State Department"
