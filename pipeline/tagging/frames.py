@@ -50,6 +50,7 @@ _MORE_VERBS = re.compile(r"(?<![\w'’-])(?:judged|judges|considered|considers|e
                          r"noted|added|warned|declared|called|calls)(?![\w'’-])")
 _SPLIT = re.compile(r"[,?!…][\"”’]\s+")                   # a quotation's first half closing, its frame next
 _STOP = re.compile(r"[.?!][\"”’]?\s+(?=[\"“‘]?[A-Z])")   # a sentence's end before the next one's capital
+_ABBREVS = frozenset("mr mrs ms dr gen lt col sgt sen rep gov prof pres amb rev capt maj adm cmdr brig".split())
 _HONOUR = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Hon|Sheikh)\.?\s+")
 _HANDLE = re.compile(r"@([A-Za-z][A-Za-z0-9_]{2,})")
 _GAP = 40        # at most this many characters between a frame's verb and the span ("said on Friday that")
@@ -65,11 +66,21 @@ _PLACE_HEAD = re.compile(r"(?<![\w'’-])(?:Academy|College|School|Primary|Churc
                          r"Road|Street|Lane|Avenue|Close|Drive|Square|Estate|Gardens)$")
 
 
+def _abbreviation(text: str, m: re.Match) -> bool:
+    """A stop that is a title's or an initial's period ("said Prof. Jane Roe of ...", "Rep. X", "Jane Q. Roe"): no
+    sentence ends there (round 39). Dates and "U.S." may end a sentence in telegraphic copy, so they still do."""
+    if text[m.start()] != ".":
+        return False
+    w = re.search(r"([\w.]+)$", text[max(0, m.start() - 20):m.start()])
+    tok = w.group(1) if w else ""
+    return tok.lower() in _ABBREVS or re.fullmatch(r"[A-Z]", tok) is not None   # "Jane Q. Roe"
+
+
 def sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
     """Start of the sentence (or line) the span opens in, end of the one it closes in."""
     stops = [m.end() for m in _STOP.finditer(text, max(0, s - 2000), min(len(text), s + 2)) if m.end() <= s]
     ss = max(text.rfind("\n", 0, s) + 1, stops[-1] if stops else 0)
-    m = _STOP.search(text, e)
+    m = next((m for m in _STOP.finditer(text, e) if not _abbreviation(text, m)), None)
     se = min(m.start() + 1 if m else len(text), text.find("\n", e) if "\n" in text[e:] else len(text))
     return min(ss, s), max(se, e)
 
@@ -150,6 +161,9 @@ def _named(text: str, a: int, b: int, ctx: Ctx, reg: ActorRegistry, whole: bool 
         return text[a:b], (full[-1][1], full[-1][2], "person")
     if res is not None and (reg.lookup(res[0]) is not None or not persons):
         return text[a:b], res                    # a known actor, or an unknown one with no person beside it
+    if res is not None and res[2] == "person" and all(_HONOUR.sub("", m[1]).split()[-1:] == res[0].split()[-1:]
+                                                      for m in persons):
+        return text[a:b], res                    # "Mr. Fidan" read whole as the Hakan Fidan named before (round 39)
     pick = persons[-1] if persons else ms[0] if ms else None   # "the President of the Commission, Ms von der Leyen"
     return (pick[1], (pick[1], pick[2], "person" if pick in persons else pick[3])) if pick else None
 

@@ -1,0 +1,33 @@
+"""Round 39 of issue 14: who speaks the tagger's added spans (pipeline.tagging.frames, `frame+recent`). A title's
+period after the span does not end the sentence before its inverted frame, and "Mr. X" is the person named before.
+Tiny articles of our own."""
+from pipeline.actors import ActorRegistry
+from pipeline.tagging.frames import frame_speaker, sentence_bounds
+
+REG = ActorRegistry.default()
+
+
+def speaker(text, span, reg=REG):
+    s = text.index(span)
+    found = frame_speaker(text, s, s + len(span), [], reg, recent=True)
+    return found and found[1][0]
+
+
+def test_a_titles_period_after_the_span_does_not_end_its_sentence():
+    text = ('Lead\n\nSeoul stays out of the talks.\n\n"The north gains from every month of war," said Prof. Yoon '
+            'Min-seo of a Seoul university. She expects no change.')
+    s = text.index("The north")
+    assert text[slice(*sentence_bounds(text, s, s + 40))].endswith("of a Seoul university.")
+    assert speaker(text, "The north gains from every month of war") == "Yoon Min-seo"
+
+
+def test_a_date_still_ends_a_telegraphic_sentence():
+    text = "Lead\n\nKyiv said talks would resume 18 Feb. Moscow said no date was set."
+    s = text.index("talks would resume")
+    assert text[slice(*sentence_bounds(text, s, s + 18))] == "Kyiv said talks would resume 18 Feb."
+
+
+def test_mr_with_a_period_is_the_person_named_in_full_before():
+    text = ('Lead\n\nThe minister of foreign affairs, H.E. Mr. Kerem Aydinli, hosted the delegations.\n\n'
+            '"The committee must be Palestinian," Mr. Aydinli told the press after the meeting.')
+    assert speaker(text, "The committee must be Palestinian", ActorRegistry.for_conflict("gaza")) == "Kerem Aydinli"
