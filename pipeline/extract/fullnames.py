@@ -34,7 +34,7 @@ _TITLE_WORDS = frozenset((
     "rabbi imam bishop archbishop metropolitan patriarch cardinal priest vladyka "   # clergy, and a trade capitalised
     "actor actress comedian podcaster critic rapper singer songwriter musician filmmaker producer novelist poet "
     "activist commentator presenter prince princess emir "
-    "legislator lawmaker").split())   # at a list item's start ("Actor Ann Roe, on X: ...", round 35)
+    "legislator lawmaker cllr councillor councilor").split())   # at a list item's start ("Actor Ann Roe, on X: ...", round 35)
 _PARTICLE = re.compile(r"(?:al|el|bin|ibn|bint|van|von|der|de|da|di|du|dos|la|le|al-\S*|el-\S*)$")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 # words that end an institution's name, never a person's ("KNG Securities", "Democratic Party", "State House")

@@ -46,3 +46,13 @@ def test_the_state_department_is_the_us_one_in_every_conflict():
         got = _actors(body, conflict)
         assert got["the crossings should reopen within a week"] == "US State Department"
         assert got["Washington would keep funding the clinics"] == "US State Department"
+
+
+# --- a councillor's title ("Cllr", "Councillor") is no part of the name
+
+def test_a_councillors_title_is_dropped_from_the_name():
+    body = ("Vigil held\n\nCllr Mary Okafor (Lab, Riverside ward) said the town would keep its twinning link.\n\n"
+            "Councillor Dev Sharma said that the council should send a second convoy.\n")
+    got = _actors(body)
+    assert got["the town would keep its twinning link"] == "Mary Okafor"
+    assert got["the council should send a second convoy"] == "Dev Sharma"
