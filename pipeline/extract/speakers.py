@@ -419,6 +419,11 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         known = reg.lookup(full)
         return (known.name, known.camp, known.type) if known is not None and known.type == "person" else \
             (full, res[1], "person")
+    sm = _STATE_OWNED.fullmatch(res[0]) if res is not None and res[2] not in ("person", "outlet") and \
+        ("'s " in res[0] or "’s " in res[0]) and reg.lookup(res[0]) is None else None
+    if sm is not None and sm.group(1) in DEMONYMS and reg.lookup(sm.group(2)) is None:   # "Ukraine's Coordination
+        camp = res[1] if res[1] != "other" else camp_from_words(reg, sm.group(1))   # Headquarters for ...": the
+        return sm.group(2), camp, res[2]         # body's own name, the state its camp (round 39)
     om = _EMBASSY.fullmatch(mention.strip()) if res is not None and res[2] != "person" and reg.lookup(mention) is None \
         else None
     cm = _IN_CITY.match(ctx.text, ctx.pos) if om and ctx.text else None
@@ -431,6 +436,8 @@ _STATE_MEDIA = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?state(?:-run|-o
                           r"broadcaster|radio|channel)")
 _STATE_DEPARTMENT = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:US|U\.S\.|American)\s+)?State\s+Department"
                                r"(?:(?:'s|’s)?\s+spokes(?:man|woman|person))?")
+_STATE_OWNED = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s)\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|on|"
+                          r"the))*\s+[A-Z][\w'’-]*)")   # "Ukraine's Coordination Headquarters for the Treatment of ..."
 _NO_SOURCE = re.compile(r"(?:the\s+|your\s+)?pool(?:er)?|(?:(?:viral|online|social\s+media|some|many)\s+)?posts|"
                         r"(?:two|three|four|five|six)|"
                         # the outlet's own earlier post ("What we got wrong: Slide 3 first said"), a post or a

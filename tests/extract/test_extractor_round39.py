@@ -56,3 +56,14 @@ def test_a_councillors_title_is_dropped_from_the_name():
     got = _actors(body)
     assert got["the town would keep its twinning link"] == "Mary Okafor"
     assert got["the council should send a second convoy"] == "Dev Sharma"
+
+
+# --- "<State>'s <Body>" for a body the registry does not know: the body's own name, in its state's camp
+
+def test_a_states_possessive_before_an_unknown_bodys_name_is_dropped():
+    body = ("Swap completed\n\nUkraine's National Centre for Missing Persons said that 40 civilians had come home.\n")
+    got = _actors(body)
+    assert got["40 civilians had come home"] == "National Centre for Missing Persons"
+    from pipeline.actors import ActorRegistry
+    from pipeline.extract.extractor import extract_statements
+    assert [st.side for st in extract_statements("Talks\n\n" + body, "t", ActorRegistry.default())] == ["ukraine"]
