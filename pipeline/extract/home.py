@@ -239,7 +239,30 @@ def _introduction(text: str, name: str) -> tuple[str, str, str] | None:
     tag = _PARTY_TAG.match(tail)
     if tag is not None:
         after = tail[:tag.end()]
+    bm = _BRACKET_TAG.match(tail) if not after else None
+    if bm is not None:                           # "X (Lab, Cwm Llynfi)", "Y (EPP, Lithuania)", "Z (CSU)" (round 39)
+        after = bm.group(0)
     return before, after, clause
+
+
+# a party tag in brackets right after a name: a British member's party and seat, a European group and its state
+_BRACKET_TAG = re.compile(r"\s*\(([A-Z][\w'’&. -]{0,30})(?:,\s*([A-Z][\w'’. -]{1,40}))?\)")
+_UK_TAGS = frozenset(("Lab", "Con", "LD", "Lib Dem", "SNP", "Reform", "Ind", "DUP", "SDLP", "Plaid", "Green", "Alba",
+                      "Lab Co-op", "UUP", "SF", "Non-affiliated", "Crossbench", "Lab/Co-op"))
+
+
+def bracket_state(after: str) -> str:
+    """The state a bracketed party tag names: its last part when that is a state ("(ECR, Poland)"), a British
+    party's short name ("(Lab, Cwm Llynfi)", "(Ind)"), else a party cue ("(CSU)"), else ''."""
+    m = _BRACKET_TAG.fullmatch(after)
+    if m is None:
+        return ""
+    last = (m.group(2) or "").strip()
+    if last in DEMONYMS:
+        return last
+    if m.group(1).strip() in _UK_TAGS:
+        return "Britain"
+    return cue_state(m.group(1))
 
 
 def home_side(actor: str, mention: str, typ: str, text: str, home: str, reg: ActorRegistry) -> str | None:
@@ -253,7 +276,7 @@ def home_side(actor: str, mention: str, typ: str, text: str, home: str, reg: Act
         if intro is None:
             return None
         before, after, clause = intro
-        state = cue_state(before) or cue_state(after)
+        state = cue_state(before) or bracket_state(after) or cue_state(after)
         if not state:
             if _state_words(clause, reg) or _state_words(after, reg) or not home:
                 return None

@@ -67,3 +67,28 @@ def test_a_states_possessive_before_an_unknown_bodys_name_is_dropped():
     from pipeline.actors import ActorRegistry
     from pipeline.extract.extractor import extract_statements
     assert [st.side for st in extract_statements("Talks\n\n" + body, "t", ActorRegistry.default())] == ["ukraine"]
+
+
+# --- a party tag in brackets after a name places the person: a British party, a European group and its state
+
+def _sides(body, conflict="russia-ukraine"):
+    from pipeline.actors import ActorRegistry
+    from pipeline.extract.extractor import extract_statements
+    return {st.actor: st.side for st in extract_statements("Debate\n\n" + body, "t", ActorRegistry.for_conflict(conflict))}
+
+
+def test_a_british_party_tag_in_brackets_is_a_european_politician():
+    body = ("Gwen Pryce (Lab, Aberglas) said that the force should wait for a ceasefire.\n\n"
+            "Martin Oakes (Ind, Fernley) said that the decision was one for Washington.\n")
+    assert _sides(body) == {"Gwen Pryce": "europe", "Martin Oakes": "europe"}
+
+
+def test_a_european_group_tag_names_the_members_state():
+    body = "Lena Kowalik (EPP, Poland) said that a truce now would only reward Moscow.\n"
+    assert _sides(body) == {"Lena Kowalik": "europe"}
+
+
+def test_an_age_or_an_unknown_party_in_brackets_names_no_state():
+    from pipeline.extract.home import bracket_state
+    assert bracket_state(" (49)") == "" and bracket_state(" (Greens)") == ""
+    assert bracket_state(" (CSU)") == "Germany" and bracket_state(" (Lab, Cwm Llynfi)") == "Britain"
