@@ -92,3 +92,11 @@ def test_an_age_or_an_unknown_party_in_brackets_names_no_state():
     from pipeline.extract.home import bracket_state
     assert bracket_state(" (49)") == "" and bracket_state(" (Greens)") == ""
     assert bracket_state(" (CSU)") == "Germany" and bracket_state(" (Lab, Cwm Llynfi)") == "Britain"
+
+
+# --- national parties and parliaments as cues: a Dutch or an Italian party speaks in its state's camp
+
+def test_dutch_and_italian_parties_are_european_voices():
+    body = ("The D66 says that a European force is the best guarantee of a truce.\n\n"
+            "Forza Italia said that Rome should keep its soldiers at home.\n")
+    assert set(_sides(body).values()) == {"europe"}
