@@ -396,6 +396,13 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     if em and reg.lookup(mention) is None and reg.lookup(em.group(1)) is None:   # "the Ukrainian embassy in Bangkok",
         name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", em.group(0))                     # "the Philippine Embassy in Abu
         return name, camp_from_words(reg, em.group(1)), "inst"                      # Dhabi": named as written (round 20)
+    pm = POLICY_DOC.fullmatch(mention.strip()) if "'s " in mention or "’s " in mention else None
+    if pm is not None:                           # "Trump's 20-point plan says": the administration that wrote it, when
+        owner = resolve(pm.group(1), ctx, reg)   # the registry names one for that person (round 39)
+        known = reg.lookup(owner[0]) if owner is not None and owner[2] == "person" else None
+        admin = reg.lookup(f"{known.name.split()[-1]} administration") if known is not None else None
+        if admin is not None and admin.type != "person":
+            return admin.name, admin.camp, admin.type
     res = _bare_name(_resolve_mention(mention, ctx, reg), reg)
     if res is None and ctx.referring < _REFERRING:   # "The agency said", "The 47-year-old said": the body or person
         ctx.referring += 1                           # the article named before (round 31); a bounded look-back, as
@@ -438,6 +445,8 @@ _STATE_DEPARTMENT = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:US|U\.S\.|America
                                r"(?:(?:'s|’s)?\s+spokes(?:man|woman|person))?")
 _STATE_OWNED = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s)\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|on|"
                           r"the))*\s+[A-Z][\w'’-]*)")   # "Ukraine's Coordination Headquarters for the Treatment of ..."
+POLICY_DOC = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:plan|proposal|framework|draft)(?:\s+itself)?")
 _NO_SOURCE = re.compile(r"(?:the\s+|your\s+)?pool(?:er)?|(?:(?:viral|online|social\s+media|some|many)\s+)?posts|"
                         r"(?:two|three|four|five|six)|"
                         # the outlet's own earlier post ("What we got wrong: Slide 3 first said"), a post or a

@@ -35,7 +35,8 @@ from pipeline.extract.bodies import learn_acronyms
 from pipeline.extract.handles import handle_person
 from pipeline.extract.lexicon import VERB_RE
 from pipeline.extract.phrases import np_after, np_before
-from pipeline.extract.speakers import Ctx, learn_names, learn_reporters, learn_titles, mentions, resolve
+from pipeline.extract.speakers import (POLICY_DOC, Ctx, learn_names, learn_reporters, learn_titles, mentions,
+                                      resolve)
 from pipeline.schema import Statement
 
 Speaker = tuple[str, tuple[str, str, str]]
@@ -198,6 +199,10 @@ def frame_speaker(text: str, s: int, e: int, rules: Sequence[Statement], reg: Ac
         np = np_before(text, ss, a)
         found = _named(text, *np, ctx, reg, handles=recent) if np else None
         if found:
+            return found
+    if framed and not subject and POLICY_DOC.fullmatch(text[ss:verbs[0][0]].strip(" \"“”")):
+        found = _named(text, ss, verbs[0][0], ctx, reg)   # "Trump's 20-point plan says [span]": the document's
+        if found:                                         # authors, read whole (round 39)
             return found
     if framed and not subject:                # "One of its leaders, the former president X, said": the subject is
         found = _named(text, ss, verbs[0][0], ctx, reg, whole=False,   # not one phrase; the actors it names before

@@ -31,3 +31,16 @@ def test_mr_with_a_period_is_the_person_named_in_full_before():
     text = ('Lead\n\nThe minister of foreign affairs, H.E. Mr. Kerem Aydinli, hosted the delegations.\n\n'
             '"The committee must be Palestinian," Mr. Aydinli told the press after the meeting.')
     assert speaker(text, "The committee must be Palestinian", ActorRegistry.for_conflict("gaza")) == "Kerem Aydinli"
+
+
+def test_a_presidents_plan_speaks_for_the_administration_that_wrote_it():
+    text = ("Lead\n\nWho runs the strip?\n\nTrump's 12-point plan states that the border police will answer to a "
+            "joint board.")
+    assert speaker(text, "the border police will answer to a joint board",
+                   ActorRegistry.for_conflict("gaza")) == "White House"
+
+
+def test_a_plan_of_a_person_with_no_administration_in_the_registry_stays_the_persons():
+    from pipeline.extract.speakers import Ctx, resolve
+    ctx = Ctx(text="x", inside=bytearray(2))
+    assert resolve("Putin's proposal", ctx, REG)[0] == "Vladimir Putin"
