@@ -235,6 +235,13 @@ def frame_speaker(text: str, s: int, e: int, rules: Sequence[Statement], reg: Ac
             return found
     if strict or subject or framed:           # (framed: a verb whose subject names no one we know, not the paragraph's)
         return None
+    if recent and re.search(r":\s*[\"“‘']?\s*$", text[ss:s]):   # "The answer came from X, standing next to Y: [quote]":
+        aside = [r.span() for r in _ASIDE.finditer(text, ss, s)]   # the first person the sentence names (round 39)
+        first = [m for m in mentions(text, ss, s, ctx.inside or bytearray(len(text) + 1), reg)
+                 if (m[3] == "person" or m[3] == "unknown" and m[1] in set(ctx.names.values()))
+                 and not any(lo <= m[0] < hi for lo, hi in aside)]
+        if first:
+            return first[0][1], (first[0][1], first[0][2], "person")
     if recent:                                # 4'. "X was more sceptical. [quote]" / "X, on Telegram: [span]"
         return (late[1], (late[1], late[2], "person")) if late is not None else None
     para = text.rfind("\n", 0, s) + 1                                  # 4. the paragraph's last speaker, else the

@@ -44,3 +44,9 @@ def test_a_plan_of_a_person_with_no_administration_in_the_registry_stays_the_per
     from pipeline.extract.speakers import Ctx, resolve
     ctx = Ctx(text="x", inside=bytearray(2))
     assert resolve("Putin's proposal", ctx, REG)[0] == "Vladimir Putin"
+
+
+def test_a_quotation_after_a_colon_is_the_first_person_its_sentence_names():
+    text = ('Lead\n\nThe reply came from Kaja Kallas in Brussels on Monday, standing beside Marco Rubio: "We will not '
+            'be told where our borders end."')
+    assert speaker(text, "We will not be told where our borders end.") == "Kaja Kallas"
