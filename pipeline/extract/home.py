@@ -185,7 +185,10 @@ PORTFOLIOS = frozenset(("information minerals armed forces finance interior educ
                         "infrastructure veterans home foreign defence defense national security state affairs "
                         "government army deputy vice prime first").split())
 _ABBREV = {"Sen.", "Rep.", "Dr.", "Mr.", "Mrs.", "Ms.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "St."}
-_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([^,.;:()\"“”]{3,80}?)\s*(?:[,.;]|$)")
+_STATE_TITLE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}(?:minister|spokes(?:man|woman|"
+                          r"person)|ambassador|envoy|commissioner|ombudsman|president|prime\s+minister|chief|"
+                          r"representative)\b")
+_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+|(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:'s|’s)\s))([^,.;:()\"“”]{3,80}?)\s*(?:[,.;]|$)")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -280,6 +283,9 @@ def home_side(actor: str, mention: str, typ: str, text: str, home: str, reg: Act
             return None
         before, after, clause = intro
         state = cue_state(before) or bracket_state(after) or cue_state(after)
+        pm = _STATE_TITLE.match(after) if not state else None
+        if pm is not None and pm.group(1) in DEMONYMS:   # "X, Ukraine's energy minister": that state (round 39)
+            state = pm.group(1)
         if not state:
             if _state_words(clause, reg) or _state_words(after, reg) or not home:
                 return None

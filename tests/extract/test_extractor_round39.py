@@ -100,3 +100,10 @@ def test_dutch_and_italian_parties_are_european_voices():
     body = ("The D66 says that a European force is the best guarantee of a truce.\n\n"
             "Forza Italia said that Rome should keep its soldiers at home.\n")
     assert set(_sides(body).values()) == {"europe"}
+
+
+# --- the state named right after an unknown person's name: a possessive title in apposition, a bracket
+
+def test_a_possessive_states_title_in_apposition_places_the_person():
+    body = "Oksana Didenko, Ukraine's deputy energy minister, said that the grid would not survive another month.\n"
+    assert _sides(body) == {"Oksana Didenko": "ukraine"}
