@@ -266,6 +266,8 @@ def bracket_state(after: str) -> str:
     last = (m.group(2) or "").strip()
     if last in DEMONYMS:
         return last
+    if not last and m.group(1).strip() in DEMONYMS:   # "Andrii Melnyk (Ukraine)": a delegate and the state
+        return m.group(1).strip()
     if m.group(1).strip() in _UK_TAGS:
         return "Britain"
     return cue_state(m.group(1))

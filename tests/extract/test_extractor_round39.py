@@ -107,3 +107,8 @@ def test_dutch_and_italian_parties_are_european_voices():
 def test_a_possessive_states_title_in_apposition_places_the_person():
     body = "Oksana Didenko, Ukraine's deputy energy minister, said that the grid would not survive another month.\n"
     assert _sides(body) == {"Oksana Didenko": "ukraine"}
+
+
+def test_a_state_in_brackets_after_a_delegates_name_places_the_delegate():
+    body = "Mykola Hrytsenko (Ukraine) said that no truce could be signed while the strikes went on.\n"
+    assert _sides(body) == {"Mykola Hrytsenko": "ukraine"}
