@@ -1,16 +1,10 @@
-"""Round 39 of issue 14: who speaks the tagger's added spans (pipeline.tagging.frames, `frame+recent`). A title's
-period after the span does not end the sentence before its inverted frame, and "Mr. X" is the person named before.
-Tiny articles of our own."""
+"""Round 39 of issue 14: who speaks the tagger's added spans (pipeline.tagging.frames, `frame+recent`), read as
+round 38's tests read it. A title's period after the span does not end the sentence before its inverted frame;
+"Mr. X" is the person named before; a president's plan is his administration's; a quotation after a colon is the
+first person its sentence names. Tiny articles of our own."""
 from pipeline.actors import ActorRegistry
-from pipeline.tagging.frames import frame_speaker, sentence_bounds
-
-REG = ActorRegistry.default()
-
-
-def speaker(text, span, reg=REG):
-    s = text.index(span)
-    found = frame_speaker(text, s, s + len(span), [], reg, recent=True)
-    return found and found[1][0]
+from pipeline.tagging.frames import sentence_bounds
+from tests.tagging.test_frames_round38 import REG, speaker   # the span's speaker with `frame+recent`
 
 
 def test_a_titles_period_after_the_span_does_not_end_its_sentence():
