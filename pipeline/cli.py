@@ -72,12 +72,7 @@ def cmd_extract(args) -> int:
     from pipeline.serve.inputs import META_KEYS, InputProblem, iter_articles
 
     registry = ActorRegistry.load(args.registry) if args.registry else ActorRegistry.default()
-    extract = extract_statements
-    tagger = _tagger_choice(args)
-    if tagger is not None:                        # the learned span tagger (pipeline/tagging, needs torch)
-        from pipeline.tagging import SpanTagger
-
-        extract = SpanTagger.from_pretrained(tagger, precision=args.precision).extract
+    extract, _ = _extractor(args, extract_statements)
     from pipeline.extract.chooser import ChooserError, chooser_from, with_chooser
 
     try:
@@ -109,13 +104,7 @@ def cmd_evaluate_extraction(args) -> int:
         chooser = chooser_from(args.actor_chooser)
     except ChooserError as exc:
         return _fail(str(exc))
-    base, path = ev.extract_statements, "rules alone"
-    tagger = _tagger_choice(args)
-    if tagger is not None:                        # the default path: rules + the learned span tagger (needs torch)
-        from pipeline.tagging import SpanTagger
-
-        span_tagger = SpanTagger.from_pretrained(tagger, precision=args.precision)
-        base, path = span_tagger.extract, f"rules + span tagger {tagger} ({span_tagger.settings.name()})"
+    base, path = _extractor(args, ev.extract_statements)
     extractor = with_chooser(base, chooser) if chooser is not None else base
     print(f"extraction path: {path}\n")
     if args.by_writer:
@@ -231,6 +220,18 @@ def cmd_evaluate(args) -> int:
     print((report_dir / f"{name}.md").read_text(encoding="utf-8"))
     print(f"report written to {report_dir}")
     return 0
+
+
+def _extractor(args, rules):
+    """(extract function, what it is) for `--tagger`: the rules alone, or the rules combined with the learned span
+    tagger the option names (the default path; loads torch) at `--precision`."""
+    tagger = _tagger_choice(args)
+    if tagger is None:
+        return rules, "rules alone"
+    from pipeline.tagging import SpanTagger
+
+    span_tagger = SpanTagger.from_pretrained(tagger, precision=args.precision)
+    return span_tagger.extract, f"rules + span tagger {tagger} ({span_tagger.settings.name()})"
 
 
 def _tagger_choice(args):
