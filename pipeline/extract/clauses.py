@@ -12,7 +12,7 @@ import re
 
 from pipeline.extract.lexicon import (ACCORDING, CAPITALS, DEMONYMS, OUTLET_WORDS, ADV_AFTER, AUDIENCE, BAD_CLAUSE_START, DOC_WORDS, INTRO_WORD, MAX_CLAUSE,
                                       INST_HEADS, NOMINAL, NOMINAL_END, ORG_WORDS, PARTICIPLES, PRONOUNS, SPLIT, STOP_CAP, TITLE_ALT,
-                                      THAT_VERBS, TITLE_WORDS, V_AS, V_CLAUSE, V_INVERTED,
+                                      THAT_VERBS, TITLE_WORDS, V_AS, V_CLAUSE, V_INVERTED, V_PLURAL_THAT,
                                       V_FRAME, V_HELD, V_INF, V_OBJECT, V_PRESS, V_WEAK, VERB_RE)
 from pipeline.extract.documents import document_subject
 from pipeline.extract.layout import trim_span
@@ -479,6 +479,10 @@ _BELIEVES = re.compile(r"(?<![\w'’-])(?:(?:is|was|are|were|remains|remained)\s
                        r"\s+that\s+|(?<![\w'’-])(?:" + "|".join(sorted(THAT_VERBS, key=len, reverse=True)) +
                        r")(?:\s+(?:in|on|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
                        r"\s+that\s+|"   # translated copy: "Ramaphosa defended in Rio that any mediation must ..."
+                       # round 40, a plural subject's present: "The authors argue that", "Iranian officials repeat that"
+                       r"(?<![\w'’-])(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
+                       r"(?<!\bshould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bcan\s)(?<!\bdid\s)(?<!\bdo\s)(?:"
+                       + "|".join(sorted(V_PLURAL_THAT, key=len, reverse=True)) + r")\s+that\s+|"
                        r"(?<![\w'’-])(?:thinks|believes|hopes|fears|expects)\s+(?=(?:the|a|an|no|this|these|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,5}?"
                        r"(?:is|was|are|were|will|would|can|could|must|should|has|had|[a-z]{3,}s)\s)")   # "Stanovaya thinks the
 # Kremlin values Istanbul mainly as ...": a bare clause after "thinks"/"believes"

@@ -1,0 +1,27 @@
+"""Round 40 (issue 14): the rules' mechanisms found on the default path's missed reported speech across writers; our
+own sentences."""
+from __future__ import annotations
+
+from conftest import extracted_actors as _actors
+
+
+# --- a plural subject's present tense before "that": "The authors argue that", "They also underline that"
+
+def test_a_plural_subjects_present_tense_reports_its_that_clause():
+    body = ("Relief at last\n\nIn a paper out today, a group of Norwegian engineers led by Maren Solberg "
+            "argue that any truce must protect the water plants.\n")
+    assert _actors(body)["any truce must protect the water plants"] == "Maren Solberg"
+
+
+def test_they_underline_that_after_a_named_group():
+    body = ("Summit ends\n\nEuropean leaders met in Paris on Monday.\n\n"
+            "They also underline that Kyiv must sit at every table where its future is decided.\n")
+    assert _actors(body)["Kyiv must sit at every table where its future is decided"] == "European leaders"
+
+
+def test_no_report_after_to_a_modal_or_a_negation():
+    body = ("Summit ends\n\nEuropean leaders met in Paris on Monday.\n\n"
+            "It is hard to argue that the summit changed the war. Few would insist that the plan works, and "
+            "Kyiv did not claim that the front had moved.\n")
+    got = _actors(body)
+    assert not any(k.startswith(("the summit changed", "the plan works", "the front had moved")) for k in got)
