@@ -35,8 +35,8 @@ from pipeline.extract.bodies import learn_acronyms
 from pipeline.extract.handles import handle_person
 from pipeline.extract.lexicon import VERB_RE
 from pipeline.extract.phrases import np_after, np_before
-from pipeline.extract.speakers import (POLICY_DOC, Ctx, learn_names, learn_reporters, learn_titles, mentions,
-                                      resolve)
+from pipeline.extract.speakers import (POLICY_DOC, Ctx, _given_subject, ctx_side, learn_names, learn_reporters,
+                                      learn_titles, mentions, resolve)
 from pipeline.schema import Statement
 
 Speaker = tuple[str, tuple[str, str, str]]
@@ -99,7 +99,7 @@ def article_ctx(text: str, reg: ActorRegistry) -> Ctx:
 def _ctx_at(base: Ctx, s: int, rules: Sequence[Statement], reg: ActorRegistry) -> Ctx:
     """`base` with the speakers of the rule statements that end before `s` made salient (persons, bodies)."""
     ctx = Ctx(text=base.text, inside=base.inside, names=base.names, titles=base.titles, surnames=base.surnames,
-              reporters=base.reporters, acronyms=base.acronyms, pos=s)
+              reporters=base.reporters, acronyms=base.acronyms, pos=s, given=base.given, camps=base.camps)
     for r in rules:
         if r.end is not None and r.end <= s:
             known = reg.lookup(r.actor)
@@ -200,6 +200,9 @@ def frame_speaker(text: str, s: int, e: int, rules: Sequence[Statement], reg: Ac
         found = _named(text, *np, ctx, reg, handles=recent) if np else None
         if found:
             return found
+    given = _given_subject(text, ss, s, ctx) if not subject else None
+    if given is not None:                     # "Oksana, 47, who runs a bakery, said [span]": the person the article knows
+        return given, (given, ctx_side(ctx, given, reg), "person")   # by that given name (round 40)
     if framed and not subject and POLICY_DOC.fullmatch(text[ss:verbs[0][0]].strip(" \"“”")):
         found = _named(text, ss, verbs[0][0], ctx, reg)   # "Trump's 20-point plan says [span]": the document's
         if found:                                         # authors, read whole (round 39)
