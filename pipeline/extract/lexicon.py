@@ -38,7 +38,11 @@ V_FRAME = set(("snapped snaps retorted retorts quipped quips scoffed scoffs joke
                "interjects cried sneered sneers thundered thunders fumed fumes growled growls raged rages crowed crows "
                "trumpeted trumpets blasted blasts boomed booms gushed gushes hissed hisses jeered jeers mocked mocks "
                "taunted taunts bragged brags stormed storms seethed snarled snarls barked barks chided chides "
-               "scolded scolds groaned groans quipped marvelled marveled allowed charged pondered ponders").split()) | {"hit back", "hits back",
+               "scolded scolds groaned groans quipped marvelled marveled allowed charged pondered ponders "
+               # round 40: manner-of-speaking verbs of sketch and feature copy ("X (Lab, Y) ventured that ...")
+               "ventured ventures chirruped chirrups bristled bristles harrumphed harrumphs purred purrs intoned intones "
+               "grumbled grumbles groused grouses griped gripes sniffed sniffs bemoaned bemoans huffed huffs drawled "
+               "drawls").split()) | {"hit back", "hits back",
                                                  "shot back", "shoots back", "fired back", "fires back", "set out", "sets out", "laid out", "lays out", "outlined", "outlines",
                                                  "spelled out", "spelt out", "spells out", "put forward"}
 V_CLAUSE = {"suggested", "suggests", "questioned", "asked", "asks", "indicated", "indicates", "signalled", "signaled",

@@ -25,3 +25,17 @@ def test_no_report_after_to_a_modal_or_a_negation():
             "Kyiv did not claim that the front had moved.\n")
     got = _actors(body)
     assert not any(k.startswith(("the summit changed", "the plan works", "the front had moved")) for k in got)
+
+
+# --- manner-of-speaking verbs before "that" or a quotation: "ventured", "bristled", "harrumphed", "intoned"
+
+def test_manner_of_speaking_verbs_report_their_that_clause():
+    for verb in ("ventured", "bristled", "harrumphed", "intoned", "grumbled"):
+        body = (f"Debate in the chamber\n\nThe opposition spokeswoman, Marta Ellery, {verb} that the plan would "
+                "reward the invasion.\n")
+        assert _actors(body)["the plan would reward the invasion"] == "Marta Ellery", verb
+
+
+def test_a_manner_verb_with_a_bare_object_is_no_report():
+    body = "Debate in the chamber\n\nMarta Ellery bristled at the question and grumbled about the heating.\n"
+    assert _actors(body) == {}
