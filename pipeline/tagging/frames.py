@@ -32,8 +32,11 @@ from typing import Sequence
 
 from pipeline.actors import ActorRegistry
 from pipeline.extract.bodies import learn_acronyms
+from pipeline.extract.bodyheads import body_heads
+from pipeline.extract.fullnames import full_names
 from pipeline.extract.handles import handle_person
 from pipeline.extract.lexicon import VERB_RE
+from pipeline.extract.nameorder import given_first
 from pipeline.extract.phrases import np_after, np_before
 from pipeline.extract.speakers import (POLICY_DOC, Ctx, _given_subject, ctx_side, learn_names, learn_reporters,
                                       learn_titles, mentions, resolve)
@@ -181,7 +184,35 @@ def _place(text: str, m: tuple[int, str, str, str]) -> bool:
 def frame_speaker(text: str, s: int, e: int, rules: Sequence[Statement], reg: ActorRegistry, *,
                   strict: bool = False, subject: bool = False, recent: bool = False,
                   base: Ctx | None = None) -> Speaker | None:
-    """(speaker mention, (actor, side, type)) of the span [s, e) from its frame (see the module), or None."""
+    """(speaker mention, (actor, side, type)) of the span [s, e) from its frame (see the module), or None; the actor
+    named as the rules name theirs (`_as_the_rules_name`)."""
+    found = _frame_speaker(text, s, e, rules, reg, strict=strict, subject=subject, recent=recent, base=base)
+    return _as_the_rules_name(found, text, s, e, rules, reg, base) if found is not None else None
+
+
+def _as_the_rules_name(found: Speaker, text: str, s: int, e: int, rules: Sequence[Statement], reg: ActorRegistry,
+                       base: Ctx | None) -> Speaker:
+    """The speaker's actor through the rules' last passes over an article's statements (round 40): an unknown
+    person under the one full name the article gives ("Mr Kerridge" -> "Martin Kerridge", titles off), a Japanese
+    name given name first, an unknown body's bare head word in full (`pipeline.extract.extractor`)."""
+    mention, (actor, side, typ) = found
+    if reg.lookup(actor) is not None:
+        return found
+    given = base.given if base is not None else set()
+    persons = []
+    for r in rules:
+        known = reg.lookup(r.actor)
+        persons.append(known.type == "person" if known is not None else r.speaker.lower() not in ("it", "they")
+                       and len(r.actor.split()) >= 2 and r.actor[:1].isupper())
+    sts = [*rules, Statement("", text[s:e], mention, actor, side, "indirect", {}, s, e)]
+    persons.append(typ == "person")
+    out = body_heads(given_first(full_names(sts, persons, text, reg, given), persons, text, reg), text, reg)[-1]
+    return (mention, (out.actor, out.side, typ)) if (out.actor, out.side) != (actor, side) else found
+
+
+def _frame_speaker(text: str, s: int, e: int, rules: Sequence[Statement], reg: ActorRegistry, *,
+                   strict: bool = False, subject: bool = False, recent: bool = False,
+                   base: Ctx | None = None) -> Speaker | None:
     ss, se = sentence_bounds(text, s, e)
     ctx = _ctx_at(base if base is not None else article_ctx(text, reg), s, rules, reg)
     late = _recent_person(text, s, rules, ctx, reg) if recent else None

@@ -15,3 +15,18 @@ def test_a_named_minister_before_an_aged_given_name_keeps_the_frame():
     text = ("Lead\n\nLarysa, 52, runs a flower stall in Lod.\n\n"
             "Foreign Minister Sergei Lavrov said the talks were a show for the cameras and nothing more.")
     assert speaker(text, "the talks were a show for the cameras and nothing more") == "Sergei Lavrov"
+
+
+# --- the added span's actor named as the rules name theirs: full names, given name first, a body's head word
+
+def test_an_unknown_bodys_head_word_is_its_full_name():
+    text = ("Lead\n\nThe Danube Grain Shippers Association met in Galati on Monday.\n\n"
+            "The Association said the corridor must stay open for every flag through the winter.")
+    assert speaker(text, "the corridor must stay open for every flag through the winter") == \
+        "Danube Grain Shippers Association"
+
+
+def test_a_japanese_name_written_family_name_first_is_given_name_first():
+    text = ("Lead\n\nForeign Minister Iwaya Takeshi met his counterpart in Tokyo.\n\n"
+            "Iwaya Takeshi said Japan would keep supporting a just and lasting peace. Mr. Iwaya left on Friday.")
+    assert speaker(text, "Japan would keep supporting a just and lasting peace") == "Takeshi Iwaya"
