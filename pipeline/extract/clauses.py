@@ -239,9 +239,10 @@ def behalf_of(text, ss, se, found, ctx, reg) -> None:
 # events of the talks whose welcome is a position (development writers: "welcomed the de-escalation / the outcome / the
 # initialling / the announcement of Oman / any step toward de-escalation"); a thing ("the vote", "the accords signed
 # in Washington", "the move": tests/extract/test_extractor_round6.py) stays a name
-_WELCOMED_EVENT = re.compile(r"(?:the|any|this|that|its|their|his|her)\s+(?:[\w-]+\s+)?(?:outcome|announcement|de-escalation|"
-                             r"initialling|initialing|signing|step|steps|efforts?)(?:\s+(?:of|toward|towards)\s+[\w-]+)?",
-                             re.I)
+_WELCOMED_EVENT = re.compile(r"(?:the|any|this|that|its|their|his|her|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*(?:'s|’s))\s+"
+                             r"(?:[\w-]+\s+)?(?:outcome|announcement|de-escalation|initialling|initialing|signing|step|steps|"
+                             r"efforts?|breakthrough|understandings?|pledges?|commitments?|progress)"   # round 40: "Oman's
+                             r"(?:\s+(?:of|toward|towards)\s+[\w-]+)?")   # announcement", "the Muscat understanding"
 
 
 def carries_content(obj: str, strict: bool) -> bool:

@@ -39,3 +39,16 @@ def test_manner_of_speaking_verbs_report_their_that_clause():
 def test_a_manner_verb_with_a_bare_object_is_no_report():
     body = "Debate in the chamber\n\nMarta Ellery bristled at the question and grumbled about the heating.\n"
     assert _actors(body) == {}
+
+
+# --- "welcomed" with a possessive event or a breakthrough: a position, not the name of a thing
+
+def test_welcoming_a_possessive_announcement_or_a_breakthrough_is_a_statement():
+    got = _actors("Talks\n\nThe Danish government welcomed Norway's announcement.\n\n"
+                  "British Prime Minister Keir Starmer welcomed the breakthrough.\n")
+    assert got["Norway's announcement"] == "Danish government"
+    assert got["the breakthrough"] == "Keir Starmer"
+
+
+def test_welcoming_a_vote_or_a_move_still_names_a_thing():
+    assert _actors("Talks\n\nKeir Starmer welcomed the vote. Kaja Kallas welcomed the move.\n") == {}
