@@ -245,6 +245,14 @@ _WELCOMED_EVENT = re.compile(r"(?:the|any|this|that|its|their|his|her|(?:[A-Z][\
                              r"(?:\s+(?:of|toward|towards)\s+[\w-]+)?")   # announcement", "the Muscat understanding"
 
 
+# what one dismisses as a position, with no "as" after it: "dismissed complaints that Kyiv was left out", "dismissed
+# Kyiv's proposal for a summit", "dismissed European claims to a role" (round 40); never "dismissed the envoy"
+_DISMISSED = re.compile(r"\s+(?:(?:the|any|all|such|these|those|its|their|his|her|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*(?:'s|’s))\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?(?:reports?|claims?|complaints?|demands?|calls|proposals?|suggestions?|"
+                        r"accusations?|allegations?|speculation|criticism|fears|concerns|idea|notion|talk|threats?|"
+                        r"warnings?|offers?|ultimatum)\s+(?:that|of|for|to|about|by|from|as)\b")
+
+
 def carries_content(obj: str, strict: bool) -> bool:
     """Whether a plain object of "welcomed"/"announced" carries content (a quote, a stance noun, a clause, or a long
     noun phrase) rather than naming a thing: "welcomed the vote", "announced the agreement at a news conference" do not."""
@@ -1011,9 +1019,10 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
                 om = re.match(r"\s+((?:[^\s,.;:\"“”]+\s+){1,10}?)as\s+", text[p:se]) or \
                     re.match(r"\s+((?:[^\s,.;:\"“”]+\s+){0,9}[^\s,.;:\"“”]+),\s+[^,.;:\"“”]{1,40},\s+as\s+", text[p:se])
                 # "described the mission, in the same breath, as ..."
-                if not om:
-                    continue
-                if om.group(1).strip().lower() in _PRON_OBJ:      # "described it as X" -> X
+                if not om and not (verb.startswith("dismiss") and _DISMISSED.match(text, p, se)
+                                   and not re.search(r"\sas\s", text[p:se])):   # "dismissed the idea of X, or of Y, as"
+                    continue                     # "dismissed complaints that ...": a position with no "as" (round 40)
+                if om and om.group(1).strip().lower() in _PRON_OBJ:      # "described it as X" -> X
                     p += om.end()
             elif verb in V_FRAME or verb in V_HELD:   # "the minister snapped that ..." only with "that" or a quotation
                 if text[p:se].strip(" .!?\"”’'") and not re.match(r"\s*[\"“](?=\S)", text[p:se]):

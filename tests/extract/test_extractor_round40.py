@@ -52,3 +52,16 @@ def test_welcoming_a_possessive_announcement_or_a_breakthrough_is_a_statement():
 
 def test_welcoming_a_vote_or_a_move_still_names_a_thing():
     assert _actors("Talks\n\nKeir Starmer welcomed the vote. Kaja Kallas welcomed the move.\n") == {}
+
+
+# --- "dismissed" a position with no "as" after it: "dismissed complaints that ...", "dismissed X's proposal for ..."
+
+def test_dismissing_a_claim_or_a_proposal_is_a_statement():
+    got = _actors("Talks\n\nThe Kremlin dismissed Kyiv's proposal for a summit in Geneva.\n\n"
+                  "Marco Rubio dismissed complaints that Europe had been left out.\n")
+    assert got["Kyiv's proposal for a summit in Geneva"] == "Kremlin"
+    assert got["complaints that Europe had been left out"] == "Marco Rubio"
+
+
+def test_dismissing_a_person_is_no_statement():
+    assert _actors("Talks\n\nThe president dismissed the envoy on Friday.\n") == {}
