@@ -57,6 +57,9 @@ _STOP = re.compile(r"[.?!][\"”’]?\s+(?=[\"“‘]?[A-Z])")   # a sentence's 
 _ABBREVS = frozenset("mr mrs ms dr gen lt col sgt sen rep gov prof pres amb rev capt maj adm cmdr brig".split())
 _HONOUR = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Hon|Sheikh)\.?\s+")
 _HANDLE = re.compile(r"@([A-Za-z][A-Za-z0-9_]{2,})")
+# "X quoted him as saying [span]", "was cited by Y" aside: the one quoted is the speaker (round 40)
+_QUOTED_AS = re.compile(r"(?<![\w'’-])(?:quoted|quotes|quoting|cited|cites|citing)\s+((?:[Hh]im|[Hh]er|[Tt]hem|[A-Z][\w'’.-]*"
+                        r"(?:\s+[A-Z][\w'’.-]*){0,3}))\s+as\s+(?:saying|telling|stating|writing)\b")
 _GAP = 40        # at most this many characters between a frame's verb and the span ("said on Friday that")
 # a relative clause, a bracket, a dashed aside or a call with someone inside a subject: the names in it are not the
 # subject ("X, who lives with Y, said"; "The Quad — the US, Egypt and the UAE — called for"; "X, in a call with Y, said")
@@ -220,6 +223,13 @@ def _frame_speaker(text: str, s: int, e: int, rules: Sequence[Statement], reg: A
         ctx.person.append((late[1], late[2]))
     verbs = sorted({(v.start(), v.end()) for r in (VERB_RE, _MORE_VERBS) for v in r.finditer(text, ss, s)})
     framed = bool(verbs) and s - verbs[-1][1] <= _GAP and not re.search(r"[.;:]", text[verbs[-1][1]:s])
+    qm = next((m for m in _QUOTED_AS.finditer(text, ss, s) if s - m.end() <= _GAP), None)
+    obj = qm.group(1).lower() if qm else ""
+    salient = ctx.person if obj in ("him", "her") else ctx.things if obj == "them" else None
+    found = (qm.group(1), (*salient[-1], "person" if salient is ctx.person else "")) if salient else \
+        _named(text, *qm.span(1), ctx, reg, handles=recent) if qm and salient is None else None
+    if found:                                 # "Russian television quoted him as saying [span]": him (round 40)
+        return found
     for a, b in reversed(verbs[-1:] if recent and framed else []):    # 0. "@handle — wrote that [span]"
         h = list(_HANDLE.finditer(text, max(ss, a - 30), a))
         found = _handle_name(h[-1].group(1), ctx, reg) if h and not re.search(r"[\w\"“”]", text[h[-1].end():a]) \

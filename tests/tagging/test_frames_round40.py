@@ -30,3 +30,17 @@ def test_a_japanese_name_written_family_name_first_is_given_name_first():
     text = ("Lead\n\nForeign Minister Iwaya Takeshi met his counterpart in Tokyo.\n\n"
             "Iwaya Takeshi said Japan would keep supporting a just and lasting peace. Mr. Iwaya left on Friday.")
     assert speaker(text, "Japan would keep supporting a just and lasting peace") == "Takeshi Iwaya"
+
+
+# --- "X quoted him as saying [span]": the one quoted speaks, not the outlet
+
+def test_quoted_him_as_saying_is_the_person_named_before():
+    text = ("Lead\n\nSergei Lavrov met his Turkish counterpart in Antalya.\n\n"
+            "State television quoted him as saying that the Europeans had no place at the table in Riyadh.")
+    assert speaker(text, "the Europeans had no place at the table in Riyadh") == "Sergei Lavrov"
+
+
+def test_quoted_a_named_person_as_saying_is_that_person():
+    text = ("Lead\n\nThe talks resumed.\n\n"
+            "The agency quoted Dmitry Peskov as saying the Kremlin saw no need for a European chair at the talks.")
+    assert speaker(text, "the Kremlin saw no need for a European chair at the talks") == "Dmitry Peskov"
