@@ -64,7 +64,7 @@ THAT_VERBS = ("believes believed considers considered thinks hopes hoped expects
 # authors argue that ...", "Iranian officials repeat that ...", "They also underline that ..." (`clauses.believes_that`;
 # never after "to", a modal or "do not": "hard to argue that", "would insist that")
 V_PLURAL_THAT = ("argue insist warn underline recall repeat reiterate explain stress emphasise emphasize maintain "
-                 "contend affirm reaffirm claim note").split() + ["point out"]
+                 "contend affirm reaffirm").split() + ["point out"]
 # verbs that report with the speaker after them, the clause before ("The talks will go on, says Peskov.", "A truce is
 # possible, evaluated the minister."): the THAT_VERBS report this way too
 V_INVERTED = set(("said says added adds argued argues insisted insists warned warns noted notes stressed stresses "
