@@ -210,8 +210,9 @@ def _title_word(w: str) -> bool:
     return lw in TITLE_WORDS or lw in STATE_OFFICES or lw in PORTFOLIOS or w in ("of", "for")
 
 
-# "the chancellor, " / "The Defence Secretary, " right before a name: its title in apposition
-_TITLE_COMMA = re.compile(r"(?:^|(?<=[\s(\"“]))[Tt]he\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*),\s+$")
+# "the chancellor, " / "The Defence Secretary, " right before a name: its title in apposition; up to eight words
+# ("the Minister for Foreign Affairs and Defence, ", round 41), `_office_only` still judges them
+_TITLE_COMMA = re.compile(r"(?:^|(?<=[\s(\"“]))[Tt]he\s+((?:[A-Za-z][\w'’-]*\s+){0,7}[A-Za-z][\w'’-]*),\s+$")
 
 
 def _introduction(text: str, name: str) -> tuple[str, str, str] | None:

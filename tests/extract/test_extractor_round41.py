@@ -1,0 +1,33 @@
+"""Round 41 (issue 14): the rules' camps for officials the registry does not know, found on the default path's side
+errors across writers; our own sentences."""
+from __future__ import annotations
+
+from pipeline.actors import ActorRegistry
+from pipeline.extract.extractor import extract_statements
+
+
+def _sides(body: str, conflict: str = "russia-ukraine") -> dict[str, str]:
+    """actor -> side of each statement the rules find in `body`."""
+    return {st.actor: st.side for st in extract_statements("Debate\n\n" + body, "t", ActorRegistry.for_conflict(conflict))}
+
+
+# --- a long office title in apposition before the name: "the Minister for Foreign Affairs and Defence, X,"
+
+def test_a_long_office_title_before_the_name_gives_the_home_countrys_camp():
+    body = ("DUBLIN --\n\nThe Dáil sat late on Tuesday and TDs pressed the Government on the talks.\n\n"
+            "In the Dáil, the new Minister for Foreign Affairs and Trade, Aoife Brennan, told TDs that any "
+            "settlement reached over the heads of the Ukrainian people would not hold.\n")
+    assert _sides(body)["Aoife Brennan"] == "europe"
+
+
+def test_a_short_title_in_apposition_still_gives_the_home_countrys_camp():
+    body = ("DUBLIN --\n\nThe Dáil sat late on Tuesday and TDs pressed the Government on the talks.\n\n"
+            "The Taoiseach, Ciarán Doherty, told the Dáil that Ireland would stand with Ukraine.\n")
+    assert _sides(body)["Ciarán Doherty"] == "europe"
+
+
+def test_a_long_descriptive_apposition_is_no_office():
+    body = ("DUBLIN --\n\nThe Dáil sat late on Tuesday and TDs pressed the Government on the talks.\n\n"
+            "The head of a research group that studies the war, Tomasz Wierzbicki, said that the talks "
+            "would fail without Kyiv at the table.\n")
+    assert _sides(body).get("Tomasz Wierzbicki", "other") == "other"
