@@ -80,6 +80,7 @@ _ADJ = {adj: state for state, adj in DEMONYMS.items()}
 _INTRO = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(a) for a in sorted(_ADJ, key=len, reverse=True)) +
                     r")\s+(?:[A-Z][a-z]+\s+){0,2}(?:[Mm]inister|[Pp]resident|[Pp]rime|[Ss]ecretary|[Cc]hancellor|"
                     r"[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ll]awmaker|[Ss]enator|MP)\b")
+_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)\s*In\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s[^.!?\n]*$")   # the sentence's own
 _OPEN_IN = re.compile(r"(?:^|[.!?]\s+|\n)\s*In\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s")
 
 
@@ -215,8 +216,9 @@ def _title_word(w: str) -> bool:
 _TITLE_COMMA = re.compile(r"(?:^|(?<=[\s(\"“]))[Tt]he\s+((?:[A-Za-z][\w'’-]*\s+){0,7}[A-Za-z][\w'’-]*),\s+$")
 
 
-def _introduction(text: str, name: str) -> tuple[str, str, str] | None:
-    """(title before, apposition after, clause before) of the first mention of a full name in the text, else None.
+def _introduction(text: str, name: str) -> tuple[str, str, str, str] | None:
+    """(title before, apposition after, clause before, opener state) of the first mention of a full name in the
+    text, else None; the opener state is the state of an "In <capital>," opening the mention's sentence (round 41).
     The title is the run of capitalised and title words right before the name; the clause runs back to the last
     punctuation ("Thai nationalist senator X": the title is "senator", the clause names the state)."""
     at = text.find(name)
@@ -249,7 +251,9 @@ def _introduction(text: str, name: str) -> tuple[str, str, str] | None:
     bm = _BRACKET_TAG.match(tail) if not after else None
     if bm is not None:                           # "X (Lab, Cwm Llynfi)", "Y (EPP, Lithuania)", "Z (CSU)" (round 39)
         after = bm.group(0)
-    return before, after, clause
+    om = _OPENER.search(text, max(0, m.start() - 200), m.start())
+    place = om.group(1) if om is not None else ""
+    return before, after, clause, CAPITALS.get(place, place if place in DEMONYMS else "")
 
 
 # a party tag in brackets right after a name: a British member's party and seat, a European group and its state
@@ -284,17 +288,17 @@ def home_side(actor: str, mention: str, typ: str, text: str, home: str, reg: Act
         intro = _introduction(text, actor)
         if intro is None:
             return None
-        before, after, clause = intro
+        before, after, clause, opener = intro
         state = cue_state(before) or bracket_state(after) or cue_state(after)
         pm = _STATE_TITLE.match(after) if not state else None
         if pm is not None and pm.group(1) in DEMONYMS:   # "X, Ukraine's energy minister": that state (round 39)
             state = pm.group(1)
         if not state:
-            if _state_words(clause, reg) or _state_words(after, reg) or not home:
+            if _state_words(clause, reg) or _state_words(after, reg) or not (home or opener):
                 return None
             if not (_office_only(before) or _office_only(_ARTICLE.sub("", after))):
                 return None
-            state = home
+            state = opener or home               # "In Oslo, Foreign Minister X said": Norway's, whatever the home
     else:
         state = cue_state(actor) or cue_state(mention)
         words = actor.split()

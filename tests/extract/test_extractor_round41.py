@@ -31,3 +31,17 @@ def test_a_long_descriptive_apposition_is_no_office():
             "The head of a research group that studies the war, Tomasz Wierzbicki, said that the talks "
             "would fail without Kyiv at the table.\n")
     assert _sides(body).get("Tomasz Wierzbicki", "other") == "other"
+
+
+# --- "In <capital>, <office> X said": the capital's state, with or without a home country
+
+def test_an_in_capital_opener_gives_an_office_holder_that_states_camp():
+    body = ("Talks in Geneva drew reactions across the continent on Monday.\n\n"
+            "In Oslo, Foreign Minister Ragnar Holm said that Norway would keep backing Kyiv at every table.\n")
+    assert _sides(body)["Ragnar Holm"] == "europe"
+
+
+def test_an_opener_before_an_earlier_sentence_does_not_reach_the_name():
+    body = ("Talks in Geneva drew reactions across the continent on Monday.\n\n"
+            "In Oslo, the mood was calm. Foreign Minister Ragnar Holm said that the talks had to include Kyiv.\n")
+    assert _sides(body).get("Ragnar Holm", "other") == "other"
