@@ -37,7 +37,7 @@ from pipeline.extract.factbox import (profile_items, profile_name, section_item,
                                       wants_party)
 from pipeline.extract.handles import learn_handles, mask_handles, unmask
 from pipeline.extract.headers import header_speaker
-from pipeline.extract.home import article_home, home_side
+from pipeline.extract.home import article_home, home_body, home_side
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.labels import labelled_items
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences, trim_span
@@ -460,6 +460,10 @@ def extract_statements(text: str, article_id: str = "article",
             side = "other"
         if typ == "person" and actor in styled and reg.lookup(actor) is None:   # "The Slovak Ambassador, H.E. Mr
             side = styled[actor]                 # X": on every mention of X, the camp of the state his title names (R34)
+        if typ != "person" and reg.lookup(actor) is None:   # "the Economy Ministry" in a Kyiv outlet: the home
+            named = home_body(actor, article_home(ctx), reg)    # country's, in its name (round 41)
+            if named is not None:
+                actor, side = named[0], named[1] if named[1] != "other" else side
         if side == "other" and reg.lookup(actor) is None:   # "Tánaiste Simon Harris", "Sen. Jane Roe": the camp of
             home = article_home(ctx)             # the state the introduction or the article names
             key = (actor, typ, "" if typ == "person" else f.mention)

@@ -312,6 +312,37 @@ def home_side(actor: str, mention: str, typ: str, text: str, home: str, reg: Act
     return camp if camp != "other" else None
 
 
+# a state body named without its state: "the Economy Ministry", "the Ministry of External Affairs", "the Foreign
+# Office", "the Defence Forces", "the Joint Chiefs of Staff" (capitalised words, "of"/"for"/"and" inside)
+_STATE_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+)?){0,4}(?:Ministry|Foreign\s+Office|Defence\s+Forces|"
+                         r"Defense\s+Forces|Armed\s+Forces|Air\s+Force|Navy|Chiefs\s+of\s+Staff|General\s+Staff)"
+                         r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?")
+
+
+def home_body(actor: str, home: str, reg: ActorRegistry) -> tuple[str, str] | None:
+    """(name, camp) of a state body the article names without its state, in the home country's name: "the Economy
+    Ministry" in a Kyiv outlet is the "Ukrainian Economy Ministry" (the registry's own name and camp when it knows
+    that one), else None: no home country, a name that carries a state, or one the registry knows (round 41).
+
+    >>> from pipeline.actors import ActorRegistry
+    >>> reg = ActorRegistry("t", ("us", "europe", "other"), {}, {"irish": "europe"})
+    >>> home_body("Economy Ministry", "Ireland", reg)
+    ('Irish Economy Ministry', 'europe')
+    >>> home_body("Economy Ministry", "", reg) is None, home_body("Irish Economy Ministry", "Ireland", reg) is None
+    (True, True)
+    """
+    if not home or reg.lookup(actor) is not None or not _STATE_BODY.fullmatch(actor) or _state_words(actor, reg):
+        return None
+    adj = {"United States": "US", "Britain": "UK"}.get(home, DEMONYMS.get(home, ""))
+    if not adj:
+        return None
+    known = reg.lookup(f"{adj} {actor}")
+    if known is not None and known.type != "person":
+        return known.name, known.camp
+    camp = camp_from_words(reg, DEMONYMS.get(home, home) if home != "United States" else "American")
+    return f"{adj} {actor}", camp
+
+
 def article_home(ctx) -> str:
     """`home_country` of the article in `ctx.text`, computed once per article and kept in `ctx.home` (the body
     rules and the extractor's camp fallback share it); not the state a later "In Kyiv," opener moves a sentence to."""

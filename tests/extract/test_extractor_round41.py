@@ -45,3 +45,21 @@ def test_an_opener_before_an_earlier_sentence_does_not_reach_the_name():
     body = ("Talks in Geneva drew reactions across the continent on Monday.\n\n"
             "In Oslo, the mood was calm. Foreign Minister Ragnar Holm said that the talks had to include Kyiv.\n")
     assert _sides(body).get("Ragnar Holm", "other") == "other"
+
+
+# --- a state body named without its state, in an outlet of that state: "the Economy Ministry" is the home country's
+
+def _actors(body: str, conflict: str = "russia-ukraine") -> dict[str, str]:
+    return {st.text: st.actor for st in extract_statements("Debate\n\n" + body, "t", ActorRegistry.for_conflict(conflict))}
+
+
+def test_a_bare_ministry_in_a_home_outlet_carries_the_home_countrys_name():
+    body = ("DUBLIN --\n\nThe Dáil sat late on Tuesday and TDs pressed the Government on the talks.\n\n"
+            "The Enterprise Ministry said that exporters would be compensated for the lost season.\n")
+    assert _actors(body)["exporters would be compensated for the lost season"] == "Irish Enterprise Ministry"
+
+
+def test_a_bare_ministry_with_no_home_country_keeps_its_name():
+    body = ("Talks in Geneva drew reactions on Monday.\n\n"
+            "The Enterprise Ministry said that exporters would be compensated for the lost season.\n")
+    assert _actors(body)["exporters would be compensated for the lost season"] == "Enterprise Ministry"
