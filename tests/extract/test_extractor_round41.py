@@ -2,13 +2,8 @@
 errors across writers; our own sentences."""
 from __future__ import annotations
 
-from pipeline.actors import ActorRegistry
-from pipeline.extract.extractor import extract_statements
-
-
-def _sides(body: str, conflict: str = "russia-ukraine") -> dict[str, str]:
-    """actor -> side of each statement the rules find in `body`."""
-    return {st.actor: st.side for st in extract_statements("Debate\n\n" + body, "t", ActorRegistry.for_conflict(conflict))}
+from conftest import extracted_actors
+from tests.extract.test_extractor_round39 import _sides   # actor -> side, the body under a "Debate" title
 
 
 # --- a long office title in apposition before the name: "the Minister for Foreign Affairs and Defence, X,"
@@ -49,17 +44,15 @@ def test_an_opener_before_an_earlier_sentence_does_not_reach_the_name():
 
 # --- a state body named without its state, in an outlet of that state: "the Economy Ministry" is the home country's
 
-def _actors(body: str, conflict: str = "russia-ukraine") -> dict[str, str]:
-    return {st.text: st.actor for st in extract_statements("Debate\n\n" + body, "t", ActorRegistry.for_conflict(conflict))}
-
-
 def test_a_bare_ministry_in_a_home_outlet_carries_the_home_countrys_name():
     body = ("DUBLIN --\n\nThe Dáil sat late on Tuesday and TDs pressed the Government on the talks.\n\n"
             "The Enterprise Ministry said that exporters would be compensated for the lost season.\n")
-    assert _actors(body)["exporters would be compensated for the lost season"] == "Irish Enterprise Ministry"
+    got = extracted_actors("Debate\n\n" + body)
+    assert got["exporters would be compensated for the lost season"] == "Irish Enterprise Ministry"
 
 
 def test_a_bare_ministry_with_no_home_country_keeps_its_name():
     body = ("Talks in Geneva drew reactions on Monday.\n\n"
             "The Enterprise Ministry said that exporters would be compensated for the lost season.\n")
-    assert _actors(body)["exporters would be compensated for the lost season"] == "Enterprise Ministry"
+    got = extracted_actors("Debate\n\n" + body)
+    assert got["exporters would be compensated for the lost season"] == "Enterprise Ministry"
