@@ -1916,10 +1916,14 @@ _TITLE_COMMA_NAME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4})?\s+[—
                                r"(?:(?:On|In|At|Last|This|Earlier|Later)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+)?"
                                r"(?:[A-Z][\w'’-]*(?:'s|’s)|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|Another|An?)\s+(?:[\w'’-]+\s+){0,3}?"
                                r"(?i:minister|president|spokesman|spokeswoman|spokesperson|envoy|aide|adviser|advisor|chief|"
-                               r"head|leader|ambassador|negotiator|secretary|commander|premier|chancellor|official)"
-                               r"(?:\s+(?:of|for|to|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){0,2},\s+"   # "of the
+                               r"head|leader|ambassador|negotiator|secretary|commander|premier|chancellor|official|"
+                               # round 42: persons introduced by what they do ("Another fellow of the institute, X,
+                               # disagreed.", "Malta's permanent representative, X, struck a different note.")
+                               r"representative|member|fellow|director|researcher|analyst|commentator|expert|professor|"
+                               r"lawmaker|legislator|senator|governor|mayor|deputy|delegate|diplomat|economist|historian)"
+                               r"(?:\s+(?:of|for|to|on|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){0,2},\s+"   # "of the
                                # Presidency for international affairs, Celso Amorim, was more explicit"
-                               r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?"
+                               r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s+)?"
                                r"([A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin\s+|von\s+der\s+|de\s+)?[A-Z][\w'’.-]*){1,3}),\s+"
                                r"(?:[a-z]+ly\s+)?[a-z]")
 _IN_PLACE_THEY = re.compile(r"\s*(?:In|At)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+(?:they|it)\s+[a-z]")
