@@ -2437,6 +2437,11 @@ def sentence_subject(text: str, ss: int, pos: int, found: list[Found], inside: b
         res = _listed_group(lm.group(1), reg)    # "France's Emmanuel Macron, ..., and Poland's Donald Tusk stood with
         if res is not None:                      # Zelenskyy and demanded that ...": the leaders together
             return Found(0, 0, lm.group(1), res)
+    am = _TITLE_COMMA_NAME.match(text, ss, pos)
+    if am:                                       # "The Kremlin spokesman, Dmitry Peskov, went further and questioned
+        res = resolve(am.group(1), ctx, reg)     # ...": the named person, not the body his title names (round 42)
+        if res is not None and res[2] == "person":
+            return Found(0, 0, am.group(1), res)
     bm = _BODY_SUBJECT.match(text, ss + len(text[ss:pos]) - len(text[ss:pos].lstrip()), pos) or _BODY_SUBJECT.match(text, lo, pos)
     if bm:                                       # "The party published an open letter, urging ...": the body named before
         res = resolve(bm.group(1), ctx, reg)

@@ -25,3 +25,15 @@ def test_an_apposition_naming_no_person_leaves_the_last_speaker():
     body = _BEFORE + "The member states, France and Germany, stayed silent. He said that the talks would go on.\n"
     assert extracted_actors(body)["the talks would go on"] == "Sergei Lavrov"
 
+
+# --- a coordinated verb after "The <title>, <Name>, went further and ...": the named person, not the title's body
+
+def test_a_coordinated_verb_after_a_titled_apposition_is_the_named_persons():
+    body = _BEFORE + ("The Kremlin spokesman, Dmitry Peskov, went further and questioned whether any deal signed "
+                      "in Kyiv would hold.\n")
+    assert extracted_actors(body)["whether any deal signed in Kyiv would hold"] == "Dmitry Peskov"
+
+
+def test_a_coordinated_verb_after_a_bare_body_stays_the_bodys():
+    body = _BEFORE + "The Kremlin went further and questioned whether any deal signed in Kyiv would hold.\n"
+    assert extracted_actors(body)["whether any deal signed in Kyiv would hold"] == "Kremlin"
