@@ -1942,7 +1942,7 @@ _POSS_FIRST = re.compile(r"\s*(?:(?:But|And|Yet|Still|Then|Now|So)\s+)?((?:(?:Mr
 _GIVEN_FIRST = re.compile(r"\s*(?:[•·▪*–-]\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+){0,8},\s+)?([A-Z][a-z][\w'’-]+)\*?(?:'s|’s)?(?=[\s,])")
 
 
-def _given_subject(text: str, ss: int, se: int, ctx: Ctx) -> str | None:
+def given_subject(text: str, ss: int, se: int, ctx: Ctx) -> str | None:
     """The person known by a given name (`pipeline.extract.givennames`) whom the sentence opens with, else None."""
     m = _GIVEN_FIRST.match(text, ss, se) if ctx.given else None
     if m is None or m.group(1) not in ctx.given or ctx.inside is not None and ctx.inside[m.start(1)] or \
@@ -1956,7 +1956,7 @@ def subject_first(text: str, ss: int, se: int, ctx: Ctx, reg: ActorRegistry) -> 
     said") is who its pronouns mean, even before any statement of the sentence is found. True when the subject
     is one that `remember_subjects` cannot see (a title, a person named in an opening clause): the sentence's
     other persons then stay behind it."""
-    given = _given_subject(text, ss, se, ctx)
+    given = given_subject(text, ss, se, ctx)
     if given is not None:                        # "Nina, 61, who sells phone cards, disagreed.", "Iryna keeps a list"
         push(ctx, given, ctx_side(ctx, given, reg), "person")
         return True

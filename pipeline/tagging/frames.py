@@ -38,7 +38,7 @@ from pipeline.extract.handles import handle_person
 from pipeline.extract.lexicon import VERB_RE
 from pipeline.extract.nameorder import given_first
 from pipeline.extract.phrases import np_after, np_before
-from pipeline.extract.speakers import (POLICY_DOC, Ctx, _given_subject, ctx_side, learn_names, learn_reporters,
+from pipeline.extract.speakers import (POLICY_DOC, Ctx, given_subject, ctx_side, learn_names, learn_reporters,
                                       learn_titles, mentions, resolve)
 from pipeline.schema import Statement
 
@@ -241,7 +241,7 @@ def _frame_speaker(text: str, s: int, e: int, rules: Sequence[Statement], reg: A
         found = _named(text, *np, ctx, reg, handles=recent) if np else None
         if found:
             return found
-    given = _given_subject(text, ss, s, ctx) if not subject else None
+    given = given_subject(text, ss, s, ctx) if not subject else None
     if given is not None:                     # "Oksana, 47, who runs a bakery, said [span]": the person the article knows
         return given, (given, ctx_side(ctx, given, reg), "person")   # by that given name (round 40)
     if framed and not subject and POLICY_DOC.fullmatch(text[ss:verbs[0][0]].strip(" \"“”")):
