@@ -179,7 +179,7 @@ def extractor(tagger: SpanTagger, setting: TaggerSettings, cache: dict | None = 
         if aid not in cache:
             cache[aid] = (extract_statements(text, aid, reg), *tagger.probs(text))
         rules, offs, probs = cache[aid]
-        out = combine(text, aid, reg, rules, offs, probs, setting)
+        out = combine(text, aid, reg, rules, offs, probs, setting, tagger.fallback)
         if counts is not None:
             kept = sum(1 for r in rules if any(o is r for o in out))
             counts["added"] = counts.get("added", 0) + len(out) - kept

@@ -35,7 +35,7 @@ from pipeline.extract.phrases import np_after, np_before
 from pipeline.extract.speakers import Ctx, learn_names, learn_reporters, learn_titles, mentions, resolve
 from pipeline.schema import Statement
 
-__all__ = ["CUES", "FEATURES", "Candidate", "features", "speaker_candidates"]
+__all__ = ["CUES", "FEATURES", "Candidate", "article_state", "features", "span_candidates", "speaker_candidates"]
 
 # where a candidate was found; one flag each
 CUES = ("rule", "subject", "inverted", "according", "colon", "in_span", "sentence_before", "sentence_after",
@@ -87,6 +87,7 @@ class _Article:
     genders: dict[str, str] = field(default_factory=dict)   # surname -> "m"/"f" from "Mr X" / "Ms X"
     canon: dict[str, str] = field(default_factory=dict)     # actor -> its canonical key (cache)
     actors: list[tuple[str, str, str, str, list[int]]] = field(default_factory=list)   # key, actor, side, type, where
+    home: list[str | None] = field(default_factory=list)   # the article's home state, read once when needed
 
     def key(self, actor: str) -> str:
         k = self.canon.get(actor)
@@ -123,6 +124,30 @@ def _article(text: str, reg: ActorRegistry) -> _Article:
             where.setdefault(art.key(actor), (art.key(actor), actor, side, typ, []))[4].append(pos)
     art.actors = list(where.values())
     return art
+
+
+def article_state(text: str, reg: ActorRegistry) -> _Article:
+    """What candidate finding learns from a whole article once (quotes, sentences, names, titles); pass it to every
+    `span_candidates` call of that article."""
+    return _article(text, reg)
+
+
+def span_candidates(art: _Article, s: int, e: int, rules: Sequence[Statement],
+                    kind: str = "indirect") -> tuple[list[Candidate], Statement]:
+    """Candidate speakers of a span [s, e) that has no speaker yet (a span tagger's, session 28): the same cues as
+    `speaker_candidates` less the rules' pick, with the speakers of the rule statements that end before the span
+    made salient. Returns the candidates and the speakerless statement they were found for."""
+    reg, ctx = art.reg, art.ctx
+    ctx.person, ctx.things = [], []
+    prev = None
+    for r in sorted((r for r in rules if r.end is not None and r.end <= s), key=lambda r: r.start or 0):
+        known = reg.lookup(r.actor)
+        person = known.type == "person" if known is not None else len(r.actor.split()) >= 2 and \
+            r.speaker.lower() not in ("it", "they")
+        (ctx.person if person else ctx.things).append((r.actor, r.side))
+        prev = r
+    st = Statement("", art.text[s:e], "", "", "other", kind, {}, s, e)
+    return _candidates(art, st, s, e, prev, art.home, own=False), st
 
 
 def _kind(reg: ActorRegistry, actor: str, typ: str) -> str:
@@ -178,7 +203,7 @@ def speaker_candidates(text: str, statements: Sequence[Statement], reg: ActorReg
 
 
 def _candidates(art: _Article, st: Statement, s: int, e: int, prev: Statement | None,
-                home: list[str | None]) -> list[Candidate]:
+                home: list[str | None], own: bool = True) -> list[Candidate]:
     text, reg, ctx = art.text, art.reg, art.ctx
     found: dict[str, Candidate] = {}
 
@@ -199,7 +224,8 @@ def _candidates(art: _Article, st: Statement, s: int, e: int, prev: Statement | 
         if res is not None:
             add(*res, text[np[0]:np[1]], cue, np[0])
 
-    add(st.actor, st.side, "", st.speaker, "rule", s)
+    if own:
+        add(st.actor, st.side, "", st.speaker, "rule", s)
     si = _bounds(art.sents, s)
     ss, se = art.sents[si] if si >= 0 else (s, e)
     ss, se = min(ss, s), max(se, _end_sentence(art.sents, si, e))
@@ -273,7 +299,7 @@ def _candidates(art: _Article, st: Statement, s: int, e: int, prev: Statement | 
         known = reg.lookup(c.actor)
         c.gender = (known.gender[:1].lower() if known is not None and known.gender else
                     art.genders.get(c.actor.split()[-1], "") if c.type == "person" and c.actor.split() else "")
-    for c in cands[1:]:                                                # the camp the rules would give an unknown
+    for c in cands[1:] if own else cands:                              # the camp the rules would give an unknown
         if c.side not in reg.camps:
             c.side = "other"
         if c.side == "other" and reg.lookup(c.actor) is None:

@@ -11,7 +11,9 @@ outside (O), at the beginning (B) or inside (I) a statement. `combine` can
   speakers, "frame+strict" = the frame of the span's own sentence only, "frame+subject" = only a subject phrase,
   an inverted frame or "according to"; session 24: "frame+recent" = the frame, with the person named last before the
   span (handles read as the persons they spell) in place of the paragraph's speakers, see `pipeline.tagging.frames`);
-  a span without a speaker is dropped.
+  a span without a speaker is dropped, unless the settings ask for `learned_speakers` and a
+  `pipeline.tagging.fallback.SpeakerFallback` is given (session 28: the best of the span's candidate speakers when
+  its probability reaches the fallback's `min_prob`).
 Probabilities are plain rows `(p_O, p_B, p_I)`, one per token, with the token's character offsets. Not here:
 the network (`pipeline.tagging.model`), training (`pipeline.tagging.train`).
 
@@ -51,6 +53,7 @@ class TaggerSettings:
     attribution: str = "verb+mention"
     veto_max: float | None = None
     drop_lead_ins: bool = False     # session 24: no addition that only leads into the same speaker's rule statement
+    learned_speakers: bool = False  # session 28: a span the frame cannot attribute gets the fallback's speaker
 
     def __post_init__(self):
         if self.attribution not in ATTRIBUTIONS:
@@ -66,7 +69,8 @@ class TaggerSettings:
     def name(self) -> str:
         add = "off" if self.add_min is None else f"{self.add_min}/{self.attribution}"
         lead = ", no lead-ins" if self.drop_lead_ins else ""
-        return f"add {add}, veto {'off' if self.veto_max is None else self.veto_max}{lead}"
+        learned = ", learned speakers" if self.learned_speakers else ""
+        return f"add {add}, veto {'off' if self.veto_max is None else self.veto_max}{lead}{learned}"
 
 
 def tagged_spans(text: str, offs: Offsets, probs: Probs) -> list[tuple[int, int, float]]:
@@ -134,15 +138,17 @@ def leads_in(text: str, e: int, actor: str, rules: Sequence[Statement], reg: Act
 
 
 def combine(text: str, article_id: str, reg: ActorRegistry | None, rules: Sequence[Statement], offs: Offsets,
-            probs: Probs, settings: TaggerSettings) -> list[Statement]:
+            probs: Probs, settings: TaggerSettings, fallback=None) -> list[Statement]:
     """Rules (less those the tagger vetoes) plus the tagger's attributed spans that overlap no rule statement,
-    in text order. `reg` is only read when spans are added."""
+    in text order. `reg` is only read when spans are added; `fallback` (a `SpeakerFallback`) only when the settings
+    ask for `learned_speakers`."""
     kept = list(rules) if settings.veto_max is None else [
         r for r in rules if r.start is None or span_inside(offs, probs, r.start, r.end) >= settings.veto_max]
     if settings.add_min is None or reg is None:
         return kept
     taken = [(r.start, r.end) for r in rules if r.start is not None]
-    extra, base = [], None
+    extra, base, state = [], None, None
+    learned = settings.learned_speakers and fallback is not None
     for s, e, conf in tagged_spans(text, offs, probs):
         if conf < settings.add_min:
             continue
@@ -159,6 +165,11 @@ def combine(text: str, article_id: str, reg: ActorRegistry | None, rules: Sequen
                                 recent=settings.attribution == "frame+recent", base=base)
         else:
             att = attribute(text, s, rules, reg, settings.attribution)
+        if att is None and learned:
+            if state is None:
+                from pipeline.extract.candidates import article_state
+                state = article_state(text, reg)
+            att = fallback.speaker(text, s, e, rules, reg, state)
         if att is None:
             continue
         mention, (actor, side, _) = att

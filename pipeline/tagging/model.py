@@ -65,6 +65,7 @@ class SpanTagger:
         self.tokenizer = tokenizer
         self.meta = meta
         self.settings = TaggerSettings(**meta.get("settings", {}))
+        self.fallback = None            # a SpeakerFallback (speakers.json) when the settings ask for learned speakers
         self.autocast = None            # torch.bfloat16 under bf16 autocast, None for float32
 
     def set_precision(self, precision: str = "auto") -> "SpanTagger":
@@ -146,6 +147,15 @@ class SpanTagger:
         tagger.model.eval()
         tagger.meta = meta
         tagger.settings = TaggerSettings(**meta.get("settings", {}))
+        if tagger.settings.learned_speakers:
+            from pipeline.tagging.fallback import FALLBACK_FILE, FallbackError, SpeakerFallback
+
+            if not (folder / FALLBACK_FILE).is_file():
+                raise TaggerError(f"{folder / META}: settings ask for learned_speakers but {FALLBACK_FILE} is missing")
+            try:
+                tagger.fallback = SpeakerFallback.load(folder)
+            except FallbackError as exc:
+                raise TaggerError(str(exc)) from None
         return tagger.set_precision(precision)
 
     def save_pretrained(self, folder: str | Path, **info) -> Path:
@@ -204,4 +214,4 @@ class SpanTagger:
 
         rules = extract_statements(text, article_id, registry)
         offs, probs = self.probs(text)
-        return combine(text, article_id, registry, rules, offs, probs, settings or self.settings)
+        return combine(text, article_id, registry, rules, offs, probs, settings or self.settings, self.fallback)
