@@ -34,15 +34,17 @@ from pipeline.extract.lexicon import VERB_RE
 from pipeline.extract.phrases import np_after, np_before
 from pipeline.schema import Statement
 
-__all__ = ["FALLBACK_FEATURES", "FALLBACK_FILE", "FallbackError", "SpanFrame", "SpeakerFallback", "span_frame"]
+__all__ = ["FALLBACK_FEATURES", "FALLBACK_FILE", "FallbackError", "SpanFrame", "SpeakerFallback", "fallback_candidates",
+           "span_features", "span_frame", "subject_actor"]
 
 FALLBACK_FILE = "speakers.json"
 FRAMES = ("before", "after", "colon", "opens", "none")
 SUBJECTS = ("pronoun", "document", "outlet", "body", "person_plural", "person", "named", "other", "absent")
 _SKIP = frozenset(("cue:rule", "in_rule_mention", "gender_match", "gender_clash"))
+_CUES = (*(c for c in CUES if c != "rule"), "frame_subject")
 FALLBACK_FEATURES: tuple[str, ...] = (
-    *(f for f in FEATURES["cues"] if f not in _SKIP),
-    *(f"frame:{k}*cue:{c}" for k in FRAMES for c in CUES if c != "rule"),
+    *(f for f in FEATURES["cues"] if f not in _SKIP), "cue:frame_subject",
+    *(f"frame:{k}*cue:{c}" for k in FRAMES for c in _CUES),
     *(f"subject:{k}*type:{t}" for k in SUBJECTS for t in TYPES),
     *(f"subject:{k}*known" for k in SUBJECTS))
 _KEYS = ("features", "coef", "min_prob")
@@ -79,6 +81,12 @@ _CLASSES = (
                                     r"president-elect|foreign minister|mp|deputy"), re.I)),
     ("named", re.compile(r"(?<![\w'’-])[A-Z][a-z]")),
 )
+
+
+_DET = re.compile(r"^(?:the|a|an|its|their|his|her|our|both)\s+", re.I)
+_TAIL = re.compile(r"\s*(?:\([^()]*\)|@\w+|,.*)$")
+_TYPE_OF = {"body": "institution", "outlet": "outlet", "document": "institution", "person": "person",
+            "person_plural": "group", "named": "unknown"}
 
 
 class FallbackError(ValueError):
@@ -136,6 +144,51 @@ def span_frame(text: str, s: int, e: int) -> SpanFrame:
     if text[para:s].strip(" \"“‘'") == "":
         return SpanFrame("opens", "absent", "")
     return SpanFrame("none", "absent", "")
+
+
+def subject_actor(frame: SpanFrame) -> str | None:
+    """The frame's subject phrase read as an actor the registry may not know ("The Donetsk regional military
+    administration" -> "Donetsk regional military administration"), or None for pronouns, descriptions without a
+    capitalised word ("The four ministers") and phrases of more than eight words."""
+    if frame.kind not in ("before", "after", "colon") or frame.subject_class not in _TYPE_OF:
+        return None
+    phrase = _TAIL.sub("", _DET.sub("", frame.subject.strip(" \"“”‘’'*:-—–"))).strip()
+    words = phrase.split()
+    if not words or len(words) > 8 or not any(w[:1].isupper() for w in words):   # a name, not "four ministers"
+        return None
+    return phrase
+
+
+def fallback_candidates(art, s: int, e: int, rules: Sequence[Statement]) -> tuple[list[Candidate], Statement,
+                                                                                  SpanFrame]:
+    """A speakerless span's candidates (`span_candidates`, plus its frame's subject phrase as an actor of its own,
+    cue `frame_subject`), the statement they were found for, and the span's frame."""
+    text, reg = art.text, art.reg
+    kind = "direct" if text[max(0, s - 1)] in "\"“‘" else "indirect"
+    cands, st = span_candidates(art, s, e, rules, kind)
+    frame = span_frame(text, s, e)
+    phrase = subject_actor(frame)
+    if phrase is not None:
+        key = reg.canonical(phrase).lower()
+        same = [c for c in cands if reg.canonical(c.actor).lower() == key]
+        if same:
+            same[0].cues.add("frame_subject")
+        else:
+            known = reg.lookup(phrase)
+            side = known.camp if known is not None else "other"
+            if side == "other":
+                from pipeline.extract.home import article_home, home_side
+
+                if not art.home:
+                    art.home.append(article_home(art.ctx))
+                typ = _TYPE_OF[frame.subject_class]
+                side = home_side(phrase, frame.subject, "person" if typ == "person" else "inst", text, art.home[0],
+                                 reg) or "other"
+            at = text.rfind(frame.subject, max(0, s - 400), s + 1) if frame.kind != "after" else e
+            cands.append(Candidate(phrase, side if side in reg.camps else "other", _TYPE_OF[frame.subject_class],
+                                   frame.subject, {"frame_subject"}, max(0, s - at) if at >= 0 else 0,
+                                   frame.kind != "after"))
+    return cands, st, frame
 
 
 def span_features(c: Candidate, frame: SpanFrame, st: Statement, reg: ActorRegistry) -> dict[str, float]:
@@ -220,11 +273,9 @@ class SpeakerFallback:
         """(speaker mention, (actor, side, type)) of a speakerless span, or None below `min_prob`. `state`:
         `pipeline.extract.candidates.article_state(text, reg)`, computed once per article."""
         art = state if state is not None else article_state(text, reg)
-        kind = "direct" if text[max(0, s - 1)] in "\"“‘" else "indirect"
-        cands, st = span_candidates(art, s, e, rules, kind)
+        cands, st, frame = fallback_candidates(art, s, e, rules)
         if not cands:
             return None
-        frame = span_frame(text, s, e)
         p = self.probabilities([span_features(c, frame, st, reg) for c in cands])
         best = int(np.argmax(p))
         if p[best] < self.min_prob:
