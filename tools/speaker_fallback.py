@@ -8,12 +8,13 @@ no one (`pipeline.tagging.frames.frame_speaker` returns None). Two steps, each p
           A conditional logit per C of the grid, scored by a five-fold cross-validation by writer (no writer on both
           sides: top-1 accuracy, and the accuracy and coverage at each probability threshold); the best C by
           cross-validated top-1 accuracy (ties: the smaller C) is refitted on all examples and written to
-          `-o DIR/speakers.json` with `min_prob` 1.0 (adds nothing until `tune` sets it). Articles whose id hashes
-          to the fixed test split (`split_of`) are left out of every folder (in data/corpus: its test split).
+          `-o DIR/speakers.json` with `min_prob` 1.0 (adds nothing until `tune` sets it). The corpus test split
+          is never read.
   tune    The whole default path (rules + `--tagger`'s spans) on the tuning writers, once without the fallback and
           once per `min_prob` of the grid; the pre-registered choice: the highest pooled F1 among the thresholds whose
-          F1 is above the path without the fallback and whose actor accuracy is at most 0.005 below it (ties: the
-          higher threshold). Writes a tagger folder `-o DIR` (the tagger's files, `learned_speakers` on, the fallback
+          F1 is above the path without the fallback and whose actor accuracy is not below it (ties: the higher
+          threshold; `--actor-slack` allows a loss: session 28's first try used 0.005). Writes a tagger folder
+          `-o DIR` (the tagger's files, `learned_speakers` on, the fallback
           with the chosen `min_prob`) only when one qualifies.
 
 Fenced writers and folders are refused (the extraction tools' frozen set, data/frozen37; the acceptance folders
@@ -52,11 +53,11 @@ TRAIN = (f"data/corpus={_R(1, 24)}", f"data/frozen={_R(25, 27)}", f"data/frozen2
          *(f"data/frozen{7 + k}={_R(46 + 3 * k, 48 + 3 * k)}" for k in range(12)),          # h46-h81
          f"data/frozen20={_R(85, 87)}",
          *(f"data/frozen{23 + k}={_R(94 + 3 * k, 96 + 3 * k)}" for k in range(11)))         # h94-h126
-TUNE = (f"data/frozen34={_R(127, 129)}", f"data/frozen35={_R(130, 132)}")
+TUNE = (f"data/frozen34={_R(127, 129)}", f"data/frozen35={_R(130, 132)}", f"data/frozen36={_R(133, 135)}")
 FENCED = ("frozen37", "frozen19", "frozen21", "frozen22", "/work/staging")
 GRID_C = (0.3, 1.0, 3.0, 10.0)
 GRID_P = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
-ACTOR_SLACK = 0.005
+ACTOR_SLACK = 0.0   # session 28's first try: 0.005 (its additions' speakers were right about half the time)
 
 
 def _groups(specs) -> list[tuple[str, list[str]]]:
@@ -73,10 +74,10 @@ def _groups(specs) -> list[tuple[str, list[str]]]:
 
 
 def _items(groups):
-    """(writer, article, gold) of the groups' original articles; those whose id hashes to the fixed test split left
-    out, in every folder (session 28's model was trained and tuned so)."""
+    """(writer, article, gold) of the groups' original articles; data/corpus's test split left out (session 28's
+    first model left out every article whose id hashes to the test split, in every folder)."""
     return [(w, art, gold) for folder, writers in groups for w in writers for art, gold in load_writers(folder, [w])
-            if split_of(art.id) != "test"]
+            if Path(folder).name != "corpus" or split_of(art.id) != "test"]
 
 
 def examples(groups) -> tuple[list[dict], dict]:
@@ -207,7 +208,7 @@ def cmd_tune(args) -> int:
     for t, r in rows:
         print(f"| {t} | {r['gold']} | {r['pred']} | {r['matched']} | {r['precision']} | {r['recall']} | {r['f1']} | "
               f"{r['actor']} | {r['side']} |")
-    ok = [(t, r) for t, r in rows[1:] if r["f1"] > off["f1"] and r["actor"] >= off["actor"] - ACTOR_SLACK]
+    ok = [(t, r) for t, r in rows[1:] if r["f1"] > off["f1"] and r["actor"] >= off["actor"] - args.actor_slack]
     report = {"tune": list(args.group or TUNE), "tagger": str(args.tagger), "rows": [[t, r] for t, r in rows]}
     if not ok:
         print("no threshold qualifies: the fallback stays off")
@@ -244,8 +245,11 @@ def main(argv=None) -> int:
     u.add_argument("--tagger", default="models/span-tagger", help="span tagger folder (default models/span-tagger)")
     u.add_argument("--precision", default="fp32", choices=("fp32", "bf16", "auto"), help="tagger precision")
     u.add_argument("--group", action="append", metavar="DIR=W1,W2",
-                   help="a tuning group (repeatable); default h127-h132 (data/frozen34, data/frozen35)")
+                   help="a tuning group (repeatable); default h127-h135 (data/frozen34, frozen35, frozen36)")
     u.add_argument("-o", "--output", required=True, help="tagger folder written when a threshold qualifies")
+    u.add_argument("--actor-slack", type=float, default=ACTOR_SLACK,
+                   help=f"how far below the path without the fallback a threshold's actor accuracy may fall "
+                        f"(default {ACTOR_SLACK})")
     u.add_argument("--report", help="also write the table as JSON here")
     u.set_defaults(func=cmd_tune)
     args = ap.parse_args(argv)
