@@ -25,7 +25,8 @@ from pipeline.actors import ActorRegistry
 from pipeline.extract.candidates import FEATURES, Candidate, features, speaker_candidates
 from pipeline.schema import Statement
 
-__all__ = ["ActorChooser", "ChooserError", "DEFAULT_CHOOSER", "MODEL_FILE", "chooser_from", "with_chooser"]
+__all__ = ["ActorChooser", "ChooserError", "DEFAULT_CHOOSER", "MODEL_FILE", "chooser_from", "read_linear",
+           "with_chooser"]
 
 MODEL_FILE = "chooser.json"
 DEFAULT_CHOOSER = Path(__file__).resolve().parents[2] / "models" / "actor-chooser"   # the CLI's default (round 24)
@@ -46,6 +47,27 @@ def _read_json(file: Path):
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ChooserError(f"{file}: not JSON ({exc.msg}, line {exc.lineno})") from exc
+
+
+def read_linear(file: Path, keys: Sequence[str], error: type[ValueError] = ChooserError) -> dict:
+    """A linear model's JSON object: `keys` present, `features` a list of names and `coef` one finite number per
+    name; raises `error` naming the file and the key. Shared by the chooser and the tagger's speaker fallback."""
+    try:
+        raw = _read_json(file)
+    except ChooserError as exc:
+        raise error(str(exc)) from None
+    if not isinstance(raw, dict):
+        raise error(f"{file}: expected an object with keys {list(keys)}")
+    for key in keys:
+        if key not in raw:
+            raise error(f"{file}: missing key {key!r}")
+    names, coef = raw["features"], raw["coef"]
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise error(f"{file}: key 'features' must be a list of names")
+    if not isinstance(coef, list) or len(coef) != len(names) or \
+            not all(isinstance(c, (int, float)) and np.isfinite(c) for c in coef):
+        raise error(f"{file}: key 'coef' must be {len(names)} finite numbers, one per feature")
+    return raw
 
 
 class ActorChooser:
@@ -70,18 +92,8 @@ class ActorChooser:
     def load(cls, path: str | Path) -> "ActorChooser":
         """Read `<path>/chooser.json` (or the file itself); errors name the file and the key."""
         file = Path(path) / MODEL_FILE if Path(path).is_dir() else Path(path)
-        raw = _read_json(file)
-        if not isinstance(raw, dict):
-            raise ChooserError(f"{file}: expected an object with keys {list(_KEYS)}")
-        for key in _KEYS:
-            if key not in raw:
-                raise ChooserError(f"{file}: missing key {key!r}")
+        raw = read_linear(file, _KEYS)
         names, coef = raw["features"], raw["coef"]
-        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-            raise ChooserError(f"{file}: key 'features' must be a list of names")
-        if not isinstance(coef, list) or len(coef) != len(names) or \
-                not all(isinstance(c, (int, float)) and np.isfinite(c) for c in coef):
-            raise ChooserError(f"{file}: key 'coef' must be {len(names)} finite numbers, one per feature")
         if not isinstance(raw["intercept"], (int, float)):
             raise ChooserError(f"{file}: key 'intercept' must be a number")
         try:

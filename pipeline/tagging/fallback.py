@@ -30,6 +30,7 @@ import numpy as np
 
 from pipeline.actors import ActorRegistry
 from pipeline.extract.candidates import CUES, FEATURES, TYPES, Candidate, article_state, features, span_candidates
+from pipeline.extract.chooser import read_linear
 from pipeline.extract.lexicon import VERB_RE
 from pipeline.extract.phrases import np_after, np_before
 from pipeline.schema import Statement
@@ -205,15 +206,6 @@ def span_features(c: Candidate, frame: SpanFrame, st: Statement, reg: ActorRegis
 _NAMES = frozenset(FALLBACK_FEATURES)
 
 
-def _read_json(file: Path):
-    try:
-        return json.loads(file.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise FallbackError(f"{file}: cannot read ({exc.strerror})") from exc
-    except json.JSONDecodeError as exc:
-        raise FallbackError(f"{file}: not JSON ({exc.msg}, line {exc.lineno})") from exc
-
-
 class SpeakerFallback:
     """A conditional logit over a speakerless span's candidates; the best is kept at probability >= `min_prob`."""
 
@@ -231,18 +223,8 @@ class SpeakerFallback:
     def load(cls, path: str | Path) -> "SpeakerFallback":
         """Read `<path>/speakers.json` (or the file itself); errors name the file and the key."""
         file = Path(path) / FALLBACK_FILE if Path(path).is_dir() else Path(path)
-        raw = _read_json(file)
-        if not isinstance(raw, dict):
-            raise FallbackError(f"{file}: expected an object with keys {list(_KEYS)}")
-        for key in _KEYS:
-            if key not in raw:
-                raise FallbackError(f"{file}: missing key {key!r}")
+        raw = read_linear(file, _KEYS, FallbackError)
         names, coef = raw["features"], raw["coef"]
-        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-            raise FallbackError(f"{file}: key 'features' must be a list of names")
-        if not isinstance(coef, list) or len(coef) != len(names) or \
-                not all(isinstance(c, (int, float)) and np.isfinite(c) for c in coef):
-            raise FallbackError(f"{file}: key 'coef' must be {len(names)} finite numbers, one per feature")
         if not isinstance(raw["min_prob"], (int, float)):
             raise FallbackError(f"{file}: key 'min_prob' must be a number")
         try:
