@@ -2,7 +2,8 @@
 
 The rules find and attribute statements; the tagger gives every token of the article a probability of being
 outside (O), at the beginning (B) or inside (I) a statement. `combine` can
-- veto: drop a rule statement whose tokens have a mean inside-probability (1 - P(O)) below `veto_max`;
+- veto: drop a rule statement whose tokens have a mean inside-probability (1 - P(O)) below `veto_max` (with
+  `veto_spares_nominal`, session 28: never a nominal one, see `nominal`);
 - add: keep a tagged span (an argmax B/I run of at least 4 words, mean inside-probability >= `add_min`) that
   overlaps no rule statement, attributed by the rules' own phrase finder (`attribution`: "verb" = the subject
   before the last communication verb of its sentence; "verb+mention" = else the last known actor named in the
@@ -54,6 +55,7 @@ class TaggerSettings:
     veto_max: float | None = None
     drop_lead_ins: bool = False     # session 24: no addition that only leads into the same speaker's rule statement
     learned_speakers: bool = False  # session 28: a span the frame cannot attribute gets the fallback's speaker
+    veto_spares_nominal: bool = False   # session 28: the veto never drops a nominal statement (`nominal`)
 
     def __post_init__(self):
         if self.attribution not in ATTRIBUTIONS:
@@ -70,7 +72,24 @@ class TaggerSettings:
         add = "off" if self.add_min is None else f"{self.add_min}/{self.attribution}"
         lead = ", no lead-ins" if self.drop_lead_ins else ""
         learned = ", learned speakers" if self.learned_speakers else ""
-        return f"add {add}, veto {'off' if self.veto_max is None else self.veto_max}{lead}{learned}"
+        spare = " (nominal spared)" if self.veto_spares_nominal and self.veto_max is not None else ""
+        return f"add {add}, veto {'off' if self.veto_max is None else self.veto_max}{spare}{lead}{learned}"
+
+
+_NOMINAL_HEAD = re.compile(r"(?:demand|call|concern|proposal|offer|warning|appeal|complaint|criticism|rejection|refusal|"
+                           r"insistence|request|plea|pledge|promise|threat|condition|hope|fear|support|opposition)"
+                           r"s?(?![\w'’-])", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s?|(?<![\w'’-])(?:its|their|his|her))\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def nominal(text: str, st: Statement) -> bool:
+    """Whether a statement is a nominal attribution: its span opens with a nominal head word ("concern over their
+    exclusion ...", "demands that ...") or follows a possessive ("Kyiv's complaint that ...", "its firm refusal to
+    ..."). The tagger under-reads these, so a veto spares them when `veto_spares_nominal` is set."""
+    if st.start is None:
+        return False
+    return bool(_NOMINAL_HEAD.match(st.text.lstrip(" \"“‘'"))) or \
+        _POSSESSIVE_BEFORE.search(text, max(0, st.start - 40), st.start) is not None
 
 
 def tagged_spans(text: str, offs: Offsets, probs: Probs) -> list[tuple[int, int, float]]:
@@ -143,7 +162,8 @@ def combine(text: str, article_id: str, reg: ActorRegistry | None, rules: Sequen
     in text order. `reg` is only read when spans are added; `fallback` (a `SpeakerFallback`) only when the settings
     ask for `learned_speakers`."""
     kept = list(rules) if settings.veto_max is None else [
-        r for r in rules if r.start is None or span_inside(offs, probs, r.start, r.end) >= settings.veto_max]
+        r for r in rules if r.start is None or span_inside(offs, probs, r.start, r.end) >= settings.veto_max
+        or settings.veto_spares_nominal and nominal(text, r)]
     if settings.add_min is None or reg is None:
         return kept
     taken = [(r.start, r.end) for r in rules if r.start is not None]
