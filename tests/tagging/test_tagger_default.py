@@ -1,5 +1,5 @@
-"""The learned span tagger is the default extraction path (session 25): its saved setting, and the seed article
-extracted exactly through the command line without any option."""
+"""The learned span tagger is the default extraction path (session 25; its setting since session 28): its saved
+setting, and the seed article extracted exactly through the command line without any option."""
 import inspect
 import json
 from pathlib import Path
@@ -8,9 +8,11 @@ from pipeline.tagging import SpanTagger, TaggerSettings
 from pipeline.tagging.model import tagger_folder
 
 
-def test_the_saved_setting_adds_without_a_veto_and_drops_lead_ins():
-    tagger = SpanTagger.from_pretrained(tagger_folder("default"), precision="fp32")
-    assert tagger.settings == TaggerSettings(add_min=0.9, attribution="frame+recent", veto_max=None, drop_lead_ins=True)
+def test_the_saved_setting_adds_vetoes_sparing_nominal_statements_and_drops_lead_ins():
+    tagger = SpanTagger.from_pretrained(tagger_folder("default"), precision="fp32")   # session 28's setting V
+    assert tagger.settings == TaggerSettings(add_min=0.9, attribution="frame+recent", veto_max=0.1, drop_lead_ins=True,
+                                             veto_spares_nominal=True)
+    assert tagger.fallback is None
 
 
 def test_extract_and_the_api_use_the_tagger_unless_told_none():

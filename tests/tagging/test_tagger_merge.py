@@ -5,7 +5,7 @@ import pytest
 from pipeline.actors import ActorRegistry
 from pipeline.extract.extractor import extract_statements
 from pipeline.schema import Statement
-from pipeline.tagging.merge import TaggerSettings, TaggerSettingsError, combine, span_inside, tagged_spans
+from pipeline.tagging.merge import TaggerSettings, TaggerSettingsError, combine, nominal, span_inside, tagged_spans
 
 O, B, I = (0.9, 0.05, 0.05), (0.05, 0.9, 0.05), (0.05, 0.05, 0.9)
 
@@ -54,6 +54,22 @@ def test_veto_drops_rule_statements_the_tagger_does_not_see_and_keeps_the_others
     kept = combine(text, "a", reg, rules, offs, rows, TaggerSettings(veto_max=0.2))
     assert [s.text for s in kept] == ["the talks would resume"]
     assert combine(text, "a", reg, rules, offs, rows, TaggerSettings()) == rules      # no veto, no additions
+
+
+def test_a_veto_that_spares_nominal_statements_keeps_them_whatever_the_tagger_says():
+    text = ("Talks\n\nKyiv's complaint that it had not been consulted grew louder. European leaders expressed concern "
+            "over their exclusion from the talks. Peskov said the weather was mild.")
+    reg = ActorRegistry.default()
+    spans = ["that it had not been consulted", "concern over their exclusion from the talks", "the weather was mild"]
+    rules = [Statement("a", t, "x", "x", "other", "indirect", {}, text.index(t), text.index(t) + len(t)) for t in spans]
+    offs = word_offsets(text)
+    rows = tags_for(text, [])                               # the tagger sees none of them
+    plain = combine(text, "a", reg, rules, offs, rows, TaggerSettings(veto_max=0.1))
+    spare = combine(text, "a", reg, rules, offs, rows, TaggerSettings(veto_max=0.1, veto_spares_nominal=True))
+    assert plain == []
+    assert [s.text for s in spare] == spans[:2]
+    assert [nominal(text, r) for r in rules] == [True, True, False]
+    assert "nominal spared" in TaggerSettings(veto_max=0.1, veto_spares_nominal=True).name()
 
 
 def test_added_span_is_attributed_by_the_subject_of_its_verb_and_never_overlaps_a_rule_statement():
