@@ -2,8 +2,9 @@
 combine it with the rules by default since session 25 (`--tagger none` / `tagger=None`: the rules alone).
 
 Takes an article's text and the rules' attributed statements; gives them back combined with a token
-classifier's B/I/O probabilities (a veto of rule statements the tagger does not see, optionally added spans that
-the rules' phrase finder attributes). The rules path (`pipeline.extract`) stays torch-free.
+classifier's B/I/O probabilities (a veto of rule statements the tagger does not see, sparing nominal ones in the
+saved setting since session 28; added spans that the rules' phrase finder attributes, and optionally, for spans it
+cannot attribute, a learned speaker, `pipeline.tagging.fallback`). The rules path (`pipeline.extract`) stays torch-free.
 
 Public surface: `SpanTagger` (load/save/extract), `TaggerSettings` and `combine` (the merge logic),
 `fit_tagger` (training; `tools/span_tagger.py train` prepares its data), `TaggerError`, `tagger_folder` (what
