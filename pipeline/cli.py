@@ -246,7 +246,7 @@ def _load_pipeline(args):
 
     return StancePipeline.load(args.model, registry=args.registry, threads=args.threads, device=args.device,
                                precision=getattr(args, "precision", "auto"), tagger=_tagger_choice(args),
-                               actor_chooser=getattr(args, "actor_chooser", None))
+                               actor_chooser=getattr(args, "actor_chooser", "default"))
 
 
 def cmd_predict(args) -> int:
@@ -389,10 +389,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--precision", choices=("auto", "fp32", "bf16"), default="auto",
                    help="the tagger's precision (with --tagger): auto = bf16 autocast where the tagger asks for it and "
                         "the CPU computes bf16 natively (AMX / AVX-512 BF16), else fp32")
-    p.add_argument("--actor-chooser", metavar="DIR|default|none", default="none",
-                   help="re-choose each statement's speaker with a learned chooser (`default`: models/actor-chooser, "
-                        "round 24 of issue 14; 40%% slower, judged equal to the rules on unseen writers); default "
-                        "`none`: the rules' own speakers, as the Python API")
+    p.add_argument("--actor-chooser", metavar="DIR|default|none", default="default",
+                   help="re-choose each statement's speaker with a learned chooser (default `default`: "
+                        "models/actor-chooser, retrained in session 28 of issue 14; about 7%% slower on the default "
+                        "path); `none`: the rules' own speakers")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("evaluate-extraction", help="score extraction against the gold corpus", formatter_class=fmt,
@@ -421,10 +421,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--precision", choices=("auto", "fp32", "bf16"), default="auto",
                    help="the tagger's precision (with a tagger): auto = bf16 autocast where the tagger asks for it and "
                         "the CPU computes bf16 natively (AMX / AVX-512 BF16), else fp32")
-    p.add_argument("--actor-chooser", metavar="DIR|default|none", default="none",
-                   help="re-choose each statement's speaker with a learned chooser (`default`: models/actor-chooser, "
-                        "round 24 of issue 14; 40%% slower, judged equal to the rules on unseen writers); default "
-                        "`none`: the rules' own speakers, as the Python API")
+    p.add_argument("--actor-chooser", metavar="DIR|default|none", default="default",
+                   help="re-choose each statement's speaker with a learned chooser (default `default`: "
+                        "models/actor-chooser, retrained in session 28 of issue 14; about 7%% slower on the default "
+                        "path); `none`: the rules' own speakers")
     p.set_defaults(func=cmd_evaluate_extraction)
 
     p = sub.add_parser("train", help="fine-tune a stance classifier from a YAML config", formatter_class=fmt,
@@ -537,9 +537,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tagger", metavar="DIR|default|none", default=None,
                    help="combine extraction with a learned span tagger (`default`: models/span-tagger; local engine "
                         f"only); `none`: the rules alone (default: {TAGGER_DEFAULT})")
-    p.add_argument("--actor-chooser", metavar="DIR|default|none", default="none",
-                   help="re-choose each statement's speaker with a learned chooser (`default`: models/actor-chooser, "
-                        "round 24 of issue 14; local engine only); default `none`: the rules' own speakers")
+    p.add_argument("--actor-chooser", metavar="DIR|default|none", default="default",
+                   help="re-choose each statement's speaker with a learned chooser (default `default`: "
+                        "models/actor-chooser, retrained in session 28; the local engine; the ray engine keeps the "
+                        "rules' speakers); `none`: the rules' own speakers")
     _device_arg(p)
     _precision_arg(p, "(local engine)")
     p.add_argument("--engine", default="local", choices=["local", "ray"],

@@ -80,7 +80,7 @@ class StancePipeline:
     def load(cls, path: str | Path | None = None, *, registry: str | Path | None = None,
              batch_size: int = 32, threads: int = 0, device: str = "auto", precision: str = "auto",
              max_tokens: int | None = None, tokenize_workers: int | None = None,
-             tagger: str | Path | None = "default", actor_chooser: str | Path | None = None) -> "StancePipeline":
+             tagger: str | Path | None = "default", actor_chooser: str | Path | None = "default") -> "StancePipeline":
         """Load a trained run folder (default: the released model, or $STANCE_MODEL) onto `device`.
 
         `device`: auto (CUDA, then MPS, then CPU), cpu, cuda, cuda:N or mps. On CUDA inference runs
@@ -89,7 +89,8 @@ class StancePipeline:
         two, at most 8); on the CPU in float32 batches of `batch_size` statements. `tagger`: a span-tagger
         folder (`pipeline.tagging`) whose additions (and veto, if its settings ask) are combined with the extraction
         rules: `default` (models/span-tagger, the default since session 25), a folder, or None/`none` (the rules alone).
-        `actor_chooser`: a chooser folder, `default` (models/actor-chooser) or None/`none` (the rules' speakers).
+        `actor_chooser`: a chooser folder, `default` (models/actor-chooser, the default since session 28) or
+        None/`none` (the rules' speakers).
         """
         import torch
 
