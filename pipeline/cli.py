@@ -257,10 +257,11 @@ def cmd_predict(args) -> int:
         if args.statements:
             return _fail("--engine ray reads articles (INPUT...); --statements runs on the local engine only")
         if args.tagger is not None and args.tagger.strip().lower() not in ("none", "off"):
-            return _fail("--tagger runs on the local engine only (the ray engine extracts with the rules alone)")
+            return _fail("--tagger runs on the local engine only (the ray engine's CPU workers extract with the default "
+                         "path, its GPU runs with the rules alone)")
         if args.actor_chooser not in ("default", "none", "off"):
-            return _fail("--actor-chooser runs on the local engine only (the ray engine extracts with the rules' "
-                         "own speakers)")
+            return _fail("--actor-chooser DIR runs on the local engine only (the ray engine's CPU workers use the "
+                         "default chooser, its GPU runs the rules' own speakers)")
         if args.precision != "auto":
             return _fail("--precision runs on the local engine only (the ray engine picks fp16 on GPUs, fp32 on CPUs)")
         import os
@@ -539,8 +540,8 @@ def build_parser() -> argparse.ArgumentParser:
                         f"only); `none`: the rules alone (default: {TAGGER_DEFAULT})")
     p.add_argument("--actor-chooser", metavar="DIR|default|none", default="default",
                    help="re-choose each statement's speaker with a learned chooser (default `default`: "
-                        "models/actor-chooser, retrained in session 28; the local engine; the ray engine keeps the "
-                        "rules' speakers); `none`: the rules' own speakers")
+                        "models/actor-chooser, retrained in session 28; a folder on the local engine only: the ray engine's "
+                        "CPU workers use the default, its GPU runs the rules' speakers); `none`: the rules' own speakers")
     _device_arg(p)
     _precision_arg(p, "(local engine)")
     p.add_argument("--engine", default="local", choices=["local", "ray"],
