@@ -12,20 +12,15 @@ saved setting's and whose actor accuracy is at most 0.002 below it (ties: the lo
 """
 from __future__ import annotations
 
-import argparse
 import json
-import shutil
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tqdm.auto import tqdm  # noqa: E402
-
-from pipeline.evaluate.extraction import registry_for  # noqa: E402
-from pipeline.extract.extractor import extract_statements  # noqa: E402
-from tools.speaker_fallback import TUNE, _groups, _items, _path_scores  # noqa: E402
+from tools.speaker_fallback import (TUNE, _groups, _items, _path_scores, tagger_cache, tune_parser,  # noqa: E402
+                                    write_tagger_folder)
 
 GRID = (0.05, 0.1, 0.2, 0.3)
 ACTOR_SLACK = 0.002
@@ -36,10 +31,7 @@ def cmd_tune(args) -> int:
 
     items = _items(_groups(args.group or TUNE))
     tagger = SpanTagger.from_pretrained(args.tagger, precision=args.precision)
-    cache = {}
-    for w, art, gold in tqdm(items, desc="rules + tagger", unit="article"):
-        reg = registry_for(art.conflict)
-        cache[art.id] = (extract_statements(art.text, art.id, reg), *tagger.probs(art.text))
+    cache = tagger_cache(items, tagger)
     base = tagger.settings
     rows = [("saved", _path_scores(items, cache, tagger, base, None))]
     for v in GRID:
@@ -58,30 +50,17 @@ def cmd_tune(args) -> int:
         v, r = max(ok, key=lambda vr: (vr[1]["f1"], -vr[0]))
         print(f"chosen veto_max {v}: F1 {off['f1']} -> {r['f1']}, actor {off['actor']} -> {r['actor']}")
         report["chosen"] = v
-        out = Path(args.output)
-        out.mkdir(parents=True, exist_ok=True)
-        for f in Path(args.tagger).iterdir():
-            if f.is_file() and f.name != "README.md":
-                shutil.copy2(f, out / f.name)
-        meta = json.loads((out / "tagger.json").read_text(encoding="utf-8"))
-        meta["settings"] = replace(base, veto_max=v, veto_spares_nominal=True).to_dict()
-        (out / "tagger.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+        write_tagger_folder(args.tagger, args.output, replace(base, veto_max=v, veto_spares_nominal=True).to_dict())
     if args.report:
         Path(args.report).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog=__doc__.split("\n\n", 1)[1],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = ap.add_subparsers(dest="cmd", required=True)
-    u = sub.add_parser("tune", help="score the veto values on the tuning writers and apply the pre-registered choice")
-    u.add_argument("--tagger", default="models/span-tagger", help="span tagger folder (default models/span-tagger)")
-    u.add_argument("--precision", default="fp32", choices=("fp32", "bf16", "auto"), help="tagger precision")
-    u.add_argument("--group", action="append", metavar="DIR=W1,W2",
-                   help="a tuning group (repeatable); default h127-h135 (data/frozen34, frozen35, frozen36)")
-    u.add_argument("-o", "--output", required=True, help="tagger folder written when a value qualifies")
-    u.add_argument("--report", help="also write the table as JSON here")
+    ap, u = tune_parser(__doc__.split("\n\n")[0], __doc__.split("\n\n", 1)[1],
+                        "score the veto values on the tuning writers and apply the pre-registered choice",
+                        "a tuning group (repeatable); default h127-h135 (data/frozen34, frozen35, frozen36)",
+                        "tagger folder written when a value qualifies")
     u.set_defaults(func=cmd_tune)
     args = ap.parse_args(argv)
     return args.func(args)

@@ -174,6 +174,42 @@ def cmd_train(args) -> int:
     return 0
 
 
+def tagger_cache(items, tagger) -> dict:
+    """Per article id: the rules' statements and the tagger's (offsets, probabilities), computed once."""
+    cache = {}
+    for w, art, gold in tqdm(items, desc="rules + tagger", unit="article"):
+        reg = registry_for(art.conflict)
+        cache[art.id] = (extract_statements(art.text, art.id, reg), *tagger.probs(art.text))
+    return cache
+
+
+def write_tagger_folder(tagger_dir: str | Path, out: str | Path, settings: dict) -> Path:
+    """A copy of a tagger folder (its README left out) whose `tagger.json` saves `settings`."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    for f in Path(tagger_dir).iterdir():
+        if f.is_file() and f.name != "README.md":
+            shutil.copy2(f, out / f.name)
+    meta = json.loads((out / "tagger.json").read_text(encoding="utf-8"))
+    meta["settings"] = settings
+    (out / "tagger.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    return out
+
+
+def tune_parser(description: str, doc: str, help_line: str, group_help: str, output_help: str):
+    """The `tune` command line the session-28 tuning tools share: --tagger, --precision, --group, -o, --report."""
+    ap = argparse.ArgumentParser(description=description, epilog=doc,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    u = sub.add_parser("tune", help=help_line)
+    u.add_argument("--tagger", default="models/span-tagger", help="span tagger folder (default models/span-tagger)")
+    u.add_argument("--precision", default="fp32", choices=("fp32", "bf16", "auto"), help="tagger precision")
+    u.add_argument("--group", action="append", metavar="DIR=W1,W2", help=group_help)
+    u.add_argument("-o", "--output", required=True, help=output_help)
+    u.add_argument("--report", help="also write the table as JSON here")
+    return ap, u
+
+
 def _path_scores(items, cache, tagger, settings, fallback) -> dict:
     from pipeline.tagging.merge import combine
 
@@ -194,10 +230,7 @@ def cmd_tune(args) -> int:
 
     items = _items(_groups(args.group or TUNE))
     tagger = SpanTagger.from_pretrained(args.tagger, precision=args.precision)
-    cache = {}
-    for w, art, gold in tqdm(items, desc="rules + tagger", unit="article"):
-        reg = registry_for(art.conflict)
-        cache[art.id] = (extract_statements(art.text, art.id, reg), *tagger.probs(art.text))
+    cache = tagger_cache(items, tagger)
     fb = SpeakerFallback.load(args.fallback)
     off = _path_scores(items, cache, tagger, replace(tagger.settings, learned_speakers=False), None)
     rows = [("off", off)]
@@ -217,14 +250,7 @@ def cmd_tune(args) -> int:
         t, r = max(ok, key=lambda tr: (tr[1]["f1"], tr[0]))
         print(f"chosen min_prob {t}: F1 {off['f1']} -> {r['f1']}, actor {off['actor']} -> {r['actor']}")
         report["chosen"] = t
-        out = Path(args.output)
-        out.mkdir(parents=True, exist_ok=True)
-        for f in Path(args.tagger).iterdir():
-            if f.is_file() and f.name != "README.md":
-                shutil.copy2(f, out / f.name)
-        meta = json.loads((out / "tagger.json").read_text(encoding="utf-8"))
-        meta["settings"] = {**meta.get("settings", {}), "learned_speakers": True}
-        (out / "tagger.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+        out = write_tagger_folder(args.tagger, args.output, replace(tagger.settings, learned_speakers=True).to_dict())
         SpeakerFallback(coef=fb.weights, min_prob=t, meta={**fb.meta, "tune": report}).save(out)
     if args.report:
         Path(args.report).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")

@@ -13,9 +13,7 @@ is not the saved setting, `-o DIR` gets a tagger folder with it. Fenced folders 
 """
 from __future__ import annotations
 
-import argparse
 import json
-import shutil
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -26,9 +24,8 @@ from tqdm.auto import tqdm  # noqa: E402
 
 from pipeline.evaluate.extraction import registry_for, score  # noqa: E402
 from pipeline.extract.chooser import chooser_from  # noqa: E402
-from pipeline.extract.extractor import extract_statements  # noqa: E402
 from pipeline.tagging.merge import combine  # noqa: E402
-from tools.speaker_fallback import _groups, _items  # noqa: E402
+from tools.speaker_fallback import _groups, _items, tagger_cache, tune_parser, write_tagger_folder  # noqa: E402
 
 TUNE = tuple(f"data/frozen{34 + k}=h{127 + 3 * k},h{128 + 3 * k},h{129 + 3 * k}" for k in range(5))   # h127-h141
 ADD_MIN = (0.85, 0.9, 0.95)
@@ -52,10 +49,7 @@ def cmd_tune(args) -> int:
     items = _items(_groups(args.group or TUNE))
     tagger = SpanTagger.from_pretrained(args.tagger, precision=args.precision)
     chooser = chooser_from(args.actor_chooser)
-    cache = {}
-    for w, art, gold in tqdm(items, desc="rules + tagger", unit="article"):
-        reg = registry_for(art.conflict)
-        cache[art.id] = (extract_statements(art.text, art.id, reg), *tagger.probs(art.text))
+    cache = tagger_cache(items, tagger)
     saved = tagger.settings
     grid = [replace(saved, add_min=a, attribution=t) for a in ADD_MIN for t in ATTRIBUTIONS]
     rows = []
@@ -82,31 +76,18 @@ def cmd_tune(args) -> int:
     else:
         print(f"chosen add_min {best_st.add_min}, {best_st.attribution}: attributed F1 {base['attributed_f1']} -> "
               f"{best['attributed_f1']}, F1 {base['f1']} -> {best['f1']}, actor {base['actor']} -> {best['actor']}")
-        out = Path(args.output)
-        out.mkdir(parents=True, exist_ok=True)
-        for f in Path(args.tagger).iterdir():
-            if f.is_file() and f.name != "README.md":
-                shutil.copy2(f, out / f.name)
-        meta = json.loads((out / "tagger.json").read_text(encoding="utf-8"))
-        meta["settings"] = best_st.to_dict()
-        (out / "tagger.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+        write_tagger_folder(args.tagger, args.output, best_st.to_dict())
     if args.report:
         Path(args.report).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog=__doc__.split("\n\n", 1)[1],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = ap.add_subparsers(dest="cmd", required=True)
-    u = sub.add_parser("tune", help="score the additions' grid on the tuning writers and apply the pre-registered choice")
-    u.add_argument("--tagger", default="models/span-tagger", help="span tagger folder (default models/span-tagger)")
+    ap, u = tune_parser(__doc__.split("\n\n")[0], __doc__.split("\n\n", 1)[1],
+                        "score the additions' grid on the tuning writers and apply the pre-registered choice",
+                        "a tuning group (repeatable); default h127-h141 (data/frozen34 ... frozen38)",
+                        "tagger folder written when another setting is chosen")
     u.add_argument("--actor-chooser", default="default", help="chooser folder, `default` or `none` (default: default)")
-    u.add_argument("--precision", default="fp32", choices=("fp32", "bf16", "auto"), help="tagger precision")
-    u.add_argument("--group", action="append", metavar="DIR=W1,W2",
-                   help="a tuning group (repeatable); default h127-h141 (data/frozen34 ... frozen38)")
-    u.add_argument("-o", "--output", required=True, help="tagger folder written when another setting is chosen")
-    u.add_argument("--report", help="also write the table as JSON here")
     u.set_defaults(func=cmd_tune)
     args = ap.parse_args(argv)
     return args.func(args)
