@@ -129,6 +129,10 @@ class SpanTagger:
                 raise TaggerError(f"{folder / META}: missing key {key!r}")
         if tuple(meta["labels"]) != LABELS:
             raise TaggerError(f"{folder / META}: labels {meta['labels']} are not {list(LABELS)}")
+        from pipeline.tagging.fallback import FALLBACK_FILE, FallbackError, SpeakerFallback
+
+        if meta.get("settings", {}).get("learned_speakers") and not (folder / FALLBACK_FILE).is_file():
+            raise TaggerError(f"{folder / META}: settings ask for learned_speakers but {FALLBACK_FILE} is missing")
         try:
             tagger = cls.fresh(meta["base"], train_layers=int(meta["train_layers"]), base_folder=base_folder,
                                expected_sha256=meta["base_sha256"])
@@ -148,10 +152,6 @@ class SpanTagger:
         tagger.meta = meta
         tagger.settings = TaggerSettings(**meta.get("settings", {}))
         if tagger.settings.learned_speakers:
-            from pipeline.tagging.fallback import FALLBACK_FILE, FallbackError, SpeakerFallback
-
-            if not (folder / FALLBACK_FILE).is_file():
-                raise TaggerError(f"{folder / META}: settings ask for learned_speakers but {FALLBACK_FILE} is missing")
             try:
                 tagger.fallback = SpeakerFallback.load(folder)
             except FallbackError as exc:

@@ -127,7 +127,7 @@ def test_a_tagger_folder_that_asks_for_learned_speakers_needs_the_file(tmp_path)
         "base": "x", "base_sha256": "0", "labels": ["O", "B", "I"], "train_layers": 1,
         "settings": {"add_min": 0.9, "attribution": "frame+recent", "learned_speakers": True}}))
     (tmp_path / "tagger.safetensors").write_bytes(b"")
-    with pytest.raises(TaggerError):
+    with pytest.raises(TaggerError, match="learned_speakers but speakers.json is missing"):
         SpanTagger.from_pretrained(tmp_path)
 
 
