@@ -34,6 +34,7 @@ from pipeline.extract.chooser import read_linear
 from pipeline.extract.lexicon import VERB_RE
 from pipeline.extract.phrases import np_after, np_before
 from pipeline.schema import Statement
+from pipeline.tagging.frames import _STOP   # a sentence's end before the next one's capital
 
 __all__ = ["FALLBACK_FEATURES", "FALLBACK_FILE", "FallbackError", "SpanFrame", "SpeakerFallback", "fallback_candidates",
            "span_features", "span_frame", "subject_actor"]
@@ -53,7 +54,6 @@ _KEYS = ("features", "coef", "min_prob")
 _MORE_VERBS = re.compile(r"(?<![\w'’-])(?:argued|argues|urged|urges|insisted|insists|stressed|noted|added|warned|"
                          r"declared|called|calls|repeat|repeats|repeated|wrote|writes|adds|added|believes|believe|"
                          r"agreed|agree|agrees|concluded|concludes|found|finds|conceded|acknowledged)(?![\w'’-])")
-_STOP = re.compile(r"[.?!][\"”’]?\s+(?=[\"“‘]?[A-Z])")
 _GAP = 40
 _W = r"(?<![\w'’-])(?:{})(?![\w'’-])"
 _CLASSES = (
