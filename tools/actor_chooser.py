@@ -50,7 +50,7 @@ TRAIN = ("data/corpus=" + ",".join(f"h{i}" for i in range(1, 25)), "data/frozen=
          "data/frozen2=h28,h29,h30", "data/frozen3=h31,h32,h33", "data/train-only=h34,h35,h36",
          *(f"data/frozen{7 + k}=h{46 + 3 * k},h{47 + 3 * k},h{48 + 3 * k}" for k in range(8)))   # h46-h69
 TUNE = ("data/frozen15=h70,h71,h72",)
-GRID = tuple((fs, c) for fs in ("cues", "cues+context") for c in (1.0, 10.0, 100.0))
+GRID = tuple((fs, c) for fs in ("cues", "cues+context", "cues+mention") for c in (1.0, 10.0, 100.0))
 FENCED = ("frozen40", "frozen19", "frozen21", "frozen22", "/work/staging")
 
 
@@ -234,6 +234,7 @@ def cmd_tune(args) -> int:
     train = _articles(train_groups, "train articles")
     tune = _articles(tune_groups, "tune articles")
     rules = measure(tune, apply(None, tune))
+    baseline = measure(tune, apply(ActorChooser.load(args.baseline), tune)) if args.baseline else None
     results = []
     for k, (fs, c) in enumerate(tqdm(GRID, desc="grid", unit="model")):
         ch = fit(train, fs, c)
@@ -247,10 +248,15 @@ def cmd_tune(args) -> int:
             "grid": [{k: v for k, v in r.items() if k != "model"} for r in results],
             "chosen": best["scores"] if best else None,
             "chosen_model": {"feature_set": best["feature_set"], "C": best["C"]} if best else None,
-            "beats_rules": win, "seconds": round(time.time() - t0, 1),
+            "beats_rules": win, "baseline": args.baseline, "baseline_scores": baseline,
+            "beats_baseline": None if baseline is None or best is None else
+            best["scores"]["pooled"]["actor"] > baseline["pooled"]["actor"],
+            "seconds": round(time.time() - t0, 1),
             "decision": "beats the rules' actor accuracy" if win else "does not beat the rules' actor accuracy"}
     print(json.dumps({k: info[k] for k in ("train_ceiling", "tune_ceiling", "chosen_model", "beats_rules")}))
     print(f"rules: {json.dumps(rules['pooled'])}")
+    if baseline is not None:
+        print(f"baseline {args.baseline}: {json.dumps(baseline['pooled'])} (beaten: {info['beats_baseline']})")
     for r in results:
         print(f"{r['feature_set']:>13} C={r['C']:<5} " + json.dumps(r["scores"]["pooled"]))
     if args.output:
@@ -279,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--save", metavar="DIR", help="write the chosen model here when it beats the rules")
     p.add_argument("--save-always", action="store_true", help="with --save: write it even when it does not")
     p.add_argument("--decision", help="the decision line for the model README")
+    p.add_argument("--baseline", metavar="DIR", help="also score this saved chooser on the tuning writers (e.g. the "
+                   "current models/actor-chooser) and say whether the chosen model beats it")
     p.set_defaults(func=cmd_tune)
     args = ap.parse_args(argv)
     return args.func(args)

@@ -47,9 +47,18 @@ _BASE = (*(f"cue:{c}" for c in CUES), *(f"type:{t}" for t in TYPES), "known", "d
          "gender_match", "gender_clash", "in_rule_mention", "lower", "possessive", "title_word", "one_word")
 # `cues` feature set: _BASE; `cues+context` adds each cue for direct statements and the rule's flag per mention form
 _OWN = (*(f"type:{t}" for t in TYPES), "known", "lower", "possessive", "title_word", "one_word", "n_cues")
+_CONTEXT = (*_BASE, *(f"direct*cue:{c}" for c in CUES), *(f"rule*form:{f}" for f in FORMS), *(f"rule*{o}" for o in _OWN))
+# `cues+mention` (session 29) adds what the rules' mention shares with how the article introduced each candidate:
+# "The Crown Prince" and "Saudi Crown Prince Mohammed bin Salman", "the 93-year-old" and "Charlotte Knobloch, 93,"
+_MENTION = ("mention_context", "head_context", "head_name")
 FEATURES = {"cues": _BASE,
-            "cues+context": (*_BASE, *(f"direct*cue:{c}" for c in CUES), *(f"rule*form:{f}" for f in FORMS),
-                             *(f"rule*{o}" for o in _OWN))}
+            "cues+context": _CONTEXT,
+            "cues+mention": (*_CONTEXT, *_MENTION, *(f"rule*{m}" for m in _MENTION))}
+_LEFT = re.compile(r"[^.!?;:\n\"“”]{0,60}$")    # the title chain before a naming, back to the sentence's start
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|bin|al-\w+|de|van|von)(?:\s+(?:[A-Z][\w'’.-]*|bin|al-\w+|de|van|von))*")
+_APPOSITION = re.compile(r"\s*(?:,\s*([^,.;:\n\"“”]{1,80})[,.;]|\(([^()\n]{1,60})\))")
+_STOP = frozenset("the a an of for and in on at to by with from as his her its their our your my this that these those "
+                  "who whom which whose said says told also mr ms mrs dr new former".split())
 
 _ACCORDING = re.compile(r"(?<![\w'’-])[Aa]ccording\s+to\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*)")
 _COLON_LABEL = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*:\s")
@@ -73,6 +82,7 @@ class Candidate:
     distance: int = 10_000                       # characters between the nearest finding and the span
     before: bool = True                          # the nearest finding is before the span
     gender: str = ""                             # "m"/"f" when the registry or the article ("Ms X") says
+    context: frozenset[str] = frozenset()        # words around its first namings before the statement's sentence
 
 
 @dataclass
@@ -88,6 +98,7 @@ class _Article:
     canon: dict[str, str] = field(default_factory=dict)     # actor -> its canonical key (cache)
     actors: list[tuple[str, str, str, str, list[int]]] = field(default_factory=list)   # key, actor, side, type, where
     home: list[str | None] = field(default_factory=list)   # the article's home state, read once when needed
+    where: dict[str, list[int]] = field(default_factory=dict)   # canonical key -> positions it is named at
 
     def key(self, actor: str) -> str:
         k = self.canon.get(actor)
@@ -123,6 +134,7 @@ def _article(text: str, reg: ActorRegistry) -> _Article:
         if typ != "unknown" or len(actor.split()) >= 2:
             where.setdefault(art.key(actor), (art.key(actor), actor, side, typ, []))[4].append(pos)
     art.actors = list(where.values())
+    art.where = {k: v[4] for k, v in where.items()}
     return art
 
 
@@ -299,6 +311,9 @@ def _candidates(art: _Article, st: Statement, s: int, e: int, prev: Statement | 
         known = reg.lookup(c.actor)
         c.gender = (known.gender[:1].lower() if known is not None and known.gender else
                     art.genders.get(c.actor.split()[-1], "") if c.type == "person" and c.actor.split() else "")
+    for c in cands:                                                    # how the article introduced it, before here
+        at = [p for p in art.where.get(art.key(c.actor), ()) if p < ss][:2]
+        c.context = frozenset(w for p in at for w in _words(_introduction(text, p, ss)))
     for c in cands[1:] if own else cands:                              # the camp the rules would give an unknown
         if c.side not in reg.camps:
             c.side = "other"
@@ -338,8 +353,44 @@ def _own(actor: str, typ: str, reg: ActorRegistry) -> dict[str, float]:
     return f
 
 
+def _words(text: str) -> list[str]:
+    """Lower-cased content words (possessives cut, function words and titles of address dropped)."""
+    out = []
+    for w in re.findall(r"\w+", text.lower()):
+        if w not in _STOP and (len(w) > 1 or w.isdigit()):
+            out.append(w)
+    return out
+
+
+def _introduction(text: str, pos: int, stop: int) -> str:
+    """How the article names someone at `pos`: the title chain before the name (within its sentence), the name,
+    and an apposition or bracket after it ("Saudi Crown Prince Mohammed bin Salman", "Charlotte Knobloch, 93,",
+    "MP Kh. Solongo (Democratic Party)"); never past `stop`."""
+    left = _LEFT.search(text, max(0, pos - 60), pos)
+    name = _NAME_RUN.match(text, pos)
+    end = name.end() if name else pos
+    app = _APPOSITION.match(text, end)
+    if app is not None:
+        end = app.end()
+    return text[left.start() if left else pos:min(end, stop)]
+
+
+def _mention(mention: str) -> tuple[frozenset[str], str]:
+    """The content words of a speaker mention and its head (the last of them), cached."""
+    got = _MENTION_CACHE.get(mention)
+    if got is None:
+        if len(_MENTION_CACHE) > 50_000:
+            _MENTION_CACHE.clear()
+        ws = [] if _form(mention) == "pronoun" else _words(re.sub(r"['’]s\b", "", mention.split(",")[0]))
+        got = _MENTION_CACHE[mention] = frozenset(ws), ws[-1] if ws else ""
+    return got
+
+
+_MENTION_CACHE: dict[str, tuple[frozenset[str], str]] = {}
+
+
 def features(c: Candidate, st: Statement, reg: ActorRegistry) -> dict[str, float]:
-    """The named features of one candidate (every name of `FEATURES['cues+context']`; absent ones are 0)."""
+    """The named features of one candidate (every name of `FEATURES['cues+mention']`; absent ones are 0)."""
     f: dict[str, float] = {f"cue:{q}": 1.0 for q in c.cues}
     pron = st.speaker.strip().lower()
     if pron in ("he", "she") and c.gender in ("m", "f"):   # "she said": not a man the registry or "Mr X" names
@@ -355,4 +406,14 @@ def features(c: Candidate, st: Statement, reg: ActorRegistry) -> dict[str, float
     if "rule" in c.cues:                         # how the rules' own pick reads: a malformed name ("Cdr", "the
         f[f"rule*form:{_form(st.speaker)}"] = 1.0   # outlet", "Gen Hisham") is where they go wrong
         f.update({f"rule*{o}": f[o] for o in _OWN if f.get(o)})
+    words, head = _mention(st.speaker)
+    if words:
+        shared = len(words & c.context) / len(words)
+        name = _words(c.actor)
+        for key, value in (("mention_context", shared), ("head_context", float(head in c.context)),
+                           ("head_name", float(head in name))):
+            if value:
+                f[key] = value
+                if "rule" in c.cues:
+                    f[f"rule*{key}"] = value
     return f
