@@ -1224,7 +1224,7 @@ _RUBRIC = re.compile(r"(?:the\s+)?(?:big\s+picture|bottom\s+line|latest|intrigue
                      r"one\s+big\s+thing|the\s+word|quote\s+of\s+the\s+day|worth\s+noting|bottom\s+line|"
                      r"what\s+they're\s+saying|what\s+we're\s+watching|the\s+big\s+question|big\s+question|"
                      r"news\s+in\s+brief|in\s+brief|the\s+details|details|the\s+numbers|numbers|pull[\s-]*quote|"
-                     r"sidebar|callout|box)", re.I)   # a pull quote repeats words already given in the text (round 25); "Contributor's
+                     r"sidebar|callout|box|(?:file\s+)?photo|stop\s+press)", re.I)   # a pull quote repeats words already given in the text (round 25); "Contributor's
 # note:", "Spelling note:", "Translator's note:": the outlet's own note, like the editor's (round 35)
 _SAME = re.compile(r"(?:[Ss]ame|[Tt]he same)\s+(?:statement|remarks|speech|interview|post|briefing|press conference|"
                    r"letter|readout|text|day|meeting|call)$")
@@ -1240,6 +1240,11 @@ def _finite_verb(qual: str) -> bool:
 # a label line's body that opens with a person and a speech verb ("The Kremlin: Peskov told reporters, ...")
 _BODY_SPEAKER = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:said|says|told|added|stressed|warned|noted|"
                            r"insisted|argued|wrote|posted|claimed|replied|countered)\b")
+# the same with a title chain before the name (round 48): "United Kingdom: Prime Minister Keir Starmer said ...", "NATO:
+# Secretary General Mark Rutte said ...", "Ukraine: Member of the Verkhovna Rada Mariana Bezuhla said ..."
+_TITLED_SPEAKER = re.compile(r"((?:(?:[A-Z][\w'’.-]+|of|the|for|" + TITLE_ALT + r")\s+){1,7}[A-Z][\w'’-]+)\s+"
+                             r"(?:said|says|told|added|stressed|warned|noted|insisted|argued|wrote|posted|claimed|replied|"
+                             r"countered|called|urged|described|welcomed|condemned|expressed|stated|announced|declared)\b")
 
 
 # a monitoring excerpt's speaker tag in square brackets: "[Name]", "[Name, role]", "[Name in French, subtitled]",
@@ -1341,13 +1346,16 @@ def labelled_line(text, ps, pe, inside, taken, ctx, reg, prev=None, stamped: boo
     if not bullet and not re.search(r"[.!?…][\"”’']?$", text[ps:pe]):
         return None                              # "Putin: no sense in foreign troops" is a subheading
     c = m.end()
-    pm = _BODY_SPEAKER.match(text, c, pe) if res is not None and res[2] != "person" and \
-        label.split()[-1].lower() not in DOC_WORDS else None   # "Kremlin readout: Putin told ...": the readout's
-    if pm is not None:                           # "• The Kremlin: Peskov said Moscow had seen no text": the label
-        inner = resolve(pm.group(1), ctx, reg)   # files the line, the person the body opens with speaks (round 20)
-        if inner is not None and inner[2] == "person" and (reg.lookup(inner[0]) is not None or
+    body_label = res is not None and res[2] != "person" and label.split()[-1].lower() not in DOC_WORDS
+    pm = _BODY_SPEAKER.match(text, c, pe) if body_label else None   # "Kremlin readout: Putin told ...": the readout's
+    tm = _TITLED_SPEAKER.match(text, c, pe) if body_label and pm is None else None
+    if pm or tm:                                 # "• The Kremlin: Peskov said Moscow had seen no text": the label
+        inner = resolve((pm or tm).group(1), ctx, reg)   # files the line, the person the body opens with speaks
+        if inner is not None and inner[2] == "person" and (reg.lookup(inner[0]) is not None or   # (round 20; with a
                                                            inner[0] in ctx.names.values() or len(inner[0].split()) >= 2):
-            label, res = pm.group(1), inner
+            label, res = (pm or tm).group(1), inner   # title chain, round 48: what they said is the statement)
+            if tm is not None:
+                c = re.compile(r"\s*,?\s*(?:that\s+)?").match(text, tm.end()).end()
     q = re.match(r"[\"“](?=\S)", text[c:c + 2])
     if q:                                        # '...: "A quotation."' (and nothing else in the sentence)
         close = next((k for k in range(c + 1, pe) if text[k] in '"”' and not inside[k]), -1)

@@ -456,7 +456,8 @@ def extract_statements(text: str, article_id: str = "article",
             # senior White House official" speaks for the White House)
         last_end = f.end
         actor, side, typ = f.resolved  # type: ignore[misc]
-        if side not in reg.camps:
+        actor = actor.replace("*", "").strip() or actor   # "Irina Baskova*": the mark of a changed name is not part
+        if side not in reg.camps:                         # of it (round 48)
             side = "other"
         if typ == "person" and actor in styled and reg.lookup(actor) is None:   # "The Slovak Ambassador, H.E. Mr
             side = styled[actor]                 # X": on every mention of X, the camp of the state his title names (R34)
