@@ -122,3 +122,32 @@ def test_cli_extract_with_the_chooser_off_writes_the_rules_statements(tmp_path):
     main(["extract", str(art), "-o", str(tmp_path / "off.jsonl"), "--actor-chooser", "none"])
     rows = [json.loads(line) for line in (tmp_path / "off.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["actor"] for r in rows] == [s.actor for s in extract_statements(PRONOUN, "a", REG)]
+
+
+# --- session 29: the `cues+mention` features read the rules' mention against each candidate's introduction
+
+MENTION = ("Harbour talks\n\nSaudi Crown Prince Mohammed bin Salman hosted the delegations. Sergei Lavrov arrived late."
+           "\n\nThe Crown Prince said the harbour talks were a first step.")
+
+
+def mention_features(text: str) -> dict[str, dict[str, float]]:
+    from pipeline.extract.candidates import features
+    sts = extract_statements(text, "a", REG)
+    st = next(s for s in sts if "first step" in s.text)
+    cands = speaker_candidates(text, sts, REG)[sts.index(st)]
+    return {c.actor: {k: v for k, v in features(c, st, REG).items() if k in FEATURES["cues+mention"][-6:]}
+            for c in cands}
+
+
+def test_a_description_matches_the_candidate_the_article_introduced_with_it():
+    feats = mention_features(MENTION)
+    assert feats["Mohammed bin Salman"]["head_context"] == 1.0
+    assert feats["Mohammed bin Salman"]["mention_context"] == 1.0
+
+
+def test_a_description_does_not_match_a_candidate_introduced_otherwise():
+    assert mention_features(MENTION)["Sergei Lavrov"] == {}
+
+
+def test_the_mention_feature_set_extends_the_context_set():
+    assert FEATURES["cues+mention"][:len(FEATURES["cues+context"])] == FEATURES["cues+context"]
