@@ -29,6 +29,7 @@ from pipeline.extract.bodies import learn_acronyms
 from pipeline.extract.bodyheads import body_heads
 from pipeline.extract.nameorder import given_first
 from pipeline.extract.camps import learn_styled_camps
+from pipeline.extract.captions import CaptionTurns, is_caption_transcript, spoken_quotes
 from pipeline.extract.cast import cast_label, learn_cast
 from pipeline.extract.citations import cited_statements
 from pipeline.extract.documents import kin, learn_documents
@@ -145,6 +146,8 @@ _STATE_OFFICIAL = re.compile(r"(?:One|A|An|Another)\s+(?:senior\s+|top\s+|high-r
                              r"(?:government\s+)?(?:official|diplomat|source)$")   # "An American official": the government
 _QUESTION_LINE = re.compile(r"\s*(?:Q|Question)\s*[:.–—-]\s")   # the interviewer's line of a Q&A
 _ANSWER_LINE = re.compile(r"\s*(?:A|Answer)\s*[:.–—-]\s+[\"“]?")      # the interviewee's line of a Q&A
+_TURN_LINE = re.compile(r">>")                 # a caption transcript's turn that names no one (round 49)
+
 # a dateline in capitals with a colon ("BERLIN: ", "SI SA KET: ") opening the article's first paragraph (round 20); read
 # as one only where no other paragraph opens with a label in capitals and a colon (a transcript's "REID: ")
 _COLON_DATELINE = re.compile(r"[ \t]*([A-Z][A-Z.'’-]+(?:[ /]+[A-Z][A-Z.'’-]*){0,3})\s*:[ \t]+(?=[A-Z\"“])")
@@ -233,6 +236,7 @@ def extract_statements(text: str, article_id: str = "article",
     section: tuple[str, str, str] | None = None   # the party a factbox heading ("RUSSIA") gives the bullets under it
     wants_box = False                            # the heading is "WHAT <PARTY> WANTS": verbless bullets (round 32)
     following = dict(zip((p[0] for p in paras), paras[1:]))   # each paragraph's next
+    captions = CaptionTurns() if is_caption_transcript(text, paras) else None   # ">>" turns (round 49)
     for ps, pe in paras:
         dm = DATELINE.match(text, ps, pe)
         tm = TIMESTAMP.match(text, ps, pe) if dm is None else None
@@ -258,9 +262,12 @@ def extract_statements(text: str, article_id: str = "article",
             ps = rm.end()                        # "KOVAC: He says Russia agrees ...": the reporter narrates
         if interviewee is None and _QUESTION_LINE.match(text, ps, pe) and ctx.person:
             interviewee = ctx.person[-1] + ("person",)   # the Q&A's guest: the person named before the first question
-        lab = _cast_paragraph(text, ps, pe, inside, taken, ctx, reg, cast) or \
+        turn = captions.turn(text, ps, pe, inside, taken, ctx, reg) if captions is not None else None
+        lab = turn or _cast_paragraph(text, ps, pe, inside, taken, ctx, reg, cast) or \
             labelled_line(text, ps, pe, inside, taken, ctx, reg, prev, stamped=tm is not None) or \
             bracket_tag(text, ps, pe, inside, taken, ctx, reg)
+        if captions is not None and not _TURN_LINE.match(text, ps, pe):
+            captions.observe(text, ps, pe, lab, ctx, reg)   # a labelled line: whose turn the ">>" lines go on
         if lab is None:                          # a pull quote over "— Jane Roe, minister" (round 38)
             lab = bylined_quote(text, ps, pe, following.get(ps), qstart, taken, ctx, reg)
         if lab is not None:
@@ -287,6 +294,7 @@ def extract_statements(text: str, article_id: str = "article",
             for s0, e0, direct in profile_items(text, ps, pe, inside, taken):   # warned that ...": a who's-who
                 add_found(out, Found(s0, e0, who, direct=direct), ctx, reg, taken,   # entry (round 25)
                           inherit=Found(0, 0, who, who_res))
+        out.extend(spoken_quotes(text, ps, pe, inside, taken, ctx, reg))   # "... and I quote. ... End quote."
         for author, s0, e0 in cited_statements(text, ps, pe, inside, taken):   # "As the historian Ivan Sirko
             add_found(out, Found(s0, e0, author, direct=any(inside[s0:e0])), ctx, reg, taken)   # (2019) has shown,"
         answer = _ANSWER_LINE.match(text, ps, pe) if lab is None and interviewee is not None else None

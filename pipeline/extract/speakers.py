@@ -29,7 +29,7 @@ _OWNED_WORDS = re.compile(r"(.+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:own\s+)?(?:[
                           r"position|verdict|reaction|words|readout|read-out|letter|post|note|terms|demands|conditions|"
                           r"proposal|plan|view|line|version|riposte|preview|memorandum|document|text|paper|"
                           r"political bureau|politburo|leadership|military wing|armed wing)$")
-_RANK = re.compile(r"(?<![\w'’-])(?:(?:Brig|Maj|Lt|Col)\.?-(?:Gen|Col)\.?|(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Prof)\.?|(?:Gov|Sen|Rep|Amb|Rev|Fr)\.|PM|Senator|Congressman|"
+_RANK = re.compile(r"(?<![\w'’-])(?:(?:Brig|Maj|Lt|Col)\.?-(?:Gen|Col)\.?|(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Prof)\.?|(?:Gov|Sen|Rep|Amb|Rev|Fr|Pres)\.|PM|Senator|Congressman|"
                    r"Congresswoman|(?<!Permanent\s)(?<!Special\s)(?<!High\s)(?<!Resident\s)(?<!Trade\s)Representative(?=\s+[A-Z][a-z]+\s+"
                    r"[A-Z]))\s+(?=[A-Z])")   # not "Permanent Representative Fu Cong": a diplomat's title
 # a Pacific chiefly style (Fiji's "Ratu", "Adi"; Samoa's "Afioga") or a pastor's style ("Pastor", "Reverend [Elder]")
