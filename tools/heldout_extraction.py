@@ -181,6 +181,10 @@ def _extractor(args):
         from pipeline.tagging import SpanTagger
         base = SpanTagger.from_pretrained(args.tagger).extract
     base = with_chooser(base, chooser)
+    camp_spec = getattr(args, "camp_model", "none")
+    if camp_spec and str(camp_spec).lower() not in ("none", "off"):
+        from pipeline.extract.camp_model import camp_model_from, with_camps
+        base = with_camps(base, camp_model_from(camp_spec))   # unknown speakers' camps (session 29)
     if args.predictions:
         stored: dict[str, list[Statement]] = {}
         for line in Path(args.predictions).read_text(encoding="utf-8").splitlines():
@@ -270,7 +274,8 @@ def measure(args) -> int:
     groups = _read_groups(args, frozen)
     run = _extractor(args)
     result = {"label": args.label, "measured": time.strftime("%Y-%m-%d %H:%M"), "frozen_writers": frozen,
-              "frozen_corpus": str(frozen_root), "actor_chooser": None if args.predictions else args.actor_chooser}
+              "frozen_corpus": str(frozen_root), "actor_chooser": None if args.predictions else args.actor_chooser,
+              "camp_model": None if args.predictions else args.camp_model}
     if frozen:                                   # only then is the frozen folder read at all
         result["frozen"] = _aggregate(_scored(lambda: load_writers(frozen_root, frozen), "frozen", run))
         result["frozen_by_writer"] = {w: _aggregate(_scored(lambda w=w: load_writers(frozen_root, [w]), w, run))
@@ -397,6 +402,8 @@ def main(argv: list[str] | None = None) -> int:
                    "running this checkout's extractor; the metric is this checkout's")
     m.add_argument("--tagger", metavar="DIR", help="score the rules combined with this learned span tagger (e.g. "
                    "models/span-tagger; its saved settings; needs torch, about 4 articles/s)")
+    m.add_argument("--camp-model", metavar="DIR|default|none", default="none", help="fill in the camps of unknown "
+                   "speakers with this learned camp model (`default`: models/camp-model, session 29); default `none`")
     m.add_argument("--actor-chooser", metavar="DIR|default|none", default="none", help="re-choose speakers with "
                    "this learned actor chooser (`default`: models/actor-chooser, round 24); default `none`: the rules'")
     m.add_argument("--frozen-only", action="store_true", help="score the frozen set, the read groups and "
