@@ -82,8 +82,8 @@ def measure(items, preds) -> dict:
 
 def cmd_tune(args) -> int:
     t0 = time.time()
-    train = _items(_groups(args.train, set()))
-    tune = _items(_groups(args.tune, set()))
+    train_groups, tune_groups = _groups(args.train, set()), _groups(args.tune, set())   # fences first
+    train, tune = _items(train_groups), _items(tune_groups)
     overlap = {w for w, _, _ in train} & {w for w, _, _ in tune}
     if overlap:
         sys.exit(f"refused: writers {sorted(overlap)} are in both the training and the tuning set")
