@@ -21,6 +21,8 @@ EPILOG_MAIN = """examples:
   stance data validate data/corpus
 """
 
+from pipeline.extract.camp_model import CAMP_MODEL_DEFAULT  # noqa: E402  (torch-free; the camp model's default)
+
 TAGGER_DEFAULT = "default"   # `--tagger` when not given: rules + models/span-tagger (reports/extraction/span_tagger.session25.md)
 
 
@@ -75,9 +77,11 @@ def cmd_extract(args) -> int:
     extract, _ = _extractor(args, extract_statements)
     from pipeline.extract.chooser import ChooserError, chooser_from, with_chooser
 
+    from pipeline.extract.camp_model import CampModelError, camp_model_from, with_camps
+
     try:
-        extract = with_chooser(extract, chooser_from(args.actor_chooser))
-    except ChooserError as exc:
+        extract = with_camps(with_chooser(extract, chooser_from(args.actor_chooser)), camp_model_from(args.camp_model))
+    except (ChooserError, CampModelError) as exc:
         return _fail(str(exc))
     failures = 0
     out = Path(args.output)
@@ -100,12 +104,14 @@ def cmd_evaluate_extraction(args) -> int:
     from pipeline.evaluate.gold_sets import corpus_writers
     from pipeline.extract.chooser import ChooserError, chooser_from, with_chooser
 
+    from pipeline.extract.camp_model import CampModelError, camp_model_from, with_camps
+
     try:
-        chooser = chooser_from(args.actor_chooser)
-    except ChooserError as exc:
+        chooser, camps = chooser_from(args.actor_chooser), camp_model_from(args.camp_model)
+    except (ChooserError, CampModelError) as exc:
         return _fail(str(exc))
     base, path = _extractor(args, ev.extract_statements)
-    extractor = with_chooser(base, chooser) if chooser is not None else base
+    extractor = with_camps(with_chooser(base, chooser) if chooser is not None else base, camps)
     print(f"extraction path: {path}\n")
     if args.by_writer:
         writers = [w.strip() for w in args.by_writer.split(",") if w.strip()] if args.by_writer != "all" \
@@ -246,7 +252,8 @@ def _load_pipeline(args):
 
     return StancePipeline.load(args.model, registry=args.registry, threads=args.threads, device=args.device,
                                precision=getattr(args, "precision", "auto"), tagger=_tagger_choice(args),
-                               actor_chooser=getattr(args, "actor_chooser", "default"))
+                               actor_chooser=getattr(args, "actor_chooser", "default"),
+                               camp_model=getattr(args, "camp_model", CAMP_MODEL_DEFAULT))
 
 
 def cmd_predict(args) -> int:
@@ -259,6 +266,8 @@ def cmd_predict(args) -> int:
         if args.tagger is not None and args.tagger.strip().lower() not in ("none", "off"):
             return _fail("--tagger runs on the local engine only (the ray engine's CPU workers extract with the default "
                          "path, its GPU runs with the rules alone)")
+        if args.camp_model not in (CAMP_MODEL_DEFAULT, "none", "off"):
+            return _fail("--camp-model runs on the local engine only (the ray engine's CPU workers use the default)")
         if args.actor_chooser not in ("default", "none", "off"):
             return _fail("--actor-chooser DIR runs on the local engine only (the ray engine's CPU workers use the "
                          "default chooser, its GPU runs the rules' own speakers)")
@@ -394,6 +403,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="re-choose each statement's speaker with a learned chooser (default `default`: "
                         "models/actor-chooser, retrained in session 28 of issue 14; about 7%% slower on the default "
                         "path); `none`: the rules' own speakers")
+    p.add_argument("--camp-model", metavar="DIR|default|none", default=CAMP_MODEL_DEFAULT,
+                   help="fill in the camps of speakers the registry does not know with a learned camp model "
+                        "(`default`: models/camp-model, session 29 of issue 14); `none`: the rules' camps (default: "
+                        f"{CAMP_MODEL_DEFAULT})")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("evaluate-extraction", help="score extraction against the gold corpus", formatter_class=fmt,
@@ -426,6 +439,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="re-choose each statement's speaker with a learned chooser (default `default`: "
                         "models/actor-chooser, retrained in session 28 of issue 14; about 7%% slower on the default "
                         "path); `none`: the rules' own speakers")
+    p.add_argument("--camp-model", metavar="DIR|default|none", default=CAMP_MODEL_DEFAULT,
+                   help="fill in the camps of speakers the registry does not know with a learned camp model "
+                        "(`default`: models/camp-model, session 29 of issue 14); `none`: the rules' camps (default: "
+                        f"{CAMP_MODEL_DEFAULT})")
     p.set_defaults(func=cmd_evaluate_extraction)
 
     p = sub.add_parser("train", help="fine-tune a stance classifier from a YAML config", formatter_class=fmt,
@@ -542,6 +559,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="re-choose each statement's speaker with a learned chooser (default `default`: "
                         "models/actor-chooser, retrained in session 28; a folder on the local engine only: the ray engine's "
                         "CPU workers use the default, its GPU runs the rules' speakers); `none`: the rules' own speakers")
+    p.add_argument("--camp-model", metavar="DIR|default|none", default=CAMP_MODEL_DEFAULT,
+                   help="fill in the camps of speakers the registry does not know with a learned camp model "
+                        "(`default`: models/camp-model, session 29 of issue 14); `none`: the rules' camps (default: "
+                        f"{CAMP_MODEL_DEFAULT})")
     _device_arg(p)
     _precision_arg(p, "(local engine)")
     p.add_argument("--engine", default="local", choices=["local", "ray"],

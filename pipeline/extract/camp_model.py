@@ -25,11 +25,12 @@ from typing import Mapping, Sequence
 from pipeline.actors import ActorRegistry
 from pipeline.schema import Statement
 
-__all__ = ["CampModel", "CampModelError", "DEFAULT_CAMP_MODEL", "MODEL_FILE", "camp_features", "camp_model_from",
-           "with_camps"]
+__all__ = ["CAMP_MODEL_DEFAULT", "CampModel", "CampModelError", "DEFAULT_CAMP_MODEL", "MODEL_FILE", "camp_features",
+           "camp_model_from", "with_camps"]
 
 MODEL_FILE = "camps.json"
 DEFAULT_CAMP_MODEL = Path(__file__).resolve().parents[2] / "models" / "camp-model"
+CAMP_MODEL_DEFAULT = "none"   # what the CLI and StancePipeline.load() use when not told (reports/extraction/camp_model.session29.md)
 WINDOW = 100                                     # characters either side of a naming
 OFF = ("none", "off", "")
 _STOP = frozenset("the a an of for and in on at to by with from as his her its their our this that these those who "

@@ -15,6 +15,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from pipeline.serve.actor_stance import ActorStance, predicted_actor_stances
 from pipeline.classify.examples import StatementExample, statement_context
+from pipeline.extract.camp_model import CAMP_MODEL_DEFAULT
 from pipeline.schema import LABELS, Article, RecordError, Statement
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -58,6 +59,7 @@ def _as_article(item: Any, n: int) -> Article:
     raise TypeError(f"input {n}: expected str, Article or a mapping with 'text', got {type(item).__name__}")
 
 
+
 class StancePipeline:
     """Extraction + stance classification + actor roll-up.
 
@@ -67,7 +69,7 @@ class StancePipeline:
     'favor'
     """
 
-    def __init__(self, classifier, registry=None, *, batch_size: int = 32, tagger=None, chooser=None):
+    def __init__(self, classifier, registry=None, *, batch_size: int = 32, tagger=None, chooser=None, camps=None):
         from pipeline.actors import ActorRegistry
 
         self.classifier = classifier
@@ -75,12 +77,14 @@ class StancePipeline:
         self.batch_size = batch_size
         self.tagger = tagger            # optional pipeline.tagging.SpanTagger combined with the rules
         self.chooser = chooser          # optional pipeline.extract.chooser.ActorChooser re-choosing speakers
+        self.camps = camps              # optional pipeline.extract.camp_model.CampModel: unknown speakers' camps
 
     @classmethod
     def load(cls, path: str | Path | None = None, *, registry: str | Path | None = None,
              batch_size: int = 32, threads: int = 0, device: str = "auto", precision: str = "auto",
              max_tokens: int | None = None, tokenize_workers: int | None = None,
-             tagger: str | Path | None = "default", actor_chooser: str | Path | None = "default") -> "StancePipeline":
+             tagger: str | Path | None = "default", actor_chooser: str | Path | None = "default",
+             camp_model: str | Path | None = CAMP_MODEL_DEFAULT) -> "StancePipeline":
         """Load a trained run folder (default: the released model, or $STANCE_MODEL) onto `device`.
 
         `device`: auto (CUDA, then MPS, then CPU), cpu, cuda, cuda:N or mps. On CUDA inference runs
@@ -90,7 +94,8 @@ class StancePipeline:
         folder (`pipeline.tagging`) whose additions (and veto, if its settings ask) are combined with the extraction
         rules: `default` (models/span-tagger, the default since session 25), a folder, or None/`none` (the rules alone).
         `actor_chooser`: a chooser folder, `default` (models/actor-chooser, the default since session 28) or
-        None/`none` (the rules' speakers).
+        None/`none` (the rules' speakers). `camp_model`: a camp-model folder (`pipeline.extract.camp_model`: the camps
+        of speakers the registry does not know), `default` (models/camp-model) or None/`none` (the rules' camps).
         """
         import torch
 
@@ -113,9 +118,11 @@ class StancePipeline:
 
             span_tagger = SpanTagger.from_pretrained(tagger_dir, threads=0,   # runs on the CPU: fp16 there is auto
                                                      precision=precision if precision in ("fp32", "bf16") else "auto")
+        from pipeline.extract.camp_model import camp_model_from
         from pipeline.extract.chooser import chooser_from
 
-        return cls(clf, reg, batch_size=batch_size, tagger=span_tagger, chooser=chooser_from(actor_chooser))
+        return cls(clf, reg, batch_size=batch_size, tagger=span_tagger, chooser=chooser_from(actor_chooser),
+                   camps=camp_model_from(camp_model))
 
     @property
     def targets(self) -> list[str]:
@@ -126,7 +133,8 @@ class StancePipeline:
 
         found = self.tagger.extract(text, article_id, self.registry) if self.tagger is not None else \
             extract_statements(text, article_id, self.registry)
-        return self.chooser.choose(text, found, self.registry) if self.chooser is not None else found
+        found = self.chooser.choose(text, found, self.registry) if self.chooser is not None else found
+        return self.camps.relabel(text, found, self.registry) if self.camps is not None else found
 
     def _label(self, statements: list[Statement], texts: Mapping[str, str], batch_size: int | None) -> None:
         examples = []
