@@ -30,7 +30,7 @@ __all__ = ["CAMP_MODEL_DEFAULT", "CampModel", "CampModelError", "DEFAULT_CAMP_MO
 
 MODEL_FILE = "camps.json"
 DEFAULT_CAMP_MODEL = Path(__file__).resolve().parents[2] / "models" / "camp-model"
-CAMP_MODEL_DEFAULT = "none"   # what the CLI and StancePipeline.load() use when not told (reports/extraction/camp_model.session29.md)
+CAMP_MODEL_DEFAULT = "default"   # models/camp-model in the CLI and StancePipeline.load() (session 29: camp_model.session29.md)
 WINDOW = 100                                     # characters either side of a naming
 OFF = ("none", "off", "")
 _STOP = frozenset("the a an of for and in on at to by with from as his her its their our this that these those who "

@@ -87,3 +87,10 @@ def test_the_training_tool_refuses_the_frozen_set_before_reading():
     spec.loader.exec_module(mod)
     with pytest.raises(SystemExit, match="refused"):
         mod.main(["tune", "--train", "data/frozen15=h70", "--tune", "data/frozen43=h154"])
+
+
+def test_the_shipped_model_is_the_default_and_loads():
+    from pipeline.extract.camp_model import CAMP_MODEL_DEFAULT
+    model = camp_model_from(CAMP_MODEL_DEFAULT)
+    assert model is not None and 0.0 < model.min_prob <= 1.0
+    assert set(REG.camps) <= set(model.camps)
