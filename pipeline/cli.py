@@ -75,9 +75,8 @@ def cmd_extract(args) -> int:
 
     registry = ActorRegistry.load(args.registry) if args.registry else ActorRegistry.default()
     extract, _ = _extractor(args, extract_statements)
-    from pipeline.extract.chooser import ChooserError, chooser_from, with_chooser
-
     from pipeline.extract.camp_model import CampModelError, camp_model_from, with_camps
+    from pipeline.extract.chooser import ChooserError, chooser_from, with_chooser
 
     try:
         extract = with_camps(with_chooser(extract, chooser_from(args.actor_chooser)), camp_model_from(args.camp_model))
@@ -102,9 +101,8 @@ def cmd_extract(args) -> int:
 def cmd_evaluate_extraction(args) -> int:
     from pipeline.evaluate import extraction as ev
     from pipeline.evaluate.gold_sets import corpus_writers
-    from pipeline.extract.chooser import ChooserError, chooser_from, with_chooser
-
     from pipeline.extract.camp_model import CampModelError, camp_model_from, with_camps
+    from pipeline.extract.chooser import ChooserError, chooser_from, with_chooser
 
     try:
         chooser, camps = chooser_from(args.actor_chooser), camp_model_from(args.camp_model)

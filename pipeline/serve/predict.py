@@ -59,7 +59,6 @@ def _as_article(item: Any, n: int) -> Article:
     raise TypeError(f"input {n}: expected str, Article or a mapping with 'text', got {type(item).__name__}")
 
 
-
 class StancePipeline:
     """Extraction + stance classification + actor roll-up.
 
