@@ -39,6 +39,7 @@ from pipeline.extract.factbox import (profile_items, profile_name, section_item,
 from pipeline.extract.handles import learn_handles, mask_handles, unmask
 from pipeline.extract.headers import header_speaker
 from pipeline.extract.home import article_home, home_body, home_side
+from pipeline.extract.interviews import interviewer_label
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.labels import labelled_items
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences, trim_span
@@ -148,6 +149,13 @@ _QUESTION_LINE = re.compile(r"\s*(?:Q|Question)\s*[:.–—-]\s")   # the interv
 _ANSWER_LINE = re.compile(r"\s*(?:A|Answer)\s*[:.–—-]\s+[\"“]?")      # the interviewee's line of a Q&A
 _TURN_LINE = re.compile(r">>")                 # a caption transcript's turn that names no one (round 49)
 
+
+def _names_someone(label: str, ctx, reg) -> bool:
+    """A label that names a person or body the registry or the article knows: a speaker, never an interviewer."""
+    res = resolve(label.title() if label.isupper() and len(label) > 3 else label, ctx, reg)
+    return res is not None and (reg.lookup(res[0]) is not None or res[0] in ctx.names.values() or
+                                res[2] == "person" and len(res[0].split()) >= 2)
+
 # a dateline in capitals with a colon ("BERLIN: ", "SI SA KET: ") opening the article's first paragraph (round 20); read
 # as one only where no other paragraph opens with a label in capitals and a colon (a transcript's "REID: ")
 _COLON_DATELINE = re.compile(r"[ \t]*([A-Z][A-Z.'’-]+(?:[ /]+[A-Z][A-Z.'’-]*){0,3})\s*:[ \t]+(?=[A-Z\"“])")
@@ -237,6 +245,8 @@ def extract_statements(text: str, article_id: str = "article",
     wants_box = False                            # the heading is "WHAT <PARTY> WANTS": verbless bullets (round 32)
     following = dict(zip((p[0] for p in paras), paras[1:]))   # each paragraph's next
     captions = CaptionTurns() if is_caption_transcript(text, paras) else None   # ">>" turns (round 49)
+    asker = interviewer_label(text, paras, lambda label: _names_someone(label, ctx, reg))   # "MAGAZINE:" (round 50)
+    asking = re.compile(r"[ \t]*(?:\*\*)?" + re.escape(asker) + r"(?:\*\*)?[ \t]*:") if asker else None
     for ps, pe in paras:
         dm = DATELINE.match(text, ps, pe)
         tm = TIMESTAMP.match(text, ps, pe) if dm is None else None
@@ -253,7 +263,8 @@ def extract_statements(text: str, article_id: str = "article",
             ps = colon
         n_out, n_push, n_person = len(out), ctx.pushes, ctx.person_pushes
         ctx.place, ctx.it_doc, ctx.pos = "", None, ps
-        summary = is_heading(text[ps:pe]) or bool(_QUESTION_LINE.match(text, ps, pe))   # a subheading ('What does it
+        summary = is_heading(text[ps:pe]) or bool(_QUESTION_LINE.match(text, ps, pe)) or \
+            bool(asking and asking.match(text, ps, pe))   # a subheading ('What does it
         # say about a ceasefire?') names a topic, an interviewer's line ('Q: Putin says ... Your response?') asks:
         # its speakers become salient, its statements are not annotated; a wire lede ('MOSCOW, June 5 - ...') is
         # annotated like any sentence (ANNOTATION.md §1 "summaries count", data card rule 22)
