@@ -39,7 +39,7 @@ from pipeline.extract.factbox import (profile_items, profile_name, section_item,
 from pipeline.extract.handles import learn_handles, mask_handles, unmask
 from pipeline.extract.headers import header_speaker
 from pipeline.extract.home import article_home, home_body, home_side
-from pipeline.extract.interviews import interviewer_label
+from pipeline.extract.interviews import interviewer_label, known_label
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.labels import labelled_items
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences, trim_span
@@ -150,12 +150,6 @@ _ANSWER_LINE = re.compile(r"\s*(?:A|Answer)\s*[:.–—-]\s+[\"“]?")      # th
 _TURN_LINE = re.compile(r">>")                 # a caption transcript's turn that names no one (round 49)
 
 
-def _names_someone(label: str, ctx, reg) -> bool:
-    """A label that names a person or body the registry or the article knows: a speaker, never an interviewer."""
-    res = resolve(label.title() if label.isupper() and len(label) > 3 else label, ctx, reg)
-    return res is not None and (reg.lookup(res[0]) is not None or res[0] in ctx.names.values() or
-                                res[2] == "person" and len(res[0].split()) >= 2)
-
 # a dateline in capitals with a colon ("BERLIN: ", "SI SA KET: ") opening the article's first paragraph (round 20); read
 # as one only where no other paragraph opens with a label in capitals and a colon (a transcript's "REID: ")
 _COLON_DATELINE = re.compile(r"[ \t]*([A-Z][A-Z.'’-]+(?:[ /]+[A-Z][A-Z.'’-]*){0,3})\s*:[ \t]+(?=[A-Z\"“])")
@@ -245,7 +239,7 @@ def extract_statements(text: str, article_id: str = "article",
     wants_box = False                            # the heading is "WHAT <PARTY> WANTS": verbless bullets (round 32)
     following = dict(zip((p[0] for p in paras), paras[1:]))   # each paragraph's next
     captions = CaptionTurns() if is_caption_transcript(text, paras) else None   # ">>" turns (round 49)
-    asker = interviewer_label(text, paras, lambda label: _names_someone(label, ctx, reg))   # "MAGAZINE:" (round 50)
+    asker = interviewer_label(text, paras, known_label(text, reg))   # "MAGAZINE:" asks (round 50)
     asking = re.compile(r"[ \t]*(?:\*\*)?" + re.escape(asker) + r"(?:\*\*)?[ \t]*:") if asker else None
     for ps, pe in paras:
         dm = DATELINE.match(text, ps, pe)

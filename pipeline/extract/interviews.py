@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-__all__ = ["MIN_TURNS", "interviewer_label"]
+__all__ = ["MIN_TURNS", "interviewer_label", "known_label", "question_regions"]
 
 MIN_TURNS = 3
+_QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.–—-]\s")   # a Q&A's "Q:" line (the extractor's own reading)
 _LABEL = re.compile(r"[ \t]*(?:\*\*)?([A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3})(?:\*\*)?[ \t]*:[ \t]+(?=\S)")
 
 
@@ -52,3 +53,26 @@ def interviewer_label(text: str, paras: list[tuple[int, int]], known) -> str | N
         if switches >= 0.6 * (len(pair) - 1):
             best, best_share = label, share
     return best
+
+
+def known_label(text: str, reg):
+    """`known` for `interviewer_label`: the label is a registry name ("LAVROV") or the last word of a full name the
+    article writes elsewhere ("Hrytsenko" after "Oksana Hrytsenko")."""
+    def known(label: str) -> bool:
+        name = label.title() if label.isupper() and len(label) > 3 else label
+        if reg.lookup(name) is not None:
+            return True
+        return re.search(r"(?<![\w'’-])[A-Z][\w'’.-]+\s+" + re.escape(name) + r"(?![\w'’-])", text) is not None
+    return known
+
+
+def question_regions(text: str, paras: list[tuple[int, int]], reg) -> list[tuple[int, int]]:
+    """The paragraphs that only ask: a "Q:" line, or a turn of the interview's interviewer (a learned span tagger
+    adds nothing there either)."""
+    asker = interviewer_label(text, paras, known_label(text, reg))
+    out = []
+    for ps, pe in paras:
+        m = _LABEL.match(text, ps, pe) if asker else None
+        if _QUESTION.match(text, ps, pe) or m is not None and m.group(1) == asker:
+            out.append((ps, pe))
+    return out

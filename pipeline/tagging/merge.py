@@ -167,7 +167,7 @@ def combine(text: str, article_id: str, reg: ActorRegistry | None, rules: Sequen
     if settings.add_min is None or reg is None:
         return kept
     taken = [(r.start, r.end) for r in rules if r.start is not None]
-    extra, base, state = [], None, None
+    extra, base, state, asking = [], None, None, None
     learned = settings.learned_speakers and fallback is not None
     for s, e, conf in tagged_spans(text, offs, probs):
         if conf < settings.add_min:
@@ -177,6 +177,12 @@ def combine(text: str, article_id: str, reg: ActorRegistry | None, rules: Sequen
         while e > s and text[e - 1] in " .,\"“”‘’'":
             e -= 1
         if any(min(e, b) - max(s, a) > 0 for a, b in taken) or len(text[s:e].split()) < 4:
+            continue
+        if asking is None:                       # an interviewer's turns and "Q:" lines only ask (round 50)
+            from pipeline.extract.interviews import question_regions
+            from pipeline.extract.layout import paragraphs
+            asking = question_regions(text, paragraphs(text), reg)
+        if any(a <= s < b for a, b in asking):
             continue
         if settings.attribution.startswith("frame"):
             base = base or article_ctx(text, reg)
