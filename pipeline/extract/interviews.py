@@ -4,10 +4,11 @@ A magazine interview prints each turn under a label: the outlet or a generic tag
 "MAGAZINE:", "INTERVIEWER:") and the guest's name for the answers. Corpus rule 36 and R212 keep everything inside an
 interviewer's turn out of the annotation — also the third party's words it reports before asking ("President Trump
 said Ukraine had until Thanksgiving. Does Kyiv have a choice?"). `interviewer_label` finds such a label once per
-article: it opens at least `MIN_TURNS` paragraphs, most of its turns ask a question, another label answers at least
-as often, and the label names no person or body the registry or the article knows (a guest or a minister who asks is
-still a speaker). The extractor then reads those paragraphs like a "Q:" line: their speakers become salient, nothing
-in them is annotated. Pure function of the text; no I/O.
+article: it opens at least `MIN_TURNS` paragraphs, at least a fifth of them ask a question (three times the share of
+the label it alternates with, which answers), and it names no person or body the registry or the article knows (a
+guest or a minister who asks is still a speaker). The extractor then reads those paragraphs like a "Q:" line: their
+speakers become salient, nothing in them is annotated; `question_regions` gives the same paragraphs (and "Q:" lines)
+to the span tagger's merge, which adds nothing there. Pure functions of the text; no I/O.
 """
 from __future__ import annotations
 
