@@ -351,6 +351,13 @@ def _device_arg(p: argparse.ArgumentParser) -> None:
                         "GPU. On CUDA, inference runs in fp16 autocast with batches sized by tokens")
 
 
+def _camp_model_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--camp-model", metavar="DIR|default|none", default=CAMP_MODEL_DEFAULT,
+                   help="fill in the camps of speakers the registry does not know with a learned camp model "
+                        "(`default`: models/camp-model, session 29 of issue 14); `none`: the rules' camps (default: "
+                        f"{CAMP_MODEL_DEFAULT})")
+
+
 def _precision_arg(p: argparse.ArgumentParser, where: str = "") -> None:
     scope = f" {where}" if where else ""
     p.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16", "fp16"],
@@ -401,10 +408,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="re-choose each statement's speaker with a learned chooser (default `default`: "
                         "models/actor-chooser, retrained in session 28 of issue 14; about 7%% slower on the default "
                         "path); `none`: the rules' own speakers")
-    p.add_argument("--camp-model", metavar="DIR|default|none", default=CAMP_MODEL_DEFAULT,
-                   help="fill in the camps of speakers the registry does not know with a learned camp model "
-                        "(`default`: models/camp-model, session 29 of issue 14); `none`: the rules' camps (default: "
-                        f"{CAMP_MODEL_DEFAULT})")
+    _camp_model_arg(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("evaluate-extraction", help="score extraction against the gold corpus", formatter_class=fmt,
@@ -437,10 +441,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="re-choose each statement's speaker with a learned chooser (default `default`: "
                         "models/actor-chooser, retrained in session 28 of issue 14; about 7%% slower on the default "
                         "path); `none`: the rules' own speakers")
-    p.add_argument("--camp-model", metavar="DIR|default|none", default=CAMP_MODEL_DEFAULT,
-                   help="fill in the camps of speakers the registry does not know with a learned camp model "
-                        "(`default`: models/camp-model, session 29 of issue 14); `none`: the rules' camps (default: "
-                        f"{CAMP_MODEL_DEFAULT})")
+    _camp_model_arg(p)
     p.set_defaults(func=cmd_evaluate_extraction)
 
     p = sub.add_parser("train", help="fine-tune a stance classifier from a YAML config", formatter_class=fmt,
@@ -557,10 +558,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="re-choose each statement's speaker with a learned chooser (default `default`: "
                         "models/actor-chooser, retrained in session 28; a folder on the local engine only: the ray engine's "
                         "CPU workers use the default, its GPU runs the rules' speakers); `none`: the rules' own speakers")
-    p.add_argument("--camp-model", metavar="DIR|default|none", default=CAMP_MODEL_DEFAULT,
-                   help="fill in the camps of speakers the registry does not know with a learned camp model "
-                        "(`default`: models/camp-model, session 29 of issue 14); `none`: the rules' camps (default: "
-                        f"{CAMP_MODEL_DEFAULT})")
+    _camp_model_arg(p)
     _device_arg(p)
     _precision_arg(p, "(local engine)")
     p.add_argument("--engine", default="local", choices=["local", "ray"],
