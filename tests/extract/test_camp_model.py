@@ -38,6 +38,29 @@ def test_features_read_the_words_around_the_namings_and_the_name():
     assert f["c:russia-ukraine"] == 1.0 and "w:the" not in f
 
 
+def test_the_lead_feature_set_adds_the_articles_opening_words_and_nothing_else():
+    text = "VILNIUS (Baltic Wire)\n\n" + TEXT
+    plain, lead = (camp_features(text, "Oksana Hrytsenko", "russia-ukraine", fs) for fs in ("namings", "namings+lead"))
+    assert lead["l:vilnius"] == 1.0 and lead["l:baltic"] == 1.0 and not any(k.startswith("l:") for k in plain)
+    assert {k: v for k, v in lead.items() if not k.startswith("l:")} == plain
+    with pytest.raises(CampModelError, match="namings"):
+        camp_features(text, "Oksana Hrytsenko", "russia-ukraine", "everything")
+
+
+def test_a_model_reads_with_the_feature_set_it_was_trained_with(tmp_path):
+    text = "KHARKIV, Ukraine\n\n" + TEXT.replace("in Kharkiv", "downtown")
+    model = CampModel(camps=["other", "ukraine"], weights={"ukraine": {"l:kharkiv": 3.0}}, intercepts={},
+                      min_prob=0.6, features="namings+lead")
+    model.save(tmp_path)
+    loaded = CampModel.load(tmp_path)
+    assert loaded.features == "namings+lead"
+    assert loaded.relabel(text, [_st("Oksana Hrytsenko")], REG)[0].side == "ukraine"
+    body = json.loads((tmp_path / "camps.json").read_text())
+    del body["features"]                          # a file without the key (session 29's) reads as `namings`
+    (tmp_path / "camps.json").write_text(json.dumps(body))
+    assert CampModel.load(tmp_path).features == "namings"
+
+
 def test_an_unknown_speaker_left_other_takes_the_camp_the_context_says():
     out = _model().relabel(TEXT, [_st("Oksana Hrytsenko")], REG)
     assert out[0].side == "ukraine"
@@ -69,6 +92,7 @@ def test_the_wrapper_relabels_what_the_extractor_returns(tmp_path):
     ({"camps": ["other"], "weights": {}, "intercepts": {}}, "min_prob"),
     ({"camps": ["other"], "weights": {"ukraine": {"w:x": 1.0}}, "intercepts": {}, "min_prob": 0.5}, "weights"),
     ({"camps": ["other"], "weights": {"other": {"w:x": "high"}}, "intercepts": {}, "min_prob": 0.5}, "weights"),
+    ({"camps": ["other"], "weights": {}, "intercepts": {}, "min_prob": 0.5, "features": "all"}, "features"),
 ])
 def test_loading_refuses_a_malformed_file_naming_the_key(tmp_path, body, key):
     (tmp_path / "camps.json").write_text(json.dumps(body))
