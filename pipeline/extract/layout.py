@@ -129,8 +129,9 @@ def sentences(text: str, ps: int, pe: int, inside: bytearray) -> list[tuple[int,
     """Sentence spans of one paragraph; boundaries inside quotations are ignored; a footnote marker ('.[12]') stays
     with the sentence it closes."""
     out, s = [], ps
-    for m in re.finditer(r"[.!?]+[\"”’')\]]*" + _NOTE + r"*(?=\s+[\"“‘'(\[]?[A-Z0-9•]|\s+" + _EMOJI + r"\s*[A-Z])",
-                         text[ps:pe]):   # "... either. 🗣️ Peskov, asked ...": an emoji opens a post's sentence (R34)
+    for m in re.finditer(r"[.!?]+[\"”’')\]»]*" + _NOTE + r"*(?=\s+[\"“‘'(\[«„]?[A-Z0-9•]|\s+" + _EMOJI + r"\s*[A-Z])",
+                         text[ps:pe]):   # "... either. 🗣️ Peskov, asked ...": an emoji opens a post's sentence (R34);
+        #                                  "... blunt. «We will not ...»": guillemets and „ open one too (round 51)
         b = ps + m.start()
         if inside[b] and all(inside[k] for k in range(b, ps + m.end())):
             continue                             # inside a quotation, unless the quotation closes here too

@@ -2096,6 +2096,9 @@ _TAGGED_VERB = re.compile(r"\s*\([^()\n]{1,60}\)\s+(?:[a-z]+ly\s+)?(?:also\s+|th
 _OUTLET_OWNER = re.compile(r"(?:" + "|".join(sorted(OUTLET_WORDS, key=len, reverse=True)) + r")(?:'s|’s|')\s+$")
 
 
+_COURTESY_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
+
+
 def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, reg: ActorRegistry,
                       person_known: bool = False) -> None:
     """A sentence without statements still moves the discourse: its subject (one person, group, institution)
@@ -2150,6 +2153,9 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
                     not after_intro(text, ss, pos, need_comma=False):
                 continue
             typ = "person"
+            res = resolve(a, ctx, reg) if side == "other" and _COURTESY_NAME.match(a) else None   # "Greek Prime
+            if res is not None and res[2] == "person":   # Minister Kyriakos Mitsotakis ... Mr Mitsotakis was blunt.":
+                side = res[1]                    # the camp the article gave the person stays theirs (round 51)
         t = "person" if typ == "person" else "group" if typ == "group" else "inst"
         if t not in seen_types:
             seen_types.add(t)
