@@ -53,6 +53,9 @@ _MORE_VERBS = re.compile(r"(?<![\w'’-])(?:judged|judges|considered|considers|e
                          r"encouraged|invoked|reiterated|dismissed|described|threatened|told|tells|insisted|stressed|"
                          r"noted|added|warned|declared|called|calls)(?![\w'’-])")
 _SPLIT = re.compile(r"[,?!…][\"”’]\s+")                   # a quotation's first half closing, its frame next
+_CREDIT_AFTER = re.compile(r"[.,!?…]?[\"”’»][.,]?[ \t]*[—–][ \t]*(?=[A-Z])")   # "'…' — Name, on Monday." (round 52)
+_LIST_THAT = re.compile(r"[;,]\s+(?:and\s+)?([A-Z][\w'’.-]*(?:\s+(?:al-|el-|von der\s+|de\s+)?[A-Z][\w'’.-]*){0,3}),"
+                        r"\s+that\s*$")                     # "...; Emmanuel Macron, that [span]" (round 52)
 _STOP = re.compile(r"[.?!][\"”’]?\s+(?=[\"“‘]?[A-Z])")   # a sentence's end before the next one's capital
 _ABBREVS = frozenset("mr mrs ms dr gen lt col sgt sen rep gov prof pres amb rev capt maj adm cmdr brig".split())
 _HONOUR = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Amb|Hon|Sheikh)\.?\s+")
@@ -230,6 +233,17 @@ def _frame_speaker(text: str, s: int, e: int, rules: Sequence[Statement], reg: A
         _named(text, *qm.span(1), ctx, reg, handles=recent) if qm and salient is None else None
     if found:                                 # "Russian television quoted him as saying [span]": him (round 40)
         return found
+    dm = _CREDIT_AFTER.match(text, e)                                 # 0'. "'[span]' — Name, on Monday.": a quotation
+    if recent and dm is not None:                                      # credited after it (round 52)
+        ce = re.search(r"[.;\n]|$", text[dm.end():dm.end() + 120]).start() + dm.end()
+        found = _named(text, dm.end(), ce, ctx, reg, whole=False, handles=recent)
+        if found:
+            return found
+    lm = _LIST_THAT.search(text, ss, s)
+    if lm is not None:                        # "X said A; Emmanuel Macron, that [span]": a list item's own subject
+        found = _named(text, *lm.span(1), ctx, reg, handles=recent)   # (round 52)
+        if found:
+            return found
     for a, b in reversed(verbs[-1:] if recent and framed else []):    # 0. "@handle — wrote that [span]"
         h = list(_HANDLE.finditer(text, max(ss, a - 30), a))
         found = _handle_name(h[-1].group(1), ctx, reg) if h and not re.search(r"[\w\"“”]", text[h[-1].end():a]) \
