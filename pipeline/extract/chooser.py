@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Collection, Mapping, Sequence
 
 import numpy as np
 
@@ -102,15 +102,15 @@ class ActorChooser:
         except ChooserError as exc:
             raise ChooserError(f"{file}: key 'features'/'feature_set': {exc}") from exc
 
-    def save(self, path: str | Path) -> Path:
-        """Write `<path>/chooser.json`; returns the file."""
+    def save(self, path: str | Path, name: str = MODEL_FILE) -> Path:
+        """Write `<path>/chooser.json` (or `<path>/<name>`: a span tagger's `additions.json`); returns the file."""
         out = Path(path)
         out.mkdir(parents=True, exist_ok=True)
         body = {"feature_set": self.feature_set, "features": list(self.names),
                 "coef": [round(float(c), 6) for c in self.coef_], "intercept": round(self.intercept_, 6),
                 "meta": self.meta}
-        (out / MODEL_FILE).write_text(json.dumps(body, indent=1) + "\n", encoding="utf-8")
-        return out / MODEL_FILE
+        (out / name).write_text(json.dumps(body, indent=1) + "\n", encoding="utf-8")
+        return out / name
 
     # ------------------------------------------------------------------------------------------ use
     def vectors(self, cands: Sequence[Candidate], st: Statement, reg: ActorRegistry) -> np.ndarray:
@@ -124,10 +124,16 @@ class ActorChooser:
         return np.array([sum(w.get(n, 0.0) * v for n, v in features(c, st, reg).items()) + self.intercept_
                          for c in cands])
 
-    def choose(self, text: str, statements: Sequence[Statement], registry: ActorRegistry) -> list[Statement]:
-        """The statements with each speaker re-chosen (the rules' pick kept unless another scores above it)."""
+    def choose(self, text: str, statements: Sequence[Statement], registry: ActorRegistry,
+               only: Collection[int] | None = None) -> list[Statement]:
+        """The statements with each speaker re-chosen (the given pick kept unless another scores above it); with
+        `only`, just the statements at those positions (session 31: the span tagger's additions), the others as
+        they are (they still shape the candidates, e.g. as the previous statement)."""
         out = []
-        for st, cands in zip(statements, speaker_candidates(text, statements, registry)):
+        for i, (st, cands) in enumerate(zip(statements, speaker_candidates(text, statements, registry))):
+            if only is not None and i not in only:
+                out.append(st)
+                continue
             sc = self.scores(cands, st, registry)
             best = int(np.argmax(sc)) if len(cands) else 0
             if best == 0 or sc[best] <= sc[0]:

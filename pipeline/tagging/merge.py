@@ -14,7 +14,9 @@ outside (O), at the beginning (B) or inside (I) a statement. `combine` can
   span (handles read as the persons they spell) in place of the paragraph's speakers, see `pipeline.tagging.frames`);
   a span without a speaker is dropped, unless the settings ask for `learned_speakers` and a
   `pipeline.tagging.fallback.SpeakerFallback` is given (session 28: the best of the span's candidate speakers when
-  its probability reaches the fallback's `min_prob`).
+  its probability reaches the fallback's `min_prob`); session 31: with `addition_chooser` and an
+  `pipeline.extract.chooser.ActorChooser` trained on additions (`additions.json` in the tagger's folder), each added
+  span's speaker is re-chosen among its candidate speakers, the frame's pick kept unless another scores above it.
 Probabilities are plain rows `(p_O, p_B, p_I)`, one per token, with the token's character offsets. Not here:
 the network (`pipeline.tagging.model`), training (`pipeline.tagging.train`).
 
@@ -56,6 +58,7 @@ class TaggerSettings:
     drop_lead_ins: bool = False     # session 24: no addition that only leads into the same speaker's rule statement
     learned_speakers: bool = False  # session 28: a span the frame cannot attribute gets the fallback's speaker
     veto_spares_nominal: bool = False   # session 28: the veto never drops a nominal statement (`nominal`)
+    addition_chooser: bool = False  # session 31: additions' speakers re-chosen by an ActorChooser for additions
 
     def __post_init__(self):
         if self.attribution not in ATTRIBUTIONS:
@@ -73,7 +76,8 @@ class TaggerSettings:
         lead = ", no lead-ins" if self.drop_lead_ins else ""
         learned = ", learned speakers" if self.learned_speakers else ""
         spare = " (nominal spared)" if self.veto_spares_nominal and self.veto_max is not None else ""
-        return f"add {add}, veto {'off' if self.veto_max is None else self.veto_max}{spare}{lead}{learned}"
+        chosen = ", additions' speakers chosen" if self.addition_chooser else ""
+        return f"add {add}, veto {'off' if self.veto_max is None else self.veto_max}{spare}{lead}{learned}{chosen}"
 
 
 _NOMINAL_HEAD = re.compile(r"(?:demand|call|concern|proposal|offer|warning|appeal|complaint|criticism|rejection|refusal|"
@@ -157,10 +161,11 @@ def leads_in(text: str, e: int, actor: str, rules: Sequence[Statement], reg: Act
 
 
 def combine(text: str, article_id: str, reg: ActorRegistry | None, rules: Sequence[Statement], offs: Offsets,
-            probs: Probs, settings: TaggerSettings, fallback=None) -> list[Statement]:
+            probs: Probs, settings: TaggerSettings, fallback=None, additions=None) -> list[Statement]:
     """Rules (less those the tagger vetoes) plus the tagger's attributed spans that overlap no rule statement,
     in text order. `reg` is only read when spans are added; `fallback` (a `SpeakerFallback`) only when the settings
-    ask for `learned_speakers`."""
+    ask for `learned_speakers`; `additions` (an `ActorChooser` for additions) only when they ask for
+    `addition_chooser`."""
     kept = list(rules) if settings.veto_max is None else [
         r for r in rules if r.start is None or span_inside(offs, probs, r.start, r.end) >= settings.veto_max
         or settings.veto_spares_nominal and nominal(text, r)]
@@ -204,4 +209,8 @@ def combine(text: str, article_id: str, reg: ActorRegistry | None, rules: Sequen
         direct = text[max(0, s - 1)] in "\"“‘"
         extra.append(Statement(article_id, text[s:e], mention, actor, side if side in reg.camps else "other",
                                "direct" if direct else "indirect", {}, s, e))
-    return sorted(kept + extra, key=lambda st: st.start if st.start is not None else 0)
+    merged = sorted(kept + extra, key=lambda st: st.start if st.start is not None else 0)
+    if settings.addition_chooser and additions is not None and extra:
+        added = {id(st) for st in extra}
+        merged = additions.choose(text, merged, reg, only={i for i, st in enumerate(merged) if id(st) in added})
+    return merged

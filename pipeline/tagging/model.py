@@ -24,6 +24,7 @@ from pipeline.tagging.merge import TaggerSettings, combine
 
 LABELS = ("O", "B", "I")
 WEIGHTS, META = "tagger.safetensors", "tagger.json"
+ADDITIONS_FILE = "additions.json"   # session 31: the ActorChooser for additions (settings: addition_chooser)
 WINDOW, STRIDE = 254, 190
 PRECISIONS = ("auto", "fp32", "bf16")
 DEFAULT_TAGGER = Path(__file__).resolve().parents[2] / "models" / "span-tagger"
@@ -66,6 +67,7 @@ class SpanTagger:
         self.meta = meta
         self.settings = TaggerSettings(**meta.get("settings", {}))
         self.fallback = None            # a SpeakerFallback (speakers.json) when the settings ask for learned speakers
+        self.additions = None           # an ActorChooser (additions.json) when the settings ask for addition_chooser
         self.autocast = None            # torch.bfloat16 under bf16 autocast, None for float32
 
     def set_precision(self, precision: str = "auto") -> "SpanTagger":
@@ -133,6 +135,8 @@ class SpanTagger:
 
         if meta.get("settings", {}).get("learned_speakers") and not (folder / FALLBACK_FILE).is_file():
             raise TaggerError(f"{folder / META}: settings ask for learned_speakers but {FALLBACK_FILE} is missing")
+        if meta.get("settings", {}).get("addition_chooser") and not (folder / ADDITIONS_FILE).is_file():
+            raise TaggerError(f"{folder / META}: settings ask for addition_chooser but {ADDITIONS_FILE} is missing")
         try:
             tagger = cls.fresh(meta["base"], train_layers=int(meta["train_layers"]), base_folder=base_folder,
                                expected_sha256=meta["base_sha256"])
@@ -155,6 +159,13 @@ class SpanTagger:
             try:
                 tagger.fallback = SpeakerFallback.load(folder)
             except FallbackError as exc:
+                raise TaggerError(str(exc)) from None
+        if tagger.settings.addition_chooser:
+            from pipeline.extract.chooser import ActorChooser, ChooserError
+
+            try:
+                tagger.additions = ActorChooser.load(folder / ADDITIONS_FILE)
+            except ChooserError as exc:
                 raise TaggerError(str(exc)) from None
         return tagger.set_precision(precision)
 
@@ -214,4 +225,5 @@ class SpanTagger:
 
         rules = extract_statements(text, article_id, registry)
         offs, probs = self.probs(text)
-        return combine(text, article_id, registry, rules, offs, probs, settings or self.settings, self.fallback)
+        return combine(text, article_id, registry, rules, offs, probs, settings or self.settings, self.fallback,
+                       self.additions)
