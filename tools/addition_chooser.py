@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import numpy as np  # noqa: E402
 from tqdm.auto import tqdm  # noqa: E402
 
-from pipeline.evaluate.extraction import registry_for, score  # noqa: E402
+from pipeline.evaluate.extraction import registry_for  # noqa: E402
 from pipeline.evaluate.matching import SpanError, locate, match_statements  # noqa: E402
 from pipeline.extract.candidates import FEATURES, features, speaker_candidates  # noqa: E402
 from pipeline.extract.chooser import ActorChooser, chooser_from  # noqa: E402
@@ -47,7 +47,7 @@ from pipeline.extract.extractor import extract_statements  # noqa: E402
 from pipeline.schema import Statement  # noqa: E402
 from pipeline.tagging.frames import article_ctx, frame_speaker  # noqa: E402
 from pipeline.tagging.model import ADDITIONS_FILE  # noqa: E402
-from tools.speaker_fallback import _R, _groups, _items, tagger_cache, write_tagger_folder  # noqa: E402
+from tools.speaker_fallback import _R, _groups, _items, aggregates, tagger_cache, write_tagger_folder  # noqa: E402
 
 TRAIN = (f"data/corpus={_R(1, 24)}", f"data/frozen={_R(25, 27)}", f"data/frozen2={_R(28, 30)}",
          f"data/frozen3={_R(31, 33)}", f"data/train-only={_R(34, 36)}",
@@ -190,10 +190,7 @@ def _path_scores(items, cache, settings, additions, chooser, camps) -> dict:
         found = combine(art.text, art.id, reg, rules, offs, probs, settings, None, additions)
         found = chooser.choose(art.text, found, reg) if chooser is not None else found
         preds.append(camps.relabel(art.text, found, reg) if camps is not None else found)
-    r = score([(a, g) for _, a, g in items], preds, "tune")
-    return {"gold": r.n_gold, "pred": r.n_pred, "matched": r.n_matched, "precision": round(r.precision, 4),
-            "recall": round(r.recall, 4), "f1": round(r.f1, 4), "actor": round(r.actor_accuracy, 4),
-            "side": round(r.side_accuracy, 4)}
+    return aggregates(items, preds)
 
 
 def cmd_tune(args) -> int:

@@ -217,6 +217,11 @@ def _path_scores(items, cache, tagger, settings, fallback) -> dict:
     for w, art, gold in items:
         rules, offs, probs = cache[art.id]
         preds.append(combine(art.text, art.id, registry_for(art.conflict), rules, offs, probs, settings, fallback))
+    return aggregates(items, preds)
+
+
+def aggregates(items, preds) -> dict:
+    """Pooled counts and scores (4 decimals) of the predictions for `items` ((writer, article, gold) triples)."""
     r = score([(a, g) for _, a, g in items], preds, "tune")
     return {"gold": r.n_gold, "pred": r.n_pred, "matched": r.n_matched, "precision": round(r.precision, 4),
             "recall": round(r.recall, 4), "f1": round(r.f1, 4), "actor": round(r.actor_accuracy, 4),

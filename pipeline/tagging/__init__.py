@@ -4,7 +4,9 @@ combine it with the rules by default since session 25 (`--tagger none` / `tagger
 Takes an article's text and the rules' attributed statements; gives them back combined with a token
 classifier's B/I/O probabilities (a veto of rule statements the tagger does not see, sparing nominal ones in the
 saved setting since session 28; added spans that the rules' phrase finder attributes, and optionally, for spans it
-cannot attribute, a learned speaker, `pipeline.tagging.fallback`). The rules path (`pipeline.extract`) stays torch-free.
+cannot attribute, a learned speaker, `pipeline.tagging.fallback`; session 31: optionally, the added spans' speakers
+re-chosen by an `ActorChooser` trained on additions, `additions.json`, off in the release). The rules path
+(`pipeline.extract`) stays torch-free.
 
 Public surface: `SpanTagger` (load/save/extract), `TaggerSettings` and `combine` (the merge logic),
 `fit_tagger` (training; `tools/span_tagger.py train` prepares its data), `TaggerError`, `tagger_folder` (what
