@@ -51,7 +51,9 @@ _MORE_VERBS = re.compile(r"(?<![\w'’-])(?:judged|judges|considered|considers|e
                          r"comments|recalled|pleaded|appealed|appeals|urged|urges|vowing|vowed|argued|argues|"
                          r"maintained|decried|charged|"
                          r"encouraged|invoked|reiterated|dismissed|described|threatened|told|tells|insisted|stressed|"
-                         r"noted|added|warned|declared|called|calls)(?![\w'’-])")
+                         r"noted|added|warned|declared|called|calls|"
+                         r"took\s+the\s+view|(?:was|were|is|are)\s+of\s+the\s+(?:view|opinion)|"   # round 53: formal
+                         r"recorded)(?![\w'’-])")                                              # digests' frames
 _SPLIT = re.compile(r"[,?!…][\"”’]\s+")                   # a quotation's first half closing, its frame next
 _CREDIT_AFTER = re.compile(r"[.,!?…]?[\"”’»][.,]?[ \t]*[—–][ \t]*(?=[A-Z])")   # "'…' — Name, on Monday." (round 52)
 _LIST_THAT = re.compile(r"[;,]\s+(?:and\s+)?([A-Z][\w'’.-]*(?:\s+(?:al-|el-|von der\s+|de\s+)?[A-Z][\w'’.-]*){0,3}),"

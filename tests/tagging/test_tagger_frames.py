@@ -34,6 +34,15 @@ def test_a_verb_the_rules_do_not_list_still_frames_the_span():
     assert speaker(text, "the summit would have to wait for spring") == "Dmitry Peskov"
 
 
+def test_formal_digest_frames_name_their_subject_not_the_person_named_before():     # round 53
+    lead = "Lead\n\nThe Prime Minister of Slovakia, Robert Fico, said that borders cannot change by force.[3] "
+    for frame, span, who in (
+            ("The High Representative, Kaja Kallas, took the view that ", "any plan needs Kyiv on board", "Kaja Kallas"),
+            ('The Secretary of State, Marco Rubio, was of the view that "', "the ball is in their court", "Marco Rubio"),
+            ("The Secretary of State, Marco Rubio, recorded that ", "the ball is in their court", "Marco Rubio")):
+        assert speaker(lead + frame + span + ".", span, recent=True) == who, frame
+
+
 def test_inverted_frame_after_the_span_names_the_speaker():
     text = "Lead\n\nThe ceasefire must hold through the winter, Dmitry Peskov told reporters on Monday."
     assert speaker(text, "The ceasefire must hold through the winter", strict=True) == "Dmitry Peskov"
