@@ -149,6 +149,7 @@ _QUESTION_LINE = re.compile(r"\s*(?:Q|Question)\s*[:.–—-]\s")   # the interv
 _ANSWER_LINE = re.compile(r"\s*(?:A|Answer)\s*[:.–—-]\s+[\"“]?")      # the interviewee's line of a Q&A
 _TURN_LINE = re.compile(r">>")                 # a caption transcript's turn that names no one (round 49)
 
+
 # a dateline in capitals with a colon ("BERLIN: ", "SI SA KET: ") opening the article's first paragraph (round 20); read
 # as one only where no other paragraph opens with a label in capitals and a colon (a transcript's "REID: ")
 _COLON_DATELINE = re.compile(r"[ \t]*([A-Z][A-Z.'’-]+(?:[ /]+[A-Z][A-Z.'’-]*){0,3})\s*:[ \t]+(?=[A-Z\"“])")
