@@ -16,7 +16,7 @@ from pipeline.extract.lexicon import (ACCORDING, CAPITALS, DEMONYMS, OUTLET_WORD
                                       V_FRAME, V_HELD, V_INF, V_OBJECT, V_PRESS, V_WEAK, VERB_RE)
 from pipeline.extract.documents import document_subject
 from pipeline.extract.layout import trim_span
-from pipeline.extract.phrases import np_after, np_before, np_forward
+from pipeline.extract.phrases import np_after, np_before, np_forward, relative_antecedent
 from pipeline.extract.speakers import Found, add_found, mentions, opening_pronoun, push, resolve, sentence_subject
 
 
@@ -862,16 +862,7 @@ def reported_speech(text, ss, se, inside, taken, used, found, ctx, reg) -> None:
         np = None
         inherit = None
         if relative:
-            rel_at = max(ss, vs - 30) + relative.start()
-            np = np_before(text, ss, rel_at)
-            nm = re.search(r"(?<![\w'’-])(?:by|from|of|with|for)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$",
-                           text[max(ss, rel_at - 80):rel_at]) if np is None else None
-            if nm:                               # "a weekend remark by Zelenskyy, who told reporters that ..."
-                np = max(ss, rel_at - 80) + nm.start(1), max(ss, rel_at - 80) + nm.end(1)
-            tm2 = re.search(r"(?<![\w'’-])the\s+(?:[a-z-]+\s+){0,2}[a-z-]+$", text[max(ss, rel_at - 40):rel_at]) \
-                if np is None else None
-            if tm2 and all(w in TITLE_WORDS for w in tm2.group(0).split()[1:]):   # '"...," declared the general, who
-                np = max(ss, rel_at - 40) + tm2.start(), rel_at                    # also accused ...'
+            np = relative_antecedent(text, ss, max(ss, vs - 30) + relative.start())   # "a remark by Zelenskyy, who"
         elif took:
             np = np_before(text, clause_lo, took.start())
         elif progressive:

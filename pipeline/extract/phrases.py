@@ -260,6 +260,27 @@ def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 # a modifier between a document's author and the verb (round 18): a participle phrase between commas (", issued after
 # the call,") or a group's own participle ("European leaders attending the summit"); read only when the document
 # phrase before it is one
+_RELATIVE_BY = re.compile(r"(?<![\w'’-])(?:by|from|of|with|for)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$")
+_RELATIVE_BY_THE = re.compile(r"(?<![\w'’-])(?:by|from|of|with|for)\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$")
+
+
+def relative_antecedent(text: str, lo: int, rel_at: int, *, articled: bool = False) -> tuple[int, int] | None:
+    """Span of the phrase a relative clause opening at `rel_at` (", who said ...") hangs on, or None: the subject
+    phrase before it, else a name after "by" / "from" ... ("a weekend remark by Zelenskyy, who told reporters"),
+    else a bare title ("declared the general, who also accused"). With `articled` the name after "by" may open with
+    "the" ("opposed by the United States, which said": the additions' frames, round 54)."""
+    np = np_before(text, lo, rel_at)
+    if np is not None:
+        return np
+    nm = (_RELATIVE_BY_THE if articled else _RELATIVE_BY).search(text[max(lo, rel_at - 80):rel_at])
+    if nm:
+        return max(lo, rel_at - 80) + nm.start(1), max(lo, rel_at - 80) + nm.end(1)
+    tm = re.search(r"(?<![\w'’-])the\s+(?:[a-z-]+\s+){0,2}[a-z-]+$", text[max(lo, rel_at - 40):rel_at])
+    if tm and all(w in TITLE_WORDS for w in tm.group(0).split()[1:]):
+        return max(lo, rel_at - 40) + tm.start(), rel_at
+    return None
+
+
 _DOC_MODIFIER = re.compile(r"(?:,\s+(?:[a-z]+ed|drawn|sent|written|made|given|shown|put\s+out|handed\s+over)\s+"
                            r"[^,;:\"“”.!?]{1,100},|\s+(?:attending|meeting|gathered|gathering|assembled)\s+(?:at|in|on|for)?\s*"
                            r"[^,;:\"“”.!?]{1,80})$")

@@ -37,7 +37,7 @@ from pipeline.extract.fullnames import full_names
 from pipeline.extract.handles import handle_person
 from pipeline.extract.lexicon import VERB_RE
 from pipeline.extract.nameorder import given_first
-from pipeline.extract.phrases import np_after, np_before
+from pipeline.extract.phrases import np_after, np_before, relative_antecedent
 from pipeline.extract.speakers import (POLICY_DOC, Ctx, given_subject, ctx_side, learn_names, learn_reporters,
                                       learn_titles, mentions, resolve)
 from pipeline.schema import Statement
@@ -65,6 +65,9 @@ _HANDLE = re.compile(r"@([A-Za-z][A-Za-z0-9_]{2,})")
 # "X quoted him as saying [span]", "was cited by Y" aside: the one quoted is the speaker (round 40)
 _QUOTED_AS = re.compile(r"(?<![\w'’-])(?:quoted|quotes|quoting|cited|cites|citing)\s+((?:[Hh]im|[Hh]er|[Tt]hem|[A-Z][\w'’.-]*"
                         r"(?:\s+[A-Z][\w'’.-]*){0,3}))\s+as\s+(?:saying|telling|stating|writing)\b")
+# "opposed by China, which said [span]", "the minister, who also told reporters [span]": the phrase the relative
+# clause hangs on is the subject (round 54)
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,2}$")
 _GAP = 40        # at most this many characters between a frame's verb and the span ("said on Friday that")
 # a relative clause, a bracket, a dashed aside or a call with someone inside a subject: the names in it are not the
 # subject ("X, who lives with Y, said"; "The Quad — the US, Egypt and the UAE — called for"; "X, in a call with Y, said")
@@ -253,7 +256,8 @@ def _frame_speaker(text: str, s: int, e: int, rules: Sequence[Statement], reg: A
         if found:
             return h[-1].group(0), found
     for a, b in reversed(verbs):                                      # 1. "X said that [span]"
-        np = np_before(text, ss, a)
+        rel = _RELATIVE.search(text, max(ss, a - 30), a)
+        np = relative_antecedent(text, ss, rel.start(), articled=True) if rel else np_before(text, ss, a)
         found = _named(text, *np, ctx, reg, handles=recent) if np else None
         if found:
             return found

@@ -43,6 +43,20 @@ def test_formal_digest_frames_name_their_subject_not_the_person_named_before(): 
         assert speaker(lead + frame + span + ".", span, recent=True) == who, frame
 
 
+def test_a_relative_clause_frame_names_the_phrase_it_hangs_on_not_the_sentences_first_actor():   # round 54
+    lead = "Lead\n\nThe text was backed by Poland and Ireland, "
+    for frame, span, who in (
+            ("opposed by Hungary, which said ", "the talks should wait for Washington", "Hungarian government"),
+            ("opposed by the United States, which said ", "such language looked backwards", "White House"),
+            ("and criticised by Kaja Kallas, who also told reporters that ", "any plan needs Kyiv", "Kaja Kallas")):
+        assert speaker(lead + frame + span + ".", span, recent=True) == who, frame
+
+
+def test_a_relative_clause_on_a_thing_the_registry_does_not_know_falls_back_as_before():   # round 54
+    text = "Lead\n\nDmitry Peskov spoke on Monday. The note, which said the border would reopen, was ignored."
+    assert speaker(text, "the border would reopen", recent=True) is None
+
+
 def test_inverted_frame_after_the_span_names_the_speaker():
     text = "Lead\n\nThe ceasefire must hold through the winter, Dmitry Peskov told reporters on Monday."
     assert speaker(text, "The ceasefire must hold through the winter", strict=True) == "Dmitry Peskov"
