@@ -9,10 +9,11 @@ from pipeline.tagging.model import tagger_folder
 
 
 def test_the_saved_setting_adds_vetoes_sparing_nominal_statements_and_drops_lead_ins():
-    tagger = SpanTagger.from_pretrained(tagger_folder("default"), precision="fp32")   # session 28: V, add_min 0.85
-    assert tagger.settings == TaggerSettings(add_min=0.85, attribution="frame+recent", veto_max=0.1, drop_lead_ins=True,
+    tagger = SpanTagger.from_pretrained(tagger_folder("default"), precision="fp32")   # session 28: V; T7 (session 32)
+    assert tagger.settings == TaggerSettings(add_min=0.9, attribution="frame+recent", veto_max=0.1, drop_lead_ins=True,
                                              veto_spares_nominal=True)
     assert tagger.fallback is None
+    assert tagger.meta["train_layers"] == 6 and tagger.meta["cpu_precision"] == "bf16"   # T7: all six layers learn
 
 
 def test_extract_and_the_api_use_the_tagger_unless_told_none():
