@@ -44,7 +44,7 @@ from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.labels import labelled_items
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences, trim_span
 from pipeline.extract.lexicon import CAPITALS, CAPTION, DATELINE, DEMONYMS, OUTLET_WORDS, STATE_OF_ADJECTIVE, TIMESTAMP, VERB_RE
-from pipeline.extract.quotes import (LIST_ITEM, bylined_quote, colon_content, colon_orphan, credited_quote, dashed_quote, direct_quote, list_item, list_lead_speaker, orphan_quote,
+from pipeline.extract.quotes import (LIST_ITEM, bylined_quote, colon_block, colon_content, colon_orphan, credited_quote, dashed_quote, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
 from pipeline.extract.speakers import (REPORTER_LINE, Ctx, Found, add_found, learn_names, learn_reporters, learn_titles, remember_subjects,
                                        resolve, subject_first)
@@ -368,6 +368,8 @@ def extract_statements(text: str, article_id: str = "article",
             relayed_rest(relayed, taken, found, ctx, reg)
             if not any(f.resolved for f in found):
                 view_interposed(text, ss, se, inside, taken, found, ctx, reg)
+            if not any(f.resolved for f in found):
+                colon_block(text, ss, se, inside, taken, found, ctx, reg)   # "He went on:" + an indented block
             if not any(f.resolved for f in found):
                 colon_content(text, ss, se, inside, taken, found, ctx, reg)
             if not any(f.resolved for f in found):

@@ -15,7 +15,7 @@ import re
 from pipeline.actors import ActorRegistry
 from pipeline.extract.lexicon import CAPITALS, DEMONYMS, NUMBER_WORDS, ORG_WORDS, OUTLET_WORDS, STOP_CAP, TITLE_WORDS
 
-__all__ = ["given_names"]
+__all__ = ["given_names", "KIN_NAMED_SUBJECT"]
 
 _NAME = r"([A-Z][a-z][a-z-]+)\*?"
 # "Olena*, 67, a retired nurse": a name, an age, a comma (the asterisk marks a changed name)
@@ -28,6 +28,15 @@ _TRADES = ("operator driver nurse teacher student mother father grandmother gran
            "daughter wife husband").split()
 _TRADED = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][\"”’]\s)|(?<=[.!?]\s))[ \t]*" + _NAME + r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
                      + "|".join(_TRADES) + r")s?\b")
+# "His wife, Liisa, said", "A neighbour, Olga, recalled", "Her granddaughter, Masha, said": a relation or a trade,
+# then the name alone between commas (an obituary's relatives, a vox pop; round 55)
+_KIN = ("wife husband son daughter sister brother mother father niece nephew grandson granddaughter grandmother "
+        "grandfather widow widower partner cousin aunt uncle friend neighbour neighbor colleague stepson stepdaughter").split()
+_KIN_HEAD = (r"(?<![\w'’-])(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Aa]n|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?:"
+             + "|".join(_KIN + _TRADES) + r"),\s+")
+_KIN_NAMED = re.compile(_KIN_HEAD + _NAME + r",\s")
+# the same before a verb: the subject phrase is the name ("His wife, Liisa, said": `phrases.np_before`)
+KIN_NAMED_SUBJECT = re.compile(_KIN_HEAD + r"([A-Z][a-z][a-z-]+),\s*$")
 # "Halyna moved to Auckland from Kharkiv in 2022. She runs a Saturday school": a name opening a sentence that the
 # next sentence takes up with a pronoun of a person
 _TAKEN_UP = re.compile(r"(?:^|(?<=\n))[ \t]*" + _NAME + r"\s+(?:[a-z]+ly\s+)?[a-z]+\b[^.!?\n\"“”‘’]{0,160}[.!?]"
@@ -68,6 +77,6 @@ def given_names(text: str, reg: ActorRegistry) -> set[str]:
             continue                             # "Nareg Petrosian, 44,": the end of a full name
         if 0 < int(m.group(2)) <= 110:
             aged.add(m.group(1))
-    told = {m.group(1) for p in (_TRADED, _TAKEN_UP) for m in p.finditer(text)} - aged
+    told = {m.group(1) for p in (_TRADED, _TAKEN_UP, _KIN_NAMED) for m in p.finditer(text)} - aged
     return {n for n in aged | told if not _plain(n, reg) and not _in_full_name(n, text, after=n in told) and
             re.search(r"(?<![\w'’-])" + n.lower() + r"(?![\w'’-])", text) is None}   # not "Back", "Not", "Under"

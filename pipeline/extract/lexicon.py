@@ -58,7 +58,8 @@ V_CLAUSE = {"suggested", "suggests", "questioned", "asked", "asks", "indicated",
 THAT_VERBS = ("believes believed considers considered thinks hopes hoped expects expected fears feared defends defended "
               "evaluates evaluated judges judged assesses assessed estimates estimated assures assured opines opined "
               "maintains maintained underlines underlined highlights highlighted insists insisted reckons reckoned "
-              "posits posited avers averred").split() + [
+              "posits posited avers averred views viewed shares shared").split() + [   # South Asian copy: "viewed
+    # that", "shared that" (round 55)
     "points out", "pointed out"]
 # the plural present of speech verbs, a report only with an explicit "that" after a plural subject (round 40): "The
 # authors argue that ...", "Iranian officials repeat that ...", "They also underline that ..." (`clauses.believes_that`;

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.givennames import KIN_NAMED_SUBJECT
 from pipeline.extract.introductions import HEAD_TITLES
 from pipeline.extract.lexicon import AUX, BEFORE_OK, BRACKETED_ACRONYM, CLASS_YEAR, DOC_WORDS, GROUP_HEADS, LEADER_REGIONS, NAME_PARTICLE, PRONOUNS, STOP_CAP, TITLE_ALT, TITLE_WORDS, VERB_RE, WORD
 from pipeline.extract.roles import ROLE_HEADS
@@ -211,6 +212,9 @@ _AUDIENCE = re.compile(r"(?:\s*\[[A-Z][^\[\]\n]{1,40}\])?\s*\((?:about\s+|some\s
 
 def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of the subject noun phrase that ends right before `hi` (after adverbs/auxiliaries), or None."""
+    km = KIN_NAMED_SUBJECT.search(text, max(lo, hi - 80), hi)
+    if km is not None:                          # "His wife, Liisa, said": the name the relation introduces (round 55)
+        return km.span(1)
     am = _AUDIENCE.search(text[max(lo, hi - 120):hi])
     if am is not None:                          # the name before its audience is the subject (round 21)
         return np_before(text, lo, hi - len(text[max(lo, hi - 120):hi]) + am.start())

@@ -217,6 +217,10 @@ _STOP_INVERTED = re.compile(r"[ \t]+(?:said|says|added|adds|stressed|noted|insis
                             r"continued|concluded)[ \t]+[A-Z]")
 
 
+# after a quotation: a translation in brackets, then "So said X" or "said X" (Caribbean copy glossing Creole; round 55)
+_GLOSS_SO = re.compile(r"(\([^()\n]{1,240}\)[ \t]*)?(So[ \t]+(?=said[ \t]))?")
+
+
 def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) -> Found | None:
     content_end = q.end
     last = text[q.end - 1] if q.end > q.start else ""
@@ -224,9 +228,13 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
     # (a) attribution after the quote: '"...," Fidan said' / '"...," said Fidan'
     m = re.match(r"[ \t]*,?[ \t]*(?:[-–—][ \t]*)?", text[post:post + 8])   # not into the next paragraph
     p0 = post + (m.end() if m else 0)
+    gloss = _GLOSS_SO.match(text, p0)            # '"Mi nuh care," (I don't care) said X', '"..." So said X' (round 55)
     handover = last in ",?!…—–-" or text[post:post + 1] == "," or bool(m and re.search(r"[-–—]", m.group(0))) or \
-        last == "." and bool(_STOP_FRAME.match(text, post) or _STOP_INVERTED.match(text, post))   # '"... ." Dr Okafor
-    # said.', '"... ." said Dr Okafor, ...': a stop for the comma
+        last == "." and bool(_STOP_FRAME.match(text, post) or _STOP_INVERTED.match(text, post)) or \
+        bool(gloss and gloss.group(2) and VERB_RE.match(text, gloss.end()))   # '"... ." Dr Okafor said.', '"... ."
+    # said Dr Okafor, ...': a stop for the comma; '"... ." So said X': the writer's inverted frame
+    if gloss and handover and (gloss.group(1) or gloss.group(2)) and VERB_RE.match(text, gloss.end()):
+        p0 = gloss.end()                         # the gloss (a translation in brackets) and "So" lead to the frame
     # '"We are ready," - Peskov said.': a dash hands over to the frame, as in copy translated from Russian
     if last in "?!" and re.match(r"(?:He|She|They|It|We|I)\s", text[p0:p0 + 5]):
         handover = False                         # '..., he replied: "How can we?" He said it was not the time': a new sentence
@@ -610,6 +618,25 @@ _SPOKE = re.compile(r"\b(?:was|were|is|are|sounded|remained|seemed)\s+(?:\w+\s+)
 # a speaker's name alone before a colon, with where and on what ("Putin, from Bishkek, on the plan:")
 _COLON_NAME = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin\s+|von\s+|de\s+)?[A-Z][\w'’.-]*){0,3})"
                          r"(?:,?\s+(?:on|from|in|at|about|after|during)\s+[^,:;\"“”]{1,60}?)*,?\s*")
+
+
+_BLOCK_AFTER = re.compile(r":[ \t]*\n[ \t]{2,}(?=[^\s\"“‘'])[^\n]*[.!?…][ \t]*(?=\n|$)")
+
+
+def colon_block(text, ss, se, inside, taken, found, ctx, reg) -> Found | None:
+    """'He went on:' / 'Reader Tomasz, in Gdańsk, emails:' and on the next line an indented block without quotation
+    marks (a live blog's block quotation): the block is the lead-in's speaker's direct statement (round 55), the
+    lead-in read as `colon_content` reads one."""
+    k = len(text[:se].rstrip())
+    if k <= ss or text[k - 1] != ":":
+        return None
+    m = _BLOCK_AFTER.match(text, k - 1)
+    if m is None or any(taken[k:m.end()]) or any(inside[k + 1:m.end()]):
+        return None
+    f = colon_content(text, ss, m.end(), inside, taken, found, ctx, reg)
+    if f is not None:
+        f.direct = True
+    return f
 
 
 def colon_content(text, ss, se, inside, taken, found, ctx, reg) -> Found | None:
