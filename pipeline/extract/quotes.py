@@ -620,23 +620,55 @@ _COLON_NAME = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bi
                          r"(?:,?\s+(?:on|from|in|at|about|after|during)\s+[^,:;\"“”]{1,60}?)*,?\s*")
 
 
-_BLOCK_AFTER = re.compile(r":[ \t]*\n[ \t]{2,}(?=[^\s\"“‘'])[^\n]*[.!?…][ \t]*(?=\n|$)")
+# a lead-in line ending in a colon (bold or not), then on the next line a block without quotation marks
+_BLOCK_AFTER = re.compile(r":[ \t]*(?:\*\*|__)?[ \t]*\n(?:[ \t]{2,})?(?=[^\s\"“‘'*#•·>|-])[^\n]*[.!?…][\"”’]?[ \t]*(?=\n|$)")
+_HEADER_FINITE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|did|does|went|came|made|can|could|must|should)\b")
 
 
 def colon_block(text, ss, se, inside, taken, found, ctx, reg) -> Found | None:
-    """'He went on:' / 'Reader Tomasz, in Gdańsk, emails:' and on the next line an indented block without quotation
-    marks (a live blog's block quotation): the block is the lead-in's speaker's direct statement (round 55), the
-    lead-in read as `colon_content` reads one."""
-    k = len(text[:se].rstrip())
+    """A lead-in line ending in a colon, and on the next line a block without quotation marks: the block is the
+    lead-in's speaker's direct statement. A lead-in with a verb is read as `colon_content` reads one ('He went on:',
+    'Dr X, Berlin, fellow at ..., writes:'; round 55: a live blog's indented block); a whole line without one as a
+    header of a speaker and where and when ('**Presidential aide Yuri Ushakov, Feb. 18, Riyadh, to reporters:**': the
+    speaker before the first comma, a person or body the registry or the article knows, or a person's full name in
+    capitals; round 56)."""
+    k = len(text[:se].rstrip(" \t*_"))
     if k <= ss or text[k - 1] != ":":
         return None
     m = _BLOCK_AFTER.match(text, k - 1)
     if m is None or any(taken[k:m.end()]) or any(inside[k + 1:m.end()]):
         return None
-    f = colon_content(text, ss, m.end(), inside, taken, found, ctx, reg)
+    block = text.index("\n", k - 1) + 1
+    line = text.rfind("\n", 0, k) + 1
+    lo = line + len(text[line:k - 1]) - len(text[line:k - 1].lstrip(" \t*_"))
+    if VERB_RE.search(text, lo, k - 1) is None:
+        f = _header_block(text, lo, k - 1, block, m.end(), taken, found, ctx, reg)
+    else:
+        f = colon_content(text, max(ss, lo), m.end(), inside, taken, found, ctx, reg)   # 'He went on:', 'X writes:'
     if f is not None:
         f.direct = True
+        f.start = max(f.start, block + len(text[block:f.end]) - len(text[block:f.end].lstrip()))
     return f
+
+
+def _header_block(text, lo, colon, block, end, taken, found, ctx, reg) -> Found | None:
+    """'**Medvedev, Saturday, X, 1:17 p.m. Moscow:**' over a block: the header names the speaker (see `colon_block`)."""
+    head = text[lo:colon]
+    name, _, quals = head.partition(",")
+    name = name.strip()
+    if not name or _HEADER_FINITE.search(quals) or len(head) > 160:
+        return None
+    if re.match(r"(?:Reader|Listener|Viewer|Subscriber)s?\b", name):
+        return None                               # "Reader Tomasz, in Gdańsk, emails:": no name the rules can give
+    r = resolve(name, ctx, reg)
+    if r is None or not (reg.lookup(r[0]) is not None or r[0] in ctx.names.values() or r[0] in ctx.camps or
+                         r[2] == "person" and len(r[0].split()) >= 2 and all(w[:1].isupper() for w in r[0].split())):
+        return None
+    s, e = trim_span(text, block, end, bytearray(len(text) + 1))
+    if len(text[s:e].split()) < 2 or any(taken[s:e]):
+        return None
+    taken[colon:colon + 1] = b"\x01"
+    return add_found(found, Found(s, e, name), ctx, reg, taken, inherit=Found(0, 0, name, r))
 
 
 def colon_content(text, ss, se, inside, taken, found, ctx, reg) -> Found | None:
