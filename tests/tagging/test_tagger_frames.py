@@ -1,5 +1,7 @@
 """Speakers of the tagger's added spans from their frame (pipeline.tagging.frames, round 23): tiny inline
 articles of our own, no network."""
+import pytest
+
 from pipeline.actors import ActorRegistry
 from pipeline.schema import Statement
 from pipeline.tagging.frames import frame_speaker, sentence_bounds
@@ -34,22 +36,21 @@ def test_a_verb_the_rules_do_not_list_still_frames_the_span():
     assert speaker(text, "the summit would have to wait for spring") == "Dmitry Peskov"
 
 
-def test_formal_digest_frames_name_their_subject_not_the_person_named_before():     # round 53
-    lead = "Lead\n\nThe Prime Minister of Slovakia, Robert Fico, said that borders cannot change by force.[3] "
-    for frame, span, who in (
-            ("The High Representative, Kaja Kallas, took the view that ", "any plan needs Kyiv on board", "Kaja Kallas"),
-            ('The Secretary of State, Marco Rubio, was of the view that "', "the ball is in their court", "Marco Rubio"),
-            ("The Secretary of State, Marco Rubio, recorded that ", "the ball is in their court", "Marco Rubio")):
-        assert speaker(lead + frame + span + ".", span, recent=True) == who, frame
+_DIGEST = "Lead\n\nThe Prime Minister of Slovakia, Robert Fico, said that borders cannot change by force.[3] "
+_BACKED = "Lead\n\nThe text was backed by Poland and Ireland, "
 
 
-def test_a_relative_clause_frame_names_the_phrase_it_hangs_on_not_the_sentences_first_actor():   # round 54
-    lead = "Lead\n\nThe text was backed by Poland and Ireland, "
-    for frame, span, who in (
-            ("opposed by Hungary, which said ", "the talks should wait for Washington", "Hungarian government"),
-            ("opposed by the United States, which said ", "such language looked backwards", "White House"),
-            ("and criticised by Kaja Kallas, who also told reporters that ", "any plan needs Kyiv", "Kaja Kallas")):
-        assert speaker(lead + frame + span + ".", span, recent=True) == who, frame
+@pytest.mark.parametrize("lead, frame, span, who", [
+    # round 53: formal digest frames name their subject, not the person named before
+    (_DIGEST, "The High Representative, Kaja Kallas, took the view that ", "any plan needs Kyiv on board", "Kaja Kallas"),
+    (_DIGEST, 'The Secretary of State, Marco Rubio, was of the view that "', "the ball is in their court", "Marco Rubio"),
+    (_DIGEST, "The Secretary of State, Marco Rubio, recorded that ", "the ball is in their court", "Marco Rubio"),
+    # round 54: a relative clause's frame names the phrase it hangs on, not the sentence's first actor
+    (_BACKED, "opposed by Hungary, which said ", "the talks should wait for Washington", "Hungarian government"),
+    (_BACKED, "opposed by the United States, which said ", "such language looked backwards", "White House"),
+    (_BACKED, "and criticised by Kaja Kallas, who also told reporters that ", "any plan needs Kyiv", "Kaja Kallas")])
+def test_a_frames_own_subject_names_the_speaker(lead, frame, span, who):
+    assert speaker(lead + frame + span + ".", span, recent=True) == who
 
 
 def test_a_relative_clause_on_a_thing_the_registry_does_not_know_falls_back_as_before():   # round 54
