@@ -2,10 +2,11 @@
 
 `frame_speaker` looks, in this order, for
 1. a subject before a communication verb of the span's sentence ("X said that [span]", also "judged", "urged",
-   "considered" ...; for a relative clause the phrase it hangs on: "opposed by China, which said [span]", round 54), resolved with an article context built as the rules build theirs (titles, surnames, acronyms
-   the article defines, and the speakers of the rule statements before the span, for pronouns); a subject that
-   does not resolve as a whole is read for the actors it names (its last known person, else the first actor:
-   "One of its leaders, the former president X, said that [span]");
+   "considered" ...; for a relative clause the phrase it hangs on: "opposed by China, which said [span]", round 54),
+   resolved with an article context built as the rules build theirs (titles, surnames, acronyms the article defines,
+   and the speakers of the rule statements before the span, for pronouns); a subject that does not resolve as a whole
+   is read for the actors it names (its last known person, else the first actor: "One of its leaders, the former
+   president X, said that [span]");
 2. an inverted frame after the span in the same sentence ("[span], the minister said", "[span]," said X);
 3. "according to X" in the sentence;
 and, unless `strict` or the span follows a verb whose subject names no one known ("The channel said [span]"),
