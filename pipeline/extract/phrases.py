@@ -212,7 +212,10 @@ _AUDIENCE = re.compile(r"(?:\s*\[[A-Z][^\[\]\n]{1,40}\])?\s*\((?:about\s+|some\s
 
 def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of the subject noun phrase that ends right before `hi` (after adverbs/auxiliaries), or None."""
-    km = KIN_NAMED_SUBJECT.search(text, max(lo, hi - 80), hi)
+    j = hi
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    km = KIN_NAMED_SUBJECT.search(text, max(lo, hi - 80), hi) if j > lo and text[j - 1] == "," else None
     if km is not None:                          # "His wife, Liisa, said": the name the relation introduces (round 55)
         return km.span(1)
     am = _AUDIENCE.search(text[max(lo, hi - 120):hi])

@@ -632,7 +632,9 @@ def colon_block(text, ss, se, inside, taken, found, ctx, reg) -> Found | None:
     header of a speaker and where and when ('**Presidential aide Yuri Ushakov, Feb. 18, Riyadh, to reporters:**': the
     speaker before the first comma, a person or body the registry or the article knows, or a person's full name in
     capitals; round 56)."""
-    k = len(text[:se].rstrip(" \t*_"))
+    k = se
+    while k > ss and text[k - 1] in " \t*_":    # the sentence's own end, not a copy of the text before it
+        k -= 1
     if k <= ss or text[k - 1] != ":":
         return None
     m = _BLOCK_AFTER.match(text, k - 1)
