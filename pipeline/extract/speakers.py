@@ -36,6 +36,8 @@ _RANK = re.compile(r"(?<![\w'’-])(?:(?:Brig|Maj|Lt|Col)\.?-(?:Gen|Col)\.?|(?:G
 # is kept on every mention and is no part of the name (round 33: "Ratu Semi Naivalu", "Ratu Semi" are "Semi Naivalu")
 _HONORIFIC = re.compile(r"(?<![\w'’-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|H\.?E\.?|HH|HRH|Sheikha?|"
                         r"Mr|Mrs|Ms|Mme|Mlle|Madame|Dr|Sir|Dame|Shri|Smt|Alhaji|Alhaja|Hajiya|Mallam|Malam|Hon|Ratu|Adi|Afioga|Pastor|"
+                        r"Cde|Daw|U(?=\s)|Ato|Maulana|Mawlana|Oknha|"   # Zimbabwe's "Cde", Myanmar's "U"/"Daw", Ethiopia's "Ato",
+                        # South Asia's "Maulana", Cambodia's "Oknha" (round 58)
                         r"Reverend(?:\s+Elder)?)\.?\s+(?=[A-Z])")
 
 
@@ -50,6 +52,8 @@ class Ctx:
     titles: dict[str, str] = field(default_factory=dict)           # title word -> actor learned from the article
     intros: list[Intro] = field(default_factory=list)              # people introduced with a title, in text order
     surnames: dict[str, str] = field(default_factory=dict)         # surname -> the one unknown full name it ends
+    shadowed: dict[str, str] = field(default_factory=dict)         # a registry person's surname -> the article's one
+    #                                                                other person of that surname (round 58)
     reporters: set[str] = field(default_factory=set)               # a transcript's own hosts and reporters (surnames)
     acronyms: dict[str, str] = field(default_factory=dict)         # "DFA" -> "Department of Foreign Affairs" (defined)
     home: str | None = None                                        # the article's home country, read once when needed
@@ -321,6 +325,10 @@ _QUOTED_TITLE = re.compile(r"(?:(?:information|reports?|a\s+report|an\s+intervie
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source. A body whose
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
+    if ctx.shadowed:                             # "Whitaker added", after "Claire Whitaker, a lecturer": she, not
+        bare = _HONORIFIC.sub("", mention.strip())   # the registry's Matthew Whitaker (round 58)
+        if bare in ctx.shadowed:
+            mention = ctx.shadowed[bare]
     if "," in mention and ("H.E." in mention or "Excellency" in mention or "M" in mention):
         hm = _STYLED_APPOSITION.search(mention)  # "The Ambassador of the French Republic, H.E. Mme Claire Dautremont":
         res = resolve(hm.group(1), ctx, reg) if hm is not None else None   # the person the style names, in the
@@ -2288,7 +2296,7 @@ def learn_reporters(text: str, ctx: Ctx) -> None:
 _CAPS_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z'’.-]*\s+)*[A-Z][A-Z'’.-]*)\s*[:,]")
 
 
-_HONOUR_WORD = re.compile(r"Mr|Mrs|Ms|Miss|Dr|Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Prof|Sir|Dame|PM")
+_HONOUR_WORD = re.compile(r"Mr|Mrs|Ms|Miss|Dr|Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Prof|Sir|Dame|PM|Cde|Daw|Ato|Oknha")
 _HONOURED_NAME = re.compile(r"(?<![\w'’.-])(?:" + _HONOUR_WORD.pattern + r")\.?\s+([A-Z][a-z][\w'’-]*)(?![\w'’-]|\s+[A-Z])")
 # "Mr Sanan", "Gen Natthaphon": a single name after an honorific or rank. In Thai (and other given-name-first)
 # usage the re-mention keeps the given name, so the full name it opens ("Sanan Angubolkul") is that person.
@@ -2320,10 +2328,34 @@ def _introduced_person(text: str, s: int, e: int) -> bool:
     return text[s - 4:s].lower() != "the " and _INTRO_AFTER.match(text, e) is not None
 
 
+_OPENING_WORDS = set("But And Yet So Then When As While Meanwhile Still Later Only Even Asked Now If Though Although "
+                     "Because Since After Before Where Here There For With".split())
+
+
+def _registry_person_absent(text: str, sur: str, full: str, reg: ActorRegistry) -> bool:
+    """True when the article never names the registry's person of surname `sur` other than by the bare surname: not
+    by a full name or alias of several words, and never with a title or another first name before the surname (then
+    every bare "Whitaker" is the article's `full`, "Claire Whitaker"). Round 58."""
+    known = reg.lookup(sur)
+    if known is None:
+        return False
+    for alias in (known.name, *getattr(known, "aliases", ())):
+        if " " in alias and alias != full and re.search(r"(?<![\w'’-])" + re.escape(alias) + r"(?![\w'’-])", text):
+            return False
+    first = full.split()[0]
+    for m in re.finditer(r"([\w'’.-]+)\s+" + re.escape(sur) + r"(?![\w'’-])", text):
+        before = m.group(1)
+        if before == first or not before[:1].isupper() or _HONOUR_WORD.fullmatch(before) or before in _OPENING_WORDS:
+            continue
+        return False                             # "President Whitaker", "Matthew Whitaker", "Mrs Whitaker"? -> unsure
+    return True
+
+
 def learn_names(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
     """Surnames of the unknown people the article names in full ("Ayman Odeh ... Odeh said"): a later bare surname
     is that person. A surname two full names share, and names the registry knows, are left alone."""
     seen: dict[str, set[str]] = {}
+    shadows: dict[str, set[str]] = {}            # registry surnames the article gives to someone else in full
     firsts: dict[str, set[str]] = {}             # first word -> full names ("Mao Ning ... Mao said": surname first)
     leads: dict[str, set[str]] = {}              # first two words -> full names of three
     first_at: dict[str, int] = {}                # ... and where the first of them stands
@@ -2347,6 +2379,9 @@ def learn_names(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
                 firsts.setdefault(name[0], set()).add(known.name if known is not None else " ".join(name))
         if any(_plain_word(t, reg) for t in toks):
             continue
+        if reg.lookup(full) is None and (other := reg.lookup(toks[-1])) is not None and other.type == "person" and \
+                other.name.split()[-1] == toks[-1] and len(toks) >= 2:   # "Claire Whitaker" where the registry's
+            shadows.setdefault(toks[-1], set()).add(full)                # "Whitaker" is Matthew Whitaker
         if reg.lookup(full) is not None or reg.lookup(toks[-1]) is not None:
             continue
         seen.setdefault(toks[-1], set()).add(full)
@@ -2359,6 +2394,9 @@ def learn_names(text: str, reg: ActorRegistry, ctx: Ctx) -> None:
         if bare != toks[-1] and bare[:1].isupper():   # "Turki al-Maliki ... Maliki said": the bare surname too
             seen.setdefault(bare, set()).add(full)
     labels = {w for m in _CAPS_LABEL.finditer(text[:200_000]) for w in m.group(1).split()}
+    for sur, fulls in shadows.items():
+        if len(fulls) == 1 and sur.upper() not in labels and _registry_person_absent(text, sur, next(iter(fulls)), reg):
+            ctx.shadowed[sur] = next(iter(fulls))
     for sur, fulls in seen.items():
         if len(fulls) == 1 and sur.upper() not in labels:
             ctx.surnames[sur] = next(iter(fulls))   # not a transcript's speaker label ("REID:")
