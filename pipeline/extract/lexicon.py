@@ -132,6 +132,7 @@ TITLE_WORDS = set((
     "network foundation institute coalition alliance "
     "admiral sergeant staff diplomacy politician parliamentarian statesman brigadier marshal delegate delegates "
     "taoiseach tánaiste tanaiste "
+    "executive ceo founder "   # round 59: "Wawel Defence's chief executive", "the company's founder"
     "of the for and on to").split())
 # longest first, so the alternation is deterministic and greedy ("ministers" before "minister")
 TITLE_ALT = "|".join(sorted((w for w in TITLE_WORDS if w.isalpha() and len(w) > 3), key=lambda w: (-len(w), w)))
@@ -241,8 +242,9 @@ NAME_PARTICLE = re.compile(r"(?:(?:al|el|ad|as|ash|an|at|az|ul|bin|ibn)-[A-Z]|(?
 ORG_WORDS = set(("Institute Center Centre Council Forum Foundation Agency Committee Commission League Union Alliance "
                  "Coalition Movement Association Organization Organisation Group Fund Bank Court Assembly University "
                  "Federation Front Network Observatory Office Ministry Tank Bureau Conference Secretariat Synod "
-                 "Chamber Authority Headquarters").split())   # round 36: "the International Chamber of Shipping", "the Sea
-#                                                  Ports Authority", "the Coordination Headquarters for the Treatment of ..."
+                 "Chamber Authority Headquarters Force Corps").split())   # round 36: "the International Chamber of Shipping", "the Sea
+#                                                  Ports Authority", "the Coordination Headquarters for the Treatment of ...";
+#                                                  round 59: "the Ukrainian Air Force", "the Marine Corps"
 WORD = re.compile(r"[^\s,;:()\[\]\"“”«»]+")
 # news outlets and wire services speak for themselves (side `other`, ANNOTATION.md §2): their last word, or the name
 OUTLET_WORDS = set(("Times Post Journal News Agency Guardian Telegraph Herald Tribune Gazette Wire Daily Economist "

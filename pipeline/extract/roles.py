@@ -76,3 +76,65 @@ def party_holder(mention: str, text: str, pos: int) -> str | None:
         return None
     party = " ".join((m.group(1) or m.group(2)).split())
     return _last_holder(_PARTY_HOLDER, text, pos, lambda h: " ".join(h.group(2).split()) in (party, party + "s"))
+
+
+# an organisation's officer named by the organisation and the office (round 59): "Wawel Defence's chief executive
+# said", "the association's president"; the office words, and the ones that name the same office
+ORG_ROLES = ("chief executive officer", "chief executive", "CEO", "chief economist", "chief strategist",
+             "managing director", "director-general", "director general", "secretary-general", "secretary general",
+             "chairwoman", "chairman", "chairperson", "chair", "president", "founder", "director", "head")
+_SAME_ROLE = {"chief executive officer": "chief executive", "CEO": "chief executive", "director general":
+              "director-general", "secretary general": "secretary-general", "chairwoman": "chair", "chairman": "chair",
+              "chairperson": "chair"}
+_ROLES = "(" + "|".join(sorted(map(re.escape, ORG_ROLES), key=len, reverse=True)) + ")"
+ORG_ROLE_MENTION = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|the)){0,5}?)"
+                              r"(?:'s|’s|(?<=s)'|(?<=s)’)\s+" + _ROLES)
+_NAME = r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|van|der|von|al-[\w'’-]+)){1,3})"
+
+
+def _role_key(role: str) -> str:
+    return _SAME_ROLE.get(role, role.lower() if role != "CEO" else role)
+
+
+def org_role_holder(org: str, role: str, text: str) -> str | None:
+    """The person the article names as `org`'s `role` anywhere in it: "Piotr Zawadzki, chief executive of Wawel
+    Defence", "Piotr Zawadzki, Wawel Defence's chief executive", "Wawel Defence chief executive Piotr Zawadzki",
+    "the chief executive of Wawel Defence, Piotr Zawadzki"; None when it names none or more than one.
+
+    >>> org_role_holder("Wawel Defence", "chief executive", "Piotr Zawadzki, chief executive of Wawel Defence, spoke.")
+    'Piotr Zawadzki'
+    >>> org_role_holder("Wawel Defence", "CEO", "Wawel Defence chief executive Piotr Zawadzki spoke.")
+    'Piotr Zawadzki'
+    >>> org_role_holder("Wawel Defence", "chief executive", "Its chairman, Jan Nowak, spoke.") is None
+    True
+    >>> org_role_holder("Pontus Shipping", "chief executive", "'Good news,' chief executive Radu Ionescu said.")
+    'Radu Ionescu'
+    >>> org_role_holder("Wawel", "chief executive", "chief executive Jan Nowak said; chief executive Ewa Lis said") is None
+    True
+    """
+    o = re.escape(org)
+    key = _role_key(role)
+    found = set()
+    for pat in (_NAME + r",\s+(?:the\s+|its\s+)?(?:" + o + r"(?:'s|’s)?\s+)?" + _ROLES + r"(?:\s+(?:of|at)\s+(?:the\s+)?"
+                + o + r")?(?=[,.;:)]|\s)",
+                o + r"(?:'s|’s)?\s+" + _ROLES + r",?\s+" + _NAME + r"(?![\w'’-])",
+                r"(?:[Tt]he\s+)?" + _ROLES + r"\s+(?:of|at)\s+(?:the\s+)?" + o + r",\s+" + _NAME + r"(?![\w'’-])"):
+        for m in re.finditer(pat, text):
+            groups = [g for g in m.groups() if g]
+            names = [g for g in groups if _role_key(g) not in {_role_key(r) for r in ORG_ROLES} and g[:1].isupper()
+                     and g not in ORG_ROLES]
+            roles = [g for g in groups if g in ORG_ROLES]
+            if not names or not roles or _role_key(roles[0]) != key:
+                continue
+            if pat.startswith(_NAME) and o not in re.escape(m.group(0)) and org not in m.group(0):
+                continue                              # "Jan Nowak, chief executive," of some other firm
+            found.add(re.sub(r"^(?:(?:His|Her)\s+(?:Eminence|Excellency|Holiness|Beatitude|Grace)\s+)", "", names[0]))
+    if not found:                                # "chief executive Oksana Hrytsenko said": the one holder of that office
+        for pat in (r"(?<![\w'’-])" + _ROLES + r"\s+" + _NAME + r"(?![\w'’-])",   # the article names, whatever the firm
+                    _NAME + r",\s+(?:the\s+|its\s+|their\s+)?" + _ROLES + r"(?=[,.;:)]|\s+(?:of|at)\b)"):
+            for m in re.finditer(pat, text):
+                role_, name = (m.group(1), m.group(2)) if m.group(1) in ORG_ROLES else (m.group(2), m.group(1))
+                if _role_key(role_) == key and name.split()[0] not in ("The", "A", "An", "Its", "His", "Her"):
+                    found.add(name)
+        return found.pop() if len(found) == 1 else None
+    return found.pop() if len(found) == 1 else None

@@ -20,7 +20,7 @@ from pipeline.extract.givennames import given_names
 from pipeline.extract.introductions import HEAD_TITLES, HONORIFICS, Intro, intro_for, nation_key, split_title_name, title_fits, title_query
 from pipeline.extract.owners import kept_possessive, owned
 from pipeline.extract.phrases import np_before
-from pipeline.extract.roles import PARTY_MENTION, ROLE_MENTION, party_holder, role_holder
+from pipeline.extract.roles import ORG_ROLE_MENTION, PARTY_MENTION, ROLE_MENTION, org_role_holder, party_holder, role_holder
 from pipeline.extract.handles import MARK as _MARK, owner_mention
 from pipeline.extract.referents import referent
 from pipeline.extract.titles import possessive_title_holder, title_holder
@@ -411,6 +411,15 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
         admin = reg.lookup(f"{known.name.split()[-1]} administration") if known is not None else None
         if admin is not None and admin.type != "person":
             return admin.name, admin.camp, admin.type
+    om = ORG_ROLE_MENTION.fullmatch(mention.strip()) if ctx.text and ("' " in mention or "’ " in mention or
+                                                                      "'s " in mention or "’s " in mention) else None
+    if om is not None and om.group(1).lower() not in reg.camp_words and om.group(1) not in DEMONYMS and \
+            reg.lookup(mention) is None and reg.lookup(om.group(1)) is None:
+        holder = org_role_holder(om.group(1), om.group(2), ctx.text)   # "Wawel Defence's chief executive": the person
+        held = resolve(holder, ctx, reg) if holder is not None else None   # the article names so, else the
+        if held is not None:                                                # organisation itself (round 59)
+            return held
+        return om.group(1), camp_from_words(reg, om.group(1)), "inst"
     res = _bare_name(_resolve_mention(mention, ctx, reg), reg)
     if res is None and ctx.referring < _REFERRING:   # "The agency said", "The 47-year-old said": the body or person
         ctx.referring += 1                           # the article named before (round 31); a bounded look-back, as
@@ -1505,7 +1514,8 @@ def _head_of(clean: str, reg: ActorRegistry) -> str | None:
 
 _NAME_OF = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-]+)\s+of\s+(?:the\s+)?[A-Z]")
 _BODY_WORDS = {"forces", "staff", "army", "military", "mission", "embassy", "ministry", "council", "committee", "service",
-               "agency", "directorate", "headquarters", "guard", "command", "navy", "parliament", "court", "office"}
+               "agency", "directorate", "headquarters", "guard", "command", "navy", "parliament", "court", "office",
+               "confederation", "federation", "association", "union"}   # round 59: "the European Boxing Confederation"
 _PLACE_TAIL = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 # heads of a definite back-reference to an institution or group named earlier, and the words that name it
 _BACK_HEADS = {"military": ("military", "army", "forces"), "army": ("army", "military", "forces"),
