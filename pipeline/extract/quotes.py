@@ -14,7 +14,7 @@ from pipeline.extract.lexicon import (TITLE_ALT, ADV_AFTER, ALL_VERBS, AUDIENCE,
 from pipeline.extract.clauses import is_interposed
 from pipeline.extract.layout import Quote, trim_span
 from pipeline.extract.phrases import np_after, np_before
-from pipeline.extract.soframes import so_speaker
+from pipeline.extract.soframes import says_in_speaker, so_speaker
 from pipeline.extract.speakers import NAME_AT, Found, add_found, mentions, resolve, sentence_subject
 
 
@@ -211,6 +211,21 @@ _STOP_FRAME = re.compile(r"[ \t]+(?:[A-Za-z][\w'’.-]*[ \t]+){0,5}?(?:said|says
                          r"declared|stated|explained|posted|wrote|tweeted|told\s+(?:[A-Z][\w'’-]*|reporters|journalists))"
                          r"(?:[ \t]+(?:(?:late|early|later|earlier)[ \t]+)?(?:on|in|at|during)[ \t]+[\w ]{1,30}?){0,2}"
                          r"\.(?=\s|$)")   # round 36: two adjuncts ("posted on X late on Monday"), posted/wrote
+# round 60: the frame sentence's adjuncts may be longer, as in copy translated from Norwegian or Russian ('"... ."
+# Governor X wrote on his VK page at 16.05 on Monday.', '... ." President X wrote on X shortly after the leaders left
+# the stage.'): they open with a preposition or a time word, and carry no auxiliary or "that" of a reported clause
+_STOP_FRAME_LONG = re.compile(r"[ \t]+(?:[A-Za-z][\w'’.-]*[ \t]+){0,5}?(?:said|says|wrote|writes|posted|posts|tweeted|"
+                              r"added|adds|stated|declared)(?:[ \t]+that(?=[ \t]+(?:on|in|at)\b))?[ \t]+"
+                              r"(?=(?:on|in|at|during|after|before|shortly|late|early|later|earlier|from|via|through)\b)"
+                              r"([^\"“”‘’;:\n]{1,90}?)(?<![A-Z])\.(?=\s+[A-Z\"“‘(]|\s*$|\s*\n)")
+_NO_CONTENT_TAIL = re.compile(r"\b(?:would|will|could|should|had|has|have|was|were|is|are|must|can|that|not)\b")
+
+
+def _stop_frame_long(text: str, post: int) -> bool:
+    m = _STOP_FRAME_LONG.match(text, post)
+    return bool(m and not _NO_CONTENT_TAIL.search(m.group(1)))
+
+
 # '"... they agree." said Peter Szabo, Minister of ...': a lower-case verb right after a quotation closed by its own
 # stop opens no new sentence, so it is the quotation's frame (release copy; round 27)
 _STOP_INVERTED = re.compile(r"[ \t]+(?:said|says|added|adds|stressed|noted|insisted|warned|declared|stated|explained|"
@@ -230,7 +245,9 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
     p0 = post + (m.end() if m else 0)
     gloss = _GLOSS_SO.match(text, p0)            # '"Mi nuh care," (I don't care) said X', '"..." So said X' (round 55)
     handover = last in ",?!…—–-" or text[post:post + 1] == "," or bool(m and re.search(r"[-–—]", m.group(0))) or \
-        last == "." and bool(_STOP_FRAME.match(text, post) or _STOP_INVERTED.match(text, post)) or \
+        last == "." and bool(_STOP_FRAME.match(text, post) or _STOP_INVERTED.match(text, post) or
+                             _stop_frame_long(text, post)) or \
+        last in ".," and says_in_speaker(text, p0) is not None or \
         bool(gloss and gloss.group(2) and VERB_RE.match(text, gloss.end()))   # '"... ." Dr Okafor said.', '"... ."
     # said Dr Okafor, ...': a stop for the comma; '"... ." So said X': the writer's inverted frame
     if gloss and handover and (gloss.group(1) or gloss.group(2)) and VERB_RE.match(text, gloss.end()):
@@ -246,7 +263,7 @@ def direct_quote(text, q, ss, se, inside, taken, qstart, used, found, ctx, reg) 
         if handover and m and re.search(r"[-–—]", m.group(0)) else None
     if hm:                                       # '"...," - this is how Peskov commented on ...' (copy from Russian)
         p0 += hm.end()
-    np = so_speaker(text, p0) if handover and not hm else None
+    np = (so_speaker(text, p0) or says_in_speaker(text, p0)) if handover and not hm else None
     if np is not None:                           # '"...", so Rubio after the talks.': a verbless frame, the speaker
         f = Found(q.start, content_end, text[np[0]:np[1]], direct=True)   # after "so" (`pipeline.extract.soframes`)
         taken[q.open:np[1]] = b"\x01" * (np[1] - q.open)
