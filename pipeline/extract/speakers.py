@@ -36,7 +36,7 @@ _RANK = re.compile(r"(?<![\w'’-])(?:(?:Brig|Maj|Lt|Col)\.?-(?:Gen|Col)\.?|(?:G
 # is kept on every mention and is no part of the name (round 33: "Ratu Semi Naivalu", "Ratu Semi" are "Semi Naivalu")
 _HONORIFIC = re.compile(r"(?<![\w'’-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|H\.?E\.?|HH|HRH|Sheikha?|"
                         r"Mr|Mrs|Ms|Mme|Mlle|Madame|Dr|Sir|Dame|Shri|Smt|Alhaji|Alhaja|Hajiya|Mallam|Malam|Hon|Ratu|Adi|Afioga|Pastor|"
-                        r"Cde|Daw|U(?=\s)|Ato|Maulana|Mawlana|Oknha|"   # Zimbabwe's "Cde", Myanmar's "U"/"Daw", Ethiopia's "Ato",
+                        r"Cde|Daw|U(?=\s)|Ato|Maulana|Mawlana|Oknha|Madam|Opanin|"   # round 61: Ghana's "Madam", "Opanin"   # Zimbabwe's "Cde", Myanmar's "U"/"Daw", Ethiopia's "Ato",
                         # South Asia's "Maulana", Cambodia's "Oknha" (round 58)
                         r"Reverend(?:\s+Elder)?)\.?\s+(?=[A-Z])")
 
@@ -400,6 +400,11 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
             (name, camps.pop() if len(camps) == 1 else "other", "group")
     if ctx.spokes is not None and _BARE_ROLE.fullmatch(mention.strip()):   # "the spokesman said" after "The prime
         return ctx.spokes                        # minister's official spokesman said": that speaker (round 28)
+    om = _EMBASSY_OF.fullmatch(mention.strip()) if "mbassy of" in mention or "onsulate" in mention else None
+    adj = _STATE_ADJECTIVE.get(_LONG_STATE.get(om.group(2), om.group(2))) if om else None
+    if adj:                                      # "The Embassy of the Russian Federation in Accra": the guide's
+        mention = f"{adj} {om.group(1)}" + (f" in {om.group(3)}" if om.group(3) else "")   # "Russian Embassy in
+        #                                          Accra" (round 61)
     em = _EMBASSY_IN.fullmatch(mention.strip())
     if em and reg.lookup(mention) is None and reg.lookup(em.group(1)) is None:   # "the Ukrainian embassy in Bangkok",
         name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", em.group(0))                     # "the Philippine Embassy in Abu
@@ -501,6 +506,17 @@ _JOINT_TEAMS = re.compile(r"(?:[Tt]he\s+)?(U\.S\.|US|UK|EU|[A-Z][a-z]+)\s+and\s+
 _EMBASSY_IN = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:[Ee]mbassy|[Cc]onsulate(?:\s+[Gg]eneral)?))\s+in\s+"
                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _EMBASSY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:[Ee]mbassy|[Cc]onsulate(?:\s+[Gg]eneral)?)")
+# an embassy named by its state in full ("the Embassy of the Russian Federation in Accra", "the Embassy of Ukraine in
+# Bangkok"), and the state's long forms (round 61)
+_EMBASSY_OF = re.compile(r"(?:[Tt]he\s+)?(Embassy|Consulate(?:\s+General)?)\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?"
+                         r"[A-Z][\w'’-]*){0,4})(?:\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?")
+_LONG_STATE = {"Russian Federation": "Russia", "People's Republic of China": "China", "People’s Republic of China": "China",
+               "United States of America": "United States", "United Kingdom": "Britain", "Republic of Korea": "South Korea",
+               "Islamic Republic of Iran": "Iran", "Republic of Türkiye": "Turkey", "Republic of Turkey": "Turkey",
+               "Kingdom of Saudi Arabia": "Saudi Arabia", "State of Qatar": "Qatar", "State of Israel": "Israel",
+               "State of Palestine": "Palestine", "Republic of Poland": "Poland", "Federal Republic of Germany": "Germany",
+               "French Republic": "France", "Italian Republic": "Italy", "Republic of Ghana": "Ghana"}
+_STATE_ADJECTIVE = {**DEMONYMS, "United States": "US", "Britain": "British"}
 _IN_CITY = re.compile(r"\s*(?:[•·▪*–-]\s+)?In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
 
 
