@@ -28,6 +28,12 @@ _NAMED_AFTER = re.compile(r"(?:[ \t]+for[ \t]+[A-Z][\w'’-]*)?,[ \t]+([A-Z][\w'
 _OWN_VERB = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|did|does|said|says|could|can|must|should)\b")
 
 
+def _np_on_line(text: str, start: int) -> tuple[int, int] | None:
+    """The noun phrase right after `start`, within its line and 120 characters (`np_after`)."""
+    line_end = text.find("\n", start) % (len(text) + 1)
+    return np_after(text, start, min(line_end, start + 120))
+
+
 def so_speaker(text: str, pos: int) -> tuple[int, int] | None:
     """The span of the speaker phrase of a "so" frame at `pos` ("so Rubio after the talks"), else None.
 
@@ -40,8 +46,7 @@ def so_speaker(text: str, pos: int) -> tuple[int, int] | None:
     so = _SO_FRAME.match(text, pos)
     if so is None:
         return None
-    line_end = text.find("\n", so.end()) % (len(text) + 1)
-    np = np_after(text, so.end(), min(line_end, so.end() + 120))
+    np = _np_on_line(text, so.end())
     if np is None:
         am = _AGE_NP.match(text, so.end())
         np = (am.start(), am.end()) if am else None
@@ -84,10 +89,7 @@ def says_in_speaker(text: str, pos: int) -> tuple[int, int] | None:
     'Prime Minister Ola Berg'
     """
     m = _SAYS_IN.match(text, pos)
-    if m is None:
-        return None
-    line_end = text.find("\n", m.end()) % (len(text) + 1)
-    np = np_after(text, m.end(), min(line_end, m.end() + 120))
+    np = _np_on_line(text, m.end()) if m is not None else None
     if np is None:
         return None
     place = re.match(r"[ \t]+in[ \t]+[A-Z][\w'’-]+(?=[ \t.,;]|$)", text[np[1]:np[1] + 40])
