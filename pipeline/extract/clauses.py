@@ -679,9 +679,10 @@ def _reported_subjects_verbs(text: str, s: int, sm) -> bool:
 # ", while the German chancellor, Friedrich Merz, said ...": a coordinator, then a subject and a verb of saying
 _SECOND_THAT = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?(?=[a-z]{3,}ed\s+that\s)")
 _FRAME_JOIN = re.compile(r",[\"”’']?\s+(?:and|but|while|whereas|though|although)\s+(?=\S)")
-_NEXT_FRAME_VERBS = (set(V_STRONG) - {"states", "notes", "claims", "counters", "cautions", "repeats", "regrets"}) | {"wrote", "writes", "posted", "posts", "replied", "replies", "responded", "responds",
-                                     "urged", "urges", "called on", "calls on", "called for", "calls for", "demanded",
-                                     "accused", "accuses", "told", "tells"}   # never a plural noun ("the Arab states")
+# the verbs of a second frame: never one that is also a plural noun ("the Arab states", "Kyiv's demands")
+_NEXT_FRAME_VERBS = (set(V_STRONG) - {"states", "notes", "claims", "counters", "cautions", "repeats", "regrets"}) | {
+    "wrote", "writes", "posted", "posts", "replied", "replies", "responded", "responds", "urged", "urges", "called on",
+    "calls on", "called for", "calls for", "demanded", "accused", "accuses", "told", "tells"}
 
 
 def next_frame(text: str, s: int, end: int, inside) -> int | None:

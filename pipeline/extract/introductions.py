@@ -75,8 +75,8 @@ _ORG_TAIL = set(("Information Investment Direct Countering Disinformation Emerge
 _PORTFOLIO_HEADS = {"minister", "ministers", "ministry"}
 HONORIFICS = {"Prince", "Sheikh", "Sheikha", "King", "Emir", "Sultan", "Crown", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
                "Princess", "Queen", "Archbishop", "Patriarch", "Cardinal", "Pope",
-               "Cde", "Daw", "U", "Ato", "Maulana", "Mawlana", "Oknha", "Madam", "Opanin"}   # round 58: Zimbabwe, Myanmar, Ethiopia,
-#                                                                          South Asia, Cambodia
+               "Cde", "Daw", "U", "Ato", "Maulana", "Mawlana", "Oknha",   # round 58: Zimbabwe, Myanmar, Ethiopia,
+               "Madam", "Opanin"}                                         # South Asia, Cambodia; round 61: Ghana
 _NOT_NAME_END = ORG_WORDS | _ORG_TAIL | {"Emirates", "Arabia", "Union", "Nations", "States", "Council", "Service"}
 _PARTICLE_WORD = re.compile(r"(?:al|Al|el|El|bin|ibn|bint|Abu|abu|Abdel|Abdul|Abd|van|von|der|de|da|di|du|dos|la|le)$")
 

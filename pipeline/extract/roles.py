@@ -121,8 +121,7 @@ def org_role_holder(org: str, role: str, text: str) -> str | None:
                 r"(?:[Tt]he\s+)?" + _ROLES + r"\s+(?:of|at)\s+(?:the\s+)?" + o + r",\s+" + _NAME + r"(?![\w'’-])"):
         for m in re.finditer(pat, text):
             groups = [g for g in m.groups() if g]
-            names = [g for g in groups if _role_key(g) not in {_role_key(r) for r in ORG_ROLES} and g[:1].isupper()
-                     and g not in ORG_ROLES]
+            names = [g for g in groups if g not in ORG_ROLES and g[:1].isupper()]
             roles = [g for g in groups if g in ORG_ROLES]
             if not names or not roles or _role_key(roles[0]) != key:
                 continue
@@ -136,5 +135,4 @@ def org_role_holder(org: str, role: str, text: str) -> str | None:
                 role_, name = (m.group(1), m.group(2)) if m.group(1) in ORG_ROLES else (m.group(2), m.group(1))
                 if _role_key(role_) == key and name.split()[0] not in ("The", "A", "An", "Its", "His", "Her"):
                     found.add(name)
-        return found.pop() if len(found) == 1 else None
     return found.pop() if len(found) == 1 else None

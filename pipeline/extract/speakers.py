@@ -36,8 +36,9 @@ _RANK = re.compile(r"(?<![\w'’-])(?:(?:Brig|Maj|Lt|Col)\.?-(?:Gen|Col)\.?|(?:G
 # is kept on every mention and is no part of the name (round 33: "Ratu Semi Naivalu", "Ratu Semi" are "Semi Naivalu")
 _HONORIFIC = re.compile(r"(?<![\w'’-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)|H\.?E\.?|HH|HRH|Sheikha?|"
                         r"Mr|Mrs|Ms|Mme|Mlle|Madame|Dr|Sir|Dame|Shri|Smt|Alhaji|Alhaja|Hajiya|Mallam|Malam|Hon|Ratu|Adi|Afioga|Pastor|"
-                        r"Cde|Daw|U(?=\s)|Ato|Maulana|Mawlana|Oknha|Madam|Opanin|"   # round 61: Ghana's "Madam", "Opanin"   # Zimbabwe's "Cde", Myanmar's "U"/"Daw", Ethiopia's "Ato",
-                        # South Asia's "Maulana", Cambodia's "Oknha" (round 58)
+                        r"Cde|Daw|U(?=\s)|Ato|Maulana|Mawlana|Oknha|"   # round 58: Zimbabwe's "Cde", Myanmar's "U" and
+                        # "Daw", Ethiopia's "Ato", South Asia's "Maulana", Cambodia's "Oknha"; round 61: Ghana's
+                        r"Madam|Opanin|"
                         r"Reverend(?:\s+Elder)?)\.?\s+(?=[A-Z])")
 
 
