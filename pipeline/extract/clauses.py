@@ -676,8 +676,9 @@ def _reported_subjects_verbs(text: str, s: int, sm) -> bool:
                 text[s:v1.start()].split()[0].lower() not in PRONOUNS)
 
 
-# ", while the German chancellor, Friedrich Merz, said ...": a coordinator, then a subject and a verb of saying
+# ", and guaranteed that ...": the speaker's second verb with its own "that" (translated copy)
 _SECOND_THAT = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?(?=[a-z]{3,}ed\s+that\s)")
+# ", while the German chancellor, Friedrich Merz, said ...": a coordinator, then a subject and a verb of saying
 _FRAME_JOIN = re.compile(r",[\"”’']?\s+(?:and|but|while|whereas|though|although)\s+(?=\S)")
 # the verbs of a second frame: never one that is also a plural noun ("the Arab states", "Kyiv's demands")
 _NEXT_FRAME_VERBS = (set(V_STRONG) - {"states", "notes", "claims", "counters", "cautions", "repeats", "regrets"}) | {

@@ -2366,7 +2366,7 @@ def _registry_person_absent(text: str, sur: str, full: str, reg: ActorRegistry) 
     known = reg.lookup(sur)
     if known is None:
         return False
-    for alias in (known.name, *getattr(known, "aliases", ())):
+    for alias in (known.name, *known.aliases):
         if " " in alias and alias != full and re.search(r"(?<![\w'’-])" + re.escape(alias) + r"(?![\w'’-])", text):
             return False
     first = full.split()[0]
