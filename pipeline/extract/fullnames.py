@@ -89,6 +89,21 @@ def _full_from_text(word: str, text: str) -> set[str]:
     return out                                   # Khalid bin Salman bin Abdulaziz" (round 35)
 
 
+# a cleric known by one name keeps the church title the article gives it ("Patriarch Kirill", "Metropolitan
+# Epiphanius", "Fr. Andriy"), as a cleric with a surname does not ("Father Pavlo Dudar" -> "Pavlo Dudar"; round 62)
+_CHURCH_TITLE = r"(Ecumenical\s+Patriarch|Patriarch|Metropolitan|Archbishop|Bishop|Archimandrite|Archdeacon|Catholicos|Father|Fr\.)"
+_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
+def _church_titled(name: str, text: str) -> str:
+    """'Kirill' -> 'Patriarch Kirill' when the text names him "Patriarch Kirill" (never followed by a surname)."""
+    words = name.split()
+    if not (len(words) == 1 or len(words) == 2 and _ROMAN.fullmatch(words[1])):
+        return name
+    m = re.search(r"(?<![\w'’-])" + _CHURCH_TITLE + r"[ \t]+" + re.escape(name) + r"(?![\w'’-]|[ \t]+[A-Z][a-z])", text)
+    return " ".join(m.group(1).split() + [name]) if m is not None else name
+
+
 def full_names(statements: list[Statement], persons: list[bool], text: str, reg: ActorRegistry,
                given: frozenset[str] | set[str] = frozenset()) -> list[Statement]:
     """The statements with each unknown person's actor in full (see the module docstring); `persons[i]` says
@@ -131,5 +146,6 @@ def full_names(statements: list[Statement], persons: list[bool], text: str, reg:
                     side = reg.lookup(n).camp    # type: ignore[union-attr]
                 elif side == "other" and n in sides:
                     side = sides[n].most_common(1)[0][0]
+        n = _church_titled(n, text)
         out.append(st if n == st.actor and side == st.side else replace(st, actor=n, side=side))
     return out

@@ -242,7 +242,8 @@ NAME_PARTICLE = re.compile(r"(?:(?:al|el|ad|as|ash|an|at|az|ul|bin|ibn)-[A-Z]|(?
 ORG_WORDS = set(("Institute Center Centre Council Forum Foundation Agency Committee Commission League Union Alliance "
                  "Coalition Movement Association Organization Organisation Group Fund Bank Court Assembly University "
                  "Federation Front Network Observatory Office Ministry Tank Bureau Conference Secretariat Synod "
-                 "Chamber Authority Headquarters Force Corps").split())   # round 36: "the International Chamber of Shipping", "the Sea
+                 "Chamber Authority Headquarters Force Corps Department Directorate Academy Society Administration Mejlis "
+                 "Service").split())   # round 36: "the International Chamber of Shipping", "the Sea
 #                                                  Ports Authority", "the Coordination Headquarters for the Treatment of ...";
 #                                                  round 59: "the Ukrainian Air Force", "the Marine Corps"
 WORD = re.compile(r"[^\s,;:()\[\]\"“”«»]+")
