@@ -36,7 +36,7 @@ from pipeline.extract.bodies import learn_acronyms
 from pipeline.extract.bodyheads import body_heads
 from pipeline.extract.fullnames import full_names
 from pipeline.extract.handles import handle_person
-from pipeline.extract.lexicon import TITLE_WORDS, VERB_RE
+from pipeline.extract.lexicon import VERB_RE
 from pipeline.extract.nameorder import given_first
 from pipeline.extract.phrases import np_after, np_before, relative_antecedent
 from pipeline.extract.speakers import (POLICY_DOC, Ctx, given_subject, ctx_side, learn_names, learn_reporters,
@@ -78,11 +78,6 @@ _ASIDE = re.compile(r",\s+(?:who|whose|whom|which|where)\s[^,;]*|\([^()]*\)|\s[�
 # a name after a preposition of place or membership, or ending in a place's or an institution's noun, is no person
 # ("who lives in Orchard Rise", "a pupil at Wendham Academy", "displaced from Khan Younis", "St Peter's primary")
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|at|from|near|outside|inside|around|across|attends|attended)\s+$")
-# a sentence whose first verb has no subject: nothing before it but a prepositional opener ("In dialogue with Radio X,",
-# "In statements to the press at the White House,") and "also" (round 63)
-_SUBJECTLESS = re.compile(r"\s*(?:(?:In|At|During|After|Before|On|With|From|Speaking\s+(?:to|with))\s[^,.;:\"“”]{3,80},\s*)?"
-                          r"(?:[Aa]lso\s+)?")
-_AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?:(?:the|of|and|for)\s+|[A-Z][\w'’.-]*\s+){0,6}")
 _PLACE_HEAD = re.compile(r"(?<![\w'’-])(?:Academy|College|School|Primary|Church|Chapel|Cathedral|Mosque|Park|Rise|"
                          r"Road|Street|Lane|Avenue|Close|Drive|Square|Estate|Gardens)$")
 
@@ -94,8 +89,6 @@ def _abbreviation(text: str, m: re.Match) -> bool:
         return False
     w = re.search(r"([\w.]+)$", text[max(0, m.start() - 20):m.start()])
     tok = w.group(1) if w else ""
-    if tok == "X" and re.search(r"(?<![\w'’-])(?:on|via)\s+X$", text[max(0, m.start() - 8):m.start()]):
-        return False                             # "…, published the president on X. The …": the platform (round 63)
     return tok.lower() in _ABBREVS or re.fullmatch(r"[A-Z]", tok) is not None   # "Jane Q. Roe"
 
 
@@ -149,20 +142,12 @@ def _recent_person(text: str, s: int, rules: Sequence[Statement], ctx: Ctx, reg:
     lo = max([lo] + [r.end for r in rules if r.start is not None and lo <= r.end <= s])
     known = set(ctx.names.values())
     named = [(m[0], m[1], m[2]) for m in mentions(text, lo, s, ctx.inside or bytearray(len(text) + 1), reg)
-             if m[3] == "person" or m[3] == "unknown" and (m[1] in known or _titled(text, m))]
+             if m[3] == "person" or m[3] == "unknown" and m[1] in known]
     for h in _HANDLE.finditer(text, lo, s):
         found = _handle_name(h.group(1), ctx, reg)
         if found is not None:
             named.append((h.start(), found[0], found[1]))
     return max(named) if named else None
-
-
-def _titled(text: str, m: tuple[int, str, str, str]) -> bool:
-    """An unknown name of two or more words right after a capitalised title ("President Javier Roe celebrated"):
-    a person (round 63)."""
-    at = text.find(m[1], m[0], m[0] + 60)       # the mention may start at its title ("President Javier Roe")
-    w = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, at - 20):at]) if at >= 0 else None
-    return len(m[1].split()) >= 2 and w is not None and w.group(1).lower() in TITLE_WORDS
 
 
 def _named(text: str, a: int, b: int, ctx: Ctx, reg: ActorRegistry, whole: bool = True,
@@ -183,9 +168,6 @@ def _named(text: str, a: int, b: int, ctx: Ctx, reg: ActorRegistry, whole: bool 
     aside = [r.span() for r in _ASIDE.finditer(text, a, b)]   # "X (41), who lives with Y in Z, said": not Y, Z
     persons = [m for m in named if (m[3] == "person" or m[3] == "unknown" and len(m[1].split()) >= 2
                                     and not _place(text, m)) and not any(lo <= m[0] < hi for lo, hi in aside)]
-    persons = [m for i, m in enumerate(persons)   # "MP Ivo Roe of the Socialist Party", "Luo Ping of the Academy of
-               if not any(p[0] + len(p[1]) <= m[0] and _AFFILIATION.fullmatch(text, p[0] + len(p[1]), m[0])
-                          for p in persons[:i])]     # Social Sciences": the person, not the body after "of" (round 63)
     bare = _HONOUR.sub("", res[0]) if res is not None else ""
     if bare in ctx.surnames:                     # "Mr X": the person the article named in full with that surname
         return text[a:b], (ctx.surnames[bare], res[1], "person")   # type: ignore[index]
@@ -195,10 +177,6 @@ def _named(text: str, a: int, b: int, ctx: Ctx, reg: ActorRegistry, whole: bool 
         return text[a:b], (full[-1][1], full[-1][2], "person")
     if res is not None and (reg.lookup(res[0]) is not None or not persons):
         return text[a:b], res                    # a known actor, or an unknown one with no person beside it
-    at = text.find(res[0], a, b) if res is not None and res[2] == "person" else -1
-    if at >= 0 and all(m[0] >= at + len(res[0]) and _AFFILIATION.match(text, at + len(res[0])) for m in persons
-                       if m[1] != res[0]):       # the whole phrase's person, the bodies after "of" aside (round 63)
-        return text[a:b], res
     if res is not None and res[2] == "person" and all(_HONOUR.sub("", m[1]).split()[-1:] == res[0].split()[-1:]
                                                       for m in persons):
         return text[a:b], res                    # "Mr. Fidan" read whole as the Hakan Fidan named before (round 39)
@@ -279,10 +257,6 @@ def _frame_speaker(text: str, s: int, e: int, rules: Sequence[Statement], reg: A
         if found:
             return h[-1].group(0), found
     for a, b in reversed(verbs):                                      # 1. "X said that [span]"
-        if recent and a == verbs[0][0] and _SUBJECTLESS.fullmatch(text, ss, a) and (late or ctx.person):
-            who = late[1:] if late is not None else ctx.person[-1]   # "In dialogue with Radio X, said that [span]",
-            return who[0], (who[0], who[1], "person")                # "Added that [span]": no subject of its own,
-        #                                                              the salient person's (round 63)
         rel = _RELATIVE.search(text, max(ss, a - 30), a)
         np = relative_antecedent(text, ss, rel.start(), articled=True) if rel else np_before(text, ss, a)
         found = _named(text, *np, ctx, reg, handles=recent) if np else None
