@@ -43,7 +43,8 @@ from pipeline.extract.interviews import interviewer_label, known_label
 from pipeline.extract.introductions import learn_introductions
 from pipeline.extract.labels import labelled_items
 from pipeline.extract.layout import find_quotes, is_heading, is_headline, paragraphs, sentences, trim_span
-from pipeline.extract.lexicon import CAPITALS, CAPTION, DATELINE, DEMONYMS, OUTLET_WORDS, STATE_OF_ADJECTIVE, TIMESTAMP, VERB_RE
+from pipeline.extract.lexicon import (CAPITALS, CAPTION, DATELINE, DEMONYMS, OUTLET_WORDS, STATE_OF_ADJECTIVE, TIMESTAMP, VERB_RE,
+                                      short_ministry_name)
 from pipeline.extract.quotes import (LIST_ITEM, bylined_quote, colon_block, colon_content, colon_orphan, credited_quote, dashed_quote, direct_quote, list_item, list_lead_speaker, orphan_quote,
                                      woven_quote)
 from pipeline.extract.speakers import (REPORTER_LINE, Ctx, Found, add_found, learn_names, learn_reporters, learn_titles, remember_subjects,
@@ -476,6 +477,10 @@ def extract_statements(text: str, article_id: str = "article",
             side = "other"
         if typ == "person" and actor in styled and reg.lookup(actor) is None:   # "The Slovak Ambassador, H.E. Mr
             side = styled[actor]                 # X": on every mention of X, the camp of the state his title names (R34)
+        if typ != "person" and reg.lookup(actor) is None and "Ministry of" in actor:   # "Ministry of Foreign
+            short = short_ministry_name(actor)                       # Affairs" -> "Foreign Ministry" (round 64)
+            known = reg.lookup(short)
+            actor, side = (known.name, known.camp) if known is not None and known.type != "person" else (short, side)
         if typ != "person" and reg.lookup(actor) is None:   # "the Economy Ministry" in a Kyiv outlet: the home
             named = home_body(actor, article_home(ctx), reg)    # country's, in its name (round 41)
             if named is not None:

@@ -36,7 +36,7 @@ _TITLE_WORDS = frozenset((
     "activist commentator presenter prince princess emir "
     "legislator lawmaker cllr councillor councilor").split())   # at a list item's start ("Actor Ann Roe, on X: ...", round 35)
 _PARTICLE = re.compile(r"(?:al|el|bin|ibn|bint|van|von|der|de|da|di|du|dos|la|le|al-\S*|el-\S*)$")
-_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_NAME_WORD = re.compile(r"[\w'’.-]+")   # with a capital first letter, A-Z or beyond ("Ó Cearbhaill", round 64)
 # words that end an institution's name, never a person's ("KNG Securities", "Democratic Party", "State House")
 _NOT_NAME = ORG_WORDS | _NOT_NAME_END | frozenset(("Party Parties State House Staff Operations Department Forces "
                                                    "Securities Movements Affairs Relations Office Chairperson-in-Office "
@@ -53,12 +53,13 @@ def _bare(actor: str) -> str:
     cut = 0
     for i, w in enumerate(words[:-1]):           # the last title-like word before the name ends the title
         plain = w.strip(".,")
-        if plain.lower() in _TITLE_WORDS or re.fullmatch(r"[A-Z]{2,5}", plain) and len(words) - i > 2:
-            cut = i + 1
+        if plain.lower() in _TITLE_WORDS or re.fullmatch(r"[A-Z]{2,5}", plain) and len(words) - i > 2 or \
+                plain.endswith(("'s", "’s")) and len(words) - i > 2:   # "Sinn Féin's Dónal Ó Cearbhaill": the party
+            cut = i + 1                          # is no part of the name (round 64)
     words = words[cut:]
     if len(words) > 4 and words[1] == words[3] == "bin" and not any(w.startswith(("Al", "al")) for w in words[4:]):
         words = words[:3]                        # "Faisal bin Farhan bin Abdullah": given name and father's (round 35)
-    if not words or not all(_NAME_WORD.fullmatch(w) or _PARTICLE.fullmatch(w) for w in words) or \
+    if not words or not all(w[:1].isupper() and _NAME_WORD.fullmatch(w) or _PARTICLE.fullmatch(w) for w in words) or \
             any(w.strip(".,") in _NOT_NAME for w in words):
         return actor
     return " ".join(words)

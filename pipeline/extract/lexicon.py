@@ -383,6 +383,29 @@ def short_ministry(kind: str) -> str | None:
     return "foreign ministry" if "foreign" in low else "defence ministry" if "defen" in low else None
 
 
+# a ministry named in its long form, as the guide's short form: "Ministry of Foreign Affairs and Regional
+# Integration" -> "Foreign Ministry", "Cambodian Ministry of National Defence" -> "Cambodian Defence Ministry" (round 64)
+_LONG_MINISTRY = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2})Ministry\s+of\s+(?:National\s+)?(Foreign\s+Affairs|Defen[cs]e|Health|"
+                            r"Justice|Interior|Energy|Finance|Economy|Agriculture)(?:\s+and\s+(?:[A-Z][\w'’-]*\s+){0,2}"
+                            r"[A-Z][\w'’-]*)?")
+_SHORT_KIND = {"Foreign Affairs": "Foreign", "Defense": "Defence"}
+
+
+def short_ministry_name(name: str) -> str:
+    """A ministry's long name in the guide's short form, any other name as it is.
+
+    >>> short_ministry_name("Ministry of Foreign Affairs and Trade"), short_ministry_name("Ethiopian Ministry of Health")
+    ('Foreign Ministry', 'Ethiopian Health Ministry')
+    >>> short_ministry_name("Ministry of External Affairs")
+    'Ministry of External Affairs'
+    """
+    m = _LONG_MINISTRY.fullmatch(name)
+    if m is None:
+        return name
+    kind = " ".join(m.group(2).split())
+    return f"{m.group(1)}{_SHORT_KIND.get(kind, kind)} Ministry"
+
+
 # an acronym in brackets after an organisation: "the Polish Institute of International Affairs (PISM) said"
 BRACKETED_ACRONYM = re.compile(r"\s\((?:[A-Z][A-Za-z]{1,6})\)(?=[\s,]|$)")
 # a US college newspaper's class year after a student's or alumnus's name: "Maya Lindgren ’27, a sophomore",

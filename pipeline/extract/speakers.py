@@ -326,6 +326,8 @@ _QUOTED_TITLE = re.compile(r"(?:(?:information|reports?|a\s+report|an\s+intervie
 def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] | None:
     """(actor, side, type) for a speaker mention, or None when it names no identifiable source. A body whose
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
+    if " " in mention.strip() and _TRAILING_ADVERB.search(mention):   # "As the Embassy further stated", "Dodik, on the
+        mention = _TRAILING_ADVERB.sub("", mention)                     # other hand, stated": no part of the name (round 64)
     if ctx.shadowed:                             # "Whitaker added", after "Claire Whitaker, a lecturer": she, not
         bare = _HONORIFIC.sub("", mention.strip())   # the registry's Matthew Whitaker (round 58)
         if bare in ctx.shadowed:
@@ -462,6 +464,8 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     return res
 
 
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:further|also|later|again|too|then|meanwhile|subsequently)|,\s+(?:on\s+the\s+other\s+"
+                              r"hand|for\s+(?:his|her|its|their)\s+part|in\s+turn|however|meanwhile),?)\s*$")
 _STATE_MEDIA = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?state(?:-run|-owned|-controlled)?\s+(?:TV|television|"
                           r"broadcaster|radio|channel)")
 _STATE_DEPARTMENT = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:US|U\.S\.|American)\s+)?State\s+Department"
@@ -2195,6 +2199,11 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
         if t not in seen_types:
             seen_types.add(t)
             push(ctx, a, side, t)
+    am = _OWNED_ROLE_NAMED.match(text, body, se) or _OWN_VIEW.match(text, body, se)
+    if am and not inside[am.start(1)]:           # "Voss's co-host, Amber Li, disagrees.", "Pierce's own view comes
+        res = resolve(am.group(1), ctx, reg)     # late.": whom a later "she" / "he" means (round 64)
+        if res is not None and res[2] == "person":
+            push(ctx, res[0], res[1], "person")
     fm0 = _FOR_PERSON.match(text, body, se)
     if fm0 and not inside[fm0.start(1)]:         # "For Priyal Singh, a senior researcher at ..., the week exposed the
         res = resolve(fm0.group(1), ctx, reg)    # limits. "...," he said": the opinion's holder is whom "he" means
@@ -2232,6 +2241,12 @@ def remember_subjects(text: str, ss: int, se: int, inside: bytearray, ctx: Ctx, 
 
 
 
+# a sentence opened by a person named in apposition to someone's role ("Voss's co-host, Amber Li, disagrees"), or by a
+# person's own view ("Pierce's own view comes late"): that person is the subject (round 64)
+_OWNED_ROLE_NAMED = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+"
+                               r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+[a-z]")
+_OWN_VIEW = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+own\s+(?:view|position|answer|take|verdict|reading|line|"
+                       r"assessment)\b")
 # a collective of states named with its members ("the Quad, the United States, Saudi Arabia, Egypt and the UAE",
 # "the Quad, made up of ...", "the E3 (Britain, France and Germany)"): the members are no subjects of their own
 _COLLECTIVE = re.compile(r"(?:Quad|Quartet|Troika|G\d{1,2}|BRICS|E3|P5|Contact Group|Arab League)(?![\w'’-])")

@@ -78,6 +78,7 @@ _ASIDE = re.compile(r",\s+(?:who|whose|whom|which|where)\s[^,;]*|\([^()]*\)|\s[�
 # a name after a preposition of place or membership, or ending in a place's or an institution's noun, is no person
 # ("who lives in Orchard Rise", "a pupil at Wendham Academy", "displaced from Khan Younis", "St Peter's primary")
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|at|from|near|outside|inside|around|across|attends|attended)\s+$")
+_AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?:(?:the|of|and|for)\s+|[A-Z][\w'’.-]*\s+){0,6}")
 _PLACE_HEAD = re.compile(r"(?<![\w'’-])(?:Academy|College|School|Primary|Church|Chapel|Cathedral|Mosque|Park|Rise|"
                          r"Road|Street|Lane|Avenue|Close|Drive|Square|Estate|Gardens)$")
 
@@ -89,6 +90,8 @@ def _abbreviation(text: str, m: re.Match) -> bool:
         return False
     w = re.search(r"([\w.]+)$", text[max(0, m.start() - 20):m.start()])
     tok = w.group(1) if w else ""
+    if tok == "X" and re.search(r"(?<![\w'’-])(?:on|via)\s+X$", text[max(0, m.start() - 8):m.start()]):
+        return False                             # "…, published the president on X. The …": the platform (round 64)
     return tok.lower() in _ABBREVS or re.fullmatch(r"[A-Z]", tok) is not None   # "Jane Q. Roe"
 
 
@@ -168,6 +171,9 @@ def _named(text: str, a: int, b: int, ctx: Ctx, reg: ActorRegistry, whole: bool 
     aside = [r.span() for r in _ASIDE.finditer(text, a, b)]   # "X (41), who lives with Y in Z, said": not Y, Z
     persons = [m for m in named if (m[3] == "person" or m[3] == "unknown" and len(m[1].split()) >= 2
                                     and not _place(text, m)) and not any(lo <= m[0] < hi for lo, hi in aside)]
+    persons = [m for i, m in enumerate(persons)   # "MP Ivo Roe of the Socialist Party", "Luo Ping of the Academy of
+               if not any(p[0] + len(p[1]) <= m[0] and _AFFILIATION.fullmatch(text, p[0] + len(p[1]), m[0])
+                          for p in persons[:i])]     # Social Sciences": the person, not the body after "of" (round 64)
     bare = _HONOUR.sub("", res[0]) if res is not None else ""
     if bare in ctx.surnames:                     # "Mr X": the person the article named in full with that surname
         return text[a:b], (ctx.surnames[bare], res[1], "person")   # type: ignore[index]
@@ -177,6 +183,10 @@ def _named(text: str, a: int, b: int, ctx: Ctx, reg: ActorRegistry, whole: bool 
         return text[a:b], (full[-1][1], full[-1][2], "person")
     if res is not None and (reg.lookup(res[0]) is not None or not persons):
         return text[a:b], res                    # a known actor, or an unknown one with no person beside it
+    at = text.find(res[0], a, b) if res is not None and res[2] == "person" else -1
+    if at >= 0 and all(m[0] >= at + len(res[0]) and _AFFILIATION.match(text, at + len(res[0])) for m in persons
+                       if m[1] != res[0]):       # the whole phrase's person, the bodies after "of" aside (round 64)
+        return text[a:b], res
     if res is not None and res[2] == "person" and all(_HONOUR.sub("", m[1]).split()[-1:] == res[0].split()[-1:]
                                                       for m in persons):
         return text[a:b], res                    # "Mr. Fidan" read whole as the Hakan Fidan named before (round 39)
