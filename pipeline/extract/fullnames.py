@@ -31,6 +31,7 @@ _TITLE_WORDS = frozenset((
     "rep gov governor judge analyst minister secretary spokesman spokeswoman spokesperson envoy adviser advisor "
     "president chairman chairwoman chairperson chair director deputy chief mp mep retd ret rtd very sheikh sheikha "
     "ratu adi afioga pastor elder "               # Pacific chiefly styles and a pastor's (round 33)
+    "seyyed seyed sayyid sayed "                  # the Persian and Arabic honorific (round 65)
     "rabbi imam bishop archbishop metropolitan patriarch cardinal priest vladyka "   # clergy, and a trade capitalised
     "actor actress comedian podcaster critic rapper singer songwriter musician filmmaker producer novelist poet "
     "activist commentator presenter prince princess emir "

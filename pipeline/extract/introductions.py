@@ -76,7 +76,8 @@ _PORTFOLIO_HEADS = {"minister", "ministers", "ministry"}
 HONORIFICS = {"Prince", "Sheikh", "Sheikha", "King", "Emir", "Sultan", "Crown", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
                "Princess", "Queen", "Archbishop", "Patriarch", "Cardinal", "Pope",
                "Cde", "Daw", "U", "Ato", "Maulana", "Mawlana", "Oknha",   # round 58: Zimbabwe, Myanmar, Ethiopia,
-               "Madam", "Opanin"}                                         # South Asia, Cambodia; round 61: Ghana
+               "Madam", "Opanin",                                         # South Asia, Cambodia; round 61: Ghana;
+               "Seyyed", "Seyed", "Sayyid", "Sayed"}                      # round 65: Iran and the Arab world
 _NOT_NAME_END = ORG_WORDS | _ORG_TAIL | {"Emirates", "Arabia", "Union", "Nations", "States", "Council", "Service"}
 _PARTICLE_WORD = re.compile(r"(?:al|Al|el|El|bin|ibn|bint|Abu|abu|Abdel|Abdul|Abd|van|von|der|de|da|di|du|dos|la|le)$")
 

@@ -39,6 +39,7 @@ _HONORIFIC = re.compile(r"(?<![\w'’-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excelle
                         r"Cde|Daw|U(?=\s)|Ato|Maulana|Mawlana|Oknha|"   # round 58: Zimbabwe's "Cde", Myanmar's "U" and
                         # "Daw", Ethiopia's "Ato", South Asia's "Maulana", Cambodia's "Oknha"; round 61: Ghana's
                         r"Madam|Opanin|"
+                        r"Seyyed|Seyed|Sayyid|Sayed|"   # round 65: the Persian and Arabic "Seyyed" / "Sayyid"
                         r"Reverend(?:\s+Elder)?)\.?\s+(?=[A-Z])")
 
 
@@ -328,6 +329,11 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
     mention opens with another camp's nationality ("the Russian General Staff") is never that camp's body."""
     if " " in mention.strip() and _TRAILING_ADVERB.search(mention):   # "As the Embassy further stated", "Dodik, on the
         mention = _TRAILING_ADVERB.sub("", mention)                     # other hand, stated": no part of the name (round 64)
+    short = _LONG_STATE_NAME.sub(lambda m: _LONG_STATE[re.sub(r"\s+", " ", m.group(1))], mention) if "Republic" in \
+        mention or "Federation" in mention or "Kingdom" in mention or "America" in mention else mention
+    res = resolve(short, ctx, reg) if short != mention else None   # "the Russian Federation's top diplomat", "The
+    if res is not None:                          # Kingdom of Saudi Arabia's Foreign Ministry": the state's short name,
+        return res                               # when it names someone (round 65)
     if ctx.shadowed:                             # "Whitaker added", after "Claire Whitaker, a lecturer": she, not
         bare = _HONORIFIC.sub("", mention.strip())   # the registry's Matthew Whitaker (round 58)
         if bare in ctx.shadowed:
@@ -522,6 +528,13 @@ _LONG_STATE = {"Russian Federation": "Russia", "People's Republic of China": "Ch
                "State of Palestine": "Palestine", "Republic of Poland": "Poland", "Federal Republic of Germany": "Germany",
                "French Republic": "France", "Italian Republic": "Italy", "Republic of Ghana": "Ghana"}
 _STATE_ADJECTIVE = {**DEMONYMS, "United States": "US", "Britain": "British"}
+_LONG_STATE.update({"Islamic Republic of Iran": "Iran", "Islamic Republic": "Iran"})   # round 65: "the Islamic Republic's
+#                                                        Foreign Ministry" in Iranian state copy
+# a state's long form in a mention, possessive or not, with its article: "the Russian Federation's", "The Kingdom of Saudi
+# Arabia" (never inside an embassy's name of its own: `_EMBASSY_OF` reads that; round 65)
+_LONG_STATE_NAME = re.compile(r"(?:(?<![\w'’-])[Tt]he\s+)?(?<!Embassy of the )(?<!Embassy of )(?<!Consulate of the )\b(" +
+                              "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _LONG_STATE), key=len, reverse=True))
+                              + r")(?![\w-])")
 _IN_CITY = re.compile(r"\s*(?:[•·▪*–-]\s+)?In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
 
 
