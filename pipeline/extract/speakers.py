@@ -449,8 +449,13 @@ def resolve(mention: str, ctx: Ctx, reg: ActorRegistry) -> tuple[str, str, str] 
             res = res[0], res[1], "inst"
         elif _OUTLET_NAMED.search(re.sub(r",\s+(?:who|which|whose)\b.*$", "", mention, flags=re.S)):
             res = res[0], "other", "outlet"
-    if res is not None and kept_possessive(res[0], mention) and reg.lookup(res[0]) is None:
-        res = owned(mention, ctx, reg, resolve) or res   # "The Houthis' Abdulsalam", "the ICC's Registry" (round 20)
+    if res is not None and kept_possessive(res[0], mention) and reg.lookup(res[0]) is None and \
+            ctx.referring < _REFERRING:                  # "The Houthis' Abdulsalam", "the ICC's Registry" (round 20);
+        ctx.referring += 1                               # bounded like the look-back, as a possessive inside the
+        try:                                             # owner's tail could send the two readers round each other
+            res = owned(mention, ctx, reg, resolve) or res   # for ever (session 34: h211-h213 crashed the extractor)
+        finally:
+            ctx.referring -= 1
     if res is not None and res[2] == "person" and res[0] in ctx.surnames and \
             reg.lookup(res[0]) is None and not re.match(r"\s*(?:the|a|an)\s", mention, re.I):          # "Cardinal Zuppi, Archbishop of ...": the bare surname of an apposition
         full = ctx.surnames[res[0]]              # is the one person the article named in full with it (round 20)
