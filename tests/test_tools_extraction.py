@@ -56,7 +56,7 @@ def test_span_tagger_refuses_the_test_split_the_24th_22nd_21st_and_19th_frozen_s
     assert st.parse_splits("train,dev") == ["train", "dev"]
     with pytest.raises(SystemExit, match="test split"):
         st.parse_splits("train,test")
-    # data/frozen62 is round 69's frozen set; data/frozen19 (h82-h84, acceptance writers since round 28), data/frozen21
+    # data/frozen63 is round 70's frozen set; data/frozen19 (h82-h84, acceptance writers since round 28), data/frozen21
     # (h88-h90, since round 30) and data/frozen22 (h91-h93, since round 31) stay fenced too (data/frozen17 and
     # data/frozen18 are READ since round 27, data/frozen20 since round 29, data/frozen23 since round 32,
     # data/frozen24 since round 33, data/frozen25 since round 34, data/frozen26 since round 35, data/frozen27 and
@@ -69,8 +69,9 @@ def test_span_tagger_refuses_the_test_split_the_24th_22nd_21st_and_19th_frozen_s
     # round 57, data/frozen50 since round 58, data/frozen51 since round 59, data/frozen52 since round 60,
     # data/frozen53 since round 61, data/frozen54 since round 62, data/frozen55 since round 63,
     # data/frozen56 since round 64, data/frozen57 since round 65, data/frozen58 since round 66,
-    # data/frozen59 since round 67, data/frozen60 since round 68, data/frozen61 since round 69)
-    for folder in ("data/frozen62", str(ROOT / "data" / "frozen62" / "parts"), "data/frozen19",
+    # data/frozen59 since round 67, data/frozen60 since round 68, data/frozen61 since round 69,
+    # data/frozen62 since round 70)
+    for folder in ("data/frozen63", str(ROOT / "data" / "frozen63" / "parts"), "data/frozen19",
                    str(ROOT / "data" / "frozen19" / "parts"), "data/frozen21",
                    str(ROOT / "data" / "frozen21" / "parts"), "data/frozen22",
                    str(ROOT / "data" / "frozen22" / "parts"), "/work/staging", "/work/staging/../staging/x"):
@@ -81,8 +82,8 @@ def test_span_tagger_refuses_the_test_split_the_24th_22nd_21st_and_19th_frozen_s
             st.main(["train", "-o", str(tmp_path / "x"), "--folder", folder])
         with pytest.raises(SystemExit, match="refused"):
             st.main(["tune", "--model", str(tmp_path), "-o", str(tmp_path / "t.json"), "--folder", folder,
-                     "--writers", "h211"])
-    for corpus in ("data/frozen62", "data/frozen19", "data/frozen21", "data/frozen22"):
+                     "--writers", "h214"])
+    for corpus in ("data/frozen63", "data/frozen19", "data/frozen21", "data/frozen22"):
         with pytest.raises(SystemExit, match="refused"):
             st.main(["train", "-o", str(tmp_path / "x"), "--corpus", corpus])
     for folder in ("data/frozen", "data/frozen4", "data/frozen5", "data/frozen6", "data/frozen7", "data/frozen8",
@@ -95,16 +96,16 @@ def test_span_tagger_refuses_the_test_split_the_24th_22nd_21st_and_19th_frozen_s
                    "data/frozen43", "data/frozen44", "data/frozen45", "data/frozen46", "data/frozen47",
                    "data/frozen48", "data/frozen49", "data/frozen50", "data/frozen51", "data/frozen52",
                    "data/frozen53", "data/frozen54", "data/frozen55", "data/frozen56", "data/frozen57", "data/frozen58",
-                   "data/frozen59", "data/frozen60", "data/frozen61", "data/frozen1", "data/frozen2", "data/frozen3",
-                   "data/train-only"):
+                   "data/frozen59", "data/frozen60", "data/frozen61", "data/frozen62", "data/frozen1", "data/frozen2",
+                   "data/frozen3", "data/train-only"):
         assert st.fenced(folder) is None
-    assert st.FROZEN == "h211,h212,h213" and st.FROZEN_CORPUS == "data/frozen62"
-    assert st.FENCES == ("data/frozen62", "data/frozen19", "data/frozen21", "data/frozen22", "/work/staging")
+    assert st.FROZEN == "h214,h215,h216" and st.FROZEN_CORPUS == "data/frozen63"
+    assert st.FENCES == ("data/frozen63", "data/frozen19", "data/frozen21", "data/frozen22", "/work/staging")
     assert st.parse_folder("data/frozen4=h37,h38") == ("data/frozen4", ["h37", "h38"])
 
 
 def test_actor_chooser_refuses_the_24th_22nd_21st_and_19th_frozen_sets_and_staging_before_reading():
-    """data/frozen62 is round 69's frozen set; data/frozen19 (h82-h84, acceptance writers since round 28), data/frozen21
+    """data/frozen63 is round 70's frozen set; data/frozen19 (h82-h84, acceptance writers since round 28), data/frozen21
     (h88-h90, since round 30) and data/frozen22 (h91-h93, since round 31), stance labels unread, stay fenced: all
     refused on the path as written, as training or tuning groups, before anything is read; data/frozen17 and
     data/frozen18 (h76-h81) are READ since round 27, data/frozen20 (h85-h87) since round 29, data/frozen23 (h94-h96)
@@ -122,15 +123,15 @@ def test_actor_chooser_refuses_the_24th_22nd_21st_and_19th_frozen_sets_and_stagi
     (h184-h186) since round 61, data/frozen54 (h187-h189) since round 62, data/frozen55 (h190-h192) since
     round 63, data/frozen56 (h193-h195) since round 64, data/frozen57 (h196-h198) since round 65, data/frozen58
     (h199-h201) since round 66, data/frozen59 (h202-h204) since round 67, data/frozen60 (h205-h207) since
-    round 68, data/frozen61 (h208-h210) since round 69."""
+    round 68, data/frozen61 (h208-h210) since round 69, data/frozen62 (h211-h213) since round 70."""
     ac = _tool("actor_chooser")
-    assert ac.FENCED == ("frozen62", "frozen19", "frozen21", "frozen22", "/work/staging")
-    for folder in ("data/frozen62", "data/frozen62/parts", str(ROOT / "data" / "frozen62"), "data/frozen19",
+    assert ac.FENCED == ("frozen63", "frozen19", "frozen21", "frozen22", "/work/staging")
+    for folder in ("data/frozen63", "data/frozen63/parts", str(ROOT / "data" / "frozen63"), "data/frozen19",
                    "data/frozen19/parts", str(ROOT / "data" / "frozen19"), "data/frozen21", "data/frozen21/parts",
                    str(ROOT / "data" / "frozen21"), "data/frozen22", "data/frozen22/parts",
                    str(ROOT / "data" / "frozen22"), "/work/staging", "/work/staging/x"):
         with pytest.raises(SystemExit, match="refused"):
-            ac._groups([f"{folder}=h82,h211"], set())
+            ac._groups([f"{folder}=h82,h214"], set())
         with pytest.raises(SystemExit, match="refused"):         # a fenced group among allowed ones
             ac._groups(["data/frozen15=h70", f"{folder}=h82"], set())
     assert ac._groups(["data/frozen16=h73,h74,h75"], set()) == [("data/frozen16", ["h73", "h74", "h75"])]
@@ -175,15 +176,16 @@ def test_actor_chooser_refuses_the_24th_22nd_21st_and_19th_frozen_sets_and_stagi
     assert ac._groups(["data/frozen59=h202,h203,h204"], set()) == [("data/frozen59", ["h202", "h203", "h204"])]
     assert ac._groups(["data/frozen60=h205,h206,h207"], set()) == [("data/frozen60", ["h205", "h206", "h207"])]
     assert ac._groups(["data/frozen61=h208,h209,h210"], set()) == [("data/frozen61", ["h208", "h209", "h210"])]
+    assert ac._groups(["data/frozen62=h211,h212,h213"], set()) == [("data/frozen62", ["h211", "h212", "h213"])]
     assert ac._groups(["data/frozen2=h28"], set()) == [("data/frozen2", ["h28"])]
-    assert not any(f in g for g in (*ac.TRAIN, *ac.TUNE) for f in ("frozen19", "frozen21", "frozen22", "frozen62"))
+    assert not any(f in g for g in (*ac.TRAIN, *ac.TUNE) for f in ("frozen19", "frozen21", "frozen22", "frozen63"))
 
 
 def test_span_tagger_tune_pools_folders_refuses_a_fenced_one_among_them_and_orders_candidates(tmp_path):
     st = _tool("span_tagger")
     with pytest.raises(SystemExit, match="refused"):     # the fence is checked before any folder is read
         st.main(["tune", "--model", str(tmp_path), "-o", str(tmp_path / "t.json"), "--folder", "data/frozen16=h73",
-                 "--folder", "data/frozen62=h211"])
+                 "--folder", "data/frozen63=h214"])
     with pytest.raises(SystemExit, match="refused"):     # round 27's set stays fenced (acceptance writers h82-h84)
         st.main(["tune", "--model", str(tmp_path), "-o", str(tmp_path / "t.json"), "--folder", "data/frozen16=h73",
                  "--folder", "data/frozen19=h82"])
@@ -230,21 +232,21 @@ def test_heldout_compose_adds_a_row_per_middle_run(tmp_path):
     assert "F1 before | F1 round 1 | F1 round 2" in text and "Frozen writers (h8)" in text
 
 
-def test_errors_tool_refuses_the_round69_frozen_writers_their_folder_and_staging_by_default(capsys, tmp_path):
+def test_errors_tool_refuses_the_round70_frozen_writers_their_folder_and_staging_by_default(capsys, tmp_path):
     ee = _tool("extraction_errors")
-    for w in ("h211", "h212", "h213"):
+    for w in ("h214", "h215", "h216"):
         assert ee.main(["--writers", f"h1,{w}"]) == 2
     assert "frozen writers" in capsys.readouterr().err
-    assert ee.main(["--corpus", str(ROOT / "data" / "frozen62"), "--writers", "h1"]) == 2
-    assert ee.main(["--corpus", str(ROOT / "data" / "frozen62" / "parts"), "--writers", "h1"]) == 2
+    assert ee.main(["--corpus", str(ROOT / "data" / "frozen63"), "--writers", "h1"]) == 2
+    assert ee.main(["--corpus", str(ROOT / "data" / "frozen63" / "parts"), "--writers", "h1"]) == 2
     assert ee.main(["--corpus", str(tmp_path), "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
-    # data/frozen62 and /work/staging stay fenced whatever --frozen-corpus says (refused on the path as written)
-    assert ee.main(["--corpus", "data/frozen62", "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
+    # data/frozen63 and /work/staging stay fenced whatever --frozen-corpus says (refused on the path as written)
+    assert ee.main(["--corpus", "data/frozen63", "--frozen-corpus", str(tmp_path), "--writers", "h1"]) == 2
     for staging in ("/work/staging", "/work/staging/corpus", "/work/staging/../staging/x"):
         assert ee.main(["--corpus", staging, "--writers", "h1"]) == 2
     assert "frozen folder" in capsys.readouterr().err
     he = _tool("heldout_extraction")
-    assert he.FROZEN == ee.FROZEN == "h211,h212,h213" and he.FROZEN_CORPUS == ee.FROZEN_CORPUS == "data/frozen62"
+    assert he.FROZEN == ee.FROZEN == "h214,h215,h216" and he.FROZEN_CORPUS == ee.FROZEN_CORPUS == "data/frozen63"
     assert he.READ_FROZEN == (("h25,h26,h27", "data/frozen"), ("h28,h29,h30", "data/frozen2"),
                               ("h31,h32,h33", "data/frozen3"), ("h37,h38,h39", "data/frozen4"),
                               ("h40,h41,h42", "data/frozen5"), ("h43,h44,h45", "data/frozen6"),
@@ -273,17 +275,18 @@ def test_errors_tool_refuses_the_round69_frozen_writers_their_folder_and_staging
                               ("h187,h188,h189", "data/frozen54"), ("h190,h191,h192", "data/frozen55"),
                               ("h193,h194,h195", "data/frozen56"), ("h196,h197,h198", "data/frozen57"),
                               ("h199,h200,h201", "data/frozen58"), ("h202,h203,h204", "data/frozen59"),
-                              ("h205,h206,h207", "data/frozen60"), ("h208,h209,h210", "data/frozen61"))
+                              ("h205,h206,h207", "data/frozen60"), ("h208,h209,h210", "data/frozen61"),
+                              ("h211,h212,h213", "data/frozen62"))
     # h82-h84, h88-h90 and h91-h93: acceptance writers since rounds 28, 30 and 31, never a READ group
     assert he.NOT_READ == ("data/frozen19", "data/frozen21", "data/frozen22")
     assert he.STAGING == ee.STAGING == "/work/staging"
 
 
-def test_errors_tool_refuses_the_round69_acceptance_writers_and_folders_by_default(capsys, tmp_path):
-    """h37-h45 (data/frozen4, data/frozen5, data/frozen6) are acceptance writers in rounds 15-69, h82-h84
-    (data/frozen19, round 27's judge; their stance labels stay unread) in rounds 28-69, h88-h90 (data/frozen21,
-    round 29's judge, the same way) in rounds 30-69 and h91-h93 (data/frozen22, round 30's judge, the same way) in
-    rounds 31-69 (h76-h78, data/frozen17, were acceptance writers in round 26 only, READ since round 27): aggregates only,
+def test_errors_tool_refuses_the_round70_acceptance_writers_and_folders_by_default(capsys, tmp_path):
+    """h37-h45 (data/frozen4, data/frozen5, data/frozen6) are acceptance writers in rounds 15-70, h82-h84
+    (data/frozen19, round 27's judge; their stance labels stay unread) in rounds 28-70, h88-h90 (data/frozen21,
+    round 29's judge, the same way) in rounds 30-70 and h91-h93 (data/frozen22, round 30's judge, the same way) in
+    rounds 31-70 (h76-h78, data/frozen17, were acceptance writers in round 26 only, READ since round 27): aggregates only,
     so their errors are refused by default, on the path as written, before anything is read; `--acceptance ''` lifts
     the fence."""
     ee = _tool("extraction_errors")
@@ -317,7 +320,7 @@ def test_errors_tool_refuses_the_round69_acceptance_writers_and_folders_by_defau
     assert "0 missed" in capsys.readouterr().out
 
 
-def test_errors_tool_development_groups_name_the_round69_development_writers_only():
+def test_errors_tool_development_groups_name_the_round70_development_writers_only():
     ee = _tool("extraction_errors")
     groups = ee._dev_groups(["dev"])
     writers = {w for _, ws, _ in groups for w in ws}
@@ -329,11 +332,12 @@ def test_errors_tool_development_groups_name_the_round69_development_writers_onl
     # h154-h156 since 51, h157-h159 since 52, h160-h162 since 53, h163-h165 since 54, h166-h168 since 55,
     # h169-h171 since 56, h172-h174 since 57, h175-h177 since 58, h178-h180 since 59,
     # h181-h183 since 60, h184-h186 since 61, h187-h189 since 62, h190-h192 since 63, h193-h195 since 64,
-    # h196-h198 since 65, h199-h201 since 66, h202-h204 since 67, h205-h207 since 68, h208-h210 since 69
-    assert writers == {f"h{i}" for i in (*range(1, 37), *range(46, 82), 85, 86, 87, *range(94, 211))}
-    assert not writers & {"h82", "h83", "h84"}         # round 27's frozen writers: acceptance writers in rounds 28-69
-    assert not writers & {"h88", "h89", "h90"}         # round 29's frozen writers: acceptance writers in rounds 30-69
-    assert not writers & {"h91", "h92", "h93"}         # round 30's frozen writers: acceptance writers in rounds 31-69
+    # h196-h198 since 65, h199-h201 since 66, h202-h204 since 67, h205-h207 since 68, h208-h210 since 69,
+    # h211-h213 since 70
+    assert writers == {f"h{i}" for i in (*range(1, 37), *range(46, 82), 85, 86, 87, *range(94, 214))}
+    assert not writers & {"h82", "h83", "h84"}         # round 27's frozen writers: acceptance writers in rounds 28-70
+    assert not writers & {"h88", "h89", "h90"}         # round 29's frozen writers: acceptance writers in rounds 30-70
+    assert not writers & {"h91", "h92", "h93"}         # round 30's frozen writers: acceptance writers in rounds 31-70
     assert not writers & set(ee.ACCEPTANCE.split(",")) and not writers & set(ee.FROZEN.split(","))
     assert {f for f, _, _ in groups} == {"data/corpus", "data/frozen", "data/frozen2", "data/frozen3", "data/train-only",
                                          "data/frozen7", "data/frozen8", "data/frozen9", "data/frozen10",
@@ -349,7 +353,8 @@ def test_errors_tool_development_groups_name_the_round69_development_writers_onl
                                          "data/frozen47", "data/frozen48", "data/frozen49", "data/frozen50",
                                          "data/frozen51", "data/frozen52", "data/frozen53",
                                          "data/frozen54", "data/frozen55", "data/frozen56", "data/frozen57",
-                                         "data/frozen58", "data/frozen59", "data/frozen60", "data/frozen61"}
+                                         "data/frozen58", "data/frozen59", "data/frozen60", "data/frozen61",
+                                         "data/frozen62"}
     assert [s for f, _, s in groups if f == "data/corpus"] == [("train", "dev")]     # never the test split
     assert ee._dev_groups(["frozen2,train-only"]) == [("data/frozen2", ["h28", "h29", "h30"], None),
                                                       ("data/train-only", ["h34", "h35", "h36"], None)]
@@ -405,7 +410,8 @@ def test_errors_tool_development_groups_name_the_round69_development_writers_onl
     assert ee._dev_groups(["frozen59"]) == [("data/frozen59", ["h202", "h203", "h204"], None)]
     assert ee._dev_groups(["frozen60"]) == [("data/frozen60", ["h205", "h206", "h207"], None)]
     assert ee._dev_groups(["frozen61"]) == [("data/frozen61", ["h208", "h209", "h210"], None)]
-    for name in ("frozen4", "frozen19", "frozen21", "frozen22", "frozen62"):
+    assert ee._dev_groups(["frozen62"]) == [("data/frozen62", ["h211", "h212", "h213"], None)]
+    for name in ("frozen4", "frozen19", "frozen21", "frozen22", "frozen63"):
         with pytest.raises(SystemExit, match="allowed"):
             ee._dev_groups([name])
     with pytest.raises(SystemExit):
@@ -463,10 +469,11 @@ def test_errors_tool_allows_the_real_round10_to_round11_folders_and_writers():
     assert ee._fenced(str(ROOT / "data" / "frozen4"), ee.FROZEN_CORPUS, acc) is not None
     assert not {"h31", "h32", "h33", "h34"} & set(ee.FROZEN.split(","))
     assert ee._fenced(str(ROOT / "data" / "frozen6"), ee.FROZEN_CORPUS, acc) is not None
-    assert ee._fenced("data/frozen62", "data/frozen4") is not None
+    assert ee._fenced("data/frozen63", "data/frozen4") is not None
     assert ee._fenced("data/frozen59", ee.FROZEN_CORPUS, acc) is None          # read since round 67
     assert ee._fenced("data/frozen60", ee.FROZEN_CORPUS, acc) is None          # read since round 68
     assert ee._fenced("data/frozen61", ee.FROZEN_CORPUS, acc) is None          # read since round 69
+    assert ee._fenced("data/frozen62", ee.FROZEN_CORPUS, acc) is None          # read since round 70
     assert ee._fenced("data/frozen58", ee.FROZEN_CORPUS, acc) is None          # read since round 66
     assert ee._fenced("data/frozen57", ee.FROZEN_CORPUS, acc) is None          # read since round 65
     assert ee._fenced("data/frozen56", ee.FROZEN_CORPUS, acc) is None          # read since round 64
@@ -586,18 +593,18 @@ def test_heldout_measure_without_frozen_writers_never_touches_a_missing_frozen_f
                     "--label", "start", "-o", str(out)]) == 0
     got = json.loads(out.read_text())
     assert "frozen" not in got and got["frozen_writers"] == [] and got["read_frozen"]["h28"]["f1"] == 1.0
-    default = tmp_path / "d.json"                # the default frozen folder (data/frozen62) is never touched either
+    default = tmp_path / "d.json"                # the default frozen folder (data/frozen63) is never touched either
     assert he.main(["measure", "--corpus", str(corpus), "--frozen", "", "--read-frozen", "h28",
                     "--read-frozen-corpus", str(read), "--foreign", str(foreign), "--label", "start",
                     "-o", str(default)]) == 0
-    assert json.loads(default.read_text())["frozen_corpus"] == "data/frozen62"
+    assert json.loads(default.read_text())["frozen_corpus"] == "data/frozen63"
     md = tmp_path / "r.md"
     assert he.main(["compose", str(out), str(out), "-o", str(md)]) == 0
 
 
-def test_heldout_read_groups_default_to_the_fifty_eight_earlier_frozen_folders_and_refuse_fenced_folders(tmp_path):
+def test_heldout_read_groups_default_to_the_fifty_nine_earlier_frozen_folders_and_refuse_fenced_folders(tmp_path):
     he = _tool("heldout_extraction")
-    args = he.argparse.Namespace(read_frozen=None, read_frozen_corpus=None, frozen_corpus="data/frozen62")
+    args = he.argparse.Namespace(read_frozen=None, read_frozen_corpus=None, frozen_corpus="data/frozen63")
     assert he._read_groups(args, []) == [("h25-h27", "data/frozen", ["h25", "h26", "h27"]),
                                          ("h28-h30", "data/frozen2", ["h28", "h29", "h30"]),
                                          ("h31-h33", "data/frozen3", ["h31", "h32", "h33"]),
@@ -655,15 +662,16 @@ def test_heldout_read_groups_default_to_the_fifty_eight_earlier_frozen_folders_a
                                          ("h199-h201", "data/frozen58", ["h199", "h200", "h201"]),
                                          ("h202-h204", "data/frozen59", ["h202", "h203", "h204"]),
                                          ("h205-h207", "data/frozen60", ["h205", "h206", "h207"]),
-                                         ("h208-h210", "data/frozen61", ["h208", "h209", "h210"])]
+                                         ("h208-h210", "data/frozen61", ["h208", "h209", "h210"]),
+                                         ("h211-h213", "data/frozen62", ["h211", "h212", "h213"])]
     assert he._read_groups(he.argparse.Namespace(read_frozen=[""], read_frozen_corpus=None,
-                                                 frozen_corpus="data/frozen62"), []) == []
-    for folder in ("data/frozen62", "data/frozen62/parts", "/work/staging", "/work/staging/x"):
-        bad = he.argparse.Namespace(read_frozen=["h211"], read_frozen_corpus=[folder], frozen_corpus="data/frozen62")
+                                                 frozen_corpus="data/frozen63"), []) == []
+    for folder in ("data/frozen63", "data/frozen63/parts", "/work/staging", "/work/staging/x"):
+        bad = he.argparse.Namespace(read_frozen=["h214"], read_frozen_corpus=[folder], frozen_corpus="data/frozen63")
         with pytest.raises(SystemExit, match="refused"):
             he._read_groups(bad, [])
-    # data/frozen62 stays fenced whatever --frozen-corpus says
-    bad = he.argparse.Namespace(read_frozen=["h211"], read_frozen_corpus=[str(ROOT / "data" / "frozen62")],
+    # data/frozen63 stays fenced whatever --frozen-corpus says
+    bad = he.argparse.Namespace(read_frozen=["h214"], read_frozen_corpus=[str(ROOT / "data" / "frozen63")],
                                 frozen_corpus=str(tmp_path))
     with pytest.raises(SystemExit, match="refused"):
         he._read_groups(bad, [])
@@ -671,7 +679,7 @@ def test_heldout_read_groups_default_to_the_fifty_eight_earlier_frozen_folders_a
     # rounds 28, 30 and 31, never a READ group, whatever --frozen-corpus says
     for ws, name in (("h82,h83,h84", "frozen19"), ("h88,h89,h90", "frozen21"), ("h91,h92,h93", "frozen22")):
         for folder in (f"data/{name}", f"data/{name}/parts", str(ROOT / "data" / name)):
-            for frozen_corpus in ("data/frozen62", str(tmp_path)):
+            for frozen_corpus in ("data/frozen63", str(tmp_path)):
                 bad = he.argparse.Namespace(read_frozen=[ws], read_frozen_corpus=[folder],
                                             frozen_corpus=frozen_corpus)
                 with pytest.raises(SystemExit, match="refused"):
@@ -699,7 +707,7 @@ def test_heldout_read_groups_default_to_the_fifty_eight_earlier_frozen_folders_a
     # h193-h195 (data/frozen56, round 59's judge) since round 64, h196-h198 (data/frozen57, round 60's judge) since
     # round 65, h199-h201 (data/frozen58, round 61's judge) since round 66, h202-h204 (data/frozen59, round 62's
     # judge) since round 67, h205-h207 (data/frozen60, round 63's judge) since round 68, h208-h210 (data/frozen61,
-    # round 64's judge) since round 69
+    # round 64's judge) since round 69, h211-h213 (data/frozen62, round 65's judge) since round 70
     for name, folder in (("h76-h78", "data/frozen17"), ("h79-h81", "data/frozen18"), ("h85-h87", "data/frozen20"),
                          ("h94-h96", "data/frozen23"), ("h97-h99", "data/frozen24"), ("h100-h102", "data/frozen25"),
                          ("h103-h105", "data/frozen26"), ("h106-h108", "data/frozen27"),
@@ -719,14 +727,15 @@ def test_heldout_read_groups_default_to_the_fifty_eight_earlier_frozen_folders_a
                          ("h187-h189", "data/frozen54"), ("h190-h192", "data/frozen55"),
                          ("h193-h195", "data/frozen56"), ("h196-h198", "data/frozen57"),
                          ("h199-h201", "data/frozen58"), ("h202-h204", "data/frozen59"),
-                         ("h205-h207", "data/frozen60"), ("h208-h210", "data/frozen61")):
+                         ("h205-h207", "data/frozen60"), ("h208-h210", "data/frozen61"),
+                         ("h211-h213", "data/frozen62")):
         first, last = name.split("-")
         ws = [f"h{i}" for i in range(int(first[1:]), int(last[1:]) + 1)]
-        ok = he.argparse.Namespace(read_frozen=[",".join(ws)], read_frozen_corpus=[folder], frozen_corpus="data/frozen62")
+        ok = he.argparse.Namespace(read_frozen=[",".join(ws)], read_frozen_corpus=[folder], frozen_corpus="data/frozen63")
         assert he._read_groups(ok, []) == [(name, folder, ws)]
     with pytest.raises(SystemExit, match="one folder per group"):
         he._read_groups(he.argparse.Namespace(read_frozen=["h25", "h28"], read_frozen_corpus=["data/frozen"],
-                                              frozen_corpus="data/frozen62"), [])
+                                              frozen_corpus="data/frozen63"), [])
 
 
 def test_heldout_compose_reads_a_round10_json_with_one_unnamed_read_group(tmp_path):

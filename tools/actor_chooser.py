@@ -14,8 +14,8 @@ default data/frozen15=h70,h71,h72) with each, and scores them with the evaluatio
 The selection rule is the pre-registered one (`reports/extraction/actor_chooser.round24.md`): highest pooled actor
 accuracy at 4 decimals with F1 not below the rules', ties to the simpler model (`cues` first, then the smaller C).
 `--save DIR` writes the chosen model (JSON coefficients, README) when it beats the rules' actor accuracy, or with
-`--save-always` in any case (for the record). Only aggregate scores are written. Refuses data/frozen62 and
-/work/staging (round 69's frozen set and where the next set is written), and data/frozen19, data/frozen21 and
+`--save-always` in any case (for the record). Only aggregate scores are written. Refuses data/frozen63 and
+/work/staging (round 70's frozen set and where the next set is written), and data/frozen19, data/frozen21 and
 data/frozen22 (h82-h84, h88-h90 and h91-h93, acceptance writers since rounds 28, 30 and 31: stance labels
 unread); data/frozen17 and data/frozen18 are READ since round 27, data/frozen20 since round 29, data/frozen23
 since round 32, data/frozen24 since round 33, data/frozen25 since round 34, data/frozen26 since round 35,
@@ -32,7 +32,8 @@ since round 58, data/frozen51 (h178-h180) since round 59, data/frozen52 (h181-h1
 (h184-h186) since round 61, data/frozen54 (h187-h189) since round 62, data/frozen55
 (h190-h192) since round 63, data/frozen56 (h193-h195) since round 64, data/frozen57 (h196-h198) since round 65,
 data/frozen58 (h199-h201) since round 66, data/frozen59 (h202-h204) since round 67,
-data/frozen60 (h205-h207) since round 68, data/frozen61 (h208-h210) since round 69.
+data/frozen60 (h205-h207) since round 68, data/frozen61 (h208-h210) since round 69,
+data/frozen62 (h211-h213) since round 70.
 """
 from __future__ import annotations
 
@@ -60,7 +61,7 @@ TRAIN = ("data/corpus=" + ",".join(f"h{i}" for i in range(1, 25)), "data/frozen=
          *(f"data/frozen{7 + k}=h{46 + 3 * k},h{47 + 3 * k},h{48 + 3 * k}" for k in range(8)))   # h46-h69
 TUNE = ("data/frozen15=h70,h71,h72",)
 GRID = tuple((fs, c) for fs in ("cues", "cues+context", "cues+mention") for c in (1.0, 10.0, 100.0))
-FENCED = ("frozen62", "frozen19", "frozen21", "frozen22", "/work/staging")
+FENCED = ("frozen63", "frozen19", "frozen21", "frozen22", "/work/staging")
 
 
 def _groups(specs: list[str], exclude: set[str]) -> list[tuple[str, list[str]]]:

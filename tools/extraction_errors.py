@@ -1,7 +1,7 @@
 """Lists extraction errors, statement by statement, on writers whose text may be read while writing rules.
 
     python tools/extraction_errors.py --writers h1,h2 [--kind miss|extra|actor|all] [--context 120]
-    python tools/extraction_errors.py --groups dev --kind actor      # every development writer (rounds 14-69)
+    python tools/extraction_errors.py --groups dev --kind actor      # every development writer (rounds 14-70)
     python tools/extraction_errors.py --groups frozen30 --kind actor --tagger models/span-tagger   # the default path
 
 For each article of the writers (original articles, all splits unless `--splits` says otherwise) it prints the gold
@@ -37,10 +37,11 @@ read since round 55), `frozen48` (h169-h171, read since round 56), `frozen49` (h
 `frozen58` (h199-h201, read since round 66),
 `frozen59` (h202-h204, read since round 67),
 `frozen60` (h205-h207, read since round 68),
-`frozen61` (h208-h210, read since round 69), or `dev` for all fifty-seven.
+`frozen61` (h208-h210, read since round 69),
+`frozen62` (h211-h213, read since round 70), or `dev` for all fifty-eight.
 
 Refused, before the disk is touched (checked on the path as written):
-- the frozen writers (`--frozen`, default h211,h212,h213, frozen since round 69 of issue 14; rounds 1-5 froze
+- the frozen writers (`--frozen`, default h214,h215,h216, frozen since round 70 of issue 14; rounds 1-5 froze
   h8,h10,h11, round 6 h13-h18, rounds 7-8 h19-h24, round 9 h25-h27, round 10 h28-h30, round 11 h31-h33, round 12
   h37-h39, round 13 h40-h42, round 14 h43-h45, round 15 h46-h48, round 16 h49-h51, round 17 h52-h54, round 18
   h55-h57, round 19 h58-h60, round 20 h61-h63, round 21 h64-h66, round 22 h67-h69, round 23 h70-h72, round 24
@@ -52,17 +53,17 @@ Refused, before the disk is touched (checked on the path as written):
   round 49 h151-h153; round 50 h154-h156; round 51 h157-h159; round 52 h160-h162; round 53 h163-h165; round 54
   h166-h168; round 55 h169-h171; round 56 h172-h174; round 57 h175-h177; round 58 h178-h180;
   round 59 h181-h183; round 60 h184-h186; round 61 h187-h189; round 62 h190-h192; round 63 h193-h195;
-  round 64 h196-h198; round 65 h199-h201; round 66 h202-h204; round 67 h205-h207; round 68 h208-h210), any corpus
-  folder at or under the frozen folder (`--frozen-corpus`, default data/frozen62; data/frozen62 is refused whatever
+  round 64 h196-h198; round 65 h199-h201; round 66 h202-h204; round 67 h205-h207; round 68 h208-h210;
+  round 69 h211-h213), any corpus folder at or under the frozen folder (`--frozen-corpus`, default data/frozen63; data/frozen63 is refused whatever
   that option says)
   and anything under /work/staging, where the next frozen set is written;
-- the ACCEPTANCE writers (`--acceptance`, default h37-h45 since round 15, also in rounds 16-69; h37-h42 in round 14;
+- the ACCEPTANCE writers (`--acceptance`, default h37-h45 since round 15, also in rounds 16-70; h37-h42 in round 14;
   in round 26 also h76-h78, round 25's frozen writers, READ since round 27; h82-h84, round 27's frozen writers,
-  since round 28 (also in rounds 29-69); h88-h90, round 29's frozen writers, since round 30 (also in rounds 31-69);
-  and h91-h93, round 30's frozen writers, since round 31 (also in rounds 32-69): their extraction figure is spent, their stance
+  since round 28 (also in rounds 29-70); h88-h90, round 29's frozen writers, since round 30 (also in rounds 31-70);
+  and h91-h93, round 30's frozen writers, since round 31 (also in rounds 32-70): their extraction figure is spent, their stance
   labels stay unread) and their folders (data/frozen4, data/frozen5, data/frozen6, data/frozen19, data/frozen21, data/frozen22):
   rules are accepted on them from aggregates only, so their errors are never listed by default. `--acceptance ''`
-  lifts that fence (for a later round that reads them; never in rounds 14-69).
+  lifts that fence (for a later round that reads them; never in rounds 14-70).
 They only ever get aggregate scores from `stance evaluate-extraction` and `tools/heldout_extraction.py`. It has no
 option to read a foreign gold folder. Not here: scores (`stance evaluate-extraction`).
 """
@@ -80,7 +81,7 @@ from pipeline.evaluate.gold_sets import corpus_writers, load_split  # noqa: E402
 from pipeline.evaluate.matching import locate, match_statements  # noqa: E402
 from pipeline.extract.extractor import extract_statements  # noqa: E402
 
-FROZEN = "h211,h212,h213"   # frozen since round 69 of issue 14 (1-5: h8,h10,h11; 6: h13-h18; 7-8: h19-h24; 9: h25-h27;
+FROZEN = "h214,h215,h216"   # frozen since round 70 of issue 14 (1-5: h8,h10,h11; 6: h13-h18; 7-8: h19-h24; 9: h25-h27;
 #                          10: h28-h30; 11: h31-h33; 12: h37-h39; 13: h40-h42; 14: h43-h45; 15: h46-h48; 16: h49-h51;
 #                          17: h52-h54; 18: h55-h57; 19: h58-h60; 20: h61-h63; 21: h64-h66; 22: h67-h69;
 #                          23: h70-h72; 24: h73-h75; 25: h76-h78; 26: h79-h81; 27: h82-h84; 28: h85-h87;
@@ -92,15 +93,15 @@ FROZEN = "h211,h212,h213"   # frozen since round 69 of issue 14 (1-5: h8,h10,h11
 #                          51: h157-h159; 52: h160-h162; 53: h163-h165; 54: h166-h168; 55: h169-h171;
 #                          56: h172-h174; 57: h175-h177; 58: h178-h180; 59: h181-h183; 60: h184-h186;
 #                          61: h187-h189; 62: h190-h192; 63: h193-h195; 64: h196-h198; 65: h199-h201;
-#                          66: h202-h204; 67: h205-h207; 68: h208-h210)
-FROZEN_CORPUS = "data/frozen62"   # the frozen writers' folder, outside data/corpus (relative: to the repository root)
+#                          66: h202-h204; 67: h205-h207; 68: h208-h210; 69: h211-h213)
+FROZEN_CORPUS = "data/frozen63"   # the frozen writers' folder, outside data/corpus (relative: to the repository root)
 # the acceptance writers (round 14: h37-h42; rounds 15-25 and 27: h37-h45; round 26: h37-h45 and h76-h78, round 25's
 # frozen writers, READ since round 27; rounds 28-29: h37-h45 and h82-h84, round 27's frozen writers, whose stance
-# labels stay unread; round 30: also h88-h90, round 29's frozen writers, the same way; rounds 31-69: also h91-h93,
+# labels stay unread; round 30: also h88-h90, round 29's frozen writers, the same way; rounds 31-70: also h91-h93,
 # round 30's frozen writers, the same way): changes are accepted on their aggregates, their errors are never listed by default
 ACCEPTANCE = "h37,h38,h39,h40,h41,h42,h43,h44,h45,h82,h83,h84,h88,h89,h90,h91,h92,h93"
 ACCEPTANCE_FOLDERS = ("data/frozen4", "data/frozen5", "data/frozen6", "data/frozen19", "data/frozen21", "data/frozen22")
-# the development groups (rounds 14-69; h46-h48 since round 16, h49-h51 since round 17, h52-h54 since round 18,
+# the development groups (rounds 14-70; h46-h48 since round 16, h49-h51 since round 17, h52-h54 since round 18,
 # h55-h57 since round 19, h58-h60 since round 20, h61-h63 since round 21, h64-h66 since round 22,
 # h67-h69 since round 23, h70-h72 since round 24, h73-h75 since round 25, h76-h78 and h79-h81 since round 27,
 # h85-h87 since round 29, h94-h96 since round 32, h97-h99 since round 33, h100-h102 since round 34,
@@ -115,7 +116,7 @@ ACCEPTANCE_FOLDERS = ("data/frozen4", "data/frozen5", "data/frozen6", "data/froz
 # h190-h192 since round 63, h193-h195 since round 64,
 # h196-h198 since round 65, h199-h201 since round 66,
 # h202-h204 since round 67, h205-h207 since round 68,
-# h208-h210 since round 69):
+# h208-h210 since round 69, h211-h213 since round 70):
 # (name, folder, writers, splits or None for all)
 DEV_GROUPS = (("corpus", "data/corpus", tuple(f"h{i}" for i in range(1, 25)), ("train", "dev")),
               ("frozen", "data/frozen", ("h25", "h26", "h27"), None),
@@ -173,13 +174,14 @@ DEV_GROUPS = (("corpus", "data/corpus", tuple(f"h{i}" for i in range(1, 25)), ("
               ("frozen58", "data/frozen58", ("h199", "h200", "h201"), None),
               ("frozen59", "data/frozen59", ("h202", "h203", "h204"), None),
               ("frozen60", "data/frozen60", ("h205", "h206", "h207"), None),
-              ("frozen61", "data/frozen61", ("h208", "h209", "h210"), None))
+              ("frozen61", "data/frozen61", ("h208", "h209", "h210"), None),
+              ("frozen62", "data/frozen62", ("h211", "h212", "h213"), None))
 STAGING = "/work/staging"   # where the next frozen set is being written: never read, listed or stat'ed
 _ROOT = Path(__file__).resolve().parent.parent
 
 
 def _fenced(corpus: str, frozen_corpus: str, acceptance: tuple[str, ...] = ()) -> str | None:
-    """The fence `corpus` is at or under (the frozen folder, data/frozen62, /work/staging, and the `acceptance`
+    """The fence `corpus` is at or under (the frozen folder, data/frozen63, /work/staging, and the `acceptance`
     folders), else None. Compared on absolute paths as written (os.path.abspath reads no disk), so a fenced path is
     refused before anything under it is stat'ed; the corpus's resolved path is compared too, once it is known not to
     be fenced as written."""

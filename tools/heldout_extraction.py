@@ -11,7 +11,7 @@ with `--dump preds.jsonl` from a git worktree of the older commit (with this fil
 `pipeline/evaluate/{gold_sets,extraction}.py` copied in), then here with `--predictions preds.jsonl`,
 so that old and new predictions are scored by the same metric (alias table included). The JSON
 holds the frozen writers together and one row per frozen writer
-(`--frozen`, default h211,h212,h213 since round 69 of issue 14 (rounds 1-5 froze h8,h10,h11, round 6
+(`--frozen`, default h214,h215,h216 since round 70 of issue 14 (rounds 1-5 froze h8,h10,h11, round 6
 h13-h18, rounds 7-8 h19-h24, round 9 h25-h27, round 10 h28-h30, round 11 h31-h33, round 12 h37-h39, round 13
 h40-h42, round 14 h43-h45, round 15 h46-h48, round 16 h49-h51, round 17 h52-h54, round 18 h55-h57, round 19
 h58-h60, round 20 h61-h63, round 21 h64-h66, round 22 h67-h69, round 23 h70-h72, round 24 h73-h75,
@@ -23,10 +23,10 @@ round 44 h136-h138; round 45 h139-h141; round 46 h142-h144; round 47 h145-h147; 
 round 49 h151-h153; round 50 h154-h156; round 51 h157-h159; round 52 h160-h162; round 53 h163-h165;
 round 54 h166-h168; round 55 h169-h171; round 56 h172-h174; round 57 h175-h177; round 58 h178-h180;
 round 59 h181-h183; round 60 h184-h186; round 61 h187-h189; round 62 h190-h192; round 63 h193-h195;
-round 64 h196-h198; round 65 h199-h201; round 66 h202-h204; round 67 h205-h207; round 68 h208-h210);
+round 64 h196-h198; round 65 h199-h201; round 66 h202-h204; round 67 h205-h207; round 68 h208-h210; round 69 h211-h213);
 `--frozen ''`
 leaves them out and never touches their folder, so a measurement of the READ sets runs before that folder exists), read from
-`--frozen-corpus` (default data/frozen62: a set outside the corpus, original articles of all splits;
+`--frozen-corpus` (default data/frozen63: a set outside the corpus, original articles of all splits;
 unmerged writers are read from `<root>/parts/`). The READ groups of earlier frozen folders are scored
 together and one by one with their per-construction tables: `--read-frozen W1,W2 --read-frozen-corpus DIR`,
 both repeatable and paired in order (default: h25,h26,h27 from data/frozen, h28,h29,h30 from
@@ -48,11 +48,11 @@ data/frozen49, h175,h176,h177 from data/frozen50, h178,h179,h180 from data/froze
 data/frozen52, h184,h185,h186 from data/frozen53, h187,h188,h189 from data/frozen54, h190,h191,h192 from
 data/frozen55, h193,h194,h195 from data/frozen56, h196,h197,h198 from data/frozen57, h199,h200,h201 from
 data/frozen58, h202,h203,h204 from data/frozen59, h205,h206,h207 from
-data/frozen60 and h208,h209,h210 from data/frozen61;
+data/frozen60, h208,h209,h210 from data/frozen61 and h211,h212,h213 from data/frozen62;
 `--read-frozen ''`
-leaves them out; a read group may not come from the frozen folder, from data/frozen62, from data/frozen19, from
-data/frozen21, from data/frozen22 or from anything under /work/staging). In rounds 14-69 h37-h39, h40-h42 and
-(rounds 15-69) h43-h45 are
+leaves them out; a read group may not come from the frozen folder, from data/frozen63, from data/frozen19, from
+data/frozen21, from data/frozen22 or from anything under /work/staging). In rounds 14-70 h37-h39, h40-h42 and
+(rounds 15-70) h43-h45 are
 ACCEPTANCE writers: their rows (aggregates) are the only thing looked at for them; their errors are never listed
 (`tools/extraction_errors.py` refuses them). h76-h78 (data/frozen17, round 25's frozen writers) were acceptance
 writers in round 26 and never a READ group then. Since round 28 h82-h84 (data/frozen19, round 27's frozen writers)
@@ -96,8 +96,9 @@ h193-h195 (data/frozen56, round 63's frozen writers, round 59's judge), READ sin
 h196-h198 (data/frozen57, round 64's frozen writers, round 60's judge), READ since round 65,
 h199-h201 (data/frozen58, round 65's frozen writers, round 61's judge), READ since round 66,
 h202-h204 (data/frozen59, round 66's frozen writers, round 62's judge), READ since round 67,
-h205-h207 (data/frozen60, round 67's frozen writers, round 63's judge), READ since round 68, and
-h208-h210 (data/frozen61, round 68's frozen writers, round 64's judge), READ since round 69,
+h205-h207 (data/frozen60, round 67's frozen writers, round 63's judge), READ since round 68,
+h208-h210 (data/frozen61, round 68's frozen writers, round 64's judge), READ since round 69, and
+h211-h213 (data/frozen62, round 69's frozen writers, round 65's judge), READ since round 70,
 are development writers. Also `--foreign`
 (default ../shared/foreign-dev, read in place), `--group` aggregates of READ writers of `--corpus`, every writer of `--corpus` on its own and the dev/test splits
 (`--frozen-only`: the frozen set, the read groups and foreign-dev only). `--tagger DIR` scores the rules
@@ -124,7 +125,7 @@ from pipeline.evaluate.matching import SpanError  # noqa: E402
 from pipeline.extract.extractor import extract_statements  # noqa: E402
 from pipeline.schema import Statement  # noqa: E402
 
-FROZEN = "h211,h212,h213"   # frozen since round 69 of issue 14 (1-5: h8,h10,h11; 6: h13-h18; 7-8: h19-h24; 9: h25-h27;
+FROZEN = "h214,h215,h216"   # frozen since round 70 of issue 14 (1-5: h8,h10,h11; 6: h13-h18; 7-8: h19-h24; 9: h25-h27;
 #                          10: h28-h30; 11: h31-h33; 12: h37-h39; 13: h40-h42; 14: h43-h45; 15: h46-h48; 16: h49-h51;
 #                          17: h52-h54; 18: h55-h57; 19: h58-h60; 20: h61-h63; 21: h64-h66; 22: h67-h69;
 #                          23: h70-h72; 24: h73-h75; 25: h76-h78; 26: h79-h81; 27: h82-h84; 28: h85-h87;
@@ -136,8 +137,8 @@ FROZEN = "h211,h212,h213"   # frozen since round 69 of issue 14 (1-5: h8,h10,h11
 #                          51: h157-h159; 52: h160-h162; 53: h163-h165; 54: h166-h168; 55: h169-h171;
 #                          56: h172-h174; 57: h175-h177; 58: h178-h180; 59: h181-h183; 60: h184-h186;
 #                          61: h187-h189; 62: h190-h192; 63: h193-h195; 64: h196-h198; 65: h199-h201;
-#                          66: h202-h204; 67: h205-h207; 68: h208-h210)
-FROZEN_CORPUS = "data/frozen62"   # since round 69 (9: data/frozen, 10: data/frozen2, 11: data/frozen3,
+#                          66: h202-h204; 67: h205-h207; 68: h208-h210; 69: h211-h213)
+FROZEN_CORPUS = "data/frozen63"   # since round 70 (9: data/frozen, 10: data/frozen2, 11: data/frozen3,
 #                                  12: data/frozen4,
 #                                  13: data/frozen5, 14: data/frozen6, 15: data/frozen7, 16: data/frozen8, 17: data/frozen9,
 #                                  18: data/frozen10, 19: data/frozen11, 20: data/frozen12, 21: data/frozen13,
@@ -156,7 +157,8 @@ FROZEN_CORPUS = "data/frozen62"   # since round 69 (9: data/frozen, 10: data/fro
 #                                  57: data/frozen50; 58: data/frozen51; 59: data/frozen52;
 #                                  60: data/frozen53; 61: data/frozen54; 62: data/frozen55;
 #                                  63: data/frozen56; 64: data/frozen57; 65: data/frozen58;
-#                                  66: data/frozen59; 67: data/frozen60; 68: data/frozen61);
+#                                  66: data/frozen59; 67: data/frozen60; 68: data/frozen61;
+#                                  69: data/frozen62);
 #                                  outside data/corpus
 # earlier frozen sets, READ now: one group per folder (round 9's since round 10, round 10's since round 11,
 # round 11's since round 12, round 12's since round 13, round 13's since round 14, round 14's since round 15,
@@ -173,7 +175,8 @@ FROZEN_CORPUS = "data/frozen62"   # since round 69 (9: data/frozen, 10: data/fro
 # round 56's since round 57, round 57's since round 58, round 58's since round 59, round 59's since round 60,
 # round 60's since round 61, round 61's since round 62, round 62's since round 63, round 63's since round 64,
 # round 64's since round 65, round 65's since round 66, round 66's since round 67,
-# round 67's since round 68, round 68's since round 69)
+# round 67's since round 68, round 68's since round 69,
+# round 69's since round 70)
 READ_FROZEN = (("h25,h26,h27", "data/frozen"), ("h28,h29,h30", "data/frozen2"), ("h31,h32,h33", "data/frozen3"),
                ("h37,h38,h39", "data/frozen4"), ("h40,h41,h42", "data/frozen5"), ("h43,h44,h45", "data/frozen6"),
                ("h46,h47,h48", "data/frozen7"), ("h49,h50,h51", "data/frozen8"), ("h52,h53,h54", "data/frozen9"),
@@ -201,10 +204,10 @@ READ_FROZEN = (("h25,h26,h27", "data/frozen"), ("h28,h29,h30", "data/frozen2"), 
                ("h190,h191,h192", "data/frozen55"), ("h193,h194,h195", "data/frozen56"),
                ("h196,h197,h198", "data/frozen57"), ("h199,h200,h201", "data/frozen58"),
                ("h202,h203,h204", "data/frozen59"), ("h205,h206,h207", "data/frozen60"),
-               ("h208,h209,h210", "data/frozen61"))
+               ("h208,h209,h210", "data/frozen61"), ("h211,h212,h213", "data/frozen62"))
 # earlier frozen sets that are never a READ group (round 26: data/frozen17, h76-h78, then acceptance writers; none in
 # round 27; since round 28: round 27's, h82-h84, acceptance writers: their extraction figure is spent, their stance
-# labels stay unread; still so in rounds 29-69; since round 30 also round 29's, h88-h90, data/frozen21, the same way;
+# labels stay unread; still so in rounds 29-70; since round 30 also round 29's, h88-h90, data/frozen21, the same way;
 # since round 31 also round 30's, h91-h93, data/frozen22, the same way)
 NOT_READ: tuple[str, ...] = ("data/frozen19", "data/frozen21", "data/frozen22")
 STAGING = "/work/staging"   # where the next frozen set is written: never read
@@ -291,7 +294,7 @@ def _groups(specs: list[str] | None) -> dict[str, list[str]]:
 def _read_groups(args, frozen: list[str]) -> list[tuple[str, str, list[str]]]:
     """(name, folder, writers) of each READ group: --read-frozen and --read-frozen-corpus paired in order (the
     defaults when neither is given); frozen writers are left out, and a group from the frozen folder, from
-    data/frozen62, from a NOT_READ folder (data/frozen19, data/frozen21, data/frozen22) or from anything under
+    data/frozen63, from a NOT_READ folder (data/frozen19, data/frozen21, data/frozen22) or from anything under
     /work/staging is
     refused (on the path as written, before the disk is touched)."""
     writers, folders = args.read_frozen, args.read_frozen_corpus

@@ -24,7 +24,7 @@ those writers, all of a READ folder's writers when none are named). `tune --fold
 that folder's writers instead of READ dev (since round 23 `--folder DIR=W1,W2` repeats and pools, and `--model`
 repeats: run folders and single checkpoints as candidates), records how many statements each setting adds, and
 applies the round-13 selection rule (reports/extraction/span_tagger.round13.md: highest F1 with actor accuracy not below the rules',
-ties to fewer additions). Every folder is refused when it is (under) data/frozen62 (round 69's frozen set),
+ties to fewer additions). Every folder is refused when it is (under) data/frozen63 (round 70's frozen set),
 data/frozen19 (round 27's frozen set: acceptance writers h82-h84 since round 28, aggregates only, their stance labels
 unread), data/frozen21 (round 29's frozen set: acceptance writers h88-h90 since round 30, the same way),
 data/frozen22 (round 30's frozen set: acceptance writers h91-h93 since round 31, the same way) or /work/staging,
@@ -48,8 +48,9 @@ data/frozen52, READ since round 60; round 60 fenced data/frozen53, READ since ro
 data/frozen54, READ since round 62; round 62 fenced data/frozen55, READ since round 63; round 63 fenced
 data/frozen56, READ since round 64; round 64 fenced data/frozen57, READ since round 65; round 65 fenced
 data/frozen58, READ since round 66; round 66 fenced data/frozen59, READ since round 67; round 67 fenced
-data/frozen60, READ since round 68; round 68 fenced data/frozen61, READ since round 69).
-`measure` scores the frozen writers (default h211,h212,h213) from `--frozen-corpus` (default data/frozen62), aggregates
+data/frozen60, READ since round 68; round 68 fenced data/frozen61, READ since round 69; round 69 fenced
+data/frozen62, READ since round 70).
+`measure` scores the frozen writers (default h214,h215,h216) from `--frozen-corpus` (default data/frozen63), aggregates
 only; `--frozen ''` leaves them out and never touches that folder.
 
     nice -n 19 python tools/span_tagger.py train -o /tmp/span-tagger --epochs 6 --cpu-minutes 24
@@ -86,25 +87,25 @@ from pipeline.tagging import SpanTagger, TaggerSettings, combine, fit_tagger  # 
 from pipeline.tagging.merge import ATTRIBUTIONS  # noqa: E402
 
 READ = ",".join(f"h{i}" for i in range(1, 19))       # round 8: every writer read while the rules were written
-FROZEN = "h211,h212,h213"     # frozen since round 69 (1-5: h8,h10,h11; 6: h13-h18; ...; 67: h205-h207; 68: h208-h210)
-FROZEN_CORPUS = "data/frozen62"     # their folder, read by `measure` only (aggregates), never trained or tuned on
+FROZEN = "h214,h215,h216"     # frozen since round 70 (1-5: h8,h10,h11; 6: h13-h18; ...; 68: h208-h210; 69: h211-h213)
+FROZEN_CORPUS = "data/frozen63"     # their folder, read by `measure` only (aggregates), never trained or tuned on
 _ROOT = Path(__file__).resolve().parent.parent
-# round 69's frozen set, rounds 27's, 29's and 30's (acceptance writers h82-h84, h88-h90 and h91-h93) and where the
+# round 70's frozen set, rounds 27's, 29's and 30's (acceptance writers h82-h84, h88-h90 and h91-h93) and where the
 # next one is written
-FENCES = ("data/frozen62", "data/frozen19", "data/frozen21", "data/frozen22", "/work/staging")
+FENCES = ("data/frozen63", "data/frozen19", "data/frozen21", "data/frozen22", "/work/staging")
 SPLITS_ALLOWED = ("train", "dev")                     # the test split is never trained or tuned on
 
 
 def fenced(folder: str) -> str | None:
-    """The fence `folder` is at or under (data/frozen62, data/frozen19, data/frozen21, data/frozen22,
+    """The fence `folder` is at or under (data/frozen63, data/frozen19, data/frozen21, data/frozen22,
     /work/staging), else None; on the path as written (os.path.abspath and normpath read no disk), so a fenced folder
     is refused before anything under it is touched.
 
-    >>> fenced("data/frozen62/parts"), fenced("data/frozen19"), fenced("data/frozen21"), fenced("data/frozen22")
-    ('data/frozen62', 'data/frozen19', 'data/frozen21', 'data/frozen22')
+    >>> fenced("data/frozen63/parts"), fenced("data/frozen19"), fenced("data/frozen21"), fenced("data/frozen22")
+    ('data/frozen63', 'data/frozen19', 'data/frozen21', 'data/frozen22')
     >>> fenced("/work/staging/x")
     '/work/staging'
-    >>> fenced("data/frozen61"), fenced("data/frozen60"), fenced("data/frozen59"), fenced("data/frozen58")
+    >>> fenced("data/frozen62"), fenced("data/frozen61"), fenced("data/frozen60"), fenced("data/frozen59")
     (None, None, None, None)
     """
     where = os.path.normpath(os.path.abspath(folder))
@@ -343,12 +344,12 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--splits", default="train", help="corpus splits of the --read writers to train on: train or "
                    "train,dev (default: train; test is refused)")
     t.add_argument("--folder", action="append", metavar="DIR[=W1,W2]", help="also train on every original article "
-                   "of these writers of a READ folder (all its writers if none named); repeatable; data/frozen62, "
+                   "of these writers of a READ folder (all its writers if none named); repeatable; data/frozen63, "
                    "data/frozen19, data/frozen21, data/frozen22 and /work/staging are refused")
     u = sub.add_parser("tune", help="score every combination setting and checkpoint on the READ writers' dev split "
                        "(or on --folder + --writers)")
     u.add_argument("--folder", action="append", metavar="DIR[=W1,W2]", help="tune on these writers of this folder "
-                   "instead of READ dev (round-13 selection rule); repeatable, pooled (round 23); data/frozen62, "
+                   "instead of READ dev (round-13 selection rule); repeatable, pooled (round 23); data/frozen63, "
                    "data/frozen19, data/frozen21, data/frozen22 and /work/staging are refused")
     u.add_argument("--writers", metavar="W1,W2", help="the writers of every --folder given as DIR (round 13's form)")
     u.add_argument("--model", action="append", required=True, help="a run folder of epoch-N checkpoints, or a "

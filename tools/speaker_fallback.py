@@ -17,7 +17,7 @@ no one (`pipeline.tagging.frames.frame_speaker` returns None). Two steps, each p
           `-o DIR` (the tagger's files, `learned_speakers` on, the fallback
           with the chosen `min_prob`) only when one qualifies.
 
-Fenced writers and folders are refused (the extraction tools' frozen set, data/frozen62; the acceptance folders
+Fenced writers and folders are refused (the extraction tools' frozen set, data/frozen63; the acceptance folders
 data/frozen19, data/frozen21 and data/frozen22; /work/staging).
 Only aggregates are printed; no statement text. Needs scipy (training only).
 
@@ -54,7 +54,7 @@ TRAIN = (f"data/corpus={_R(1, 24)}", f"data/frozen={_R(25, 27)}", f"data/frozen2
          f"data/frozen20={_R(85, 87)}",
          *(f"data/frozen{23 + k}={_R(94 + 3 * k, 96 + 3 * k)}" for k in range(11)))         # h94-h126
 TUNE = (f"data/frozen34={_R(127, 129)}", f"data/frozen35={_R(130, 132)}", f"data/frozen36={_R(133, 135)}")
-FENCED = ("frozen62", "frozen19", "frozen21", "frozen22", "/work/staging")
+FENCED = ("frozen63", "frozen19", "frozen21", "frozen22", "/work/staging")
 GRID_C = (0.3, 1.0, 3.0, 10.0)
 GRID_P = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 ACTOR_SLACK = 0.0   # session 28's first try: 0.005 (its additions' speakers were right about half the time)

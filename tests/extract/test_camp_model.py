@@ -110,7 +110,7 @@ def test_the_training_tool_refuses_the_frozen_set_before_reading():
     sys.modules["camp_model_tool"] = mod
     spec.loader.exec_module(mod)
     with pytest.raises(SystemExit, match="refused"):
-        mod.main(["tune", "--train", "data/frozen15=h70", "--tune", "data/frozen62=h211"])
+        mod.main(["tune", "--train", "data/frozen15=h70", "--tune", "data/frozen63=h214"])
 
 
 def test_the_shipped_model_is_the_default_and_loads():

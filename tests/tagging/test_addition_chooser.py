@@ -82,9 +82,9 @@ def test_the_chooser_file_can_carry_another_name(tmp_path):
     assert back.feature_set == "cues" and back.coef_[back.names.index("cue:rule")] == 1.5
 
 
-@pytest.mark.parametrize("folder", ["data/frozen62", "data/frozen19", "/work/staging/frozen62"])
+@pytest.mark.parametrize("folder", ["data/frozen63", "data/frozen19", "/work/staging/frozen63"])
 def test_the_training_tool_refuses_fenced_folders_before_reading(folder):
     from tools.addition_chooser import main
 
     with pytest.raises(SystemExit, match="refused"):
-        main(["train", "-o", "/nonexistent/out", "--actor-chooser", "none", "--group", f"{folder}=h211"])
+        main(["train", "-o", "/nonexistent/out", "--actor-chooser", "none", "--group", f"{folder}=h214"])
