@@ -531,12 +531,12 @@ _LONG_STATE = {"Russian Federation": "Russia", "People's Republic of China": "Ch
                "Islamic Republic of Iran": "Iran", "Republic of Türkiye": "Turkey", "Republic of Turkey": "Turkey",
                "Kingdom of Saudi Arabia": "Saudi Arabia", "State of Qatar": "Qatar", "State of Israel": "Israel",
                "State of Palestine": "Palestine", "Republic of Poland": "Poland", "Federal Republic of Germany": "Germany",
-               "French Republic": "France", "Italian Republic": "Italy", "Republic of Ghana": "Ghana"}
+               "French Republic": "France", "Italian Republic": "Italy", "Republic of Ghana": "Ghana",
+               # round 65: "the Islamic Republic's Foreign Ministry" in Iranian state copy; North Korea's long form,
+               # read before South Korea's "Republic of Korea" inside it
+               "Islamic Republic": "Iran", "Democratic People's Republic of Korea": "North Korea",
+               "Democratic People’s Republic of Korea": "North Korea"}
 _STATE_ADJECTIVE = {**DEMONYMS, "United States": "US", "Britain": "British"}
-# round 65: "the Islamic Republic's Foreign Ministry" in Iranian state copy; North Korea's long form before South Korea's
-_LONG_STATE.update({"Islamic Republic of Iran": "Iran", "Islamic Republic": "Iran",
-                    "Democratic People's Republic of Korea": "North Korea", "Democratic People’s Republic of Korea":
-                    "North Korea"})
 # a state's long form in a mention, possessive or not, with its article: "the Russian Federation's", "The Kingdom of Saudi
 # Arabia" (never inside an embassy's name of its own: `_EMBASSY_OF` reads that; round 65)
 _LONG_STATE_NAME = re.compile(r"(?:(?<![\w'’-])[Tt]he\s+)?(?<!Embassy of the )(?<!Embassy of )(?<!Consulate of the )\b(" +
